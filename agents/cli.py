@@ -1,0 +1,190 @@
+"""The ``newswatch`` command: the local broker, the worker, and the tools around them.
+
+Every command reads the one settings object; a bad setting or a missing prerequisite ends the command
+with one sentence on stderr (exit status 2), never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from agents.settings import Settings, SettingsError, load_settings, settings_table, use_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+logger = logging.getLogger("newswatch")
+
+
+class UserError(click.ClickException):
+    """An error the user can fix; shown as one line."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newswatch: {self.message}", err=True)
+
+
+def friendly_errors(command: F) -> F:
+    """Turn the errors a user can fix into one line on stderr."""
+    from agents.localkafka import LocalKafkaError
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (SettingsError, LocalKafkaError) as exc:
+            raise UserError(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            logger.debug("Unexpected error", exc_info=True)
+            raise UserError(f"{type(exc).__name__}: {exc} (run with NEWSWATCH_LOG_LEVEL=debug for details)") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from_env() -> Settings:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise UserError(str(exc)) from None
+    use_settings(settings)
+    logging.basicConfig(
+        level={"warn": "WARNING", "crit": "CRITICAL"}.get(settings.log_level, settings.log_level.upper()),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    return settings
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """newswatch: streaming news monitoring that alerts when watched leaders announce travel."""
+
+
+# -- the local broker ------------------------------------------------------------------------
+
+
+@main.group()
+def kafka() -> None:
+    """Manage the local single-node Kafka broker (127.0.0.1, KRaft)."""
+
+
+def _local_broker(settings: Settings) -> Any:
+    from agents.localkafka import LocalKafka, local_port
+
+    port = local_port(settings.kafka_bootstrap)
+    if port is None:
+        raise UserError(
+            f"NEWSWATCH_KAFKA_BOOTSTRAP is {settings.kafka_bootstrap}, not a broker on this machine: the "
+            "local broker commands manage only 127.0.0.1:<port>."
+        )
+    return LocalKafka(port=port, data_dir=settings.data_dir, home=settings.kafka_home, heap_mb=settings.kafka_heap_mb)
+
+
+@kafka.command("start")
+@friendly_errors
+def kafka_start() -> None:
+    """Start the local broker (does nothing if it runs already) and print its address."""
+    settings = settings_from_env()
+    broker = _local_broker(settings)
+    was_running = broker.status().running
+    status = broker.start()
+    import asyncio
+
+    from agents.topics import create_topics
+
+    asyncio.run(create_topics(settings))
+    state = "already running" if was_running else "started"
+    click.echo(f"Kafka {state} at {status.bootstrap} (pid {status.pid}, log {status.log_file})")
+
+
+@kafka.command("stop")
+@friendly_errors
+def kafka_stop() -> None:
+    """Stop the local broker cleanly."""
+    broker = _local_broker(settings_from_env())
+    if broker.stop():
+        click.echo(f"Kafka at {broker.bootstrap} stopped")
+    else:
+        click.echo(f"Kafka at {broker.bootstrap} was not running")
+
+
+@kafka.command("status")
+@friendly_errors
+def kafka_status() -> None:
+    """Say whether the local broker runs; exit status 0 if it does, 1 if not."""
+    status = _local_broker(settings_from_env()).status()
+    if status.running:
+        click.echo(f"Kafka running at {status.bootstrap} (pid {status.pid})")
+    else:
+        click.echo(f"Kafka stopped ({status.bootstrap})")
+        sys.exit(1)
+
+
+@kafka.command("fetch")
+@friendly_errors
+def kafka_fetch() -> None:
+    """Fetch the broker jars from Maven Central (done by `start` when needed)."""
+    broker = _local_broker(settings_from_env())
+    broker.fetch()
+    click.echo(f"Kafka jars ready in {broker.libs}")
+
+
+# -- service -----------------------------------------------------------------------------------
+
+
+@main.command()
+@friendly_errors
+def worker() -> None:
+    """Run a worker: the clean, tag and travel agents and alert merging, until Ctrl-C."""
+    from agents.worker import run_worker
+
+    run_worker(settings_from_env())
+
+
+@main.command()
+@friendly_errors
+def demo() -> None:
+    """The one-command demo (`make run`): local broker, worker and demo input, output until Ctrl-C."""
+    from agents.demo import run_demo
+
+    run_demo(settings_from_env())
+
+
+@main.command()
+@friendly_errors
+def topics() -> None:
+    """Create every newswatch topic that does not exist yet (with the configured partitions)."""
+    import asyncio
+
+    from agents.topics import create_topics
+
+    settings = settings_from_env()
+    created = asyncio.run(create_topics(settings))
+    click.echo(f"Created {len(created)} topics" + (f": {', '.join(created)}" if created else ""))
+
+
+@main.command("settings")
+@click.option("--markdown", is_flag=True, help="Print README's table of settings.")
+@friendly_errors
+def show_settings(markdown: bool) -> None:
+    """Print the settings in effect (secrets masked), or their documentation with --markdown."""
+    if markdown:
+        click.echo(settings_table())
+        return
+    settings = settings_from_env()
+    from agents.settings import FIELDS
+
+    for field in FIELDS:
+        click.echo(f"{field.variable}={getattr(settings, field.name)}")
+
+
+if __name__ == "__main__":
+    main()

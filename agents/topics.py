@@ -1,0 +1,82 @@
+"""Every Kafka topic newswatch uses, declared once, and their creation up front.
+
+Keys are bytes and values are JSON bytes that the agents decode themselves, so a malformed message
+reaches our code (and the dead-letter topic) instead of failing inside faust's deserialiser.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import faust
+
+from agents.app import app, settings
+from agents.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def _topic(name: str, **options: Any) -> faust.TopicT:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.topic_partitions,
+        **options,
+    )
+
+
+raw_articles = _topic(settings.topic_raw)
+clean_articles = _topic(settings.topic_clean)
+tagged_articles = _topic(settings.topic_tagged)
+trips = _topic(settings.topic_trips)
+alerts = _topic(settings.topic_alerts)
+deadletters = _topic(settings.topic_deadletters)
+
+
+def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Topic name -> Kafka topic configuration, for every topic created up front."""
+    week = str(7 * 24 * 3600 * 1000)
+    month = str(30 * 24 * 3600 * 1000)
+    largest = str(settings.max_message_bytes * 2 + 1024 * 1024)
+    return {
+        settings.topic_raw: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_tagged: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_trips: {"retention.ms": month},
+        settings.topic_alerts: {"retention.ms": month},
+        settings.topic_deadletters: {"retention.ms": month, "max.message.bytes": largest},
+        settings.topic_seen: {"cleanup.policy": "compact"},
+    }
+
+
+async def create_topics(settings: Settings) -> list[str]:
+    """Create every newswatch topic that does not exist yet; returns the names it created."""
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    admin = AIOKafkaAdminClient(**settings.kafka_client_options())
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name, settings.topic_partitions, settings.topic_replication, topic_configs=config)
+            for name, config in topic_configs(settings).items()
+            if name not in existing
+        ]
+        if not wanted:
+            return []
+        response = await admin.create_topics(wanted)
+        created = []
+        for name, code, *_ in response.topic_errors:
+            if code == 0:
+                created.append(name)
+            elif code != TopicAlreadyExistsError.errno:
+                raise RuntimeError(f"Kafka refused to create topic {name!r} (error code {code}).")
+        logger.info("Created topics %s", ", ".join(created))
+        return created
+    finally:
+        await admin.close()

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agents.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
+
+
+def test_defaults_point_at_the_local_broker() -> None:
+    settings = load_settings({})
+    assert settings.kafka_bootstrap == "127.0.0.1:9092"
+    assert settings.metrics_host == "127.0.0.1"
+    assert settings.alert_statuses == ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("NEWSWATCH_KAFKA_BOOTSTRAP", "localhost", "NEWSWATCH_KAFKA_BOOTSTRAP must be host:port"),
+        ("NEWSWATCH_TOPIC_PARTITIONS", "0", "NEWSWATCH_TOPIC_PARTITIONS must be between 1 and 1024, got 0."),
+        ("NEWSWATCH_FETCH_ALLOW_PRIVATE", "maybe", "NEWSWATCH_FETCH_ALLOW_PRIVATE must be true or false"),
+        ("NEWSWATCH_KAFKA_SECURITY_PROTOCOL", "TLS", "NEWSWATCH_KAFKA_SECURITY_PROTOCOL must be one of"),
+        ("NEWSWATCH_ALERT_STATUSES", "planned,soon", "NEWSWATCH_ALERT_STATUSES must be a comma-separated"),
+        ("NEWSWATCH_TOPIC_RAW", "raw articles", "NEWSWATCH_TOPIC_RAW must be a Kafka topic name"),
+        ("NEWSWATCH_WATCHLIST", "/nonexistent/w.yaml", "NEWSWATCH_WATCHLIST names a file that does not"),
+    ],
+)
+def test_a_bad_value_is_one_sentence_naming_the_variable(variable: str, value: str, message: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        load_settings({variable: value})
+    text = str(error.value)
+    assert text.startswith(message)
+    assert text.endswith(".")
+    assert "\n" not in text
+
+
+def test_sasl_needs_a_user_name() -> None:
+    with pytest.raises(SettingsError, match="NEWSWATCH_KAFKA_SASL_USERNAME must be set"):
+        load_settings({"NEWSWATCH_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT"})
+
+
+def test_two_roles_cannot_share_a_topic() -> None:
+    with pytest.raises(SettingsError, match="different topic"):
+        load_settings({"NEWSWATCH_TOPIC_ALERTS": "newswatch.articles.raw"})
+
+
+def test_secrets_never_show_their_value() -> None:
+    settings = load_settings(
+        {
+            "NEWSWATCH_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+            "NEWSWATCH_KAFKA_SASL_USERNAME": "svc",
+            "NEWSWATCH_KAFKA_SASL_PASSWORD": "hunter2",
+        }
+    )
+    assert "hunter2" not in repr(settings)
+    assert "hunter2" not in str(settings.kafka_sasl_password)
+    assert settings.kafka_sasl_password.get() == "hunter2"
+    assert settings.kafka_client_options()["sasl_plain_password"] == "hunter2"
+    assert repr(Secret("")) == "Secret('')"
+
+
+def test_settings_are_frozen() -> None:
+    settings = load_settings({})
+    with pytest.raises(AttributeError):
+        settings.metrics_port = 1  # type: ignore[misc]
+
+
+def test_readme_documents_every_setting_as_the_code_defines_it() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    start = readme.index("<!-- settings-table")
+    table = readme[readme.index("\n", start) + 1 : readme.index("<!-- /settings-table -->")].strip()
+    assert table == settings_table()
+    assert all(field.variable in table for field in FIELDS)
