@@ -171,6 +171,44 @@ def topics() -> None:
     click.echo(f"Created {len(created)} topics" + (f": {', '.join(created)}" if created else ""))
 
 
+@main.command()
+@click.argument("source", default="-", type=click.File("r", encoding="utf-8", errors="surrogateescape"))
+@click.option(
+    "--output", "-o", default="-", type=click.File("w", encoding="utf-8"), help="Where to write (default stdout)."
+)
+@friendly_errors
+def analyze(source: Any, output: Any) -> None:
+    """Run the pipeline offline over raw-article JSON lines from SOURCE (a file, or - for stdin).
+
+    Writes one JSON line per input line; a line that cannot be processed gives an "error" object.
+    Exit status 1 if any line failed.
+    """
+    import orjson
+
+    from agents.analyze import analyze_lines
+
+    settings = settings_from_env()
+    failed = total = 0
+    progress = _progress(desc="analyze", unit=" articles")
+    for outcome in analyze_lines(source, settings.max_message_bytes):
+        output.write(orjson.dumps(outcome.result).decode() + "\n")
+        total += 1
+        failed += outcome.failed
+        progress.update(1)
+    progress.close()
+    output.flush()
+    if sys.stderr.isatty():
+        click.echo(f"{total} lines, {failed} failed", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def _progress(**options: Any) -> Any:
+    """A progress bar on stderr when it is a terminal; otherwise a silent stand-in."""
+    from tqdm import tqdm
+
+    return tqdm(file=sys.stderr, disable=not sys.stderr.isatty(), **options)
+
+
 @main.command("settings")
 @click.option("--markdown", is_flag=True, help="Print README's table of settings.")
 @friendly_errors

@@ -16,8 +16,13 @@ def test_raw_article_comes_out_of_the_next_topic(
 ) -> None:
     worker = start_worker()
     worker.wait_ready()
-    article = {"id": "a-1", "url": "https://example.org/a", "title": "Hello", "text": "A story body."}
+    article = {
+        "id": "a-1",
+        "url": "https://example.org/a",
+        "title": "Hello",
+        "text": "The ministers met in Geneva on Monday and agreed to meet again next month.",
+    }
     asyncio.run(produce(settings, settings.topic_raw, [(b"a-1", orjson.dumps(article))]))
     records = asyncio.run(consume(settings, settings.topic_clean, count=1, within=60))
     assert len(records) == 1
-    assert records[0].key == b"a-1"
+    assert orjson.loads(records[0].value)["id"] == "a-1"

@@ -1,0 +1,205 @@
+"""Every Prometheus metric of newswatch, in one place, built against a replaceable registry.
+
+Names follow the Prometheus guide: ``newswatch_<noun>_<unit>``, counters end in ``_total``, durations
+are ``_seconds`` histograms. Labels come from small fixed sets (stage, status, reason, outcome,
+topic role) and are pre-created, so a dashboard shows zeros rather than gaps. Tests build
+``Metrics(CollectorRegistry())`` and install it with :func:`use_metrics`.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import PackageNotFoundError, version
+from typing import Final
+
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
+
+from agents.deadletters import REASONS, STAGES
+from agents.settings import TRIP_STATUSES
+
+logger = logging.getLogger(__name__)
+
+PIPELINE_STAGES: Final = ("clean", "tag", "travel", "merge")
+DUPLICATE_KINDS: Final = ("exact", "near")
+FETCH_OUTCOMES: Final = (
+    "ok",
+    "not_modified",
+    "http_error",
+    "timeout",
+    "connection_error",
+    "refused",
+    "not_a_feed",
+    "too_large",
+)
+ITEM_OUTCOMES: Final = ("published", "seen", "page_failed")
+DELIVERY_OUTCOMES: Final = ("delivered", "retried", "failed", "filtered")
+TOPIC_ROLES: Final = ("raw", "clean", "tagged", "trips", "alerts")
+WATCHLIST_OUTCOMES: Final = ("loaded", "invalid")
+# Seconds: article stages take ~1 ms on text and tens of ms on HTML; end to end adds Kafka hops.
+STAGE_BUCKETS: Final = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+LATENCY_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
+HTTP_BUCKETS: Final = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class Metrics:
+    """The metrics of one process."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
+        self.articles = Counter(
+            "newswatch_articles_total", "Articles that passed a pipeline stage.", ["stage"], registry=registry
+        )
+        self.stage_duration = Histogram(
+            "newswatch_stage_duration_seconds",
+            "Time a stage spent on one message.",
+            ["stage"],
+            buckets=STAGE_BUCKETS,
+            registry=registry,
+        )
+        self.end_to_end = Histogram(
+            "newswatch_end_to_end_latency_seconds",
+            "From an article's arrival on the raw topic to its alert on the alert topic.",
+            buckets=LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.duplicates = Counter(
+            "newswatch_duplicates_total",
+            "Articles dropped as repeats of one already seen.",
+            ["kind"],
+            registry=registry,
+        )
+        self.trips = Counter(
+            "newswatch_trips_total", "Trips detected in articles, by status.", ["status"], registry=registry
+        )
+        self.alerts = Counter(
+            "newswatch_alerts_total", "Alert versions published, by status.", ["status"], registry=registry
+        )
+        self.alerts_by_country = Counter(
+            "newswatch_alerts_by_country_total",
+            "Alert versions published, by the travelling leader's country (ISO 3166-1 alpha-2).",
+            ["country"],
+            registry=registry,
+        )
+        self.deadletters = Counter(
+            "newswatch_deadletters_total",
+            "Messages sent to the dead-letter topic.",
+            ["stage", "reason"],
+            registry=registry,
+        )
+        self.feed_fetches = Counter(
+            "newswatch_feed_fetches_total", "Feed fetches, by outcome.", ["outcome"], registry=registry
+        )
+        self.feed_items = Counter(
+            "newswatch_feed_items_total",
+            "Feed items, by what the ingester did with them.",
+            ["outcome"],
+            registry=registry,
+        )
+        self.fetch_duration = Histogram(
+            "newswatch_fetch_duration_seconds",
+            "Time of one feed or page request.",
+            buckets=HTTP_BUCKETS,
+            registry=registry,
+        )
+        self.webhook_deliveries = Counter(
+            "newswatch_webhook_deliveries_total",
+            "Webhook delivery attempts, by outcome.",
+            ["outcome"],
+            registry=registry,
+        )
+        self.webhook_duration = Histogram(
+            "newswatch_webhook_duration_seconds",
+            "Time of one webhook request.",
+            buckets=HTTP_BUCKETS,
+            registry=registry,
+        )
+        self.consumer_lag = Gauge(
+            "newswatch_consumer_lag_messages",
+            "Messages on a topic not yet processed by this worker's assigned partitions.",
+            ["topic"],
+            registry=registry,
+        )
+        self.rebalances = Counter(
+            "newswatch_rebalances_total", "Consumer group rebalances this worker took part in.", registry=registry
+        )
+        self.watchlist_reloads = Counter(
+            "newswatch_watchlist_reloads_total",
+            "Watchlist (re)loads by the workers, by outcome.",
+            ["outcome"],
+            registry=registry,
+        )
+        self.watchlist_leaders = Gauge(
+            "newswatch_watchlist_leaders", "Leaders on the watchlist in use.", registry=registry
+        )
+        self.build_info = Gauge(
+            "newswatch_build_info",
+            "Always 1; the labels say which versions run.",
+            ["version", "faust", "aiokafka", "python"],
+            registry=registry,
+        )
+        self._precreate()
+
+    def _precreate(self) -> None:
+        import platform
+
+        for stage in PIPELINE_STAGES:
+            self.articles.labels(stage=stage)
+            self.stage_duration.labels(stage=stage)
+        for kind in DUPLICATE_KINDS:
+            self.duplicates.labels(kind=kind)
+        for status in TRIP_STATUSES:
+            self.trips.labels(status=status)
+            self.alerts.labels(status=status)
+        for stage in STAGES:
+            for reason in REASONS:
+                self.deadletters.labels(stage=stage, reason=reason)
+        for outcome in FETCH_OUTCOMES:
+            self.feed_fetches.labels(outcome=outcome)
+        for outcome in ITEM_OUTCOMES:
+            self.feed_items.labels(outcome=outcome)
+        for outcome in DELIVERY_OUTCOMES:
+            self.webhook_deliveries.labels(outcome=outcome)
+        for role in TOPIC_ROLES:
+            self.consumer_lag.labels(topic=role)
+        for outcome in WATCHLIST_OUTCOMES:
+            self.watchlist_reloads.labels(outcome=outcome)
+        self.build_info.labels(
+            version=_version("newswatch"),
+            faust=_version("faust-streaming"),
+            aiokafka=_version("aiokafka"),
+            python=platform.python_version(),
+        ).set(1)
+
+
+_metrics: Metrics | None = None
+
+
+def get_metrics() -> Metrics:
+    """The metrics of this process (built against the default registry on first use)."""
+    global _metrics
+    if _metrics is None:
+        _metrics = Metrics(REGISTRY)
+    return _metrics
+
+
+def use_metrics(metrics: Metrics) -> None:
+    """Install ``metrics`` (tests: ``use_metrics(Metrics(CollectorRegistry()))``)."""
+    global _metrics
+    _metrics = metrics
+
+
+def serve_metrics(host: str, port: int, registry: CollectorRegistry | None = None) -> int:
+    """Serve ``/metrics`` on ``host:port`` in a background thread; returns the port (useful with port 0)."""
+    from prometheus_client import start_http_server
+
+    server, _thread = start_http_server(port, addr=host, registry=registry or get_metrics().registry)
+    bound = int(server.server_address[1])
+    logger.info("Serving metrics on http://%s:%d/metrics", host, bound)
+    return bound

@@ -1,0 +1,212 @@
+"""Wire schemas: the JSON that travels on newswatch's topics and out of ``newswatch analyze``.
+
+Decoding validates at the edge and raises :class:`WireError` with a short ``reason`` (the dead-letter
+reason and metrics label) and a sentence a user can act on. Encoding turns domain records into plain
+JSON-ready dicts; field names here are the contract with subscribers, independent of Python names.
+"""
+
+from __future__ import annotations
+
+import email.utils
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from types import MappingProxyType
+from typing import Any, Final
+
+import orjson
+
+from pipeline.cleaning.encoding import decode_bytes
+from pipeline.identity import derive_article_id
+from pipeline.records import Article, RawArticle
+
+RAW_FIELDS: Final = ("id", "url", "source", "title", "published", "language", "html", "text")
+MAX_ID_CHARS: Final = 200
+MAX_FIELD_CHARS: Final = 4096
+
+
+class WireError(ValueError):
+    """A message newswatch cannot read; ``reason`` is one of the dead-letter reasons."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def loads(data: bytes | str, max_bytes: int | None = None) -> Any:
+    """Parse JSON bytes, repairing text that is not UTF-8; raises WireError(bad_json | too_large)."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise WireError("too_large", f"message of {len(data)} bytes exceeds the limit of {max_bytes} bytes")
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        if isinstance(data, bytes) and _not_utf8(data):
+            try:
+                return orjson.loads(decode_bytes(data))
+            except orjson.JSONDecodeError:
+                pass
+        raise WireError("bad_json", f"not valid JSON: {exc}") from None
+
+
+def _not_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def dumps(value: Any) -> bytes:
+    return orjson.dumps(value, default=_default)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, MappingProxyType):
+        return dict(value)
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+# -- raw articles ------------------------------------------------------------------------------
+
+
+def parse_published(value: str) -> datetime:
+    """ISO 8601 date or datetime (or RFC 2822, as feeds write it) -> an aware datetime (UTC if none given)."""
+    text = value.strip()
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        try:
+            parsed_date = date.fromisoformat(text)
+            parsed = datetime(parsed_date.year, parsed_date.month, parsed_date.day)
+        except ValueError:
+            try:
+                parsed = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                parsed = None
+    if parsed is None:
+        raise ValueError(value)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def raw_article_from_json(value: Any) -> RawArticle:
+    """A raw article from a decoded JSON value; raises WireError(schema) naming the bad field."""
+    if not isinstance(value, dict):
+        raise WireError("schema", f"a raw article must be a JSON object, not {_json_type(value)}")
+    fields: dict[str, str | None] = {}
+    for name in RAW_FIELDS:
+        item = value.get(name)
+        if item is None:
+            fields[name] = None
+        elif not isinstance(item, str):
+            raise WireError("schema", f"field '{name}' must be a string, not {_json_type(item)}")
+        elif name not in ("html", "text") and len(item) > MAX_FIELD_CHARS:
+            raise WireError("schema", f"field '{name}' is longer than {MAX_FIELD_CHARS} characters")
+        else:
+            fields[name] = item
+    html, text = fields["html"], fields["text"]
+    if not (html and html.strip()) and not (text and text.strip()):
+        raise WireError("schema", "a raw article needs a non-empty 'html' or 'text' field")
+    published = None
+    if fields["published"]:
+        try:
+            published = parse_published(fields["published"])
+        except ValueError:
+            raise WireError(
+                "schema", f"field 'published' must be an ISO 8601 date or datetime, got {fields['published']!r}"
+            ) from None
+    article_id = (fields["id"] or "").strip()
+    if len(article_id) > MAX_ID_CHARS:
+        raise WireError("schema", f"field 'id' is longer than {MAX_ID_CHARS} characters")
+    if not article_id:
+        article_id = derive_article_id(fields["url"], (fields["title"] or "") + (html or text or ""))
+    extra = {key: item for key, item in value.items() if key not in RAW_FIELDS}
+    return RawArticle(
+        id=article_id,
+        url=_blank_to_none(fields["url"]),
+        source=_blank_to_none(fields["source"]),
+        title=_blank_to_none(fields["title"]),
+        published=published,
+        language=_blank_to_none(fields["language"]),
+        html=html if html and html.strip() else None,
+        text=text if not (html and html.strip()) else None,
+        extra=MappingProxyType(extra),
+    )
+
+
+def decode_raw_article(data: bytes, max_bytes: int | None = None) -> RawArticle:
+    return raw_article_from_json(loads(data, max_bytes))
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def _json_type(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), "null")
+
+
+# -- clean articles ----------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    """What subscribers and ``newswatch analyze`` see of a clean article."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "source": article.source,
+        "title": article.title,
+        "published": _iso(article.published),
+        "language": article.language,
+        "byline": article.byline,
+        "text": article.text,
+    }
+
+
+def clean_article_message(article: Article, trace: Mapping[str, Any]) -> dict[str, Any]:
+    """The message on the clean topic: the article, its fingerprints, and the trace of its journey."""
+    message = article_to_json(article)
+    message.update(
+        {
+            "fingerprint": article.fingerprint,
+            "near_duplicate_key": article.near_duplicate_key,
+            "signature": list(article.signature),
+            "removed": list(article.removed),
+            "extra": dict(article.extra),
+            "trace": dict(trace),
+        }
+    )
+    return message
+
+
+def article_from_message(message: Mapping[str, Any]) -> Article:
+    """The clean article in a message of the clean (or tagged) topic."""
+    try:
+        published = message.get("published")
+        return Article(
+            id=str(message["id"]),
+            url=message.get("url"),
+            source=message.get("source"),
+            title=str(message["title"]),
+            published=parse_published(published) if published else None,
+            language=message.get("language"),
+            byline=message.get("byline"),
+            text=str(message["text"]),
+            fingerprint=str(message["fingerprint"]),
+            near_duplicate_key=str(message["near_duplicate_key"]),
+            signature=tuple(int(value) for value in message.get("signature", ())),
+            removed=tuple(message.get("removed", ())),
+            extra=MappingProxyType(dict(message.get("extra") or {})),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise WireError("schema", f"not a clean-article message: {type(exc).__name__}: {exc}") from None

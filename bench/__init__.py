@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its figures and rewrites its own section of docs/benchmarks.md."""

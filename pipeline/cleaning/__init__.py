@@ -1,0 +1,118 @@
+"""Clean stage: a raw article (HTML page or scraped text) becomes the story's clean text and metadata.
+
+Usage: ``article = clean_article(raw)``; raises :class:`CleaningError` (with a ``reason`` code for the
+dead-letter topic) when no story is left, so an empty article never travels downstream.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pipeline.cleaning.fingerprint import content_fingerprint, minhash_signature, near_duplicate_key
+from pipeline.cleaning.html import extract_html
+from pipeline.cleaning.language import detect_language, normalize_language
+from pipeline.cleaning.normalize import normalize_inline, normalize_text
+from pipeline.cleaning.scraped import Kind, classify_line, clean_scraped_text, unwrap_lines
+from pipeline.records import Article, RawArticle
+
+__all__ = ["CleaningError", "clean_article"]
+
+MAX_TITLE_CHARS = 500
+
+# Lines that are chrome wherever they stand, even inside what an HTML extractor kept as the article.
+_HTML_CHROME = frozenset(
+    {
+        Kind.SHARE,
+        Kind.TAG_LINE,
+        Kind.INLINE_RELATED,
+        Kind.MIN_READ,
+        Kind.COOKIE,
+        Kind.ADVERT,
+        Kind.BANNER,
+        Kind.DATELINE,
+        Kind.BYLINE,
+        Kind.NAVIGATION,
+    }
+)
+
+
+class CleaningError(ValueError):
+    """The article has no story to keep; ``reason`` is a short code (``empty_body``, ``no_content``)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def clean_article(raw: RawArticle) -> Article:
+    """The clean article for ``raw``: boilerplate removed, metadata filled in from the page when missing."""
+    removed: tuple[str, ...] = ()
+    title = normalize_inline(raw.title)[:MAX_TITLE_CHARS] if raw.title else None
+    published = raw.published
+    language = normalize_language(raw.language)
+    byline = None
+    if raw.html is not None and raw.html.strip():
+        parts = extract_html(raw.html, url=raw.url, need_date=published is None)
+        title = title or (normalize_inline(parts.title)[:MAX_TITLE_CHARS] if parts.title else None)
+        paragraphs, removed = _strip_html_chrome(unwrap_lines(normalize_text(parts.text)), title)
+        published = published or _midnight(parts.published)
+        language = language or parts.language
+        byline = normalize_inline(parts.byline) if parts.byline else None
+    elif raw.text is not None and raw.text.strip():
+        scraped = clean_scraped_text(normalize_text(raw.text), title=title)
+        paragraphs, removed = list(scraped.paragraphs), scraped.removed
+        title = title or scraped.title
+        published = published or _midnight(scraped.published)
+        byline = scraped.byline
+    else:
+        raise CleaningError("no_content", "the article has neither html nor text")
+    if not paragraphs:
+        raise CleaningError("empty_body", "no story text is left after removing boilerplate")
+    text = "\n\n".join(paragraphs)
+    signature = minhash_signature(text)
+    return Article(
+        id=raw.id,
+        url=raw.url,
+        source=raw.source,
+        title=title or _first_words(paragraphs[0]),
+        published=published,
+        language=language or detect_language(text),
+        byline=byline,
+        text=text,
+        fingerprint=content_fingerprint(text),
+        near_duplicate_key=near_duplicate_key(signature),
+        signature=signature,
+        removed=removed,
+        extra=raw.extra,
+    )
+
+
+def _strip_html_chrome(lines: list[str], title: str | None) -> tuple[list[str], tuple[str, ...]]:
+    kept: list[str] = []
+    removed: list[str] = []
+    title_key = title.lower().rstrip(".") if title else None
+    has_prose = False
+    for line in lines:
+        if title_key and line.lower().rstrip(".") == title_key:
+            removed.append("title")  # the headline repeated at the top of the body
+            continue
+        if not any(char.isalnum() for char in line):
+            removed.append("navigation")
+            continue
+        kind = classify_line(line)
+        if kind in _HTML_CHROME:
+            removed.append(kind.value)
+        else:
+            has_prose = has_prose or kind is Kind.PROSE
+            kept.append(line)
+    # A page of menus and link lists has no sentence in it: there is no story to keep.
+    return (kept if has_prose else []), tuple(removed)
+
+
+def _midnight(day: date | None) -> datetime | None:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
+
+
+def _first_words(paragraph: str, limit: int = 12) -> str:
+    words = paragraph.split()
+    return " ".join(words[:limit]) + ("..." if len(words) > limit else "")

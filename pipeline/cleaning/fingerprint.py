@@ -1,0 +1,88 @@
+"""Fingerprints that let the agents drop repeated stories.
+
+* :func:`content_fingerprint`: the same words in the same order (whitespace, case and punctuation
+  aside) give the same fingerprint: exact duplicates, such as one article re-sent by a scraper.
+* :func:`minhash_signature` and :func:`near_duplicate_key`: a bottom-k MinHash sketch over 5-word
+  shingles. Two texts share a shingle minimum with probability equal to their Jaccard similarity, so
+  the key (the smallest shingle hash) routes most near-duplicates (a story lightly edited, or syndicated
+  by another outlet) to the same place, and :func:`similarity` then confirms them on the full signature,
+  so that an unrelated story sharing one phrase is not taken for a duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+import zlib
+
+SHINGLE = 5
+SIGNATURE_SIZE = 64
+# The signature reads the opening words only: syndicated and lightly edited copies share their opening,
+# and the cost stays bounded on long pages.
+MAX_TOKENS = 600
+NEAR_DUPLICATE_THRESHOLD = 0.7
+_WORD = re.compile(r"\w+")
+_MASK = (1 << 64) - 1
+_BASE = 1_000_003
+_BASE_POWER = pow(_BASE, SHINGLE - 1, 1 << 64)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def content_fingerprint(text: str) -> str:
+    """A hex digest of the text's words, for exact duplicates.
+
+    Usage: ``content_fingerprint("A  b.") == content_fingerprint("a b")``.
+    """
+    return hashlib.blake2b(" ".join(_tokens(text)).encode(), digest_size=16).hexdigest()
+
+
+def _mix(value: int) -> int:
+    # splitmix64 finaliser: spreads the rolling hash so that minima are uniform.
+    value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9 & _MASK
+    value = (value ^ (value >> 27)) * 0x94D049BB133111EB & _MASK
+    return value ^ (value >> 31)
+
+
+def minhash_signature(text: str, size: int = SIGNATURE_SIZE) -> tuple[int, ...]:
+    """The ``size`` smallest 64-bit hashes of the text's 5-word shingles, ascending."""
+    token_hashes = [zlib.crc32(token.encode()) for token in _tokens(text)[:MAX_TOKENS]]
+    if len(token_hashes) < SHINGLE:
+        return (_mix(hash_words(token_hashes)),) if token_hashes else ()
+    rolling = 0
+    for value in token_hashes[:SHINGLE]:
+        rolling = (rolling * _BASE + value) & _MASK
+    shingles = {rolling}
+    for i in range(SHINGLE, len(token_hashes)):
+        rolling = ((rolling - token_hashes[i - SHINGLE] * _BASE_POWER) * _BASE + token_hashes[i]) & _MASK
+        shingles.add(rolling)
+    return tuple(heapq.nsmallest(size, (_mix(value) for value in shingles)))
+
+
+def hash_words(token_hashes: list[int]) -> int:
+    value = 0
+    for token_hash in token_hashes:
+        value = (value * _BASE + token_hash) & _MASK
+    return value
+
+
+def near_duplicate_key(signature: tuple[int, ...]) -> str:
+    """The routing key of near-duplicates: texts with Jaccard similarity J share it with probability J."""
+    return f"{signature[0]:016x}" if signature else "empty"
+
+
+def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of two texts from their signatures (bottom-k estimator)."""
+    if not first or not second:
+        return 1.0 if first == second else 0.0
+    size = min(len(first), len(second))
+    union_bottom = heapq.nsmallest(size, set(first) | set(second))
+    both = set(first) & set(second)
+    return sum(value in both for value in union_bottom) / size
+
+
+def is_near_duplicate(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    return similarity(first, second) >= NEAR_DUPLICATE_THRESHOLD

@@ -1,0 +1,53 @@
+"""Unicode, quote and whitespace normalisation, so every later stage sees one spelling of a text.
+
+NFKC folds compatibility forms (full-width letters, ligatures, the one-character ellipsis); curly
+quotes and apostrophes become ASCII so "Putin’s" and "Putin's" match alike; invisible characters
+(zero-width joiners, soft hyphens, direction marks, BOMs) and control characters are dropped, so a
+name cannot hide behind them; every kind of space becomes one ASCII space. Line breaks are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATION: dict[int, str | None] = {}
+for _code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]:
+    _TRANSLATION[_code] = None
+_TRANSLATION.update({0x09: " ", 0x0D: "\n", 0x2028: "\n", 0x2029: "\n\n", 0x85: "\n"})
+for _code in (0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0):
+    _TRANSLATION[_code] = None
+for _code in [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), *range(0xFFF0, 0xFFF9)]:
+    _TRANSLATION[_code] = None
+for _code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+    _TRANSLATION[_code] = " "
+for _char in "‘’‚‛′`´":
+    _TRANSLATION[ord(_char)] = "'"
+for _char in "“”„‟″«»":
+    _TRANSLATION[ord(_char)] = '"'
+for _char in "‐‑‒−":
+    _TRANSLATION[ord(_char)] = "-"
+
+_SPACES = re.compile(r"[ ]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Normalise ``text``; lines stay lines, and runs of blank lines become one blank line.
+
+    Usage: ``normalize_text("Putin’s\u00a0visit\u200b")`` -> ``"Putin's visit"``.
+    """
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TRANSLATION)
+    lines = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        lines.append(_SPACE_BEFORE_PUNCT.sub(r"\1", line))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalize_inline(text: str) -> str:
+    """Normalise a one-line field (a title, a byline): as :func:`normalize_text`, on one line."""
+    return " ".join(normalize_text(text).split())

@@ -1,0 +1,199 @@
+"""The domain records that flow through newswatch, in pipeline order: raw -> clean -> tagged -> trips.
+
+All are frozen value objects; stages return new ones. They say nothing of JSON or Kafka: the wire
+schemas live in ``agents.wire``, so renaming a field here never changes the bytes on a topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any, Literal
+
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An article as it arrives: from a feed, a scraper or a file. One of ``html`` or ``text`` is set."""
+
+    id: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    html: str | None = None
+    text: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article: the story's text without boilerplate, and its metadata.
+
+    ``text`` holds the story's paragraphs separated by blank lines. ``removed`` names the kinds of
+    boilerplate the cleaner took out (``banner``, ``related``, ``caption``...), once per occurrence.
+    """
+
+    id: str
+    url: str | None
+    source: str | None
+    title: str
+    published: datetime | None
+    language: str | None
+    byline: str | None
+    text: str
+    fingerprint: str
+    near_duplicate_key: str
+    signature: tuple[int, ...]
+    removed: tuple[str, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self.text.split("\n\n")) if self.text else ()
+
+
+Field = Literal["title", "body"]
+EntityKind = Literal["leader", "country", "city", "institution", "event", "theme", "title"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the title or body that names an entity of the watchlist.
+
+    ``kind`` says what matched: a leader's name, a country (name or adjective), a city, an institution
+    that stands for a government, an event, a theme keyword, or an office title ("the Russian
+    president") resolved to the leader holding it on the article's date. ``entity`` is the watchlist id
+    of what it refers to (for a city or institution: the country it stands for is ``country``).
+    """
+
+    field: Field
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    entity: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTag:
+    """A watched leader the article is about."""
+
+    id: str
+    name: str
+    country: str
+    mentions: int
+    first_offset: int
+    in_title: bool
+    in_lead: bool
+
+
+TopicKind = Literal["country", "event", "theme"]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicTag:
+    """A country, international event or theme the article is about."""
+
+    id: str
+    name: str
+    kind: TopicKind
+    mentions: int
+    first_offset: int
+    in_title: bool
+    in_lead: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedArticle:
+    article: Article
+    actors: tuple[ActorTag, ...]
+    topics: tuple[TopicTag, ...]
+    mentions: tuple[Mention, ...]
+
+
+TripStatus = Literal["planned", "confirmed", "invited", "postponed", "cancelled", "denied", "ongoing", "past"]
+ALERT_STATUSES: tuple[TripStatus, ...] = ("planned", "confirmed")
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    country: str
+    city: str | None = None
+    event: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """When a trip happens: ISO dates (``end`` = ``start`` for one day), and the words that said so."""
+
+    start: date | None = None
+    end: date | None = None
+    text: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Trip:
+    """A trip of a watched leader that an article reports, in any status."""
+
+    leader: Leader
+    destination: Destination
+    when: When
+    status: TripStatus
+    confidence: float
+    evidence: str
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A trip worth telling subscribers about, with the id that reports of the same trip share."""
+
+    alert_id: str
+    trip: Trip
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article that reported a trip, as kept in the merged alert."""
+
+    article_id: str
+    url: str | None
+    source: str | None
+    evidence: str
+    published: datetime | None
+    status: TripStatus
+    reported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MergedAlert:
+    """The merged state of one trip across all its reports; each published change has a new version."""
+
+    alert_id: str
+    version: int
+    leader: Leader
+    destination: Destination
+    when: When
+    status: TripStatus
+    confidence: float
+    first_seen: datetime
+    updated_at: datetime
+    sources: tuple[Source, ...] = field(default=())
+    attribution: str | None = None

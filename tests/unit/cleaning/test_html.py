@@ -1,0 +1,80 @@
+"""HTML pages: main content and metadata, broken and hostile pages, other languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.cleaning import CleaningError, clean_article
+from pipeline.cleaning.encoding import decode_bytes
+from pipeline.records import RawArticle
+from tests.fixtures import html_fixture
+
+
+def test_article_body_without_navigation_share_tags_related_or_footer() -> None:
+    article = clean_article(RawArticle(id="h", html=html_fixture("summit_article")))
+    assert article.paragraphs[0].startswith("Australian Prime Minister Anthony Albanese will travel to Tonga")
+    assert article.paragraphs[-1] == "Officials said the prime minister would return to Canberra before the end of the week."
+    assert len(article.paragraphs) == 4
+    for chrome in ("Subscribe now", "Share on", "Tags:", "Related stories", "Luxon", "All rights reserved", "Home"):
+        assert chrome not in article.text
+
+
+def test_metadata_comes_from_the_page_when_the_message_lacks_it() -> None:
+    article = clean_article(RawArticle(id="h", html=html_fixture("summit_article")))
+    assert article.title == "Albanese to attend Pacific forum in Tonga"
+    assert article.byline == "Mara Keating"
+    assert article.language == "en"
+    assert article.published is not None
+    assert article.published.date() in (date(2024, 8, 19), date(2024, 8, 20))
+
+
+def test_metadata_in_the_message_wins() -> None:
+    article = clean_article(
+        RawArticle(id="h", html=html_fixture("summit_article"), title="Given title", language="fr")
+    )
+    assert article.title == "Given title"
+    assert article.language == "fr"
+
+
+def test_a_page_without_an_article_is_an_error_with_a_reason() -> None:
+    with pytest.raises(CleaningError) as error:
+        clean_article(RawArticle(id="h", html=html_fixture("navigation_only")))
+    assert error.value.reason == "empty_body"
+
+
+def test_broken_html_still_gives_its_text() -> None:
+    broken = (
+        "<html><body><div><p>Turkish President Recep Tayyip Erdogan will visit Germany next month, officials "
+        "said on Friday in Ankara.<p>The visit was announced after a phone call <b>between the two leaders"
+        "<div></span></body"
+    )
+    article = clean_article(RawArticle(id="h", html=broken))
+    assert "Erdogan will visit Germany next month" in article.text
+    assert "between the two leaders" in article.text
+
+
+def test_a_non_english_page_keeps_its_text_and_language() -> None:
+    article = clean_article(RawArticle(id="h", html=html_fixture("french_article")))
+    assert article.language == "fr"
+    assert "visite d'État au Japon" in article.text
+    assert "Accueil" not in article.text
+
+
+def test_non_utf8_bytes_declared_as_utf8_are_decoded_by_detection() -> None:
+    page = html_fixture("french_article").encode("cp1252")
+    text = decode_bytes(page, "utf-8")
+    assert "président" in text
+    assert "\ufffd" not in text
+    article = clean_article(RawArticle(id="h", html=text))
+    assert "Élysée" in article.text
+
+
+def test_a_five_megabyte_page_is_cleaned() -> None:
+    paragraph = "<p>Officials said the delegation would return to the capital after the talks ended on Friday.</p>"
+    filler = "<div class='promo'><a href='/x'>Sponsored link</a></div>"
+    page = "<html><body><article>" + (paragraph + filler) * (5_000_000 // (len(paragraph) + len(filler)))
+    page += "</article></body></html>"
+    article = clean_article(RawArticle(id="big", html=page))
+    assert "the delegation would return" in article.text

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from pipeline.cleaning.normalize import normalize_inline, normalize_text
+
+
+def test_curly_quotes_and_apostrophes_become_ascii() -> None:
+    assert normalize_text("Putin\u2019s \u201cno limits\u201d") == 'Putin\'s "no limits"'
+
+
+def test_zero_width_characters_cannot_hide_inside_a_name() -> None:
+    assert normalize_text("Pu\u200btin and X\u200di Jin\ufeffping\u00ad") == "Putin and Xi Jinping"
+
+
+def test_direction_marks_and_controls_are_dropped() -> None:
+    assert normalize_text("\u202eabc\u202c\x00def\x07") == "abcdef"
+
+
+def test_compatibility_forms_are_folded() -> None:
+    assert normalize_text("\uff30\uff55\uff54\uff49\uff4e \ufb01ne\u2026") == "Putin fine..."
+
+
+def test_spaces_collapse_but_paragraphs_stay() -> None:
+    assert normalize_text("  one\u00a0\u00a0two \t three  \r\n\r\n\r\n\r\nfour  ") == "one two three\n\nfour"
+
+
+def test_space_before_punctuation_goes() -> None:
+    assert normalize_text("China , Putin .") == "China, Putin."
+
+
+def test_inline_fields_are_one_line() -> None:
+    assert normalize_inline(" Kremlin\nsays \u2018yes\u2019 ") == "Kremlin says 'yes'"
+
+
+def test_right_to_left_text_is_kept() -> None:
+    assert normalize_text("\u200fالرئيس يزور الصين\u200f") == "الرئيس يزور الصين"

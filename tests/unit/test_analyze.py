@@ -1,0 +1,49 @@
+"""`newswatch analyze` over a file mixing good, malformed and empty lines."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+
+from tests.fixtures import scraped_fixture
+
+GOOD = orjson.dumps({"url": "https://e.org/1", "text": scraped_fixture("seed_shaped")["raw"]}).decode()
+HTML = orjson.dumps({"id": "h1", "html": "<p>Officials said the talks would resume in Geneva next week.</p>"}).decode()
+
+
+def run_analyze(tmp_path: Path, lines: list[str]) -> subprocess.CompletedProcess[str]:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "agents.cli", "analyze", str(source)], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -> None:
+    result = run_analyze(tmp_path, [GOOD, "", "{not json", "   ", '{"text": 5}', HTML, '{"text": "Menu\\nHome"}'])
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    outputs = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert len(outputs) == 5
+    good, bad_json, bad_schema, html, empty = outputs
+    assert good["title"] == "Kremlin Says Putin Plans October Trip to China"
+    assert good["published"] == "2023-07-25T00:00:00Z"
+    assert good["language"] == "en"
+    assert good["text"].startswith("Russian President Vladimir Putin is planning to visit China in October")
+    assert "Read more" not in good["text"]
+    assert bad_json["error"]["line"] == 3 and bad_json["error"]["reason"] == "bad_json"
+    assert bad_schema["error"]["line"] == 5 and bad_schema["error"]["reason"] == "schema"
+    assert html["id"] == "h1" and "talks would resume in Geneva" in html["text"]
+    assert empty["error"] == {"line": 7, "reason": "empty_body", "message": empty["error"]["message"]}
+
+
+def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "agents.cli", "analyze", "-"], input=GOOD + "\n" + HTML + "\n",
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
