@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -33,12 +34,13 @@ class UserError(click.ClickException):
 def friendly_errors(command: F) -> F:
     """Turn the errors a user can fix into one line on stderr."""
     from agents.localkafka import LocalKafkaError
+    from pipeline.tagging.watchlist import WatchlistError
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (SettingsError, LocalKafkaError) as exc:
+        except (SettingsError, LocalKafkaError, WatchlistError) as exc:
             raise UserError(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt, SystemExit):
             raise
@@ -176,8 +178,15 @@ def topics() -> None:
 @click.option(
     "--output", "-o", default="-", type=click.File("w", encoding="utf-8"), help="Where to write (default stdout)."
 )
+@click.option(
+    "--watchlist",
+    "watchlists",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A watchlist YAML file extending the shipped one (repeatable; default: NEWSWATCH_WATCHLIST).",
+)
 @friendly_errors
-def analyze(source: Any, output: Any) -> None:
+def analyze(source: Any, output: Any, watchlists: tuple[Path, ...]) -> None:
     """Run the pipeline offline over raw-article JSON lines from SOURCE (a file, or - for stdin).
 
     Writes one JSON line per input line; a line that cannot be processed gives an "error" object.
@@ -185,12 +194,13 @@ def analyze(source: Any, output: Any) -> None:
     """
     import orjson
 
-    from agents.analyze import analyze_lines
+    from agents.analyze import Analyzer
 
     settings = settings_from_env()
+    analyzer = Analyzer(_gazetteer(settings, watchlists), settings.max_message_bytes)
     failed = total = 0
     progress = _progress(desc="analyze", unit=" articles")
-    for outcome in analyze_lines(source, settings.max_message_bytes):
+    for outcome in analyzer.analyze_lines(source):
         output.write(orjson.dumps(outcome.result).decode() + "\n")
         total += 1
         failed += outcome.failed
@@ -200,6 +210,13 @@ def analyze(source: Any, output: Any) -> None:
     if sys.stderr.isatty():
         click.echo(f"{total} lines, {failed} failed", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _gazetteer(settings: Settings, watchlists: tuple[Path, ...]) -> Any:
+    from pipeline.tagging import Gazetteer, load_watchlist
+
+    files = list(watchlists) or ([settings.watchlist] if settings.watchlist else [])
+    return Gazetteer(load_watchlist(files))
 
 
 def _progress(**options: Any) -> Any:

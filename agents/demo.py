@@ -45,7 +45,7 @@ async def _publish(settings: Settings, articles: list[dict[str, object]]) -> Non
 async def _follow(settings: Settings, stop: asyncio.Event) -> None:
     from aiokafka import AIOKafkaConsumer
 
-    consumer = AIOKafkaConsumer(settings.topic_clean, **settings.kafka_client_options(), auto_offset_reset="latest")
+    consumer = AIOKafkaConsumer(settings.topic_tagged, **settings.kafka_client_options(), auto_offset_reset="latest")
     await consumer.start()
     try:
         while not stop.is_set():
@@ -53,7 +53,8 @@ async def _follow(settings: Settings, stop: asyncio.Event) -> None:
             for records in batch.values():
                 for record in records:
                     value = orjson.loads(record.value)
-                    click.echo(f"out  {record.topic}: {value.get('id')} {value.get('title', '')}")
+                    actors = ", ".join(actor["name"] for actor in value.get("actors", ()))
+                    click.echo(f"out  {record.topic}: {value.get('title', '')} [{actors}]")
     finally:
         await consumer.stop()
 

@@ -34,16 +34,20 @@ def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -
     assert good["language"] == "en"
     assert good["text"].startswith("Russian President Vladimir Putin is planning to visit China in October")
     assert "Read more" not in good["text"]
-    assert bad_json["error"]["line"] == 3 and bad_json["error"]["reason"] == "bad_json"
-    assert bad_schema["error"]["line"] == 5 and bad_schema["error"]["reason"] == "schema"
-    assert html["id"] == "h1" and "talks would resume in Geneva" in html["text"]
+    assert (bad_json["error"]["line"], bad_json["error"]["reason"]) == (3, "bad_json")
+    assert (bad_schema["error"]["line"], bad_schema["error"]["reason"]) == (5, "schema")
+    assert html["id"] == "h1"
+    assert "talks would resume in Geneva" in html["text"]
     assert empty["error"] == {"line": 7, "reason": "empty_body", "message": empty["error"]["message"]}
 
 
 def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "agents.cli", "analyze", "-"], input=GOOD + "\n" + HTML + "\n",
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "agents.cli", "analyze", "-"],
+        input=GOOD + "\n" + HTML + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2

@@ -25,7 +25,11 @@ def test_a_full_message_is_read_field_by_field() -> None:
         raw(id="x1", url="https://e.org/a", source="E", title="T", published="2023-07-25", language="en")
     )
     assert (article.id, article.url, article.source, article.title, article.language) == (
-        "x1", "https://e.org/a", "E", "T", "en"
+        "x1",
+        "https://e.org/a",
+        "E",
+        "T",
+        "en",
     )
     assert article.published == datetime(2023, 7, 25, tzinfo=UTC)
     assert article.text == "A story."

@@ -15,7 +15,10 @@ from tests.fixtures import html_fixture
 def test_article_body_without_navigation_share_tags_related_or_footer() -> None:
     article = clean_article(RawArticle(id="h", html=html_fixture("summit_article")))
     assert article.paragraphs[0].startswith("Australian Prime Minister Anthony Albanese will travel to Tonga")
-    assert article.paragraphs[-1] == "Officials said the prime minister would return to Canberra before the end of the week."
+    assert (
+        article.paragraphs[-1]
+        == "Officials said the prime minister would return to Canberra before the end of the week."
+    )
     assert len(article.paragraphs) == 4
     for chrome in ("Subscribe now", "Share on", "Tags:", "Related stories", "Luxon", "All rights reserved", "Home"):
         assert chrome not in article.text
@@ -31,9 +34,7 @@ def test_metadata_comes_from_the_page_when_the_message_lacks_it() -> None:
 
 
 def test_metadata_in_the_message_wins() -> None:
-    article = clean_article(
-        RawArticle(id="h", html=html_fixture("summit_article"), title="Given title", language="fr")
-    )
+    article = clean_article(RawArticle(id="h", html=html_fixture("summit_article"), title="Given title", language="fr"))
     assert article.title == "Given title"
     assert article.language == "fr"
 

@@ -139,5 +139,7 @@ def test_a_five_megabyte_text_in_one_line_is_cleaned() -> None:
 def test_a_title_given_in_the_message_is_not_repeated_in_the_body() -> None:
     text = "Lula to visit Japan\n\nBrazil's president will travel to Japan next month for trade talks, his office said."
     article = clean_article(RawArticle(id="t", text=text, title="Lula to visit Japan"))
-    assert article.paragraphs == ("Brazil's president will travel to Japan next month for trade talks, his office said.",)
+    assert article.paragraphs == (
+        "Brazil's president will travel to Japan next month for trade talks, his office said.",
+    )
     assert article.title == "Lula to visit Japan"

@@ -1,0 +1,332 @@
+"""Tag stage: the actors (watched leaders) and topics (countries, events, themes) of a clean article.
+
+Usage: ``tagged = tag_article(article, gazetteer)`` with ``gazetteer = Gazetteer(load_watchlist())``.
+
+Names are found in one pass (:class:`~pipeline.tagging.gazetteer.Gazetteer`), then resolved with the
+rest of the article: a surname shared by several leaders, or one that is also a common word ("May",
+"Lee"), counts only when the article names one of them in full, says which country or office it
+means ("President Lee", "King Abdullah of Jordan"), or, for family names, when only one of them held
+office on the article's date. Office titles ("the Russian president") resolve to whoever held the
+office on the article's date. Country names that are also other things ("Jordan", "Georgia") count
+only when the article supports them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Final, NamedTuple
+
+from pipeline.records import ActorTag, Article, EntityKind, Field, Mention, TaggedArticle, TopicTag
+from pipeline.tagging.fold import fold
+from pipeline.tagging.gazetteer import (
+    HEAD_OF_GOVERNMENT_WORDS,
+    HEAD_OF_STATE_WORDS,
+    Gazetteer,
+    Match,
+    Pattern,
+    office_noun,
+)
+from pipeline.tagging.watchlist import Watchlist, WatchlistError, load_watchlist
+
+__all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_article"]
+
+THEME_MIN_MENTIONS: Final = 2
+_NOT_CURRENT = re.compile(
+    r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|"
+    r"past|deposed|ousted|exiled|new)\W*$",
+    re.IGNORECASE,
+)
+_STATE_CUE_BEFORE = re.compile(
+    r"\b(king|queen|emir|president|prime minister|premier|government|leader|people|capital|embassy|"
+    r"republic|kingdom|state|foreign minister|ambassador) of (the )?$",
+    re.IGNORECASE,
+)
+_STATE_CUE_AFTER = re.compile(
+    r"^'s? (government|president|prime minister|premier|king|queen|emir|army|military|armed forces|"
+    r"foreign|capital|parliament|economy|central bank|officials|leader|leadership|embassy|border|ministry|"
+    r"cabinet|defence|defense|security|opposition|ruling)",
+    re.IGNORECASE,
+)
+_TRAVEL_TO = re.compile(
+    r"\b((visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|fly|flies|flew|arrive|arrives|"
+    r"arrived|head|heads|headed|go|goes|went) to|visit|visits|visited|visiting|tour|tours|toured) $",
+    re.IGNORECASE,
+)
+# "Chad closed its border": a state speaks of "its" things; a person named Chad has his or hers.
+_ITS_AFTER = re.compile(r"^[^.;!?]{0,60}?\bits\b", re.IGNORECASE)
+# "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name.
+_NAME_AFTER = re.compile(r"^ [A-Z][a-z]")
+_OFFICE_BEFORE = re.compile(
+    r"\b(president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|crown prince|"
+    r"supreme leader|leader|taoiseach|pm|sheikh|grand duke)\W*$",
+    re.IGNORECASE,
+)
+
+
+class _Found(NamedTuple):
+    field: Field
+    match: Match
+
+
+def tag_article(article: Article, gazetteer: Gazetteer) -> TaggedArticle:
+    """The article with its actors, topics and every mention the travel stage needs."""
+    day = article.published.date() if article.published else None
+    found = [_Found("title", match) for match in gazetteer.find(article.title)]
+    found += [_Found("body", match) for match in gazetteer.find(article.text)]
+    mentions = _Resolver(gazetteer, article, day, found).resolve()
+    actors, topics = _aggregate(mentions, article, gazetteer)
+    return TaggedArticle(article, actors, topics, tuple(mentions))
+
+
+class _Resolver:
+    def __init__(self, gazetteer: Gazetteer, article: Article, day: date | None, found: list[_Found]) -> None:
+        self.gazetteer = gazetteer
+        self.article = article
+        self.day = day
+        self.found = found
+
+    def text(self, field: Field) -> str:
+        return self.article.title if field == "title" else self.article.text
+
+    def resolve(self) -> list[Mention]:
+        """Mentions in text order (title first); one pass for the plain cases, then the ambiguous ones."""
+        resolved: dict[int, Mention] = {}
+        extra: dict[int, Mention] = {}
+        titles: list[int] = []
+        ambiguous_leaders: list[int] = []
+        ambiguous_places: list[int] = []
+        supported: set[str] = set()
+        named: set[str] = set()
+        for index, (field, match) in enumerate(self.found):
+            entry = match.entry
+            if entry.title is not None:
+                # An office title names its country too ("the German chancellor" is about Germany).
+                code = entry.title.entity
+                extra[index] = Mention(field, match.start, match.end, match.text, "adjective", code, code)
+                supported.add(code)
+                titles.append(index)
+            elif entry.leaders:
+                if len(entry.leaders) == 1 and not entry.context_only:
+                    leader = self.gazetteer.leaders[entry.leaders[0]]
+                    resolved[index] = Mention(
+                        field, match.start, match.end, match.text, "leader", leader.id, leader.country
+                    )
+                    named.add(leader.id)
+                    supported.add(leader.country)
+                else:
+                    ambiguous_leaders.append(index)
+            elif entry.place is not None:
+                place = entry.place
+                resolved[index] = Mention(
+                    field,
+                    match.start,
+                    match.end,
+                    match.text,
+                    place.kind,  # type: ignore[arg-type]
+                    place.entity,
+                    place.country,
+                )
+                if place.country and place.kind != "event":
+                    supported.add(place.country)
+            elif entry.ambiguous:
+                ambiguous_places.append(index)
+            elif entry.theme is not None:
+                resolved[index] = Mention(field, match.start, match.end, match.text, "theme", entry.theme.entity)
+        for index in titles:
+            item = self.found[index]
+            leader_id = self._resolve_title(item, item.match.entry.title)  # type: ignore[arg-type]
+            if leader_id is not None:
+                resolved[index] = self._leader_mention(item, leader_id, "title")
+                named.add(leader_id)
+        for index in ambiguous_leaders:
+            item = self.found[index]
+            leader_id = self._resolve_ambiguous_leader(index, item, named)
+            if leader_id is not None:
+                resolved[index] = self._leader_mention(item, leader_id, "leader")
+                supported.add(self.gazetteer.leaders[leader_id].country)
+            else:
+                ambiguous_places.append(index)  # "Lagos" the city, when not Ricardo Lagos
+        for index in ambiguous_places:
+            mention = self._other_mention(self.found[index], supported)
+            if mention is not None:
+                resolved[index] = mention
+        # self.found is in text order (title, then body), so this is too.
+        mentions: list[Mention] = []
+        for index in range(len(self.found)):
+            mention = resolved.get(index)
+            if mention is not None:
+                mentions.append(mention)
+            mention = extra.get(index)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    # -- leaders ----------------------------------------------------------------------------------
+
+    def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
+        leader = self.gazetteer.leaders[leader_id]
+        return Mention(item.field, item.match.start, item.match.end, item.match.text, kind, leader_id, leader.country)
+
+    def _resolve_title(self, item: _Found, title: Pattern) -> str | None:
+        if self.day is None:
+            return None
+        text = self.text(item.field)
+        before = text[max(0, item.match.start - 20) : item.match.start]
+        if _NOT_CURRENT.search(before):
+            return None
+        after = text[item.match.end : item.match.end + 40]
+        # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
+        # "Russian President Ivan Petrov": someone not on the watchlist.
+        next_word = re.match(r"^\s+([A-Z][\w'-]+)", after)
+        if next_word is not None and next_word.group(1).lower() not in ("said", "says", "is", "was", "has", "will"):
+            return None
+        holders = self.gazetteer.holders(title.entity, title.roles, self.day)
+        return holders[0].id if holders else None
+
+    def _resolve_ambiguous_leader(self, position: int, item: _Found, named: set[str]) -> str | None:
+        candidates = list(item.match.entry.leaders)
+        # Named in full (or by title) elsewhere in the article.
+        chosen = [leader_id for leader_id in candidates if leader_id in named]
+        if len(chosen) == 1:
+            return chosen[0]
+        # The words around it: a country ("Jordan's King Abdullah") or an office ("President Lee").
+        narrowed, by_office = self._by_context(position, item, chosen or candidates)
+        if item.match.entry.context_only:
+            # A common word or name ("May", "Lee") is a leader only when named by office.
+            return narrowed[0] if by_office and len(narrowed) == 1 else None
+        if len(narrowed) == 1:
+            return narrowed[0]
+        if self.day is None:
+            return None
+        # A family name ("Assad", "Aliyev"): whoever of them held office on the article's date.
+        in_office = [leader_id for leader_id in narrowed if self.gazetteer.leaders[leader_id].offices_on(self.day)]
+        return in_office[0] if len(in_office) == 1 else None
+
+    def _by_context(self, position: int, item: _Found, candidates: list[str]) -> tuple[list[str], bool]:
+        """Candidates that fit the country named around the mention and the office word before it."""
+        text = self.text(item.field)
+        window_start, window_end = max(0, item.match.start - 60), item.match.end + 40
+        countries: set[str] = set()
+        # Matches are in text order: look only at the neighbours.
+        for step in (-1, 1):
+            index = position + step
+            while 0 <= index < len(self.found):
+                other = self.found[index]
+                if other.field != item.field or not (
+                    window_start <= other.match.start and other.match.end <= window_end
+                ):
+                    break
+                countries.update(other.match.entry.countries)
+                index += step
+        narrowed = candidates
+        if countries:
+            by_country = [c for c in candidates if self._leader_countries(c) & countries]
+            if by_country:
+                narrowed = by_country
+        before = text[max(0, item.match.start - 30) : item.match.start]
+        office = _OFFICE_BEFORE.search(before)
+        if office is None:
+            return narrowed, False
+        word = fold(office.group(1))
+        by_office = [c for c in narrowed if self._held_office_like(c, word)]
+        return (by_office, True) if by_office else (narrowed, False)
+
+    def _leader_countries(self, leader_id: str) -> set[str]:
+        leader = self.gazetteer.leaders[leader_id]
+        return {leader.country, *(office.country for office in leader.offices)}
+
+    def _held_office_like(self, leader_id: str, word: str) -> bool:
+        leader = self.gazetteer.leaders[leader_id]
+        offices = leader.offices_on(self.day) if self.day else leader.offices
+        for office in offices:
+            noun = office_noun(office.title)
+            if word in noun or (word in ("premier", "pm") and noun == "prime minister"):
+                return True
+            if word == "leader":
+                return True
+        return False
+
+    # -- places, events, themes -------------------------------------------------------------------
+
+    def _other_mention(self, item: _Found, supported: set[str]) -> Mention | None:
+        match = item.match
+        entry = match.entry
+        place = entry.place
+        if place is not None:
+            kind: EntityKind = place.kind  # type: ignore[assignment]
+            return Mention(item.field, match.start, match.end, match.text, kind, place.entity, place.country)
+        ambiguous = entry.ambiguous
+        if ambiguous:
+            text = self.text(item.field)
+            before = text[max(0, match.start - 40) : match.start]
+            after = text[match.end : match.end + 80]
+            if _NAME_AFTER.match(after) and not text[match.start : match.end].isupper():
+                return None
+            cue = bool(
+                _STATE_CUE_BEFORE.search(before)
+                or _STATE_CUE_AFTER.search(after)
+                or _TRAVEL_TO.search(before)
+                or _ITS_AFTER.match(after)
+            )
+            for pattern in ambiguous:
+                if cue or pattern.entity in supported:
+                    return Mention(
+                        item.field, match.start, match.end, match.text, "country", pattern.entity, pattern.entity
+                    )
+        theme = entry.theme
+        if theme is not None:
+            return Mention(item.field, match.start, match.end, match.text, "theme", theme.entity)
+        return None
+
+
+def _aggregate(
+    mentions: list[Mention], article: Article, gazetteer: Gazetteer
+) -> tuple[tuple[ActorTag, ...], tuple[TopicTag, ...]]:
+    lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
+    # group -> [count, first body offset, in title, in lead]
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for field, start, _end, _text, kind, entity, country in mentions:
+        if kind == "leader" or kind == "title":
+            group = ("actor", entity)
+        elif kind == "event" or kind == "theme":
+            group = (kind, entity)
+        elif country:
+            group = ("country", country)
+        else:
+            continue
+        facts = groups.get(group)
+        if facts is None:
+            facts = groups[group] = [0, None, False, False]
+        facts[0] += 1
+        if field == "title":
+            facts[2] = True
+        else:
+            if facts[1] is None or start < facts[1]:
+                facts[1] = start
+            if start < lead_end:
+                facts[3] = True
+
+    actors: list[ActorTag] = []
+    topics: list[TopicTag] = []
+    for (group_kind, key), (count, first, in_title, in_lead) in groups.items():
+        if group_kind == "actor":
+            leader = gazetteer.leaders[key]
+            actors.append(ActorTag(key, leader.name, leader.country, count, first, in_title, in_lead))
+        elif group_kind == "country":
+            topics.append(TopicTag(key, gazetteer.countries[key].name, "country", count, first, in_title, in_lead))
+        elif group_kind == "event":
+            topics.append(TopicTag(key, gazetteer.events[key].name, "event", count, first, in_title, in_lead))
+        elif count >= THEME_MIN_MENTIONS or in_title or in_lead:
+            topics.append(TopicTag(key, gazetteer.themes[key].name, "theme", count, first, in_title, in_lead))
+
+    def order(tag: ActorTag | TopicTag) -> tuple[int, int]:
+        return (0 if tag.in_title else 1, tag.first_offset if tag.first_offset is not None else -1)
+
+    actors.sort(key=order)
+    topics.sort(key=order)
+    return tuple(actors), tuple(topics)
+
+
+# Office words a "title" pattern can mean, exported for the travel stage's pronoun resolution.
+OFFICE_WORDS_BY_ROLE: Final = {"head_of_state": HEAD_OF_STATE_WORDS, "head_of_government": HEAD_OF_GOVERNMENT_WORDS}

@@ -1,0 +1,387 @@
+"""The gazetteer: every name of the watchlist in one Aho-Corasick automaton (pyahocorasick).
+
+One pass over the folded text finds all names at once: leaders and their aliases, countries (names,
+adjectives, capitals, major cities, institutions), office titles ("Russian president", "prime
+minister of India"), events and theme phrases. :meth:`Gazetteer.find` keeps matches that sit on word
+boundaries with the right capitalisation, and of overlapping matches the leftmost longest, so
+"Vladimir Putin" is one mention, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Final, Literal, NamedTuple
+
+import ahocorasick
+
+from pipeline.cleaning.normalize import normalize_inline
+from pipeline.tagging.fold import fold
+from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
+
+PatternKind = Literal[
+    "leader",  # a leader's name or alias
+    "country",  # a country name
+    "ambiguous_country",  # a country name that is also something else ("Jordan")
+    "adjective",  # "Chinese", and combining forms ("Sino-")
+    "city",
+    "institution",
+    "event",
+    "theme",
+    "title",  # an office: "Russian president" (entity: country, role set)
+    "ignore",  # a phrase that contains a name but is about something else ("New Mexico")
+]
+Case = Literal["any", "capital", "exact"]
+
+# Combining forms are adjectives only before a hyphen: "Sino-Russian", not "Sino" alone.
+COMBINING_FORMS: Final = frozenset({"sino", "russo"})
+HEAD_OF_STATE_WORDS: Final = (
+    "president",
+    "king",
+    "queen",
+    "emperor",
+    "emir",
+    "sultan",
+    "monarch",
+    "head of state",
+    "supreme leader",
+    "grand duke",
+)
+HEAD_OF_GOVERNMENT_WORDS: Final = ("prime minister", "premier", "chancellor", "pm", "taoiseach", "head of government")
+_ACRONYM = re.compile(r"^[A-Z0-9.&+-]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: PatternKind
+    entity: str  # leader id, country code, event id, theme id; for titles the country code
+    case: Case
+    country: str | None = None
+    roles: tuple[Role, ...] = ()  # titles: the roles the office word can mean
+
+
+_PLACE_PRIORITY: Final = ("event", "institution", "city", "country", "adjective")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one folded name means, worked out once when the gazetteer is built."""
+
+    key: str
+    patterns: tuple[Pattern, ...]
+    leaders: tuple[str, ...]  # leader ids this name can refer to
+    context_only: bool  # a common word or name: a leader only with context
+    title: Pattern | None
+    place: Pattern | None  # event, institution, city, country or adjective, in that order
+    ambiguous: tuple[Pattern, ...]  # ambiguous country names
+    theme: Pattern | None
+    countries: frozenset[str]  # countries this name points at (for context)
+    checks_case: bool
+    exact: bool  # some pattern must match letter case exactly (an acronym)
+    originals: tuple[str, ...]  # each pattern as written, for the case test
+    length: int
+    ignore: bool  # a phrase that is not about what its words name
+    combining: bool  # "sino": an adjective only before a hyphen
+    may_swallow_name: bool  # a title ending in a word that also opens a name ("Jordan's king" Abdullah)
+
+    @classmethod
+    def of(
+        cls,
+        key: str,
+        patterns: tuple[Pattern, ...],
+        context_only: bool,
+        originals: tuple[str, ...],
+        name_openers: frozenset[str],
+    ) -> Entry:
+        kinds = {pattern.kind: pattern for pattern in reversed(patterns)}
+        return cls(
+            key=key,
+            patterns=patterns,
+            leaders=tuple(dict.fromkeys(p.entity for p in patterns if p.kind == "leader")),
+            context_only=context_only,
+            title=kinds.get("title"),
+            place=next((kinds[kind] for kind in _PLACE_PRIORITY if kind in kinds), None),
+            ambiguous=tuple(p for p in patterns if p.kind == "ambiguous_country"),
+            theme=kinds.get("theme"),
+            countries=frozenset(
+                p.country
+                for p in patterns
+                if p.country and p.kind in ("country", "adjective", "title", "city", "ambiguous_country", "institution")
+            ),
+            checks_case=any(pattern.case != "any" for pattern in patterns),
+            exact=any(pattern.case == "exact" for pattern in patterns),
+            originals=originals,
+            length=len(key),
+            ignore=patterns[0].kind == "ignore",
+            combining=key in COMBINING_FORMS,
+            may_swallow_name="title" in kinds and bool(name_openers.intersection(key.replace("'s ", " ").split())),
+        )
+
+
+class Match(NamedTuple):
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+def _case_of(alias: str, default: Case) -> Case:
+    letters = [char for char in alias if char.isalpha()]
+    if letters and _ACRONYM.match(alias) and all(char.isupper() for char in letters):
+        return "exact"
+    return default
+
+
+def _case_ok(found: str, original: str, case: Case) -> bool:
+    if case == "any":
+        return True
+    if case == "exact":
+        return found == original or found.replace(".", "") == original.replace(".", "")
+    # Capitalised patterns need a capital in the text ("May" the name, not "may" the verb);
+    # patterns written in lower case ("al-Sisi", "von der Leyen") match either.
+    return not original[:1].isupper() or found[:1].isupper()
+
+
+def office_noun(title: str) -> str:
+    """The office word of a title: "Federal President of Germany" -> "federal president"."""
+    head = re.split(r"\s+of\s+|\s+\(", title, maxsplit=1)[0]
+    return fold(head.strip())
+
+
+class Gazetteer:
+    """Patterns of one watchlist, compiled; build once per watchlist (a few tens of milliseconds)."""
+
+    def __init__(self, watchlist: Watchlist) -> None:
+        self.watchlist = watchlist
+        self.leaders: dict[str, LeaderEntry] = {leader.id: leader for leader in watchlist.leaders}
+        self.countries: dict[str, CountryEntry] = {country.code: country for country in watchlist.countries}
+        self.events = {event.id: event for event in watchlist.events}
+        self.themes = {theme.id: theme for theme in watchlist.themes}
+        self.context_only = frozenset(fold(name) for name in watchlist.context_only_names)
+        self._patterns: dict[str, list[Pattern]] = defaultdict(list)
+        self._originals: dict[tuple[str, Pattern], str] = {}
+        self._add_countries()
+        self._add_leaders()
+        self._add_titles()
+        for event in watchlist.events:
+            for alias in {event.name, *event.aliases}:
+                self._add(alias, Pattern("event", event.id, _case_of(alias, "capital"), event.country))
+        for theme in watchlist.themes:
+            for phrase in theme.phrases:
+                self._add(phrase, Pattern("theme", theme.id, _case_of(phrase, "any")))
+        for phrase in watchlist.ignore_phrases:
+            self._add(phrase, Pattern("ignore", "", "any"))
+        self._automaton = ahocorasick.Automaton()
+        # Leader names that begin with an office word ("King Abdullah", "Sheikh Tamim"), which a title
+        # ("Jordan's king") may swallow.
+        self._name_openers = frozenset(
+            fold(alias.split()[0])
+            for leader in watchlist.leaders
+            for alias in (leader.name, *leader.aliases)
+            if len(alias.split()) > 1
+        ) & {"king", "queen", "sultan", "emperor", "sheikh", "emir", "crown", "grand", "president", "prime"}
+        self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
+        self._holders: dict[tuple[str, tuple[Role, ...], date], list[LeaderEntry]] = {}
+        for key, patterns in self._patterns.items():
+            unique = tuple(dict.fromkeys(patterns))
+            # "ignore" first, so that a phrase to ignore wins over a name with the same words.
+            unique = tuple(sorted(unique, key=lambda pattern: pattern.kind != "ignore"))
+            self._automaton.add_word(key, self._entry(key, unique))
+        self._automaton.make_automaton()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _add(self, text: str, pattern: Pattern) -> None:
+        key = fold(normalize_inline(text))
+        if not key:
+            return
+        self._patterns[key].append(pattern)
+        self._originals[(key, pattern)] = normalize_inline(text)
+
+    def _add_countries(self) -> None:
+        for country in self.watchlist.countries:
+            ambiguous = {fold(name) for name in country.ambiguous_names}
+            for name in (country.name, *country.names):
+                kind: PatternKind = "ambiguous_country" if fold(name) in ambiguous else "country"
+                self._add(name, Pattern(kind, country.code, _case_of(name, "capital"), country.code))
+            for name in country.ambiguous_names:
+                self._add(name, Pattern("ambiguous_country", country.code, _case_of(name, "capital"), country.code))
+            for adjective in country.adjectives:
+                if fold(adjective) in ambiguous:
+                    continue
+                self._add(adjective, Pattern("adjective", country.code, _case_of(adjective, "capital"), country.code))
+            for city in {*(country.cities), *((country.capital,) if country.capital else ())}:
+                self._add(city, Pattern("city", city, _case_of(city, "capital"), country.code))
+            for institution in country.institutions:
+                self._add(institution, Pattern("institution", institution, "capital", country.code))
+
+    def _add_leaders(self) -> None:
+        for leader in self.watchlist.leaders:
+            for alias in {leader.name, *leader.aliases}:
+                self._add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country))
+
+    def _add_titles(self) -> None:
+        # Office words per country, from the titles its leaders held: ("RU", "president") -> head_of_state.
+        roles: dict[tuple[str, str], set[Role]] = defaultdict(set)
+        for leader in self.watchlist.leaders:
+            for office in leader.offices:
+                noun = office_noun(office.title)
+                roles[(office.country, noun)].add(office.role)
+                if noun.endswith("president") and noun != "president":
+                    roles[(office.country, "president")].add(office.role)
+                if noun == "prime minister":
+                    for synonym in ("premier", "pm"):
+                        roles[(office.country, synonym)].add(office.role)
+        for code, country in self.countries.items():
+            roles[(code, "leader")].add(country.leader_role)
+            roles[(code, "head of state")].add("head_of_state")
+            roles[(code, "head of government")].add("head_of_government")
+        for (code, noun), noun_roles in roles.items():
+            holder_country = self.countries.get(code)
+            if holder_country is None:
+                continue
+            country = holder_country
+            pattern = Pattern("title", code, "any", code, tuple(sorted(noun_roles)))
+            qualifiers = [*country.adjectives, *(name for name in (country.name, *country.names) if len(name) <= 12)]
+            for qualifier in qualifiers:
+                if fold(qualifier) in COMBINING_FORMS:
+                    continue
+                self._add(f"{qualifier} {noun}", pattern)
+                self._add(f"{qualifier}'s {noun}", pattern)
+            for name in (country.name, *country.names):
+                self._add(f"{noun} of {name}", pattern)
+                self._add(f"{noun} of the {name}", pattern)
+
+    # -- matching -------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Match]:
+        """Matches in ``text``: on word boundaries, properly capitalised, leftmost-longest, no overlaps.
+
+        The automaton's leftmost-longest scan (``iter_long``) runs in C; a longest match that fails
+        the boundary or case test is dropped rather than replaced by a shorter one inside it, which
+        costs nothing in practice ("South Koreans" still matches "South Korean").
+        """
+        folded = fold(text)
+        length = len(text)
+        matches: list[Match] = []
+        append = matches.append
+        iter_long = self._automaton.iter_long
+        position = 0
+        while position < length:
+            restart = None
+            for end_index, entry in iter_long(folded, position):
+                end = end_index + 1
+                start = end - entry.length
+                if (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_")) or (
+                    end < length and (folded[end].isalnum() or folded[end] == "_")
+                ):
+                    # Not a word here ("us" in "bus", "president of the eu" in "...European"): a real
+                    # name may start inside it, so scan again from the next character.
+                    restart = start + 1
+                    break
+                # A capitalised match passes every case test but an acronym's: the common case, made cheap.
+                if entry.checks_case and (entry.exact or not text[start].isupper()):
+                    found = text[start:end]
+                    kept = tuple(
+                        pattern
+                        for pattern, original in zip(entry.patterns, entry.originals, strict=True)
+                        if _case_ok(found, original, pattern.case)
+                    )
+                    if not kept:
+                        restart = start + 1
+                        break
+                    if len(kept) != len(entry.patterns):
+                        entry = self._entry(entry.key, kept)
+                if entry.ignore or (entry.combining and (end >= length or text[end] != "-")):
+                    continue
+                if entry.may_swallow_name and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                    split = self._split_title_before_name(text, folded, start, end)
+                    if split:
+                        matches.extend(split)
+                        restart = split[-1].end
+                        break
+                append(Match(start, end, text[start:end], entry))
+            if restart is None:
+                break
+            position = restart
+        return matches
+
+    def _split_title_before_name(self, text: str, folded: str, start: int, end: int) -> list[Match]:
+        """ "Jordan's King Abdullah II": the title must not swallow a name that starts with its noun."""
+        for word in re.finditer(r"(?<=[\s'])\w", text[start:end]):
+            at = start + word.start()
+            inner = self.find_at(text, folded, at)
+            if inner is not None and inner.entry.leaders and inner.end > end:
+                head = text[start:at].rstrip()
+                qualifier = head[:-2] if head.endswith("'s") else head
+                parts = [
+                    Match(start + part.start, start + part.end, part.text, part.entry)
+                    for part in self.find(qualifier)
+                    if part.entry.place or part.entry.ambiguous
+                ]
+                return [*parts, inner]
+        return []
+
+    def find_at(self, text: str, folded: str, at: int) -> Match | None:
+        """The longest match that starts exactly at ``at`` (boundaries and case checked)."""
+        for end_index, entry in self._automaton.iter_long(folded[at : at + 120]):
+            start = end_index - len(entry.key) + 1
+            if start != 0:
+                return None
+            end = at + end_index + 1
+            if end < len(text) and (folded[end].isalnum() or folded[end] == "_"):
+                return None
+            if entry.checks_case and not text[at].isupper() and any(p.case != "any" for p in entry.patterns):
+                return None
+            return Match(at, end, text[at:end], entry)
+        return None
+
+    def _entry(self, key: str, patterns: tuple[Pattern, ...]) -> Entry:
+        entry = self._entries.get((key, patterns))
+        if entry is None:
+            originals = tuple(self._originals[(key, pattern)] for pattern in patterns)
+            entry = Entry.of(key, patterns, key in self.context_only, originals, self._name_openers)
+            self._entries[(key, patterns)] = entry
+        return entry
+
+    # -- lookups --------------------------------------------------------------------------------
+
+    def holders(self, country: str, roles: tuple[Role, ...], day: date) -> list[LeaderEntry]:
+        """Leaders holding one of ``roles`` in ``country`` on ``day`` (acting ones last)."""
+        key = (country, roles, day)
+        cached = self._holders.get(key)
+        if cached is None:
+            cached = self._holders[key] = self._find_holders(country, roles, day)
+            if len(self._holders) > 50_000:
+                self._holders.clear()
+        return cached
+
+    def _find_holders(self, country: str, roles: tuple[Role, ...], day: date) -> list[LeaderEntry]:
+        wanted = set(roles)
+        found = [
+            leader
+            for leader in self._by_office_country.get(country, ())
+            if any(o.country == country and o.role in wanted and o.held_on(day) for o in leader.offices)
+        ]
+        found.sort(
+            key=lambda leader: any(
+                "acting" in o.title.lower() or "interim" in o.title.lower()
+                for o in leader.offices
+                if o.country == country and o.held_on(day)
+            )
+        )
+        return found
+
+    @cached_property
+    def _by_office_country(self) -> dict[str, list[LeaderEntry]]:
+        index: dict[str, list[LeaderEntry]] = defaultdict(list)
+        for leader in self.watchlist.leaders:
+            for code in {office.country for office in leader.offices}:
+                index[code].append(leader)
+        return index
+
+    def pattern_count(self) -> int:
+        return len(self._patterns)
