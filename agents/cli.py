@@ -197,7 +197,12 @@ def analyze(source: Any, output: Any, watchlists: tuple[Path, ...]) -> None:
     from agents.analyze import Analyzer
 
     settings = settings_from_env()
-    analyzer = Analyzer(_gazetteer(settings, watchlists), settings.max_message_bytes)
+    analyzer = Analyzer(
+        _gazetteer(settings, watchlists),
+        settings.max_message_bytes,
+        settings.alert_statuses,
+        settings.alert_min_confidence,
+    )
     failed = total = 0
     progress = _progress(desc="analyze", unit=" articles")
     for outcome in analyzer.analyze_lines(source):

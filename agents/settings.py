@@ -13,7 +13,9 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, get_args
+
+from pipeline.records import TripStatus
 
 
 class SettingsError(ValueError):
@@ -44,16 +46,7 @@ class Secret:
 
 SECURITY_PROTOCOLS: Final = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS: Final = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
-TRIP_STATUSES: Final = (
-    "planned",
-    "confirmed",
-    "invited",
-    "postponed",
-    "cancelled",
-    "denied",
-    "ongoing",
-    "past",
-)
+TRIP_STATUSES: Final[tuple[TripStatus, ...]] = get_args(TripStatus)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +81,7 @@ class Settings:
     watchlist_poll_seconds: float
     max_message_bytes: int
     dedup_window_hours: float
-    alert_statuses: tuple[str, ...]
+    alert_statuses: tuple[TripStatus, ...]
     alert_min_confidence: float
     webhooks_file: Path | None
     webhook_secret: Secret
@@ -244,10 +237,10 @@ def _topic(value: str) -> str:
     return name
 
 
-def _statuses(value: str) -> tuple[str, ...]:
-    statuses = tuple(part.strip().lower() for part in value.split(",") if part.strip())
-    unknown = [status for status in statuses if status not in TRIP_STATUSES]
-    if not statuses or unknown:
+def _statuses(value: str) -> tuple[TripStatus, ...]:
+    words = [part.strip().lower() for part in value.split(",") if part.strip()]
+    statuses = tuple(status for status in TRIP_STATUSES if status in words)
+    if not words or len(set(words)) != len(statuses):
         raise ValueError(f"must be a comma-separated list of {', '.join(TRIP_STATUSES)}, got {value!r}")
     return statuses
 

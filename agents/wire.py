@@ -17,7 +17,7 @@ import orjson
 
 from pipeline.cleaning.encoding import decode_bytes
 from pipeline.identity import derive_article_id
-from pipeline.records import ActorTag, Article, Mention, RawArticle, TaggedArticle, TopicTag
+from pipeline.records import ActorTag, Alert, Article, Mention, RawArticle, TaggedArticle, TopicTag, Trip
 
 RAW_FIELDS: Final = ("id", "url", "source", "title", "published", "language", "html", "text")
 MAX_ID_CHARS: Final = 200
@@ -287,3 +287,32 @@ def tagged_from_message(message: Mapping[str, Any]) -> TaggedArticle:
     except (KeyError, TypeError, ValueError) as exc:
         raise WireError("schema", f"not a tagged-article message: {type(exc).__name__}: {exc}") from None
     return TaggedArticle(article, actors, topics, mentions)
+
+
+# -- trips and alerts --------------------------------------------------------------------------
+
+
+def _date(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def trip_to_json(trip: Trip) -> dict[str, Any]:
+    """A trip as ``newswatch analyze`` and the trips topic show it."""
+    return {
+        "leader": {"id": trip.leader.id, "name": trip.leader.name},
+        "destination": {
+            "country": trip.destination.country,
+            "city": trip.destination.city,
+            "event": trip.destination.event,
+        },
+        "when": {"start": _date(trip.when.start), "end": _date(trip.when.end), "text": trip.when.text},
+        "status": trip.status,
+        "confidence": trip.confidence,
+        "evidence": trip.evidence,
+        "attribution": trip.attribution,
+    }
+
+
+def alert_to_json(alert: Alert) -> dict[str, Any]:
+    """An alert of one article: its id, then the trip's fields."""
+    return {"alert_id": alert.alert_id, **trip_to_json(alert.trip)}

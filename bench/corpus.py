@@ -4,7 +4,13 @@ Articles are assembled, with a fixed seed, from sentences written for newswatch 
 and travel sets) plus neutral filler. Like a real story, each article draws on its own small pool of
 sentences (a handful of leaders and countries, named again and again), so it has the mention density of
 political wire copy (the seed example names 5 countries in 28 mentions over 1.2 KB) without naming
-forty countries at once. The same seed gives the same corpus on every machine.
+forty countries at once.
+
+``travel_share`` of the articles are travel stories: three of their eight pool sentences come from the
+travel set (announcements, past visits, hosting, hard negatives), so about a fifth of their sentences
+are about a leader's travel; the others are political news drawn from the tagging set. The default
+(0.2) is generous for a general world-news feed; ``travel_share=1.0`` gives the worst case, every
+article a travel story. The same seed gives the same corpus on every machine.
 """
 
 from __future__ import annotations
@@ -34,25 +40,26 @@ FILLER = [
 ]
 
 
-def _sentences() -> list[str]:
+def _sentences(name: str, limit: int = 600) -> list[str]:
+    """The texts of the labelled set ``name`` (``tagging`` or ``travel``) shorter than ``limit``."""
     sentences: list[str] = []
-    tagging = yaml.safe_load((FIXTURES / "tagging" / "labelled.yaml").read_text(encoding="utf-8"))
-    sentences += [item["text"] for item in tagging["items"]]
-    travel_dir = FIXTURES / "travel"
-    for path in sorted(travel_dir.glob("*.yaml")) if travel_dir.is_dir() else []:
+    for path in sorted((FIXTURES / name).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        sentences += [item["text"] for item in data.get("items", []) if len(item["text"]) < 600]
+        sentences += [item["text"] for item in data.get("items", []) if len(item["text"]) < limit]
     return sentences
 
 
-def text_articles(count: int, size: int = 5000, seed: int = 20231017) -> list[dict[str, Any]]:
+def text_articles(
+    count: int, size: int = 5000, seed: int = 20231017, travel_share: float = 0.2
+) -> list[dict[str, Any]]:
     """``count`` raw-article dicts of about ``size`` bytes of text each."""
     rng = random.Random(seed)
-    sentences = _sentences()
+    news, travel = _sentences("tagging"), _sentences("travel")
     start = datetime(2023, 1, 1, tzinfo=UTC)
     articles = []
     for number in range(count):
-        pool = rng.sample(sentences, 8)
+        story = rng.random() < travel_share
+        pool = rng.sample(travel, 3) + rng.sample(news, 5) if story else rng.sample(news, 8)
         paragraphs: list[str] = []
         length = 0
         while length < size:

@@ -39,7 +39,7 @@ def build() -> dict[str, Any]:
 
     codes: dict[str, list[str]] = {}
     for country in pycountry.countries:
-        names = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+        names = [str(getattr(country, attr)) for attr in ("common_name", "name", "official_name") if hasattr(country, attr)]
         codes[country.alpha_2] = [name for name in (_clean(n) for n in names if n) if name]
     for code, name in NON_ISO.items():
         codes[code] = [name]
@@ -57,15 +57,15 @@ def build() -> dict[str, Any]:
     capitals = {}
     for code in codes:
         geo = geo_countries.get(code)
-        capital = geo.get("capital") if geo else None
+        capital: str | None = geo.get("capital") if geo else None
         if capital and capital.lower() not in deny:
             capitals[code] = capital
             candidates[code].add(capital)
     for code, aliases in extras["city_aliases"].items():
         candidates[code].update(aliases)
     owners: dict[str, set[str]] = defaultdict(set)
-    for code, cities in candidates.items():
-        for city in cities:
+    for code, found in candidates.items():
+        for city in found:
             owners[city.lower()].add(code)
     country_names = {name.lower() for names in codes.values() for name in names} | {
         name.lower() for name in primary.values()

@@ -34,7 +34,7 @@ __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_ar
 THEME_MIN_MENTIONS: Final = 2
 _NOT_CURRENT = re.compile(
     r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|"
-    r"past|deposed|ousted|exiled|new)\W*$",
+    r"past|deposed|ousted|exiled|new|a|an|any|every|no|each|another)\W*$",
     re.IGNORECASE,
 )
 _STATE_CUE_BEFORE = re.compile(
@@ -148,7 +148,7 @@ class _Resolver:
             else:
                 ambiguous_places.append(index)  # "Lagos" the city, when not Ricardo Lagos
         for index in ambiguous_places:
-            mention = self._other_mention(self.found[index], supported)
+            mention = self._other_mention(self.found[index], supported, self._listed_with_a_country(index, resolved))
             if mention is not None:
                 resolved[index] = mention
         # self.found is in text order (title, then body), so this is too.
@@ -249,7 +249,19 @@ class _Resolver:
 
     # -- places, events, themes -------------------------------------------------------------------
 
-    def _other_mention(self, item: _Found, supported: set[str]) -> Mention | None:
+    def _listed_with_a_country(self, index: int, resolved: dict[int, Mention]) -> bool:
+        """ "Israel and Jordan", "Chad, Niger and Mali": a name in a list of countries is a country."""
+        field, match = self.found[index]
+        for neighbour in (index - 1, index + 1):
+            other = resolved.get(neighbour)
+            if other is None or other.field != field or other.kind not in ("country", "city"):
+                continue
+            left, right = (other.end, match.start) if neighbour < index else (match.end, other.start)
+            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", self.text(field)[left:right]):
+                return True
+        return False
+
+    def _other_mention(self, item: _Found, supported: set[str], listed: bool = False) -> Mention | None:
         match = item.match
         entry = match.entry
         place = entry.place
@@ -264,7 +276,8 @@ class _Resolver:
             if _NAME_AFTER.match(after) and not text[match.start : match.end].isupper():
                 return None
             cue = bool(
-                _STATE_CUE_BEFORE.search(before)
+                listed
+                or _STATE_CUE_BEFORE.search(before)
                 or _STATE_CUE_AFTER.search(after)
                 or _TRAVEL_TO.search(before)
                 or _ITS_AFTER.match(after)

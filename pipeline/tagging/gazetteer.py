@@ -168,7 +168,10 @@ class Gazetteer:
         self._add_titles()
         for event in watchlist.events:
             for alias in {event.name, *event.aliases}:
-                self._add(alias, Pattern("event", event.id, _case_of(alias, "capital"), event.country))
+                pattern = Pattern("event", event.id, _case_of(alias, "capital"), event.country)
+                self._add(alias, pattern)
+                if alias[-1:].isalpha() and not alias.endswith("s") and " " in alias:
+                    self._add(alias + "s", pattern)  # "the first two Belt and Road Forums"
         for theme in watchlist.themes:
             for phrase in theme.phrases:
                 self._add(phrase, Pattern("theme", theme.id, _case_of(phrase, "any")))

@@ -7,6 +7,7 @@ load; a bad file raises :class:`WatchlistError` naming the file and line, never 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -387,7 +388,7 @@ def _event(reader: _Reader, node: yaml.Node, sections: _Sections) -> EventEntry:
                 ),
                 city=reader.optional_text(edition, "city", where),
                 start=reader.optional_day(edition, "start", where),
-                end=reader.optional_day(edition, "end", where),
+                end=reader.optional_day(edition, "end", where) or _month_end(edition.get("start")),
             )
         )
     country = _use_country(reader, sections, fields["country"], f"{where}.country") if "country" in fields else None
@@ -402,6 +403,17 @@ def _event(reader: _Reader, node: yaml.Node, sections: _Sections) -> EventEntry:
         month=month,
         editions=tuple(sorted(editions, key=lambda edition: edition.year)),
     )
+
+
+def _month_end(node: yaml.Node | None) -> date | None:
+    """The last day of the month, when a start was given as a month alone (``2023-07``)."""
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    match = re.fullmatch(r"(\d{4})-(\d{2})", str(node.value).strip())
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _theme(reader: _Reader, node: yaml.Node) -> ThemeEntry:

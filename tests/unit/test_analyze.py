@@ -34,6 +34,22 @@ def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -
     assert good["language"] == "en"
     assert good["text"].startswith("Russian President Vladimir Putin is planning to visit China in October")
     assert "Read more" not in good["text"]
+    [alert] = good["alerts"]
+    assert alert["alert_id"].startswith("tr-")
+    assert alert["leader"] == {"id": "Q7747", "name": "Vladimir Putin"}
+    assert alert["destination"] == {"country": "CN", "city": "Beijing", "event": "belt-and-road-forum"}
+    assert alert["when"] == {"start": "2023-10-01", "end": "2023-10-31", "text": "in October"}
+    assert alert["status"] == "planned"
+    assert "the Kremlin" in alert["attribution"]
+    statuses = sorted((trip["leader"]["id"], trip["status"]) for trip in good["trips"])
+    assert statuses == [
+        ("Q15031", "past"),
+        ("Q7747", "past"),
+        ("Q7747", "past"),
+        ("Q7747", "past"),
+        ("Q7747", "planned"),
+    ]
+    assert html["trips"] == html["alerts"] == []
     assert (bad_json["error"]["line"], bad_json["error"]["reason"]) == (3, "bad_json")
     assert (bad_schema["error"]["line"], bad_schema["error"]["reason"]) == (5, "schema")
     assert html["id"] == "h1"

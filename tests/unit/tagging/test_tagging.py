@@ -176,7 +176,7 @@ def test_a_leader_added_to_the_watchlist_is_tagged(tmp_path) -> None:  # type: i
         "      - {role: head_of_government, title: Prime Minister of New Zealand, start: 2030-01-01}\n"
     )
     gazetteer = Gazetteer(load_watchlist([extra]))
-    from tests.unit.tagging.conftest import make_article
+    from tests.unit.conftest import make_article
 
     tagged = tag_article(make_article("Ada Example will travel to Canberra.", date(2030, 5, 1)), gazetteer)
     assert actors(tagged) == ["ada-example"]

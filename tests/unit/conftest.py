@@ -1,3 +1,5 @@
+"""Shared by the pipeline unit tests: the shipped watchlist, and articles built as the clean stage would."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime

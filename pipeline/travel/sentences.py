@@ -1,0 +1,112 @@
+"""Sentences of a text with their offsets, for the travel stage.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and any closing quote or bracket) followed by a space and a
+capital, digit or opening quote, unless the word before the full stop is an abbreviation ("Mr.",
+"U.S.", "Jan.") or an initial. Paragraph breaks always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "maj",
+        "sgt",
+        "st",
+        "mt",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "rev",
+        "fr",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "d.c",
+    ]
+)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with every offset kept (a few letters, such as "İ", grow under str.lower)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """``split_sentences("Mr. Putin left. He flew home.")`` -> two sentences, with offsets into ``text``."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        start = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            if paragraph[match.start()] == "." and _is_abbreviation(paragraph, match.start()):
+                continue
+            _emit(paragraph, offset, start, match.end(), sentences)
+            start = match.end()
+        _emit(paragraph, offset, start, len(paragraph), sentences)
+        offset += len(paragraph) + 1
+    return sentences
+
+
+def _is_abbreviation(paragraph: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (paragraph[word_start - 1].isalpha() or paragraph[word_start - 1] == "."):
+        word_start -= 1
+        if dot - word_start > 5:
+            return False  # longer than any abbreviation
+    word = paragraph[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _emit(paragraph: str, base: int, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = paragraph[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(base + start + lead, base + start + lead + len(stripped), stripped))

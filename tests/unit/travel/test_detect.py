@@ -1,0 +1,173 @@
+"""Trip detection: the seed-shaped article, each status, what is not a trip, and who travels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from pipeline.cleaning import clean_article
+from pipeline.records import ALERT_STATUSES, RawArticle, TaggedArticle, Trip
+from pipeline.tagging import Gazetteer, tag_article
+from pipeline.travel import alerts_for, detect_trips
+from tests.fixtures import scraped_fixture
+
+Tag = Callable[..., TaggedArticle]
+PUTIN, XI, BIDEN, MODI, MACRON = "Q7747", "Q15031", "Q6279", "Q1058", "Q3052772"
+
+
+def trips_of(tag: Tag, gazetteer: Gazetteer, text: str, published: date = date(2024, 5, 1)) -> list[Trip]:
+    return detect_trips(tag(text, published), gazetteer)
+
+
+def pairs(trips: list[Trip]) -> dict[tuple[str, str], str]:
+    return {(trip.leader.id, trip.destination.country): trip.status for trip in trips}
+
+
+# -- the seed-shaped article -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(gazetteer: Gazetteer) -> tuple[list[Trip], RawArticle]:
+    raw = RawArticle(id="seed", text=scraped_fixture("seed_shaped")["raw"])
+    article = clean_article(raw)
+    trips = detect_trips(tag_article(article, gazetteer), gazetteer)
+    return trips, alerts_for(trips, article, ALERT_STATUSES, 0.6)  # type: ignore[return-value]
+
+
+def test_seed_shaped_article_raises_exactly_one_alert(seed: tuple[list[Trip], list]) -> None:  # type: ignore[type-arg]
+    _, alerts = seed
+    assert len(alerts) == 1
+    trip = alerts[0].trip
+    assert (trip.leader.id, trip.leader.name) == (PUTIN, "Vladimir Putin")
+    assert trip.destination.country == "CN"
+    assert trip.destination.event == "belt-and-road-forum"
+    assert trip.status == "planned"
+    assert (trip.when.start, trip.when.end) == (date(2023, 10, 1), date(2023, 10, 31))
+    assert trip.when.text == "in October"
+    assert "Kremlin" in (trip.attribution or "")
+    assert "Yuri Ushakov" in (trip.attribution or "")
+    assert trip.evidence.startswith("Russian President Vladimir Putin is planning to visit China in October")
+    assert 0.6 <= trip.confidence <= 1
+
+
+def test_seed_shaped_article_reports_the_earlier_visits_as_past(seed: tuple[list[Trip], list]) -> None:  # type: ignore[type-arg]
+    trips, _ = seed
+    past = sorted(
+        (trip.leader.id, trip.destination.country, trip.when.start.year if trip.when.start else None)
+        for trip in trips
+        if trip.status == "past"
+    )
+    assert past == sorted([(PUTIN, "CN", 2017), (PUTIN, "CN", 2019), (PUTIN, "CN", 2022), (XI, "RU", 2023)])
+    xi = next(trip for trip in trips if trip.leader.id == XI)
+    assert (xi.destination.city, xi.when.start) == ("Moscow", date(2023, 3, 1))
+
+
+def test_seed_shaped_teasers_are_never_read(seed: tuple[list[Trip], list]) -> None:  # type: ignore[type-arg]
+    # The stripped "Read more" block says Xi "will travel to Moscow again next spring": no such trip.
+    trips, _ = seed
+    assert not [trip for trip in trips if trip.leader.id == XI and trip.status != "past"]
+
+
+# -- statuses ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Narendra Modi will travel to Japan next week for a summit.", date(2024, 8, 20), {(MODI, "JP"): "planned"}),
+        (
+            "The Elysee confirmed that Emmanuel Macron will visit Brazil on March 26.",
+            date(2024, 3, 1),
+            {(MACRON, "BR"): "confirmed"},
+        ),
+        (
+            "Vladimir Putin has been invited to visit Mongolia, an aide said.",
+            date(2024, 5, 1),
+            {(PUTIN, "MN"): "invited"},
+        ),
+        (
+            "Joe Biden postponed his planned trip to Angola because of the hurricane.",
+            date(2024, 10, 8),
+            {(BIDEN, "AO"): "postponed"},
+        ),
+        ("Xi Jinping cancelled a visit to India, officials said.", date(2024, 5, 1), {(XI, "IN"): "cancelled"}),
+        ("Macron has no plans to travel to Russia, his office said.", date(2024, 5, 1), {(MACRON, "RU"): "denied"}),
+        ("Modi is visiting Austria, the first such trip in decades.", date(2024, 7, 10), {(MODI, "AT"): "ongoing"}),
+        ("Putin arrived in Pyongyang on Wednesday.", date(2024, 6, 19), {(PUTIN, "KP"): "ongoing"}),
+        ("Biden visited Vietnam in September.", date(2024, 5, 1), {(BIDEN, "VN"): "past"}),
+        ("Xi last travelled to France in 2019.", date(2024, 3, 1), {(XI, "FR"): "past"}),
+    ],
+)
+def test_status(
+    tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
+) -> None:
+    assert pairs(trips_of(tag, gazetteer, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron's foreign minister will travel to China next week.",  # a minister, not the leader
+        "A delegation led by Modi's national security adviser will visit Russia in June.",
+        "Biden urged Xi Jinping to visit the United States.",  # a call for a visit
+        "If re-elected, Modi could visit Pakistan, analysts speculated.",  # a hypothetical
+        "Putin faces arrest if he travels to South Africa, where an ICC warrant applies.",  # a travel ban
+        "Macron will travel to Marseille on Friday.",  # domestic
+        "Biden has never visited India as president.",
+    ],
+)
+def test_not_a_trip_of_a_watched_leader(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert pairs(trips_of(tag, gazetteer, text)) == {}
+
+
+def test_the_host_does_not_travel_the_guest_does(tag: Tag, gazetteer: Gazetteer) -> None:
+    trips = trips_of(tag, gazetteer, "Xi Jinping will host Vladimir Putin in Beijing next month.")
+    assert pairs(trips) == {(PUTIN, "CN"): "planned"}
+    assert trips[0].destination.city == "Beijing"
+    assert trips[0].when.start == date(2024, 6, 1)
+
+
+def test_a_pronoun_resolves_to_the_leader_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Narendra Modi spoke to reporters in Delhi. He will travel to Italy in June for the G7 summit."
+    trips = trips_of(tag, gazetteer, text)
+    assert pairs(trips) == {(MODI, "IT"): "planned"}
+
+
+def test_the_president_resolves_from_context(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Emmanuel Macron met business leaders on Monday. The president is due to visit Morocco in late October."
+    trips = trips_of(tag, gazetteer, text, date(2024, 10, 1))
+    assert pairs(trips) == {(MACRON, "MA"): "planned"}
+    assert (trips[0].when.start, trips[0].when.end) == (date(2024, 10, 21), date(2024, 10, 31))
+
+
+def test_an_event_resolves_to_its_host_country_for_the_trip_year(tag: Tag, gazetteer: Gazetteer) -> None:
+    trips = trips_of(tag, gazetteer, "Lula will attend the COP29 climate summit next month.", date(2024, 10, 1))
+    assert [(t.destination.country, t.destination.event) for t in trips] == [("AZ", "un-climate-conference")]
+
+
+def test_several_destinations_of_one_tour(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping will visit Serbia and Hungary in May, officials said."
+    assert pairs(trips_of(tag, gazetteer, text, date(2024, 4, 10))) == {(XI, "RS"): "planned", (XI, "HU"): "planned"}
+
+
+def test_attribution_is_the_source_not_the_traveller(tag: Tag, gazetteer: Gazetteer) -> None:
+    [trip] = trips_of(
+        tag, gazetteer, "Modi will visit Ukraine next week, the foreign ministry said.", date(2024, 8, 15)
+    )
+    assert trip.attribution == "the foreign ministry"
+    [trip] = trips_of(tag, gazetteer, "Modi will visit Ukraine next week.", date(2024, 8, 15))
+    assert trip.attribution is None
+
+
+def test_without_a_publication_date_the_reference_date_is_used(gazetteer: Gazetteer, tag: Tag) -> None:
+    tagged = tag("Biden will travel to Germany next week.", None)
+    assert detect_trips(tagged, gazetteer) == []  # nothing to resolve "next week" against
+    [trip] = detect_trips(tagged, gazetteer, reference=date(2024, 10, 1))
+    assert trip.when.start == date(2024, 10, 7)
+
+
+def test_a_former_leader_is_not_watched(tag: Tag, gazetteer: Gazetteer) -> None:
+    # Biden left office in January 2025; his trip after that is not a leader's trip.
+    assert trips_of(tag, gazetteer, "Joe Biden will travel to Italy next week.", date(2025, 6, 1)) == []

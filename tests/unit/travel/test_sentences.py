@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pipeline.travel.sentences import lower, split_sentences
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations_and_initials() -> None:
+    text = "Mr. Putin left the U.S. embassy. He flew home!\n\nA new paragraph without a stop\nJ. Smith wrote."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Mr. Putin left the U.S. embassy.",
+        "He flew home!",
+        "A new paragraph without a stop",
+        "J. Smith wrote.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_lower_keeps_every_offset() -> None:
+    for text in ("Putin Will VISIT", "İstanbul and ǅ", "ﬁnal Straße"):
+        assert len(lower(text)) == len(text)
+    assert lower("Putin Will VISIT") == "putin will visit"

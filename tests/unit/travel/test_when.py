@@ -1,0 +1,60 @@
+"""Time expressions: found in a sentence, resolved against the publication date (never the clock)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.travel.when import find_time_expressions
+
+JULY = date(2023, 7, 25)  # a Tuesday
+
+
+def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tuple[date | None, date | None]:
+    [expression] = [e for e in find_time_expressions(sentence) if not e.reporting]
+    when = expression.resolve(reference, tense)  # type: ignore[arg-type]
+    return when.start, when.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("He will go in October.", "future", (date(2023, 10, 1), date(2023, 10, 31))),
+        ("He will go in March.", "future", (date(2024, 3, 1), date(2024, 3, 31))),  # next March
+        ("He went in March.", "past", (date(2023, 3, 1), date(2023, 3, 31))),  # last March
+        ("He will go next week.", "future", (date(2023, 7, 31), date(2023, 8, 6))),
+        ("He will go on Friday.", "future", (date(2023, 7, 28), date(2023, 7, 28))),
+        ("He went on Friday.", "past", (date(2023, 7, 21), date(2023, 7, 21))),
+        ("He will go later this month.", "future", (date(2023, 7, 25), date(2023, 7, 31))),
+        ("He will go on 4 September.", "future", (date(2023, 9, 4), date(2023, 9, 4))),
+        ("He will go from 12 to 14 November 2024.", "future", (date(2024, 11, 12), date(2024, 11, 14))),
+        ("He will go in early December.", "future", (date(2023, 12, 1), date(2023, 12, 10))),
+        ("He went there in 2019.", "past", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("He went there three years ago.", "past", (date(2020, 1, 1), date(2020, 12, 31))),
+        ("He will go tomorrow.", "future", (date(2023, 7, 26), date(2023, 7, 26))),
+    ],
+)
+def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:
+    assert resolve(sentence, tense) == expected
+
+
+def test_the_same_words_resolve_against_each_articles_own_date() -> None:
+    assert resolve("He will go next month.", reference=date(2020, 12, 3)) == (date(2021, 1, 1), date(2021, 1, 31))
+    assert resolve("He will go next month.", reference=date(2031, 5, 3)) == (date(2031, 6, 1), date(2031, 6, 30))
+
+
+def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
+    expressions = find_time_expressions("He will go to Paris in May, the ministry said on Tuesday.")
+    assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_time_expressions("He may go to Paris.") == []
+    assert [e.text for e in find_time_expressions("He will go in May.")] == ["in May"]
+
+
+def test_offsets_point_into_the_sentence_as_written() -> None:
+    sentence = "İstanbul talks: Erdoğan will go in October."  # "İ" grows under str.lower()
+    [expression] = find_time_expressions(sentence)
+    assert sentence[expression.start : expression.end] == "in October"
