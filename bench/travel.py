@@ -68,14 +68,16 @@ def quality(items: list[dict[str, Any]], gazetteer: Any, list_errors: bool) -> Q
     """Alerts, ``when`` and statuses of ``items`` against their labels."""
     from pipeline.records import ALERT_STATUSES
     from pipeline.tagging import tag_article
-    from pipeline.travel import alerts_for, detect_trips
+    from pipeline.travel import detect_trips, reports_for
 
     result = Quality(items=len(items))
     for item in items:
         article = labelled_article(item)
         trips = detect_trips(tag_article(article, gazetteer), gazetteer)
         alerts = {
-            (a.trip.leader.id, a.trip.destination.country): a for a in alerts_for(trips, article, ALERT_STATUSES, 0.6)
+            (a.trip.leader.id, a.trip.destination.country): a
+            for a in reports_for(trips, article, ALERT_STATUSES, 0.6)
+            if a.raises_alert
         }
         labelled = {(t["leader"], t["country"]): t for t in item["trips"]}
         wanted = {key: t for key, t in labelled.items() if t["status"] in ALERT_STATUSES}

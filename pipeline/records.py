@@ -163,12 +163,27 @@ class Trip:
 
 
 @dataclass(frozen=True, slots=True)
-class Alert:
-    """A trip worth telling subscribers about, with the id that reports of the same trip share."""
+class TripReport:
+    """One article's report of one trip, as the travel stage hands it to alert merging.
+
+    ``alert_id`` is the id this report alone gives the trip (leader, country, time window);
+    ``raises_alert`` says whether its status and confidence are enough to start an alert.
+    """
 
     alert_id: str
     trip: Trip
+    raises_alert: bool
     article_id: str
+    url: str | None = None
+    source: str | None = None
+    title: str = ""
+    published: datetime | None = None
+    reported_at: datetime | None = None  # when the article reached newswatch
+
+    @property
+    def trip_key(self) -> str:
+        """Reports of one leader's trips to one country share this key (and so one partition)."""
+        return f"{self.trip.leader.id}|{self.trip.destination.country}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,15 +193,21 @@ class Source:
     article_id: str
     url: str | None
     source: str | None
+    title: str
     evidence: str
     published: datetime | None
     status: TripStatus
+    confidence: float
     reported_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
 class MergedAlert:
-    """The merged state of one trip across all its reports; each published change has a new version."""
+    """The merged state of one trip across all its reports; each published change has a new version.
+
+    ``changes`` says what this version changed: ``new_alert``, ``new_source``, ``status``, ``when``,
+    ``destination``.
+    """
 
     alert_id: str
     version: int
@@ -195,7 +216,14 @@ class MergedAlert:
     when: When
     status: TripStatus
     confidence: float
+    evidence: str
+    attribution: str | None
     first_seen: datetime
     updated_at: datetime
-    sources: tuple[Source, ...] = field(default=())
-    attribution: str | None = None
+    sources: tuple[Source, ...]
+    changes: tuple[str, ...]
+
+    @property
+    def corroboration(self) -> int:
+        """How many outlets (or, without an outlet name, articles) reported the trip."""
+        return len({source.source or source.article_id for source in self.sources})

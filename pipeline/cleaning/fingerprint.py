@@ -75,9 +75,13 @@ def near_duplicate_key(signature: tuple[int, ...]) -> str:
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity of two texts from their signatures (bottom-k estimator)."""
+    """Jaccard similarity of two texts from their signatures: exact when both texts are short enough for
+    their signatures to hold every shingle, else the bottom-k estimate (which is too noisy on a handful
+    of shingles: two one-line wire stories that differ only in who travels are not the same story)."""
     if not first or not second:
         return 1.0 if first == second else 0.0
+    if len(first) < SIGNATURE_SIZE and len(second) < SIGNATURE_SIZE:
+        return len(set(first) & set(second)) / len(set(first) | set(second))
     size = min(len(first), len(second))
     union_bottom = heapq.nsmallest(size, set(first) | set(second))
     both = set(first) & set(second)

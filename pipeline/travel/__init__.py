@@ -1,26 +1,27 @@
-"""Travel stage: announced trips of watched leaders, and the alerts they raise.
+"""Travel stage: announced trips of watched leaders, and the reports that feed alerts.
 
 Usage::
 
     trips = detect_trips(tagged, gazetteer)                   # every trip, any status
-    alerts = alerts_for(trips, tagged.article, ALERT_STATUSES, min_confidence=0.6)
+    reports = reports_for(trips, tagged.article, ALERT_STATUSES, min_confidence=0.6)
+    alerts = [report for report in reports if report.raises_alert]
 
-A trip to the leader's own country is no trip (a domestic visit). An alert's id depends only on the
-leader, the destination country and the trip's month (or, without a date, the event and its year,
-else the month the article appeared), so reports of one trip from several articles share it.
+A trip to the leader's own country is no trip (a domestic visit). A report's ``alert_id`` depends
+only on the leader, the destination country and the trip's month (or, without a date, the event and
+its year, else the month the article appeared), so reports of one trip from several articles share it.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
-from pipeline.records import ALERT_STATUSES, Alert, Article, TaggedArticle, Trip, TripStatus
+from pipeline.records import ALERT_STATUSES, Article, TaggedArticle, Trip, TripReport, TripStatus
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import detect
 
-__all__ = ["ALERT_STATUSES", "alert_id", "alerts_for", "detect_trips"]
+__all__ = ["ALERT_STATUSES", "alert_id", "detect_trips", "raises_alert", "reports_for"]
 
 
 def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | None = None) -> list[Trip]:
@@ -43,14 +44,32 @@ def alert_id(trip: Trip, published: date | None) -> str:
     return "tr-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
-def alerts_for(
-    trips: Iterable[Trip], article: Article, statuses: Iterable[TripStatus], min_confidence: float
-) -> list[Alert]:
-    """The trips worth an alert: in one of ``statuses`` and at least ``min_confidence`` sure."""
-    wanted = set(statuses)
+def raises_alert(trip: Trip, statuses: Iterable[TripStatus], min_confidence: float) -> bool:
+    """Whether ``trip`` is worth an alert: in one of ``statuses`` and at least ``min_confidence`` sure."""
+    return trip.status in set(statuses) and trip.confidence >= min_confidence
+
+
+def reports_for(
+    trips: Iterable[Trip],
+    article: Article,
+    statuses: Iterable[TripStatus],
+    min_confidence: float,
+    reported_at: datetime | None = None,
+) -> list[TripReport]:
+    """One report per trip of ``article``, each with its alert id and whether it raises an alert."""
+    wanted = tuple(statuses)
     published = article.published.date() if article.published else None
     return [
-        Alert(alert_id(trip, published), trip, article.id)
+        TripReport(
+            alert_id=alert_id(trip, published),
+            trip=trip,
+            raises_alert=raises_alert(trip, wanted, min_confidence),
+            article_id=article.id,
+            url=article.url,
+            source=article.source,
+            title=article.title,
+            published=article.published,
+            reported_at=reported_at,
+        )
         for trip in trips
-        if trip.status in wanted and trip.confidence >= min_confidence
     ]

@@ -103,12 +103,28 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
                 places = _places(mentions, sentence, gazetteer, day)
                 if places and refs:
                     found += _analyse(sentence, low, refs, places, gazetteer, day, index)
+        if found and found[-1].unit < index and "the" in sentence.text.lower():
+            found += _anaphoric_update(sentence, mentions, found, index)
         if named:
             context.last_subject = named[0]
             context.recent.extend(named)
     trips = _merge(found)
     trips = _attach_events(trips, units, gazetteer, day)
     return [_to_trip(item, gazetteer) for item in trips if _in_office(item, gazetteer, day)]
+
+
+def _anaphoric_update(sentence: Sentence, mentions: list[Mention], found: list[_Found], index: int) -> list[_Found]:
+    """ "Update: the visit has been postponed.": the plans of the sentences just before change status."""
+    update = g.ANAPHORIC_UPDATE.match(lower(sentence.text))
+    if update is None:
+        return []
+    word = update.group("update")
+    status: TripStatus = "postponed" if word.startswith(("postpon", "delay", "put", "push")) else "cancelled"
+    countries = {mention.country for mention in mentions if mention.kind in PLACE_KINDS and mention.country}
+    recent = [item for item in found if index - item.unit <= 3 and item.status in ("planned", "confirmed")]
+    if countries:
+        recent = [item for item in recent if item.place.country in countries]
+    return [replace(item, status=status, evidence=sentence.text, unit=index) for item in recent]
 
 
 # -- the article as sentences with their mentions ------------------------------------------------
@@ -121,7 +137,10 @@ def _units(tagged: TaggedArticle) -> list[tuple[Sentence, list[Mention]]]:
     for mention in tagged.mentions:
         by_field[mention.field].append(mention)
     units: list[tuple[Sentence, list[Mention]]] = []
-    for field_name, text in (("title", article.title), ("body", article.text)):
+    fields = [("title", article.title), ("body", article.text)]
+    if _repeats_body(article.title, article.text):
+        fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
+    for field_name, text in fields:
         mentions = by_field[field_name]
         position = 0
         for sentence in split_sentences(text):
@@ -134,6 +153,11 @@ def _units(tagged: TaggedArticle) -> list[tuple[Sentence, list[Mention]]]:
                 scan += 1
             units.append((sentence, inside))
     return units
+
+
+def _repeats_body(title: str, body: str) -> bool:
+    stem = title.removesuffix("...").removesuffix("…").strip()
+    return bool(stem) and body.startswith(stem)
 
 
 def _places(mentions: list[Mention], sentence: Sentence, gazetteer: Gazetteer, day: date) -> list[_Place]:

@@ -187,5 +187,11 @@ TRIP_UPDATE: Final = re.compile(
     r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey)\b[^.;]{0,40}?\b(?P<update>cancel\w*|shelved|"
     r"scrapped|called off|axed|postponed|delayed|put off|pushed back)",
 )
+# A sentence of its own about a trip named before: "Update: the visit has been postponed."
+ANAPHORIC_UPDATE: Final = re.compile(
+    r"^(?:update[d]?:\s*|however,\s*|but\s*)?(?:the|this|that|his|her|their) (?:planned |proposed |upcoming )?"
+    r"(?:trip|visit|tour|journey)\b[^.;]{0,60}?\b(?:has been|have been|was|were|is|had been)\s+(?:now\s+)?"
+    r"(?P<update>cancel\w*|shelved|scrapped|called off|axed|postponed|delayed|put off|pushed back)"
+)
 DENIED_REPORT: Final = re.compile(r"\b(?:denied|dismissed|rejected) (?:reports|claims|suggestions) (?:that )?$")
 BY_LEADER: Final = re.compile(r"^\s*(?:by|of)\s+$")

@@ -7,7 +7,7 @@ from datetime import date
 
 from pipeline.records import ALERT_STATUSES, TaggedArticle
 from pipeline.tagging import Gazetteer
-from pipeline.travel import alerts_for, detect_trips
+from pipeline.travel import detect_trips, reports_for
 
 Tag = Callable[..., TaggedArticle]
 
@@ -15,7 +15,8 @@ Tag = Callable[..., TaggedArticle]
 def alert_ids(tag: Tag, gazetteer: Gazetteer, text: str, published: date, min_confidence: float = 0.6) -> list[str]:
     tagged = tag(text, published)
     trips = detect_trips(tagged, gazetteer)
-    return [alert.alert_id for alert in alerts_for(trips, tagged.article, ALERT_STATUSES, min_confidence)]
+    reports = reports_for(trips, tagged.article, ALERT_STATUSES, min_confidence)
+    return [report.alert_id for report in reports if report.raises_alert]
 
 
 def test_reports_of_one_trip_in_different_words_and_days_share_an_id(tag: Tag, gazetteer: Gazetteer) -> None:

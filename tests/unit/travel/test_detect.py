@@ -10,7 +10,7 @@ import pytest
 from pipeline.cleaning import clean_article
 from pipeline.records import ALERT_STATUSES, RawArticle, TaggedArticle, Trip
 from pipeline.tagging import Gazetteer, tag_article
-from pipeline.travel import alerts_for, detect_trips
+from pipeline.travel import detect_trips, reports_for
 from tests.fixtures import scraped_fixture
 
 Tag = Callable[..., TaggedArticle]
@@ -33,7 +33,8 @@ def seed(gazetteer: Gazetteer) -> tuple[list[Trip], RawArticle]:
     raw = RawArticle(id="seed", text=scraped_fixture("seed_shaped")["raw"])
     article = clean_article(raw)
     trips = detect_trips(tag_article(article, gazetteer), gazetteer)
-    return trips, alerts_for(trips, article, ALERT_STATUSES, 0.6)  # type: ignore[return-value]
+    alerts = [report for report in reports_for(trips, article, ALERT_STATUSES, 0.6) if report.raises_alert]
+    return trips, alerts  # type: ignore[return-value]
 
 
 def test_seed_shaped_article_raises_exactly_one_alert(seed: tuple[list[Trip], list]) -> None:  # type: ignore[type-arg]
@@ -171,3 +172,23 @@ def test_without_a_publication_date_the_reference_date_is_used(gazetteer: Gazett
 def test_a_former_leader_is_not_watched(tag: Tag, gazetteer: Gazetteer) -> None:
     # Biden left office in January 2025; his trip after that is not a leader's trip.
     assert trips_of(tag, gazetteer, "Joe Biden will travel to Italy next week.", date(2025, 6, 1)) == []
+
+
+def test_a_later_sentence_about_the_visit_changes_its_status(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Narendra Modi will travel to Brazil in November for talks on trade. Officials expect several agreements. "
+        "Update: the visit has been postponed because of the floods."
+    )
+    [trip] = trips_of(tag, gazetteer, text, date(2024, 10, 8))
+    assert (trip.status, trip.evidence) == ("postponed", "Update: the visit has been postponed because of the floods.")
+    unrelated = "Narendra Modi will travel to Brazil in November. The budget vote has been postponed."
+    assert pairs(trips_of(tag, gazetteer, unrelated, date(2024, 10, 8))) == {(MODI, "BR"): "planned"}
+
+
+def test_a_title_made_of_the_bodys_first_words_is_not_read_twice(gazetteer: Gazetteer) -> None:
+    from tests.unit.conftest import make_article
+
+    body = "Serbia is preparing to welcome Xi Jinping, who is expected in Belgrade on May 7, the presidency said."
+    title = "Serbia is preparing to welcome Xi Jinping, who is expected in Belgrade..."
+    trips = detect_trips(tag_article(make_article(body, date(2024, 5, 2), title=title), gazetteer), gazetteer)
+    assert [(trip.status, trip.when.start) for trip in trips] == [("confirmed", date(2024, 5, 7))]
