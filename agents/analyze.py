@@ -17,7 +17,7 @@ from agents.wire import WireError, alert_to_json, loads, raw_article_from_json, 
 from pipeline.cleaning import CleaningError, clean_article
 from pipeline.records import TripStatus
 from pipeline.tagging import Gazetteer, tag_article
-from pipeline.travel import alerts_for, detect_trips
+from pipeline.travel import detect_trips, reports_for
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class Analyzer:
             article = clean_article(raw)
             tagged = tag_article(article, self.gazetteer)
             trips = detect_trips(tagged, self.gazetteer, self.reference)
-            alerts = alerts_for(trips, article, self.alert_statuses, self.min_confidence)
+            reports = reports_for(trips, article, self.alert_statuses, self.min_confidence)
         except (WireError, CleaningError) as exc:
             return Outcome(number, {"error": {"line": number, "reason": exc.reason, "message": str(exc)}}, True)
         except Exception as exc:  # a bug must not stop the batch; the line says what happened
@@ -65,7 +65,7 @@ class Analyzer:
             return Outcome(number, {"error": error}, True)
         result = tagged_to_json(tagged)
         result["trips"] = [trip_to_json(trip) for trip in trips]
-        result["alerts"] = [alert_to_json(alert) for alert in alerts]
+        result["alerts"] = [alert_to_json(report) for report in reports if report.raises_alert]
         return Outcome(number, result, False)
 
     def analyze_lines(self, lines: Iterable[str]) -> Iterator[Outcome]:

@@ -65,6 +65,19 @@ def settings_from_env() -> Settings:
     return settings
 
 
+def client_settings() -> Settings:
+    """The settings, for a command that is a Kafka client of its own (publish, alerts, ...).
+
+    aiokafka logs the errors it retries by itself (a partition leader moving just after topics are
+    created, say) at ERROR; such a command would print them as if something had failed. They are shown
+    with NEWSWATCH_LOG_LEVEL=debug.
+    """
+    settings = settings_from_env()
+    if settings.log_level != "debug":
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+    return settings
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """newswatch: streaming news monitoring that alerts when watched leaders announce travel."""
@@ -157,7 +170,7 @@ def demo() -> None:
     """The one-command demo (`make run`): local broker, worker and demo input, output until Ctrl-C."""
     from agents.demo import run_demo
 
-    run_demo(settings_from_env())
+    run_demo(client_settings())
 
 
 @main.command()
@@ -222,6 +235,164 @@ def _gazetteer(settings: Settings, watchlists: tuple[Path, ...]) -> Any:
 
     files = list(watchlists) or ([settings.watchlist] if settings.watchlist else [])
     return Gazetteer(load_watchlist(files))
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="surrogateescape"))
+@friendly_errors
+def publish(source: Any) -> None:
+    """Publish raw-article JSON lines from SOURCE (a file, or - for stdin) to the raw topic.
+
+    Lines that are not raw articles (bad JSON, wrong schema, too large) are reported with their
+    number and not sent; the exit status is then 1.
+    """
+    import asyncio
+
+    from agents.publish import publish_lines
+
+    settings = client_settings()
+    progress = _progress(desc="publish", unit=" articles")
+    result = asyncio.run(publish_lines(settings, source, on_sent=lambda: progress.update(1)))
+    progress.close()
+    for number, reason in result.rejected:
+        click.echo(f"line {number}: not sent: {reason}", err=True)
+    click.echo(
+        f"Published {result.published} article{'s' if result.published != 1 else ''} to {settings.topic_raw}"
+        + (f"; {len(result.rejected)} line(s) not sent" if result.rejected else "")
+    )
+    if result.rejected:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print each alert version as one JSON line.")
+@click.option("--from-beginning", is_flag=True, help="Start at the oldest alert on the topic (default: new ones).")
+@click.option("--follow", "-f", is_flag=True, help="Keep waiting for new alerts (default: stop at the end).")
+@click.option("--limit", type=click.IntRange(min=1), help="Stop after this many alerts.")
+@click.option("--leader", "leaders", multiple=True, help="Only this leader: an id or part of the name (repeatable).")
+@click.option("--country", "countries", multiple=True, help="Only trips to this ISO country code (repeatable).")
+@click.option("--status", "statuses", multiple=True, help="Only these statuses, e.g. planned,confirmed.")
+@friendly_errors
+def alerts(
+    as_json: bool,
+    from_beginning: bool,
+    follow: bool,
+    limit: int | None,
+    leaders: tuple[str, ...],
+    countries: tuple[str, ...],
+    statuses: tuple[str, ...],
+) -> None:
+    """Show the travel alerts on the alert topic: each new version of each alert, as it comes."""
+    import asyncio
+
+    import orjson
+
+    from agents.subscribers import AlertFilter, AlertFormatter, parse_statuses
+    from agents.topic_reader import TopicMissingError, read_topic
+    from pipeline.tagging import load_watchlist
+
+    settings = client_settings()
+    try:
+        wanted = AlertFilter(leaders, countries, parse_statuses(statuses))
+    except ValueError as exc:
+        raise UserError(f"--status: {exc}") from None
+    formatter = None if as_json else AlertFormatter(load_watchlist([settings.watchlist] if settings.watchlist else []))
+
+    async def show() -> int:
+        shown = 0
+        async for _key, value, _stamp in read_topic(
+            settings, settings.topic_alerts, from_beginning=from_beginning, follow=follow
+        ):
+            try:
+                alert = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                continue  # not ours: the alert topic holds only JSON alerts
+            if not isinstance(alert, dict) or not wanted.accepts(alert):
+                continue
+            if formatter is None:
+                click.echo(value.decode("utf-8", errors="replace"))
+            else:
+                click.echo("\n".join(formatter.lines(alert)))
+            shown += 1
+            if limit is not None and shown >= limit:
+                break
+        return shown
+
+    try:
+        shown = asyncio.run(show())
+    except TopicMissingError:
+        raise UserError(
+            f"topic {settings.topic_alerts} does not exist yet: start a worker (`newswatch worker`) "
+            "or create the topics (`newswatch topics`)"
+        ) from None
+    except KeyboardInterrupt:
+        return
+    if not shown and not as_json:
+        hint = "" if from_beginning else " (--from-beginning shows earlier ones, --follow waits for new ones)"
+        click.echo(f"No alerts{hint}.", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print each dead letter as one JSON line.")
+@click.option("--follow", "-f", is_flag=True, help="Keep waiting for new dead letters.")
+@click.option("--stage", help="Only dead letters of this stage (clean, tag, travel, merge, deliver).")
+@click.option("--reason", help="Only dead letters with this reason (bad_json, schema, too_large, ...).")
+@click.option("--replay", is_flag=True, help="Send each listed message back to the topic it came from (after a fix).")
+@friendly_errors
+def deadletters(as_json: bool, follow: bool, stage: str | None, reason: str | None, replay: bool) -> None:
+    """List the messages that could not be processed, with why; --replay sends them through again."""
+    import asyncio
+
+    import orjson
+
+    from agents.deadletters import describe, original_bytes, replayable
+    from agents.topic_reader import TopicMissingError, read_topic
+
+    settings = client_settings()
+
+    async def run() -> tuple[int, int, int]:
+        from aiokafka import AIOKafkaProducer
+
+        listed = sent = skipped = 0
+        producer = None
+        if replay:
+            producer = AIOKafkaProducer(
+                **settings.kafka_client_options(), max_request_size=settings.max_message_bytes + 1024 * 1024
+            )
+            await producer.start()
+        try:
+            async for _key, value, _stamp in read_topic(
+                settings, settings.topic_deadletters, from_beginning=True, follow=follow
+            ):
+                record = orjson.loads(value)
+                if (stage and record.get("stage") != stage) or (reason and record.get("reason") != reason):
+                    continue
+                listed += 1
+                click.echo(value.decode() if as_json else describe(record))
+                if producer is not None:
+                    if not replayable(record) or not record.get("topic"):
+                        skipped += 1
+                        continue
+                    key, data = original_bytes(record)
+                    await producer.send(record["topic"], value=data, key=key)
+                    sent += 1
+            if producer is not None:
+                await producer.flush()
+        finally:
+            if producer is not None:
+                await producer.stop()
+        return listed, sent, skipped
+
+    try:
+        listed, sent, skipped = asyncio.run(run())
+    except TopicMissingError:
+        raise UserError(f"topic {settings.topic_deadletters} does not exist yet: no worker has run") from None
+    except KeyboardInterrupt:
+        return
+    summary = f"{listed} dead letter{'s' if listed != 1 else ''}"
+    if replay:
+        summary += f"; replayed {sent}" + (f", {skipped} cut at the size limit and not replayable" if skipped else "")
+    click.echo(summary, err=True)
 
 
 def _progress(**options: Any) -> Any:

@@ -108,3 +108,18 @@ async def dead_letter(
     )
     await deadletters.send(key=message.key if isinstance(message.key, bytes) else None, value=dumps(record))
     get_metrics().deadletters.labels(stage=stage, reason=reason).inc()
+
+
+def describe(record: dict[str, Any]) -> str:
+    """One dead letter as a line for people."""
+    origin = f"{record.get('topic')}[{record.get('partition')}]@{record.get('offset')}"
+    size = f"{record.get('value_bytes', 0)} bytes" + (", cut" if record.get("truncated") else "")
+    return (
+        f"{str(record.get('failed_at', ''))[:19].replace('T', ' ')}  {record.get('stage')}/{record.get('reason')}  "
+        f"{record.get('error_type')}: {str(record.get('error', ''))[:200]}  ({origin}, {size})"
+    )
+
+
+def replayable(record: dict[str, Any]) -> bool:
+    """Whether the dead letter still holds its whole message (a cut one cannot be sent again)."""
+    return not record.get("truncated")

@@ -12,6 +12,7 @@ import logging
 import signal
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -35,28 +36,35 @@ async def _publish(settings: Settings, articles: list[dict[str, object]]) -> Non
     producer = AIOKafkaProducer(**settings.kafka_client_options())
     await producer.start()
     try:
-        for article in articles:
-            await producer.send(settings.topic_raw, orjson.dumps(article), key=str(article["id"]).encode())
-        await producer.flush()
+        for article in articles:  # one by one, as a wire would: the alerts' versions follow the news
+            await producer.send_and_wait(settings.topic_raw, orjson.dumps(article), key=str(article["id"]).encode())
+            await asyncio.sleep(0.3)
     finally:
         await producer.stop()
 
 
-async def _follow(settings: Settings, stop: asyncio.Event) -> None:
-    from aiokafka import AIOKafkaConsumer
+async def _follow_alerts(settings: Settings, stop: asyncio.Event) -> None:
+    from agents.subscribers import AlertFormatter
+    from agents.topic_reader import read_topic
+    from pipeline.tagging import load_watchlist
 
-    consumer = AIOKafkaConsumer(settings.topic_tagged, **settings.kafka_client_options(), auto_offset_reset="latest")
-    await consumer.start()
-    try:
-        while not stop.is_set():
-            batch = await consumer.getmany(timeout_ms=500)
-            for records in batch.values():
-                for record in records:
-                    value = orjson.loads(record.value)
-                    actors = ", ".join(actor["name"] for actor in value.get("actors", ()))
-                    click.echo(f"out  {record.topic}: {value.get('title', '')} [{actors}]")
-    finally:
-        await consumer.stop()
+    formatter = AlertFormatter(load_watchlist([settings.watchlist] if settings.watchlist else []))
+    async for _key, value, _stamp in read_topic(settings, settings.topic_alerts, from_beginning=True, follow=True):
+        click.echo("alert " + "\n      ".join(formatter.lines(orjson.loads(value))))
+        if stop.is_set():
+            return
+
+
+async def _follow_deadletters(settings: Settings, stop: asyncio.Event) -> None:
+    from agents.deadletters import describe
+    from agents.topic_reader import read_topic
+
+    async for _key, value, _stamp in read_topic(
+        settings, settings.topic_deadletters, from_beginning=False, follow=True
+    ):
+        click.echo("dead  " + describe(orjson.loads(value)))
+        if stop.is_set():
+            return
 
 
 def run_demo(settings: Settings) -> None:
@@ -80,6 +88,11 @@ def run_demo(settings: Settings) -> None:
     worker_log = log_dir / "worker.log"
     click.echo(f"Starting a worker (log: {worker_log}) ...")
     worker = _spawn([sys.executable, "-m", "agents.cli", "worker"], worker_log)
+    if not _wait_ready(worker, worker_log):
+        _terminate(worker)
+        if started_broker is not None:
+            started_broker.stop()
+        raise click.ClickException(f"the worker did not start; see {worker_log}")
 
     stop = asyncio.Event()
 
@@ -87,14 +100,19 @@ def run_demo(settings: Settings) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        follower = asyncio.create_task(_follow(settings, stop))
+        followers = [
+            asyncio.create_task(_follow_alerts(settings, stop)),
+            asyncio.create_task(_follow_deadletters(settings, stop)),
+        ]
         await asyncio.sleep(1.0)
         articles = demo_articles()
+        click.echo(f"Publishing {len(articles)} demo articles to {settings.topic_raw}; alerts appear below.")
         await _publish(settings, articles)
-        click.echo(f"in   {settings.topic_raw}: {len(articles)} demo articles published")
-        click.echo("Watching for output; press Ctrl-C to stop.")
+        click.echo("All published. Watching for alerts; press Ctrl-C to stop.")
         await stop.wait()
-        await follower
+        for follower in followers:
+            follower.cancel()
+        await asyncio.gather(*followers, return_exceptions=True)
 
     try:
         asyncio.run(main())
@@ -104,6 +122,16 @@ def run_demo(settings: Settings) -> None:
         if started_broker is not None:
             started_broker.stop()
         click.echo("Stopped.")
+
+
+def _wait_ready(worker: subprocess.Popen[bytes], log_file: Path, timeout: float = 120.0) -> bool:
+    """Wait until the worker has its partitions (faust logs "Worker ready"), so the demo's order holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and worker.poll() is None:
+        if "Worker ready" in log_file.read_text(errors="replace"):
+            return True
+        time.sleep(0.3)
+    return False
 
 
 def _spawn(command: list[str], log_file: Path) -> subprocess.Popen[bytes]:

@@ -33,7 +33,7 @@ FETCH_OUTCOMES: Final = (
 )
 ITEM_OUTCOMES: Final = ("published", "seen", "page_failed")
 DELIVERY_OUTCOMES: Final = ("delivered", "retried", "failed", "filtered")
-TOPIC_ROLES: Final = ("raw", "clean", "tagged", "trips", "alerts")
+TOPIC_ROLES: Final = ("raw", "clean", "tagged", "trips", "routed")
 WATCHLIST_OUTCOMES: Final = ("loaded", "invalid")
 # Seconds: article stages take ~1 ms on text and tens of ms on HTML; end to end adds Kafka hops.
 STAGE_BUCKETS: Final = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
@@ -83,7 +83,7 @@ class Metrics:
         )
         self.alerts_by_country = Counter(
             "newswatch_alerts_by_country_total",
-            "Alert versions published, by the travelling leader's country (ISO 3166-1 alpha-2).",
+            "Alert versions published, by destination country (ISO 3166-1 alpha-2).",
             ["country"],
             registry=registry,
         )

@@ -67,6 +67,7 @@ class Settings:
     topic_clean: str
     topic_tagged: str
     topic_trips: str
+    topic_routed: str
     topic_alerts: str
     topic_deadletters: str
     topic_seen: str
@@ -129,6 +130,7 @@ class Settings:
             "clean": self.topic_clean,
             "tagged": self.topic_tagged,
             "trips": self.topic_trips,
+            "routed": self.topic_routed,
             "alerts": self.topic_alerts,
             "deadletters": self.topic_deadletters,
             "seen": self.topic_seen,
@@ -286,11 +288,12 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("kafka_ssl_certfile", "", _existing_file, "Client certificate (PEM), for mutual TLS."),
     Field("kafka_ssl_keyfile", "", _existing_file, "Client private key (PEM), for mutual TLS."),
     Field("kafka_ssl_check_hostname", "true", _bool, "Check that the broker certificate names the host."),
-    Field("app_id", "newswatch", _topic, "Faust application id: consumer group and table topic prefix."),
+    Field("app_id", "newswatch", _topic, "Faust application id: consumer group and table changelog prefix."),
     Field("topic_raw", "newswatch.articles.raw", _topic, "Raw articles in (from the ingester or any scraper)."),
     Field("topic_clean", "newswatch.articles.clean", _topic, "Clean articles (after boilerplate removal)."),
     Field("topic_tagged", "newswatch.articles.tagged", _topic, "Tagged articles (actors and topics)."),
-    Field("topic_trips", "newswatch.trips", _topic, "Detected trips, keyed by alert id (internal)."),
+    Field("topic_trips", "newswatch.trips", _topic, "Detected trips, keyed by leader and country (internal)."),
+    Field("topic_routed", "newswatch.trips.routed", _topic, "Trips routed to their alert, by alert id (internal)."),
     Field("topic_alerts", "newswatch.alerts", _topic, "Merged travel alerts: what subscribers read."),
     Field("topic_deadletters", "newswatch.deadletters", _topic, "Messages that could not be processed."),
     Field("topic_seen", "newswatch.ingest.seen", _topic, "Compacted record of feed items already published."),

@@ -1,24 +1,38 @@
-"""Tag stage agent: clean articles in, tagged articles (actors, topics, mentions) out, keyed by article id."""
+"""Tag stage agent: clean articles in, tagged articles (actors, topics, mentions) out, keyed by article id.
+
+Repeats are dropped here, before tagging: the clean topic is keyed by the near-duplicate key, so the
+copies of a story meet in one partition, where the ``duplicates`` table remembers the articles seen
+under each key within ``NEWSWATCH_DEDUP_WINDOW_HOURS`` (pipeline/cleaning/duplicates.py decides).
+"""
 
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
 from agents.metrics import get_metrics
-from agents.topics import clean_articles, tagged_articles
-from agents.watchlist import WatchedWatchlist
+from agents.topics import DUPLICATES_TABLE, clean_articles, table, tagged_articles
+from agents.watchlist import shared_watchlist
+from pipeline.cleaning.duplicates import check
 from pipeline.tagging import tag_article
 
-watchlist = WatchedWatchlist(settings.watchlist)
+duplicates = table(DUPLICATES_TABLE)
+window = timedelta(hours=settings.dedup_window_hours)
 
 
 @app.timer(interval=settings.watchlist_poll_seconds)
 async def refresh_watchlist() -> None:
-    await watchlist.refresh()
+    await shared_watchlist().refresh()
+
+
+def arrived_at(message: dict[str, Any], event: Any) -> datetime:
+    """When the article reached newswatch: its raw message's timestamp (seconds), carried in the trace."""
+    stamp = (message.get("trace") or {}).get("raw_ts") or event.message.timestamp
+    return datetime.fromtimestamp(float(stamp), UTC)
 
 
 @app.agent(clean_articles)
@@ -29,7 +43,17 @@ async def tag(stream: Any) -> None:
         try:
             message = wire.loads(event.value)
             article = wire.article_from_message(message)
-            tagged = tag_article(article, watchlist.gazetteer)
+            key = event.key if isinstance(event.key, bytes) else article.near_duplicate_key.encode()
+            stored = duplicates.get(key)
+            seen = wire.seen_from_json(wire.loads(stored)) if stored else ()
+            origin = f"{event.message.partition}:{event.message.offset}"
+            verdict = check(seen, article, arrived_at(message, event), origin, window)
+            if verdict.seen != seen:
+                duplicates[key] = wire.dumps(wire.seen_to_json(verdict.seen))
+            if verdict.kind is not None:
+                metrics.duplicates.labels(kind=verdict.kind).inc()
+                continue
+            tagged = tag_article(article, shared_watchlist().gazetteer)
         except wire.WireError as exc:
             await dead_letter(event, stage="tag", reason=exc.reason, error=exc)
             continue

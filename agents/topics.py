@@ -17,6 +17,17 @@ from agents.settings import Settings
 logger = logging.getLogger(__name__)
 
 
+def table(name: str, **options: Any) -> Any:
+    """A table of bytes keys and values (JSON we encode ourselves), partitioned like the topics.
+
+    faust derives the changelog's serializers from ``key_type``/``value_type`` (bytes: raw); with a
+    schema alone, recovery would decode the changelog as JSON.
+    """
+    return app.Table(
+        name, default=None, key_type=bytes, value_type=bytes, partitions=settings.topic_partitions, **options
+    )
+
+
 def _topic(name: str, **options: Any) -> faust.TopicT:
     return app.topic(
         name,
@@ -29,10 +40,15 @@ def _topic(name: str, **options: Any) -> faust.TopicT:
     )
 
 
+DUPLICATES_TABLE = "duplicates"  # agents/tag.py
+TRIP_INDEX_TABLE = "trip-index"  # agents/merge.py
+ALERTS_TABLE = "alerts"  # agents/merge.py; its changelog is the alert topic
+
 raw_articles = _topic(settings.topic_raw)
 clean_articles = _topic(settings.topic_clean)
 tagged_articles = _topic(settings.topic_tagged)
 trips = _topic(settings.topic_trips)
+routed_trips = _topic(settings.topic_routed)
 alerts = _topic(settings.topic_alerts)
 deadletters = _topic(settings.topic_deadletters)
 
@@ -47,10 +63,23 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
         settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},
         settings.topic_tagged: {"retention.ms": week, "max.message.bytes": largest},
         settings.topic_trips: {"retention.ms": month},
-        settings.topic_alerts: {"retention.ms": month},
+        settings.topic_routed: {"retention.ms": month},
+        # The alert topic is also the changelog of the merge stage's alert table (agents/merge.py): what
+        # subscribers read is what a restarted worker restores. Alerts older than this are forgotten.
+        settings.topic_alerts: {"retention.ms": str(180 * 24 * 3600 * 1000)},
         settings.topic_deadletters: {"retention.ms": month, "max.message.bytes": largest},
         settings.topic_seen: {"cleanup.policy": "compact"},
+        # Changelogs of the tables (faust names them <app id>-<table>-changelog).
+        changelog(settings, DUPLICATES_TABLE): {
+            "cleanup.policy": "compact,delete",
+            "retention.ms": str(int(settings.dedup_window_hours * 3600 * 1000) + 24 * 3600 * 1000),
+        },
+        changelog(settings, TRIP_INDEX_TABLE): {"cleanup.policy": "compact"},
     }
+
+
+def changelog(settings: Settings, table: str) -> str:
+    return f"{settings.app_id}-{table}-changelog"
 
 
 async def create_topics(settings: Settings) -> list[str]:

@@ -57,3 +57,16 @@ class WatchedWatchlist:
         get_metrics().watchlist_leaders.set(len(gazetteer.watchlist.leaders))
         logger.info("Watchlist reloaded from %s: %d leaders", self.path, len(gazetteer.watchlist.leaders))
         return True
+
+
+_shared: WatchedWatchlist | None = None
+
+
+def shared_watchlist() -> WatchedWatchlist:
+    """The watchlist of this worker process, shared by the tag and travel agents."""
+    global _shared
+    if _shared is None:
+        from agents.settings import current_settings
+
+        _shared = WatchedWatchlist(current_settings().watchlist)
+    return _shared

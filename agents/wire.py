@@ -15,9 +15,25 @@ from typing import Any, Final
 
 import orjson
 
+from pipeline.alerts.routing import IndexEntry
+from pipeline.cleaning.duplicates import Seen, pack_signature, unpack_signature
 from pipeline.cleaning.encoding import decode_bytes
 from pipeline.identity import derive_article_id
-from pipeline.records import ActorTag, Alert, Article, Mention, RawArticle, TaggedArticle, TopicTag, Trip
+from pipeline.records import (
+    ActorTag,
+    Article,
+    Destination,
+    Leader,
+    Mention,
+    MergedAlert,
+    RawArticle,
+    Source,
+    TaggedArticle,
+    TopicTag,
+    Trip,
+    TripReport,
+    When,
+)
 
 RAW_FIELDS: Final = ("id", "url", "source", "title", "published", "language", "html", "text")
 MAX_ID_CHARS: Final = 200
@@ -313,6 +329,204 @@ def trip_to_json(trip: Trip) -> dict[str, Any]:
     }
 
 
-def alert_to_json(alert: Alert) -> dict[str, Any]:
-    """An alert of one article: its id, then the trip's fields."""
-    return {"alert_id": alert.alert_id, **trip_to_json(alert.trip)}
+def alert_to_json(report: TripReport) -> dict[str, Any]:
+    """An alert of one article (``newswatch analyze``): its id, then the trip's fields."""
+    return {"alert_id": report.alert_id, **trip_to_json(report.trip)}
+
+
+def _parse_date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _parse_time(value: Any) -> datetime | None:
+    return parse_published(value) if value else None
+
+
+def _required_time(value: Any) -> datetime:
+    parsed = _parse_time(value)
+    if parsed is None:
+        raise ValueError("a timestamp is missing")
+    return parsed
+
+
+def trip_from_json(value: Mapping[str, Any]) -> Trip:
+    leader, destination, when = value["leader"], value["destination"], value["when"]
+    return Trip(
+        leader=Leader(str(leader["id"]), str(leader["name"])),
+        destination=Destination(str(destination["country"]), destination.get("city"), destination.get("event")),
+        when=When(_parse_date(when.get("start")), _parse_date(when.get("end")), when.get("text")),
+        status=value["status"],
+        confidence=float(value["confidence"]),
+        evidence=str(value["evidence"]),
+        attribution=value.get("attribution"),
+    )
+
+
+def trip_report_message(report: TripReport) -> dict[str, Any]:
+    """The message on the trips topic (internal): one article's report of one trip."""
+    return {
+        "alert_id": report.alert_id,
+        "trip": trip_to_json(report.trip),
+        "raises_alert": report.raises_alert,
+        "article": {
+            "id": report.article_id,
+            "url": report.url,
+            "source": report.source,
+            "title": report.title,
+            "published": _iso(report.published),
+        },
+        "reported_at": _iso(report.reported_at),
+    }
+
+
+def trip_report_from_message(message: Mapping[str, Any]) -> TripReport:
+    try:
+        article = message["article"]
+        return TripReport(
+            alert_id=str(message["alert_id"]),
+            trip=trip_from_json(message["trip"]),
+            raises_alert=bool(message["raises_alert"]),
+            article_id=str(article["id"]),
+            url=article.get("url"),
+            source=article.get("source"),
+            title=str(article.get("title") or ""),
+            published=_parse_time(article.get("published")),
+            reported_at=_required_time(message.get("reported_at")),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise WireError("schema", f"not a trip-report message: {type(exc).__name__}: {exc}") from None
+
+
+def source_to_json(source: Source) -> dict[str, Any]:
+    return {
+        "article_id": source.article_id,
+        "url": source.url,
+        "source": source.source,
+        "title": source.title,
+        "evidence": source.evidence,
+        "published": _iso(source.published),
+        "status": source.status,
+        "confidence": source.confidence,
+        "reported_at": _iso(source.reported_at),
+    }
+
+
+def alert_message(alert: MergedAlert) -> dict[str, Any]:
+    """An alert as subscribers read it on the alert topic (documented in README)."""
+    return {
+        "alert_id": alert.alert_id,
+        "version": alert.version,
+        "changes": list(alert.changes),
+        "leader": {"id": alert.leader.id, "name": alert.leader.name},
+        "destination": {
+            "country": alert.destination.country,
+            "city": alert.destination.city,
+            "event": alert.destination.event,
+        },
+        "when": {"start": _date(alert.when.start), "end": _date(alert.when.end), "text": alert.when.text},
+        "status": alert.status,
+        "confidence": alert.confidence,
+        "corroboration": alert.corroboration,
+        "evidence": alert.evidence,
+        "attribution": alert.attribution,
+        "first_seen": _iso(alert.first_seen),
+        "updated_at": _iso(alert.updated_at),
+        "sources": [source_to_json(source) for source in alert.sources],
+    }
+
+
+def alert_from_message(message: Mapping[str, Any]) -> MergedAlert:
+    try:
+        trip = trip_from_json({**message, "evidence": message.get("evidence") or ""})
+        return MergedAlert(
+            alert_id=str(message["alert_id"]),
+            version=int(message["version"]),
+            leader=trip.leader,
+            destination=trip.destination,
+            when=trip.when,
+            status=trip.status,
+            confidence=trip.confidence,
+            evidence=trip.evidence,
+            attribution=trip.attribution,
+            first_seen=_required_time(message["first_seen"]),
+            updated_at=_required_time(message["updated_at"]),
+            sources=tuple(
+                Source(
+                    article_id=str(s["article_id"]),
+                    url=s.get("url"),
+                    source=s.get("source"),
+                    title=str(s.get("title") or ""),
+                    evidence=str(s.get("evidence") or ""),
+                    published=_parse_time(s.get("published")),
+                    status=s["status"],
+                    confidence=float(s["confidence"]),
+                    reported_at=_required_time(s["reported_at"]),
+                )
+                for s in message["sources"]
+            ),
+            changes=tuple(message.get("changes") or ()),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise WireError("schema", f"not an alert message: {type(exc).__name__}: {exc}") from None
+
+
+def index_to_json(entries: tuple[IndexEntry, ...]) -> list[dict[str, Any]]:
+    """The routing index of one leader and country, as kept in the merge stage's table."""
+    return [
+        {
+            "alert_id": entry.alert_id,
+            "start": _date(entry.start),
+            "end": _date(entry.end),
+            "status": entry.status,
+            "last_reported": _iso(entry.last_reported),
+            "news_at": _iso(entry.news_at),
+        }
+        for entry in entries
+    ]
+
+
+def index_from_json(value: Any) -> tuple[IndexEntry, ...]:
+    try:
+        return tuple(
+            IndexEntry(
+                alert_id=str(item["alert_id"]),
+                start=_parse_date(item.get("start")),
+                end=_parse_date(item.get("end")),
+                status=item["status"],
+                last_reported=_required_time(item["last_reported"]),
+                news_at=_required_time(item.get("news_at") or item["last_reported"]),
+            )
+            for item in value or ()
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise WireError("schema", f"not a routing index: {type(exc).__name__}: {exc}") from None
+
+
+def seen_to_json(seen: tuple[Seen, ...]) -> list[dict[str, Any]]:
+    """The articles remembered under one near-duplicate key, as kept in the tag stage's table."""
+    return [
+        {
+            "id": item.article_id,
+            "fingerprint": item.fingerprint,
+            "signature": pack_signature(item.signature),
+            "seen_at": _iso(item.seen_at),
+            "origin": item.origin,
+        }
+        for item in seen
+    ]
+
+
+def seen_from_json(value: Any) -> tuple[Seen, ...]:
+    try:
+        return tuple(
+            Seen(
+                article_id=str(item["id"]),
+                fingerprint=str(item["fingerprint"]),
+                signature=unpack_signature(item["signature"]),
+                seen_at=_required_time(item["seen_at"]),
+                origin=str(item["origin"]),
+            )
+            for item in value or ()
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise WireError("schema", f"not a duplicates entry: {type(exc).__name__}: {exc}") from None

@@ -20,7 +20,7 @@ def run_worker(settings: Settings) -> None:
 
     import faust
 
-    from agents import clean, tag  # noqa: F401  (registers the stage agents)
+    from agents import clean, merge, tag, travel  # noqa: F401  (registers the stage agents)
     from agents.app import app
 
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)

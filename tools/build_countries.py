@@ -39,7 +39,8 @@ def build() -> dict[str, Any]:
 
     codes: dict[str, list[str]] = {}
     for country in pycountry.countries:
-        names = [str(getattr(country, attr)) for attr in ("common_name", "name", "official_name") if hasattr(country, attr)]
+        attributes = ("common_name", "name", "official_name")
+        names = [str(getattr(country, attr)) for attr in attributes if hasattr(country, attr)]
         codes[country.alpha_2] = [name for name in (_clean(n) for n in names if n) if name]
     for code, name in NON_ISO.items():
         codes[code] = [name]
