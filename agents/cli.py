@@ -34,13 +34,13 @@ class UserError(click.ClickException):
 def friendly_errors(command: F) -> F:
     """Turn the errors a user can fix into one line on stderr."""
     from agents.localkafka import LocalKafkaError
-    from pipeline.tagging.watchlist import WatchlistError
+    from pipeline.configfile import ConfigError
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (SettingsError, LocalKafkaError, WatchlistError) as exc:
+        except (SettingsError, LocalKafkaError, ConfigError) as exc:
             raise UserError(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt, SystemExit):
             raise
@@ -75,6 +75,7 @@ def client_settings() -> Settings:
     settings = settings_from_env()
     if settings.log_level != "debug":
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request otherwise
     return settings
 
 
@@ -113,7 +114,7 @@ def kafka_start() -> None:
     status = broker.start()
     import asyncio
 
-    from agents.topics import create_topics
+    from agents.kafka_admin import create_topics
 
     asyncio.run(create_topics(settings))
     state = "already running" if was_running else "started"
@@ -179,7 +180,7 @@ def topics() -> None:
     """Create every newswatch topic that does not exist yet (with the configured partitions)."""
     import asyncio
 
-    from agents.topics import create_topics
+    from agents.kafka_admin import create_topics
 
     settings = settings_from_env()
     created = asyncio.run(create_topics(settings))
@@ -261,6 +262,35 @@ def publish(source: Any) -> None:
         + (f"; {len(result.rejected)} line(s) not sent" if result.rejected else "")
     )
     if result.rejected:
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--feeds",
+    "feeds_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="YAML file listing the feeds (see README, 'Feeds in').",
+)
+@click.option("--once", is_flag=True, help="Poll every feed once, then exit (default: poll for ever).")
+@friendly_errors
+def ingest(feeds_file: Path, once: bool) -> None:
+    """Poll RSS and Atom feeds and publish each new item once to the raw topic."""
+    import asyncio
+
+    from agents.ingest import run_ingester
+    from pipeline.ingest.feedlist import load_feeds
+
+    settings = client_settings()
+    feeds = load_feeds(feeds_file)
+    results = asyncio.run(run_ingester(settings, feeds, once))
+    for result in results:
+        click.echo(
+            f"{result.feed}: {result.outcome}, {result.published} new, {result.seen} seen"
+            + (f", {result.failed} failed" if result.failed else "")
+        )
+    if once and any(result.outcome not in ("ok", "not_modified") for result in results):
         sys.exit(1)
 
 

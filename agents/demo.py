@@ -1,20 +1,31 @@
 """``newswatch demo`` (what ``make run`` runs): the whole service on the local broker, until Ctrl-C.
 
-Starts the local broker (unless one answers already), a worker process, and the demo input, then prints
-what comes out at the end of the pipeline as it appears. Ctrl-C stops everything it started.
+Starts the local broker (unless one answers already) and a worker, serves a news feed on 127.0.0.1
+made from the demo's articles (agents/demo_data/, written for newswatch), and runs the feed ingester
+on it: every few seconds the feed shows two more items, as a live wire would. What comes out at the
+end, the alerts and any dead letters, is printed as it appears. Ctrl-C stops everything it started.
+Nothing leaves the machine.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import signal
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import replace
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from ipaddress import ip_network
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
 
 import click
 import orjson
@@ -23,23 +34,113 @@ from agents.settings import Settings
 
 logger = logging.getLogger(__name__)
 
+POLL_SECONDS = 3.0
+ITEMS_PER_POLL = 2
 
-def demo_articles() -> list[dict[str, object]]:
-    """The demo's input articles (written for newswatch; see agents/demo_data/)."""
+
+def demo_articles() -> list[dict[str, Any]]:
+    """The demo's articles, in the order the wire runs them (written for newswatch; see agents/demo_data/)."""
     text = resources.files("agents").joinpath("demo_data/articles.jsonl").read_text(encoding="utf-8")
-    return [orjson.loads(line) for line in text.splitlines() if line.strip()]
+    articles = [orjson.loads(line) for line in text.splitlines() if line.strip()]
+    return sorted(articles, key=lambda article: str(article["published"]))
 
 
-async def _publish(settings: Settings, articles: list[dict[str, object]]) -> None:
+class DemoFeed:
+    """An RSS feed on 127.0.0.1 that shows ``visible`` of the demo articles (newest first), and their pages."""
+
+    def __init__(self, articles: list[dict[str, Any]]) -> None:
+        self.articles = articles
+        self.visible = 0
+        feed = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                body, kind = feed.respond(self.path)
+                self.send_response(200 if body else 404)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/wire.xml"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def page_url(self, article: dict[str, Any]) -> str:
+        return self.url.replace("/wire.xml", f"/story/{article['id']}")
+
+    def respond(self, path: str) -> tuple[bytes, str]:
+        if path == "/wire.xml":
+            return self.rss(), "application/rss+xml; charset=utf-8"
+        for article in self.articles[: self.visible]:
+            if path == f"/story/{article['id']}":
+                return self.page(article).encode(), "text/html; charset=utf-8"
+        return b"", "text/plain"
+
+    def page(self, article: dict[str, Any]) -> str:
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in str(article["text"]).split("\n\n"))
+        title = html.escape(str(article["title"]))
+        return (
+            f"<html><head><title>{title}</title></head>"
+            f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+        )
+
+    def rss(self) -> bytes:
+        from agents.wire import parse_published
+
+        items = []
+        for article in reversed(self.articles[: self.visible]):
+            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in str(article["text"]).split("\n\n"))
+            published = format_datetime(parse_published(str(article["published"])))
+            items.append(
+                f"<item><title>{escape(str(article['title']))}</title><link>{escape(self.page_url(article))}</link>"
+                f'<guid isPermaLink="false">urn:newswatch-demo:{escape(str(article["id"]))}</guid>'
+                f"<pubDate>{published}</pubDate><content:encoded><![CDATA[{paragraphs}]]></content:encoded></item>"
+            )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Demo Wire</title>'
+            f"<link>{escape(self.url)}</link><description>newswatch demo feed</description>{''.join(items)}"
+            "</channel></rss>"
+        ).encode()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def _ingest(settings: Settings, feed: DemoFeed, stop: asyncio.Event) -> None:
+    """Poll the demo feed as ``newswatch ingest`` would, revealing two more items before each poll."""
     from aiokafka import AIOKafkaProducer
 
-    producer = AIOKafkaProducer(**settings.kafka_client_options())
+    from agents.fetch import SafeHttp
+    from agents.ingest import Ingester
+    from pipeline.ingest.feedlist import FeedSource
+
+    logging.getLogger("agents.ingest").setLevel(logging.WARNING)  # the demo prints its own line per poll
+    local = replace(settings, fetch_allowed_networks=(ip_network("127.0.0.0/8"),), fetch_per_host_delay_seconds=0)
+    producer = AIOKafkaProducer(**settings.kafka_client_options(), acks="all", enable_idempotence=True)
+    http = SafeHttp(local)
     await producer.start()
     try:
-        for article in articles:  # one by one, as a wire would: the alerts' versions follow the news
-            await producer.send_and_wait(settings.topic_raw, orjson.dumps(article), key=str(article["id"]).encode())
-            await asyncio.sleep(0.3)
+        source = FeedSource("Demo Wire", feed.url, language="en", interval=POLL_SECONDS)
+        ingester = Ingester(local, (source,), http, producer)
+        await ingester.start()
+        while feed.visible < len(feed.articles) and not stop.is_set():
+            feed.visible = min(len(feed.articles), feed.visible + ITEMS_PER_POLL)
+            result = await ingester.poll(source)
+            if result.published:
+                click.echo(f"feed  {source.name}: {result.published} new item(s) published to {settings.topic_raw}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=POLL_SECONDS)
+        # A scraper of someone else's sends a broken message: it is kept, with why, and the stream goes on.
+        await producer.send_and_wait(settings.topic_raw, b'{"id": "from-a-broken-scraper", "text": 42}')
     finally:
+        await http.aclose()
         await producer.stop()
 
 
@@ -68,8 +169,8 @@ async def _follow_deadletters(settings: Settings, stop: asyncio.Event) -> None:
 
 
 def run_demo(settings: Settings) -> None:
+    from agents.kafka_admin import create_topics
     from agents.localkafka import LocalKafka, local_port
-    from agents.topics import create_topics
 
     started_broker: LocalKafka | None = None
     port = local_port(settings.kafka_bootstrap)
@@ -104,12 +205,15 @@ def run_demo(settings: Settings) -> None:
             asyncio.create_task(_follow_alerts(settings, stop)),
             asyncio.create_task(_follow_deadletters(settings, stop)),
         ]
-        await asyncio.sleep(1.0)
-        articles = demo_articles()
-        click.echo(f"Publishing {len(articles)} demo articles to {settings.topic_raw}; alerts appear below.")
-        await _publish(settings, articles)
-        click.echo("All published. Watching for alerts; press Ctrl-C to stop.")
-        await stop.wait()
+        feed = DemoFeed(demo_articles())
+        click.echo(f"Serving the demo feed at {feed.url}; ingesting it. Alerts appear below; Ctrl-C stops.")
+        try:
+            await _ingest(settings, feed, stop)
+            if not stop.is_set():
+                click.echo("The feed has nothing more. Still watching for alerts; press Ctrl-C to stop.")
+            await stop.wait()
+        finally:
+            feed.close()
         for follower in followers:
             follower.cancel()
         await asyncio.gather(*followers, return_exceptions=True)

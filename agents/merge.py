@@ -20,8 +20,9 @@ from typing import Any
 from agents import wire
 from agents.app import app
 from agents.deadletters import dead_letter
+from agents.kafka_admin import ALERTS_TABLE, TRIP_INDEX_TABLE
 from agents.metrics import get_metrics
-from agents.topics import ALERTS_TABLE, TRIP_INDEX_TABLE, alerts, routed_trips, table, trips
+from agents.topics import alerts, routed_trips, table, trips
 from pipeline.alerts import merge as merge_reports
 from pipeline.alerts import route as route_report
 

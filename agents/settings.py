@@ -9,6 +9,7 @@ Nothing else in newswatch reads ``os.environ``.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -89,9 +90,11 @@ class Settings:
     webhook_timeout_seconds: float
     webhook_retries: int
     fetch_allow_private: bool
+    fetch_allowed_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
     fetch_timeout_seconds: float
     fetch_max_bytes: int
     fetch_retries: int
+    fetch_backoff_seconds: float
     fetch_per_host_concurrency: int
     fetch_per_host_delay_seconds: float
     fetch_user_agent: str
@@ -175,6 +178,17 @@ def _float_range(low: float, high: float) -> Callable[[str], float]:
         return number
 
     return parse
+
+
+def _networks(value: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    networks = []
+    for part in value.split(","):
+        if part.strip():
+            try:
+                networks.append(ipaddress.ip_network(part.strip(), strict=False))
+            except ValueError:
+                raise ValueError(f"must list networks such as 10.0.0.0/8, separated by commas, got {part!r}") from None
+    return tuple(networks)
 
 
 def _bool(value: str) -> bool:
@@ -339,9 +353,21 @@ FIELDS: Final[tuple[Field, ...]] = (
         _bool,
         "Allow fetching from private, loopback and link-local addresses (tests, closed networks).",
     ),
+    Field(
+        "fetch_allowed_networks",
+        "",
+        _networks,
+        "Networks fetched from although private, e.g. `127.0.0.0/8,10.1.0.0/16` (the rest stay refused).",
+    ),
     Field("fetch_timeout_seconds", "20", _float_range(0.1, 600), "Timeout of one feed or page request."),
     Field("fetch_max_bytes", "10000000", _int_range(1024, 1_000_000_000), "Largest feed or page body read."),
     Field("fetch_retries", "3", _int_range(0, 20), "Retries of a feed fetch on 5xx, 429 and connection errors."),
+    Field(
+        "fetch_backoff_seconds",
+        "1",
+        _float_range(0, 600),
+        "First retry delay of feed fetches and webhooks; doubled each retry, with jitter.",
+    ),
     Field("fetch_per_host_concurrency", "2", _int_range(1, 100), "Requests in flight to one host at once."),
     Field("fetch_per_host_delay_seconds", "1", _float_range(0, 3600), "Pause between requests to one host."),
     Field(

@@ -14,8 +14,9 @@ from typing import Any
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
+from agents.kafka_admin import DUPLICATES_TABLE
 from agents.metrics import get_metrics
-from agents.topics import DUPLICATES_TABLE, clean_articles, table, tagged_articles
+from agents.topics import clean_articles, table, tagged_articles
 from agents.watchlist import shared_watchlist
 from pipeline.cleaning.duplicates import check
 from pipeline.tagging import tag_article

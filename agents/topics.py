@@ -1,4 +1,4 @@
-"""Every Kafka topic newswatch uses, declared once, and their creation up front.
+"""The Kafka topics and tables of the faust app, declared once (created up front by agents/kafka_admin.py).
 
 Keys are bytes and values are JSON bytes that the agents decode themselves, so a malformed message
 reaches our code (and the dead-letter topic) instead of failing inside faust's deserialiser.
@@ -6,15 +6,11 @@ reaches our code (and the dead-letter topic) instead of failing inside faust's d
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import faust
 
 from agents.app import app, settings
-from agents.settings import Settings
-
-logger = logging.getLogger(__name__)
 
 
 def table(name: str, **options: Any) -> Any:
@@ -40,10 +36,6 @@ def _topic(name: str, **options: Any) -> faust.TopicT:
     )
 
 
-DUPLICATES_TABLE = "duplicates"  # agents/tag.py
-TRIP_INDEX_TABLE = "trip-index"  # agents/merge.py
-ALERTS_TABLE = "alerts"  # agents/merge.py; its changelog is the alert topic
-
 raw_articles = _topic(settings.topic_raw)
 clean_articles = _topic(settings.topic_clean)
 tagged_articles = _topic(settings.topic_tagged)
@@ -51,61 +43,3 @@ trips = _topic(settings.topic_trips)
 routed_trips = _topic(settings.topic_routed)
 alerts = _topic(settings.topic_alerts)
 deadletters = _topic(settings.topic_deadletters)
-
-
-def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
-    """Topic name -> Kafka topic configuration, for every topic created up front."""
-    week = str(7 * 24 * 3600 * 1000)
-    month = str(30 * 24 * 3600 * 1000)
-    largest = str(settings.max_message_bytes * 2 + 1024 * 1024)
-    return {
-        settings.topic_raw: {"retention.ms": week, "max.message.bytes": largest},
-        settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},
-        settings.topic_tagged: {"retention.ms": week, "max.message.bytes": largest},
-        settings.topic_trips: {"retention.ms": month},
-        settings.topic_routed: {"retention.ms": month},
-        # The alert topic is also the changelog of the merge stage's alert table (agents/merge.py): what
-        # subscribers read is what a restarted worker restores. Alerts older than this are forgotten.
-        settings.topic_alerts: {"retention.ms": str(180 * 24 * 3600 * 1000)},
-        settings.topic_deadletters: {"retention.ms": month, "max.message.bytes": largest},
-        settings.topic_seen: {"cleanup.policy": "compact"},
-        # Changelogs of the tables (faust names them <app id>-<table>-changelog).
-        changelog(settings, DUPLICATES_TABLE): {
-            "cleanup.policy": "compact,delete",
-            "retention.ms": str(int(settings.dedup_window_hours * 3600 * 1000) + 24 * 3600 * 1000),
-        },
-        changelog(settings, TRIP_INDEX_TABLE): {"cleanup.policy": "compact"},
-    }
-
-
-def changelog(settings: Settings, table: str) -> str:
-    return f"{settings.app_id}-{table}-changelog"
-
-
-async def create_topics(settings: Settings) -> list[str]:
-    """Create every newswatch topic that does not exist yet; returns the names it created."""
-    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-    from aiokafka.errors import TopicAlreadyExistsError
-
-    admin = AIOKafkaAdminClient(**settings.kafka_client_options())
-    await admin.start()
-    try:
-        existing = set(await admin.list_topics())
-        wanted = [
-            NewTopic(name, settings.topic_partitions, settings.topic_replication, topic_configs=config)
-            for name, config in topic_configs(settings).items()
-            if name not in existing
-        ]
-        if not wanted:
-            return []
-        response = await admin.create_topics(wanted)
-        created = []
-        for name, code, *_ in response.topic_errors:
-            if code == 0:
-                created.append(name)
-            elif code != TopicAlreadyExistsError.errno:
-                raise RuntimeError(f"Kafka refused to create topic {name!r} (error code {code}).")
-        logger.info("Created topics %s", ", ".join(created))
-        return created
-    finally:
-        await admin.close()

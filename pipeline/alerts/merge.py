@@ -136,8 +136,11 @@ def merge(current: MergedAlert | None, report: TripReport, alert_id: str) -> Mer
         when=when,
         status=status,
         confidence=combined_confidence(sources),
+        # The evidence and its source go together: the report that set the status.
         evidence=trip.evidence if "status" in changes else current.evidence,
-        attribution=current.attribution or trip.attribution,
+        attribution=(trip.attribution if "status" in changes else current.attribution)
+        or current.attribution
+        or trip.attribution,
         first_seen=current.first_seen,
         updated_at=max(current.updated_at, source.reported_at),
         sources=sources,

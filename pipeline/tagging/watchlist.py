@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import yaml
+
+from pipeline.configfile import ConfigError, YamlReader
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_FILES: Final = tuple(
@@ -24,12 +26,9 @@ DEFAULT_FILES: Final = tuple(
 ROLES: Final = ("head_of_state", "head_of_government", "other")
 Role = Literal["head_of_state", "head_of_government", "other"]
 SECTIONS: Final = ("leaders", "countries", "events", "themes", "context_only_names", "ignore_phrases")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class WatchlistError(ValueError):
+class WatchlistError(ConfigError):
     """A watchlist file cannot be used; the message names the file and line."""
 
 
@@ -122,91 +121,6 @@ def _index(entries: Iterable[Any], key: str) -> dict[str, Any]:
     return {getattr(entry, key): entry for entry in entries}
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading YAML with line numbers: validate the node tree, so every error can point at its line.
-
-
-class _Reader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def error(self, node: yaml.Node | None, message: str) -> WatchlistError:
-        line = node.start_mark.line + 1 if node is not None else 1
-        return WatchlistError(f"{self.path}:{line}: {message}")
-
-    def mapping(self, node: yaml.Node, where: str) -> dict[str, yaml.Node]:
-        if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"{where} must be a mapping (key: value lines)")
-        result: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = self.text(key_node, f"a key in {where}")
-            if key in result:
-                raise self.error(key_node, f"{where} has '{key}' twice")
-            result[key] = value_node
-        return result
-
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, f"{where} must be a list")
-        return list(node.value)
-
-    def text(self, node: yaml.Node, where: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null") or not str(node.value).strip():
-            raise self.error(node, f"{where} must be a non-empty text")
-        return str(node.value).strip()
-
-    def optional_text(self, fields: Mapping[str, yaml.Node], key: str, where: str) -> str | None:
-        node = fields.get(key)
-        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
-            return None
-        return self.text(node, f"{where}.{key}")
-
-    def texts(self, fields: Mapping[str, yaml.Node], key: str, where: str) -> tuple[str, ...]:
-        node = fields.get(key)
-        if node is None:
-            return ()
-        return tuple(self.text(item, f"{where}.{key}") for item in self.sequence(node, f"{where}.{key}"))
-
-    def ident(self, node: yaml.Node, where: str) -> str:
-        value = self.text(node, where)
-        if not _ID.match(value):
-            raise self.error(node, f"{where} must be an id of letters, digits, '.', '_' or '-', got {value!r}")
-        return value
-
-    def country(self, node: yaml.Node, where: str) -> str:
-        value = self.text(node, where)
-        if not _COUNTRY_CODE.match(value):
-            raise self.error(node, f"{where} must be an ISO 3166-1 alpha-2 code such as RU, got {value!r}")
-        return value
-
-    def day(self, node: yaml.Node, where: str) -> date:
-        value = self.text(node, where)
-        match = _PARTIAL_DATE.match(value)
-        if not match:
-            raise self.error(node, f"{where} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), got {value!r}")
-        year, month, day = int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)
-        try:
-            return date(year, month, day)
-        except ValueError:
-            raise self.error(node, f"{where} is not a real date: {value!r}") from None
-
-    def optional_day(self, fields: Mapping[str, yaml.Node], key: str, where: str) -> date | None:
-        node = fields.get(key)
-        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
-            return None
-        return self.day(node, f"{where}.{key}")
-
-    def only(self, fields: Mapping[str, yaml.Node], allowed: Sequence[str], where: str) -> None:
-        for key, node in fields.items():
-            if key not in allowed:
-                raise self.error(node, f"{where} has an unknown field '{key}' (expected {', '.join(allowed)})")
-
-    def require(self, fields: Mapping[str, yaml.Node], key: str, node: yaml.Node, where: str) -> yaml.Node:
-        if key not in fields:
-            raise self.error(node, f"{where} needs '{key}'")
-        return fields[key]
-
-
 @dataclass
 class _Sections:
     leaders: dict[str, LeaderEntry] = field(default_factory=dict)
@@ -241,21 +155,8 @@ def load_watchlist(extra: Sequence[Path] = (), *, defaults: bool = True) -> Watc
 
 
 def _load_file(path: Path, sections: _Sections) -> None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise WatchlistError(f"{path}: cannot read the watchlist file: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise WatchlistError(f"{path}: the watchlist file is not UTF-8 text") from None
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise WatchlistError(f"{path}:{line}: not valid YAML: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:
-        raise WatchlistError(f"{path}: not valid YAML: {exc}") from None
-    reader = _Reader(path)
+    reader = YamlReader(path, WatchlistError)
+    root = reader.compose("the watchlist file")
     if root is None:
         return
     top = reader.mapping(root, "the watchlist file")
@@ -291,13 +192,13 @@ def _load_file(path: Path, sections: _Sections) -> None:
             sections.context_only_names.add(reader.text(node, "context_only_names"))
 
 
-def _use_country(reader: _Reader, sections: _Sections, node: yaml.Node, where: str) -> str:
+def _use_country(reader: YamlReader, sections: _Sections, node: yaml.Node, where: str) -> str:
     code = reader.country(node, where)
     sections.country_uses.append((code, reader.path, node.start_mark.line + 1, where))
     return code
 
 
-def _leader(reader: _Reader, node: yaml.Node, sections: _Sections) -> LeaderEntry:
+def _leader(reader: YamlReader, node: yaml.Node, sections: _Sections) -> LeaderEntry:
     fields = reader.mapping(node, "a leader")
     reader.only(fields, ("id", "name", "country", "aliases", "offices"), "a leader")
     leader_id = reader.ident(reader.require(fields, "id", node, "a leader"), "leader id")
@@ -327,7 +228,7 @@ def _leader(reader: _Reader, node: yaml.Node, sections: _Sections) -> LeaderEntr
     return LeaderEntry(leader_id, name, country, reader.texts(fields, "aliases", where), tuple(offices))
 
 
-def _country(reader: _Reader, node: yaml.Node) -> CountryEntry:
+def _country(reader: YamlReader, node: yaml.Node) -> CountryEntry:
     fields = reader.mapping(node, "a country")
     allowed = (
         "code",
@@ -359,7 +260,7 @@ def _country(reader: _Reader, node: yaml.Node) -> CountryEntry:
     )
 
 
-def _event(reader: _Reader, node: yaml.Node, sections: _Sections) -> EventEntry:
+def _event(reader: YamlReader, node: yaml.Node, sections: _Sections) -> EventEntry:
     fields = reader.mapping(node, "an event")
     reader.only(fields, ("id", "name", "aliases", "country", "city", "month", "editions"), "an event")
     event_id = reader.ident(reader.require(fields, "id", node, "an event"), "event id")
@@ -416,7 +317,7 @@ def _month_end(node: yaml.Node | None) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _theme(reader: _Reader, node: yaml.Node) -> ThemeEntry:
+def _theme(reader: YamlReader, node: yaml.Node) -> ThemeEntry:
     fields = reader.mapping(node, "a theme")
     reader.only(fields, ("id", "name", "phrases"), "a theme")
     theme_id = reader.ident(reader.require(fields, "id", node, "a theme"), "theme id")

@@ -1,0 +1,76 @@
+"""Creating newswatch's Kafka topics up front, with their configuration (no faust needed).
+
+Every process that writes or reads creates what is missing before it starts (faust's own topic
+creation is not relied on: the topics and the tables' changelogs exist with the right partitions and
+policies before any agent runs). ``newswatch topics`` does the same by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from agents.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+DUPLICATES_TABLE = "duplicates"  # agents/tag.py
+TRIP_INDEX_TABLE = "trip-index"  # agents/merge.py
+ALERTS_TABLE = "alerts"  # agents/merge.py; its changelog is the alert topic
+
+
+def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Topic name -> Kafka topic configuration, for every topic created up front."""
+    week = str(7 * 24 * 3600 * 1000)
+    month = str(30 * 24 * 3600 * 1000)
+    largest = str(settings.max_message_bytes * 2 + 1024 * 1024)
+    return {
+        settings.topic_raw: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_tagged: {"retention.ms": week, "max.message.bytes": largest},
+        settings.topic_trips: {"retention.ms": month},
+        settings.topic_routed: {"retention.ms": month},
+        # The alert topic is also the changelog of the merge stage's alert table (agents/merge.py): what
+        # subscribers read is what a restarted worker restores. Alerts older than this are forgotten.
+        settings.topic_alerts: {"retention.ms": str(180 * 24 * 3600 * 1000)},
+        settings.topic_deadletters: {"retention.ms": month, "max.message.bytes": largest},
+        settings.topic_seen: {"cleanup.policy": "compact"},
+        # Changelogs of the tables (faust names them <app id>-<table>-changelog).
+        changelog(settings, DUPLICATES_TABLE): {
+            "cleanup.policy": "compact,delete",
+            "retention.ms": str(int(settings.dedup_window_hours * 3600 * 1000) + 24 * 3600 * 1000),
+        },
+        changelog(settings, TRIP_INDEX_TABLE): {"cleanup.policy": "compact"},
+    }
+
+
+def changelog(settings: Settings, table: str) -> str:
+    return f"{settings.app_id}-{table}-changelog"
+
+
+async def create_topics(settings: Settings) -> list[str]:
+    """Create every newswatch topic that does not exist yet; returns the names it created."""
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    admin = AIOKafkaAdminClient(**settings.kafka_client_options())
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name, settings.topic_partitions, settings.topic_replication, topic_configs=config)
+            for name, config in topic_configs(settings).items()
+            if name not in existing
+        ]
+        if not wanted:
+            return []
+        response = await admin.create_topics(wanted)
+        created = []
+        for name, code, *_ in response.topic_errors:
+            if code == 0:
+                created.append(name)
+            elif code != TopicAlreadyExistsError.errno:
+                raise RuntimeError(f"Kafka refused to create topic {name!r} (error code {code}).")
+        logger.info("Created topics %s", ", ".join(created))
+        return created
+    finally:
+        await admin.close()

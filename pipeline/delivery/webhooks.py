@@ -1,0 +1,101 @@
+"""The webhook endpoints: a YAML file users edit (README, "Webhooks").
+
+::
+
+    webhooks:
+      - name: ops-room                 # shown in logs, metrics and dead letters (never the URL)
+        url: https://hooks.example.org/T000/B000/XXXX
+        format: slack                  # json (default): the alert as on the alert topic; slack: text blocks
+        secret_env: OPS_ROOM_SECRET    # the variable holding the signing key (default NEWSWATCH_WEBHOOK_SECRET)
+        leaders: [Q7747, Xi Jinping]   # optional filters: leader ids or names,
+        countries: [CN, RU]            #   destination countries,
+        statuses: [planned, confirmed, cancelled]   # and statuses; each given filter must match
+
+A file that does not load raises :class:`WebhookListError` naming the file and line. Secrets are
+never in the file, only the name of the variable that holds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, get_args
+from urllib.parse import urlsplit
+
+from pipeline.configfile import ConfigError, YamlReader
+from pipeline.records import TripStatus
+
+FORMATS: Final = ("json", "slack")
+STATUSES: Final[tuple[str, ...]] = get_args(TripStatus)
+
+
+class WebhookListError(ConfigError):
+    """The webhook file cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    name: str
+    url: str
+    format: str = "json"
+    secret_env: str | None = None
+    leaders: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    def wants(self, alert: dict[str, Any]) -> bool:
+        """Whether this endpoint receives ``alert`` (an alert-topic message)."""
+        leader = alert.get("leader") or {}
+        if self.leaders:
+            name = str(leader.get("name") or "").lower()
+            if not any(wanted == leader.get("id") or wanted.lower() in name for wanted in self.leaders):
+                return False
+        country = str((alert.get("destination") or {}).get("country") or "")
+        if self.countries and country not in self.countries:
+            return False
+        return not self.statuses or alert.get("status") in self.statuses
+
+
+def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
+    """The endpoints of the file at ``path``. Raises :class:`WebhookListError`."""
+    reader = YamlReader(path, WebhookListError)
+    root = reader.compose("the webhook file")
+    if root is None:
+        return ()
+    top = reader.mapping(root, "the webhook file")
+    reader.only(top, ("webhooks",), "the webhook file")
+    endpoints: list[Endpoint] = []
+    names: set[str] = set()
+    listed = reader.sequence(reader.require(top, "webhooks", root, "the webhook file"), "webhooks")
+    for number, node in enumerate(listed):
+        where = f"webhooks[{number + 1}]"
+        fields = reader.mapping(node, where)
+        reader.only(fields, ("name", "url", "format", "secret_env", "leaders", "countries", "statuses"), where)
+        name_node = reader.require(fields, "name", node, where)
+        name = reader.ident(name_node, f"{where}.name")
+        if name in names:
+            raise reader.error(name_node, f"{where}.name {name!r} is used twice")
+        names.add(name)
+        url_node = reader.require(fields, "url", node, where)
+        url = reader.text(url_node, f"{where}.url")
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise reader.error(url_node, f"{where}.url must be an http or https URL")
+        form = reader.choice(fields["format"], f"{where}.format", FORMATS) if "format" in fields else "json"
+        countries = reader.texts(fields, "countries", where)
+        for code_node in reader.sequence(fields["countries"], f"{where}.countries") if "countries" in fields else ():
+            reader.country(code_node, f"{where}.countries")
+        statuses = reader.texts(fields, "statuses", where)
+        for status_node in reader.sequence(fields["statuses"], f"{where}.statuses") if "statuses" in fields else ():
+            reader.choice(status_node, f"{where}.statuses", STATUSES)
+        endpoints.append(
+            Endpoint(
+                name=name,
+                url=url,
+                format=form,
+                secret_env=reader.optional_text(fields, "secret_env", where),
+                leaders=reader.texts(fields, "leaders", where),
+                countries=countries,
+                statuses=statuses,
+            )
+        )
+    return tuple(endpoints)

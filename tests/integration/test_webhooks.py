@@ -1,0 +1,87 @@
+"""Webhook delivery from a worker to receivers on 127.0.0.1: signed, retried, filtered, dead-lettered."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from agents.settings import Settings
+from pipeline.delivery.payload import verify
+from tests.http_servers import Reply, ScriptedServer
+from tests.integration.helpers_flow import publish, read_json
+from tests.integration.kafka_helpers import WorkerProcess
+from tests.integration.stories import trip_articles
+
+SECRET = "receiver-shared-key"
+
+
+@pytest.fixture
+def receiver() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as running:
+        yield running
+
+
+def wait_for(condition: Callable[[], bool], within: float = 60) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return condition()
+
+
+def test_alerts_reach_each_endpoint_signed_retried_filtered_or_dead_lettered(
+    settings: Settings, start_worker: Callable[..., WorkerProcess], receiver: ScriptedServer, tmp_path: Path
+) -> None:
+    receiver.script("/verify", Reply(204))
+    receiver.script("/flaky", Reply(500), Reply(503), Reply(200))
+    receiver.script("/kenya", Reply(200))
+    receiver.script("/dead", Reply(200, delay=30))  # never answers within the timeout
+    hooks = tmp_path / "webhooks.yaml"
+    hooks.write_text(
+        f"""webhooks:
+  - {{name: verifier, url: "{receiver.url("/verify")}"}}
+  - {{name: flaky, url: "{receiver.url("/flaky")}", statuses: [planned]}}
+  - {{name: kenya-room, url: "{receiver.url("/kenya")}", format: slack, countries: [KE]}}
+  - {{name: dead-end, url: "{receiver.url("/dead")}"}}
+"""
+    )
+    worker = start_worker(
+        {
+            "NEWSWATCH_WEBHOOKS_FILE": str(hooks),
+            "NEWSWATCH_WEBHOOK_SECRET": SECRET,
+            "NEWSWATCH_WEBHOOK_TIMEOUT_SECONDS": "1",
+            "NEWSWATCH_WEBHOOK_RETRIES": "2",
+            "NEWSWATCH_FETCH_BACKOFF_SECONDS": "0.05",
+            "NEWSWATCH_FETCH_ALLOWED_NETWORKS": "127.0.0.0/8",
+        }
+    )
+    worker.wait_ready()
+    assert wait_for(lambda: "Webhook delivery ready" in worker.log())
+    articles = trip_articles(3)  # Putin to Kenya, Chile, Vietnam
+    publish(settings, articles)
+
+    assert wait_for(lambda: len(receiver.requests("/verify")) == 3)
+    # The dead end is still working on its first alert: it holds up nobody else.
+    assert len(receiver.requests("/dead")) < 3 * 3
+    for request in receiver.requests("/verify"):
+        assert verify(request.body, SECRET, request.headers, now=int(time.time()))
+        alert = orjson.loads(request.body)
+        assert request.headers["x-newswatch-alert-id"] == alert["alert_id"]
+        assert alert["version"] == 1
+
+    assert wait_for(lambda: len(receiver.requests("/flaky")) == 3 + 2)  # one alert took three tries
+    slack = receiver.requests("/kenya")
+    assert len(slack) == 1
+    assert orjson.loads(slack[0].body)["text"].startswith("PLANNED: Vladimir Putin to Kenya")
+
+    letters = read_json(settings, settings.topic_deadletters, 3, within=120)
+    assert all(letter["stage"] == "deliver" and letter["reason"] == "delivery_failed" for letter in letters)
+    assert all(letter["details"]["endpoint"] == "dead-end" for letter in letters)
+    assert all(letter["details"]["outcome"] == "timeout" and letter["details"]["attempts"] == 3 for letter in letters)
+    assert SECRET not in worker.log()
+    assert "/dead" not in worker.log()  # endpoint URLs (often tokens) are never logged
