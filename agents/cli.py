@@ -284,6 +284,10 @@ def ingest(feeds_file: Path, once: bool) -> None:
 
     settings = client_settings()
     feeds = load_feeds(feeds_file)
+    if not once:
+        from agents.metrics import serve_metrics
+
+        serve_metrics(settings.metrics_host, settings.metrics_port)
     results = asyncio.run(run_ingester(settings, feeds, once))
     for result in results:
         click.echo(

@@ -23,6 +23,7 @@ from agents.deadletters import dead_letter
 from agents.kafka_admin import ALERTS_TABLE, TRIP_INDEX_TABLE
 from agents.metrics import get_metrics
 from agents.topics import alerts, routed_trips, table, trips
+from agents.watchlist import shared_watchlist
 from pipeline.alerts import merge as merge_reports
 from pipeline.alerts import route as route_report
 
@@ -74,6 +75,7 @@ async def merge(stream: Any) -> None:
         metrics.articles.labels(stage="merge").inc()
         if alert is not None:
             metrics.alerts.labels(status=alert.status).inc()
-            metrics.alerts_by_country.labels(country=alert.destination.country).inc()
+            leader = shared_watchlist().gazetteer.leaders.get(alert.leader.id)
+            metrics.alerts_by_leader_country.labels(country=leader.country if leader else "unknown").inc()
             if report.reported_at is not None:
                 metrics.end_to_end.observe((datetime.now(UTC) - report.reported_at).total_seconds())

@@ -81,9 +81,9 @@ class Metrics:
         self.alerts = Counter(
             "newswatch_alerts_total", "Alert versions published, by status.", ["status"], registry=registry
         )
-        self.alerts_by_country = Counter(
-            "newswatch_alerts_by_country_total",
-            "Alert versions published, by destination country (ISO 3166-1 alpha-2).",
+        self.alerts_by_leader_country = Counter(
+            "newswatch_alerts_by_leader_country_total",
+            "Alert versions published, by the travelling leader's country (ISO 3166-1 alpha-2).",
             ["country"],
             registry=registry,
         )

@@ -30,7 +30,11 @@ def run_worker(settings: Settings) -> None:
 
     from agents import clean, merge, tag, travel  # noqa: F401  (registers the stage agents)
     from agents.app import app
+    from agents.metrics import serve_metrics
+    from agents.observe import register_observers
 
+    serve_metrics(settings.metrics_host, settings.metrics_port)
+    register_observers(app, settings)
     if endpoints:
         register_delivery(app, settings, endpoints)
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
