@@ -210,8 +210,7 @@ class LocalKafka:
                 "kafka.tools.StorageTool",
                 "format",
                 "--ignore-formatted",
-                "-t",
-                _cluster_id(),
+                f"--cluster-id={_cluster_id()}",  # in one word: a random id may begin with a dash
                 "-c",
                 str(self.properties_file),
             ),
