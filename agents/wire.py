@@ -196,7 +196,7 @@ def clean_article_message(article: Article, trace: Mapping[str, Any]) -> dict[st
         {
             "fingerprint": article.fingerprint,
             "near_duplicate_key": article.near_duplicate_key,
-            "signature": list(article.signature),
+            "signature": pack_signature(article.signature),
             "removed": list(article.removed),
             "extra": dict(article.extra),
             "trace": dict(trace),
@@ -220,7 +220,7 @@ def article_from_message(message: Mapping[str, Any]) -> Article:
             text=str(message["text"]),
             fingerprint=str(message["fingerprint"]),
             near_duplicate_key=str(message["near_duplicate_key"]),
-            signature=tuple(int(value) for value in message.get("signature", ())),
+            signature=unpack_signature(message["signature"]) if message.get("signature") else (),
             removed=tuple(message.get("removed", ())),
             extra=MappingProxyType(dict(message.get("extra") or {})),
         )
@@ -266,6 +266,7 @@ def tagged_to_json(tagged: TaggedArticle) -> dict[str, Any]:
 def tagged_article_message(tagged: TaggedArticle, trace: Mapping[str, Any]) -> dict[str, Any]:
     """The message on the tagged topic: the clean article, its tags, and the mentions travel reads."""
     message = clean_article_message(tagged.article, trace)
+    del message["signature"]  # read by the tag stage's repeat check only
     message["actors"] = [actor_to_json(actor) for actor in tagged.actors]
     message["topics"] = [topic_to_json(topic) for topic in tagged.topics]
     message["mentions"] = [list(mention) for mention in tagged.mentions]

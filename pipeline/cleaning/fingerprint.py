@@ -11,10 +11,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import heapq
 import re
 import zlib
+from typing import Any
+
+import numpy as np
 
 SHINGLE = 5
 SIGNATURE_SIZE = 64
@@ -28,8 +31,9 @@ _BASE = 1_000_003
 _BASE_POWER = pow(_BASE, SHINGLE - 1, 1 << 64)
 
 
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+@functools.lru_cache(maxsize=8)  # clean_article asks for both fingerprints of the same text
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 def content_fingerprint(text: str) -> str:
@@ -49,17 +53,25 @@ def _mix(value: int) -> int:
 
 def minhash_signature(text: str, size: int = SIGNATURE_SIZE) -> tuple[int, ...]:
     """The ``size`` smallest 64-bit hashes of the text's 5-word shingles, ascending."""
-    token_hashes = [zlib.crc32(token.encode()) for token in _tokens(text)[:MAX_TOKENS]]
-    if len(token_hashes) < SHINGLE:
-        return (_mix(hash_words(token_hashes)),) if token_hashes else ()
-    rolling = 0
-    for value in token_hashes[:SHINGLE]:
-        rolling = (rolling * _BASE + value) & _MASK
-    shingles = {rolling}
-    for i in range(SHINGLE, len(token_hashes)):
-        rolling = ((rolling - token_hashes[i - SHINGLE] * _BASE_POWER) * _BASE + token_hashes[i]) & _MASK
-        shingles.add(rolling)
-    return tuple(heapq.nsmallest(size, (_mix(value) for value in shingles)))
+    tokens = _tokens(text)[:MAX_TOKENS]
+    if len(tokens) < SHINGLE:
+        return (_mix(hash_words([zlib.crc32(token.encode()) for token in tokens])),) if tokens else ()
+    # Vectorised (numpy's uint64 arithmetic wraps modulo 2**64 like the & _MASK of the scalar version):
+    # shingle i hashes to sum(h[i + j] * BASE**(SHINGLE - 1 - j)), then the splitmix64 finaliser.
+    hashes = np.fromiter((zlib.crc32(token.encode()) for token in tokens), dtype=np.uint64, count=len(tokens))
+    count = len(tokens) - SHINGLE + 1
+    rolling = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE):
+        rolling = rolling * np.uint64(_BASE) + hashes[offset : offset + count]
+    mixed = _mix_array(np.unique(rolling))
+    smallest = np.sort(np.partition(mixed, size - 1)[:size]) if len(mixed) > size else np.sort(mixed)
+    return tuple(int(value) for value in smallest)
+
+
+def _mix_array(values: Any) -> Any:
+    values = (values ^ (values >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    values = (values ^ (values >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
 
 
 def hash_words(token_hashes: list[int]) -> int:
@@ -83,10 +95,15 @@ def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     if len(first) < SIGNATURE_SIZE and len(second) < SIGNATURE_SIZE:
         return len(set(first) & set(second)) / len(set(first) | set(second))
     size = min(len(first), len(second))
-    union_bottom = heapq.nsmallest(size, set(first) | set(second))
+    union_bottom = sorted(set(first) | set(second))[:size]
     both = set(first) & set(second)
     return sum(value in both for value in union_bottom) / size
 
 
 def is_near_duplicate(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    # The estimate counts shared values among the union's smallest, so it is at most the share of
+    # shared values: most pairs (different stories under one key) stop at this cheap test.
+    shared = len(set(first).intersection(second))
+    if first and second and shared < NEAR_DUPLICATE_THRESHOLD * min(len(first), len(second)):
+        return False
     return similarity(first, second) >= NEAR_DUPLICATE_THRESHOLD

@@ -103,7 +103,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
                 places = _places(mentions, sentence, gazetteer, day)
                 if places and refs:
                     found += _analyse(sentence, low, refs, places, gazetteer, day, index)
-        if found and found[-1].unit < index and "the" in sentence.text.lower():
+        if found and found[-1].unit < index and any(noun in sentence.text for noun in _TRIP_NOUNS):
             found += _anaphoric_update(sentence, mentions, found, index)
         if named:
             context.last_subject = named[0]
@@ -111,6 +111,9 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     trips = _merge(found)
     trips = _attach_events(trips, units, gazetteer, day)
     return [_to_trip(item, gazetteer) for item in trips if _in_office(item, gazetteer, day)]
+
+
+_TRIP_NOUNS = ("visit", "trip", "tour", "journey")
 
 
 def _anaphoric_update(sentence: Sentence, mentions: list[Mention], found: list[_Found], index: int) -> list[_Found]:
@@ -779,6 +782,8 @@ def _confidence(ref: _Ref, place: _Place, status: TripStatus, when: When, attrib
 def _attribution(text: str, refs: list[_Ref]) -> str | None:
     """Who the sentence ``text`` (as written) says the news comes from, if anyone."""
     low = lower(text)
+    if not _SOURCE_WORD.search(low):
+        return None  # no reporting verb: no source (the patterns below are costly on long sentences)
     for pattern in g.ATTRIBUTION:
         for match in pattern.finditer(low):
             source = text[match.start("src") : match.end("src")].strip(" ,\"'")
@@ -791,6 +796,8 @@ def _attribution(text: str, refs: list[_Ref]) -> str | None:
     return None
 
 
+_SOURCE_WORD = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|stated|added|"
+                          r"according to)\b")
 _NAME_ONLY = re.compile(r"^(?:[A-Z][\w'.-]+\s?){1,4}$")
 
 

@@ -1,0 +1,507 @@
+"""End to end on the local broker: throughput with one and two workers, latency at a fixed rate, baselines.
+
+    python -m bench.e2e [--articles N] [--rate R] [--seconds S] [--profile]
+
+* **Throughput**: N raw articles (the ~5 KB corpus of bench/corpus.py) are published as fast as the
+  producer goes, to workers already running; the clock stops when every article has passed every
+  stage (the workers' /metrics: travel stage done, or dropped as a repeat or a dead letter). One worker,
+  then two (two processes on this 2-core machine), each on fresh topics.
+* **Baseline, plumbing**: a plain aiokafka consume -> produce passthrough of the same messages, one
+  process: the most Kafka and Python move on this machine without any processing.
+* **Baseline, processing**: the pure pipeline alone on the same articles (bench/pipeline.py's total).
+* **Latency**: articles offered at R per second for S seconds, 5% of them announcing a trip; for each
+  announcement, the time from its publication to its alert arriving on the alert topic (p50, p95, p99).
+* ``--profile``: py-spy records the one-worker throughput run; the top functions are summarised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench.corpus import text_articles
+from bench.report import ROOT, header, percentile, table, write_section
+
+
+class Stack:
+    """A local broker for the bench, and workers on fresh topics."""
+
+    def __init__(self, workdir: Path) -> None:
+        from agents.localkafka import LocalKafka, free_port
+
+        self.workdir = workdir
+        self.broker = LocalKafka(port=free_port(), data_dir=workdir / "kafka", heap_mb=1024)
+        self.workers: list[subprocess.Popen[bytes]] = []
+
+    def __enter__(self) -> Stack:
+        self.broker.start(timeout=180)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop_workers()
+        self.broker.stop()
+
+    def environment(self, run: str, **extra: str) -> dict[str, str]:
+        env = {key: value for key, value in os.environ.items() if not key.startswith("NEWSWATCH_")}
+        env.update(
+            {
+                "NEWSWATCH_KAFKA_BOOTSTRAP": self.broker.bootstrap,
+                "NEWSWATCH_APP_ID": f"bench-{run}",
+                "NEWSWATCH_DATA_DIR": str(self.workdir / run),
+                "NEWSWATCH_LOG_LEVEL": "info",
+                "NEWSWATCH_TOPIC_PARTITIONS": "4",
+                **{
+                    f"NEWSWATCH_TOPIC_{role.upper()}": f"bench-{run}.{role}"
+                    for role in ("raw", "clean", "tagged", "trips", "routed", "alerts", "deadletters", "seen")
+                },
+            }
+        )
+        env.update(extra)
+        return env
+
+    def start_workers(self, env: dict[str, str], count: int, profile: Path | None = None) -> list[int]:
+        from agents.localkafka import free_port
+
+        ports = []
+        logs = []
+        for number in range(count):
+            port = free_port()
+            command = [sys.executable, "-m", "agents.cli", "worker"]
+            if profile is not None and number == 0:
+                command = [
+                    str(Path(sys.executable).parent / "py-spy"),
+                    "record",
+                    "--format",
+                    "raw",
+                    "--rate",
+                    "50",
+                    "--output",
+                    str(profile),
+                    "--",
+                    *command,
+                ]
+            log_path = self.workdir / f"worker-{env['NEWSWATCH_APP_ID']}-{number}.log"
+            logs.append(log_path)
+            log = open(log_path, "ab")  # noqa: SIM115
+            self.workers.append(
+                subprocess.Popen(
+                    command,
+                    env=env | {"NEWSWATCH_METRICS_PORT": str(port)},
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
+            ports.append(port)
+        for log_path in logs:
+            wait_until(lambda log_path=log_path: "Worker ready" in log_path.read_text(errors="replace"), 180)
+        time.sleep(2)  # the last joiner's rebalance settles
+        return ports
+
+    def peak_rss_mb(self) -> float:
+        """The largest peak resident memory (VmHWM) among the running workers, in MB."""
+        peaks = [0.0]
+        for worker in self.workers:
+            try:
+                status = Path(f"/proc/{worker.pid}/status").read_text()
+            except OSError:
+                continue
+            match = re.search(r"VmHWM:\s+(\d+) kB", status)
+            if match:
+                peaks.append(int(match.group(1)) / 1024)
+        return max(peaks)
+
+    def stop_workers(self) -> None:
+        import signal
+
+        for worker in self.workers:
+            if worker.poll() is None:
+                worker.send_signal(signal.SIGINT)  # py-spy passes it on and writes its profile
+        for worker in self.workers:
+            try:
+                worker.wait(60)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+        self.workers = []
+
+
+def wait_until(condition: Any, within: float) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise TimeoutError("the bench's workers did not start")
+
+
+def scrape(port: int) -> dict[str, float] | None:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2) as response:
+            text = response.read().decode()
+    except OSError:
+        return None
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.startswith("newswatch_") and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            values[name] = float(value)
+    return values
+
+
+def finished(ports: list[int]) -> float:
+    """Articles through every stage so far, summed over workers (done, repeats dropped, dead letters)."""
+    total = 0.0
+    for port in ports:
+        values = scrape(port) or {}
+        total += values.get('newswatch_articles_total{stage="travel"}', 0.0)
+        total += sum(value for name, value in values.items() if name.startswith("newswatch_duplicates_total"))
+        total += sum(value for name, value in values.items() if name.startswith("newswatch_deadletters_total"))
+    return total
+
+
+async def publish(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], rate: float = 0.0) -> list[float]:
+    """Send ``messages``; at ``rate`` per second if given. Returns each message's send time (monotonic)."""
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024, compression_type=None
+    )
+    await producer.start()
+    sent: list[float] = []
+    try:
+        started = time.monotonic()
+        for number, (key, value) in enumerate(messages):
+            if rate:
+                delay = started + number / rate - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            sent.append(time.monotonic())
+            await producer.send(topic, value=value, key=key)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return sent
+
+
+def throughput(
+    stack: Stack, messages: list[tuple[bytes, bytes]], workers: int, profile: Path | None
+) -> tuple[float, float]:
+    """Articles/s of ``workers`` workers through every stage, and their peak RSS (MB; 0 under py-spy)."""
+    from agents.kafka_admin import create_topics
+    from agents.settings import load_settings
+
+    env = stack.environment(f"tp{workers}-{uuid.uuid4().hex[:6]}")
+    asyncio.run(create_topics(load_settings(env)))
+    ports = stack.start_workers(env, workers, profile)
+    started = time.monotonic()
+    asyncio.run(publish(stack.broker.bootstrap, env["NEWSWATCH_TOPIC_RAW"], messages))
+    deadline = time.monotonic() + 1800
+    while finished(ports) < len(messages) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    elapsed = time.monotonic() - started
+    rss = 0.0 if profile else stack.peak_rss_mb()
+    stack.stop_workers()
+    return len(messages) / elapsed, rss
+
+
+def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
+    """A plain aiokafka consume -> produce of ``messages``: the plumbing's ceiling, one process."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+    source, sink = f"bench-pass-{uuid.uuid4().hex[:6]}", f"bench-pass-out-{uuid.uuid4().hex[:6]}"
+
+    async def run() -> float:
+        from agents.kafka_admin import create_topics
+        from agents.settings import load_settings
+
+        settings = load_settings(
+            {
+                "NEWSWATCH_KAFKA_BOOTSTRAP": stack.broker.bootstrap,
+                "NEWSWATCH_TOPIC_RAW": source,
+                "NEWSWATCH_TOPIC_CLEAN": sink,
+                "NEWSWATCH_APP_ID": source,
+            }
+        )
+        await create_topics(settings)
+        consumer = AIOKafkaConsumer(
+            source,
+            bootstrap_servers=stack.broker.bootstrap,
+            group_id=source,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            max_partition_fetch_bytes=16 * 1024 * 1024,
+        )
+        producer = AIOKafkaProducer(
+            bootstrap_servers=stack.broker.bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024
+        )
+        await consumer.start()
+        await producer.start()
+        try:
+            while not consumer.assignment():
+                await consumer.getmany(timeout_ms=100)
+            started = time.monotonic()
+            await publish(stack.broker.bootstrap, source, messages)
+            moved = 0
+            while moved < len(messages):
+                batch = await consumer.getmany(timeout_ms=500, max_records=500)
+                for records in batch.values():
+                    for record in records:
+                        await producer.send(sink, value=record.value, key=record.key)
+                        moved += 1
+                await producer.flush()
+                await consumer.commit()
+            return len(messages) / (time.monotonic() - started)
+        finally:
+            await consumer.stop()
+            await producer.stop()
+
+    return asyncio.run(run())
+
+
+def announcement_articles(count: int) -> list[dict[str, Any]]:
+    """``count`` articles, each announcing a trip no other one does (checked with the pure pipeline)."""
+    from agents.analyze import Analyzer
+    from pipeline.tagging import Gazetteer, load_watchlist
+
+    watchlist = load_watchlist()
+    gazetteer = Gazetteer(watchlist)
+    analyzer = Analyzer(gazetteer, 10_000_000, ("planned", "confirmed"), 0.6)
+    day = "2024-10-07"
+    from datetime import date
+
+    leaders = [leader for leader in watchlist.leaders if leader.offices_on(date(2024, 10, 7))]
+    countries = [country for country in watchlist.countries if country.code.isalpha() and len(country.name) < 20]
+    articles: list[dict[str, Any]] = []
+    for leader in leaders:
+        for country in countries[len(articles) % 7 :: 11]:
+            if country.code == leader.country:
+                continue
+            number = len(articles)
+            article = {
+                "id": f"announce-{number}",
+                "published": day,
+                "text": f"{leader.name} will travel to {country.name} in November, officials said on Monday.",
+            }
+            outcome = analyzer.analyze(number, orjson.dumps(article).decode())
+            alerts = outcome.result.get("alerts", [])
+            if len(alerts) == 1 and (alerts[0]["leader"]["id"], alerts[0]["destination"]["country"]) == (
+                leader.id,
+                country.code,
+            ):
+                articles.append(article)
+                break
+        if len(articles) >= count:
+            break
+    return articles
+
+
+def latency(stack: Stack, rate: float, seconds: float, workers: int) -> dict[str, float]:
+    from agents.kafka_admin import create_topics
+    from agents.settings import load_settings
+
+    total = int(rate * seconds)
+    announcements = announcement_articles(max(1, total // 20))
+    ordinary = text_articles(total - len(announcements), seed=7, travel_share=0.0)
+    mixed: list[dict[str, Any]] = []
+    step = total / len(announcements)
+    for number in range(total):
+        if len(mixed) >= total:
+            break
+        if announcements and number >= len([m for m in mixed if str(m["id"]).startswith("announce")]) * step:
+            mixed.append(announcements.pop(0))
+        elif ordinary:
+            mixed.append(ordinary.pop(0))
+    env = stack.environment(f"lat-{uuid.uuid4().hex[:6]}")
+    settings = load_settings(env)
+    asyncio.run(create_topics(settings))
+    stack.start_workers(env, workers)
+    arrivals: dict[str, float] = {}
+
+    async def run() -> list[float]:
+        from aiokafka import AIOKafkaConsumer
+
+        consumer = AIOKafkaConsumer(
+            settings.topic_alerts,
+            bootstrap_servers=stack.broker.bootstrap,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+        )
+        await consumer.start()
+        messages = [(str(a["id"]).encode(), orjson.dumps(a)) for a in mixed]
+        publishing = asyncio.create_task(publish(stack.broker.bootstrap, settings.topic_raw, messages, rate))
+        expected = sum(1 for a in mixed if str(a["id"]).startswith("announce"))
+        deadline = time.monotonic() + seconds + 120
+        while len(arrivals) < expected and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=100)
+            now = time.monotonic()
+            for records in batch.values():
+                for record in records:
+                    alert = orjson.loads(record.value)
+                    for source in alert["sources"]:
+                        arrivals.setdefault(source["article_id"], now)
+        await consumer.stop()
+        return await publishing
+
+    sent = asyncio.run(run())
+    stack.stop_workers()
+    sent_at = {str(article["id"]): when for article, when in zip(mixed, sent, strict=True)}
+    delays = [arrivals[key] - sent_at[key] for key in arrivals if key in sent_at]
+    return {
+        "offered": rate,
+        "workers": float(workers),
+        "announcements": float(sum(1 for a in mixed if str(a["id"]).startswith("announce"))),
+        "alerts": float(len(delays)),
+        "p50": percentile(delays, 0.5) * 1000,
+        "p95": percentile(delays, 0.95) * 1000,
+        "p99": percentile(delays, 0.99) * 1000,
+    }
+
+
+CATEGORIES = [
+    ("waiting for I/O (event loop idle)", ("selectors.py",)),
+    ("dedup (tag stage)", ("pipeline/cleaning/duplicates", "fingerprint.py:similarity", "similarity (")),
+    ("clean", ("pipeline/cleaning",)),
+    ("tag", ("pipeline/tagging",)),
+    ("travel detection", ("pipeline/travel",)),
+    ("alert merging", ("pipeline/alerts",)),
+    ("JSON and wire records", ("agents/wire.py",)),
+    ("aiokafka (client)", ("aiokafka/",)),
+    ("faust and mode (framework)", ("faust/", "mode/")),
+]
+
+
+def summarise_profile(path: Path, top: int = 12) -> str:
+    """Where the worker spent its samples (py-spy raw format: ``frame;frame;... count``, root first):
+    by part (the innermost frame that belongs to one), then the functions with most own samples."""
+    if not path.is_file():
+        return "(no profile recorded)"
+    parts: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    total = 0
+    for line in path.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        samples = int(count)
+        frames = stack.split(";")
+        total += samples
+        part = "other (Python runtime, logging, ...)"
+        for frame in reversed(frames):
+            found = next((name for name, marks in CATEGORIES if any(mark in frame for mark in marks)), None)
+            if found:
+                part = found
+                break
+        parts[part] += samples
+        own[re.sub(r"\(/.*?/(site-packages|main)/", "(", frames[-1])] += samples
+    by_part = table(
+        ["part", "share of samples"], [[name, f"{count / total:.1%}"] for name, count in parts.most_common()]
+    )
+    by_function = table(
+        ["function (own samples)", "share"],
+        [[name[:110], f"{count / total:.1%}"] for name, count in own.most_common(top)],
+    )
+    return f"{by_part}\n\n{by_function}"
+
+
+def run(count: int, rate: float, seconds: float, profile: bool) -> str:
+    from agents.wire import raw_article_from_json
+    from bench.pipeline import measure
+    from pipeline.tagging import Gazetteer, load_watchlist
+
+    articles = text_articles(count)
+    messages = [(str(a["id"]).encode(), orjson.dumps(a)) for a in articles]
+    pure = measure([raw_article_from_json(a) for a in articles[:1000]], Gazetteer(load_watchlist()), 1)["total"]
+    with tempfile.TemporaryDirectory(prefix="newswatch-bench-") as tmp, Stack(Path(tmp)) as stack:
+        profile_path = Path(tmp) / "worker.pyspy" if profile else None
+        plumbing = passthrough(stack, messages)
+        one, one_rss = throughput(stack, messages, 1, profile_path)
+        profile_text = summarise_profile(profile_path) if profile_path else ""
+        if profile_path and profile_path.is_file():
+            (ROOT / "bench" / "out").mkdir(exist_ok=True)
+            (ROOT / "bench" / "out" / "worker.pyspy").write_bytes(profile_path.read_bytes())
+        two, two_rss = throughput(stack, messages, 2, None)
+        latencies = [
+            latency(stack, rate, seconds, 1),
+            latency(stack, rate, seconds, 2),
+            latency(stack, rate / 2, seconds, 1),
+        ]
+    rows = [
+        ["aiokafka passthrough (baseline: plumbing)", f"{plumbing:.0f}", "1.00x", ""],
+        [
+            "pure pipeline, one core (baseline: processing)",
+            f"{pure['per_second']:.0f}",
+            f"{pure['per_second'] / plumbing:.2f}x",
+            "",
+        ],
+        [
+            "newswatch, 1 worker",
+            f"{one:.0f}",
+            f"{one / plumbing:.2f}x",
+            f"{one / pure['per_second']:.2f}x of the pure pipeline",
+        ],
+        ["newswatch, 2 workers", f"{two:.0f}", f"{two / plumbing:.2f}x", f"{two / one:.2f}x one worker"],
+    ]
+    body = (
+        header(
+            "End to end on the local broker",
+            f"python -m bench.e2e --articles {count} --rate {rate:g} "
+            f"--seconds {seconds:g}" + (" --profile" if profile else ""),
+            ["faust-streaming", "aiokafka"],
+        )
+        + f"\n{count} raw articles of ~5 KB (bench/corpus.py), published as fast as one producer goes to "
+        "workers already running; the clock stops when every article has passed every stage.\n\n"
+        + table(["what", "articles/s", "vs passthrough", "note"], rows)
+        + f"\n\nWorker peak RSS (VmHWM), full watchlist: {max(one_rss, two_rss):.0f} MB"
+        + (" (two-worker run; the one-worker run was under py-spy)" if not one_rss else "")
+        + f".\n\nLatency, raw publish to alert on the alert topic, articles offered at a fixed rate for "
+        f"{seconds:g} s, 5% of them announcing a trip (each its own alert):\n\n"
+        + table(
+            ["offered", "workers", "alerts seen", "p50", "p95", "p99"],
+            [
+                [
+                    f"{lat['offered']:.0f}/s",
+                    f"{lat['workers']:.0f}",
+                    f"{lat['alerts']:.0f} of {lat['announcements']:.0f}",
+                    f"{lat['p50']:.0f} ms",
+                    f"{lat['p95']:.0f} ms",
+                    f"{lat['p99']:.0f} ms",
+                ]
+                for lat in latencies
+            ],
+        )
+        + "\n"
+    )
+    if profile_text:
+        body += (
+            f"\nWhere the one-worker throughput run spent its time (py-spy, own time per function):\n\n{profile_text}\n"
+        )
+    return body
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    section = run(args.articles, args.rate, args.seconds, args.profile)
+    print(section)
+    write_section("e2e", section)
+
+
+if __name__ == "__main__":
+    main()
