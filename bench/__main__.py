@@ -1,22 +1,33 @@
 """``python -m bench`` (``make bench``): every benchmark in turn, each rewriting its docs/benchmarks.md section.
 
-Run one alone with ``python -m bench.<name> --help``.
+Run one alone with ``python -m bench.<name> --help``. The end-to-end bench starts its own local broker
+and workers, and takes about ten minutes on two cores.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench import extraction, tagging, travel
+from bench import e2e, extraction, pipeline, tagging, travel
 
-BENCHES = {"extraction": extraction.main, "tagging": tagging.main, "travel": travel.main}
+BENCHES = {
+    "extraction": extraction.main,
+    "tagging": tagging.main,
+    "travel": travel.main,
+    "pipeline": pipeline.main,
+    "e2e": e2e.main,
+}
 
 
 def main() -> None:
-    for name, bench in BENCHES.items():
+    chosen = sys.argv[1:] or list(BENCHES)
+    for name in chosen:
+        if name not in BENCHES:
+            raise SystemExit(f"unknown bench {name!r}: choose from {', '.join(BENCHES)}")
+    for name in chosen:
         print(f"== bench.{name}", file=sys.stderr, flush=True)
-        sys.argv = [f"bench.{name}"]
-        bench()
+        sys.argv = [f"bench.{name}"] + (["--profile"] if name == "e2e" else [])
+        BENCHES[name]()
 
 
 if __name__ == "__main__":
