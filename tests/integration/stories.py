@@ -69,3 +69,38 @@ def trip_articles(count: int, prefix: str = "trip", padding: int = 0) -> list[di
             }
         )
     return articles
+
+
+def filler_articles(count: int, prefix: str = "news", padding: int = 3, seed: int = 1) -> list[dict[str, Any]]:
+    """``count`` articles that name no leader and no country (so they raise no alert), all different."""
+    rng = random.Random(seed)
+    articles = []
+    for number in range(count):
+        paragraphs = [
+            f"Officials said the talks on {', '.join(rng.sample(TOPICS, 3))} would resume after {rng.randint(2, 90)} "
+            f"days, and that {rng.randint(2, 400)} experts had been asked for advice on item {number}."
+            for _ in range(max(1, padding))
+        ]
+        articles.append(
+            {
+                "id": f"{prefix}-{number}",
+                "url": f"https://wire.example/{prefix}/{number}",
+                "source": "Example Wire",
+                "title": f"Talks update {number}",
+                "published": "2024-10-07T08:00:00Z",
+                "text": "\n\n".join(paragraphs),
+            }
+        )
+    return articles
+
+
+def interleave(trips: list[dict[str, Any]], others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The two lists merged evenly, trips spread among the others."""
+    merged: list[dict[str, Any]] = []
+    step = max(1, len(others) // max(1, len(trips)))
+    pending = list(trips)
+    for number, article in enumerate(others):
+        if pending and number % step == 0:
+            merged.append(pending.pop(0))
+        merged.append(article)
+    return merged + pending
