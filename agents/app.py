@@ -41,8 +41,8 @@ def create_app(settings: Settings) -> faust.App:
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replication,
         consumer_auto_offset_reset="earliest",
-        producer_max_request_size=settings.max_message_bytes + 1024 * 1024,
-        consumer_max_fetch_size=settings.max_message_bytes + 1024 * 1024,
+        producer_max_request_size=settings.largest_record_bytes,
+        consumer_max_fetch_size=settings.largest_record_bytes,
         # ~5 KB articles: batches of a megabyte, sent after at most 5 ms (the default 16 KB batches hold 3).
         producer_max_batch_size=1024 * 1024,
         producer_linger=0.005,

@@ -8,6 +8,7 @@ from typing import Any
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
+from agents.limits import StageTimeoutError, time_limit
 from agents.metrics import get_metrics
 from agents.topics import clean_articles, raw_articles
 from pipeline.cleaning import CleaningError, clean_article
@@ -19,10 +20,14 @@ async def clean(stream: Any) -> None:
     async for event in stream.events():
         started = time.perf_counter()
         try:
-            raw = wire.decode_raw_article(event.value, settings.max_message_bytes)
-            article = clean_article(raw)
+            with time_limit(settings.stage_timeout_seconds):
+                raw = wire.decode_raw_article(event.value, settings.max_message_bytes)
+                article = clean_article(raw)
         except (wire.WireError, CleaningError) as exc:
             await dead_letter(event, stage="clean", reason=exc.reason, error=exc)
+            continue
+        except StageTimeoutError as exc:
+            await dead_letter(event, stage="clean", reason="timeout", error=exc)
             continue
         except Exception as exc:
             await dead_letter(event, stage="clean", reason="stage_error", error=exc)

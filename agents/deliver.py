@@ -104,7 +104,7 @@ class Delivery:
         )
         producer = AIOKafkaProducer(
             **self.settings.kafka_client_options(),
-            max_request_size=self.settings.max_message_bytes * 2 + 1024 * 1024,
+            max_request_size=self.settings.largest_record_bytes,
         )
         http = SafeHttp(self.settings, timeout=self.settings.webhook_timeout_seconds, retries=0, per_host_delay=0)
         await consumer.start()

@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 MAX_REDIRECTS: Final = 5
 MAX_RETRY_AFTER: Final = 300.0  # seconds: a longer Retry-After ends this attempt instead of waiting
 RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+_NAT64: Final = ipaddress.ip_network("64:ff9b::/96")
 
 
 class FetchError(Exception):
@@ -253,8 +254,13 @@ class SafeHttp:
         return str(addresses[0])
 
     def _allowed(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-            address = address.ipv4_mapped
         if any(address in network for network in self.allowed_networks):
             return True
+        if isinstance(address, ipaddress.IPv6Address):
+            # IPv6 forms that carry an IPv4 address (mapped, 6to4, Teredo, NAT64) are judged by it.
+            embedded = address.ipv4_mapped or address.sixtofour or (address.teredo or (None, None))[1]
+            if embedded is None and address in _NAT64:
+                embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+            if embedded is not None:
+                return self._allowed(embedded)
         return address.is_global and not address.is_multicast

@@ -22,7 +22,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     """Topic name -> Kafka topic configuration, for every topic created up front."""
     week = str(7 * 24 * 3600 * 1000)
     month = str(30 * 24 * 3600 * 1000)
-    largest = str(settings.max_message_bytes * 2 + 1024 * 1024)
+    largest = str(settings.largest_record_bytes)
     return {
         settings.topic_raw: {"retention.ms": week, "max.message.bytes": largest},
         settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},

@@ -82,6 +82,7 @@ class Settings:
     watchlist: Path | None
     watchlist_poll_seconds: float
     max_message_bytes: int
+    stage_timeout_seconds: float
     dedup_window_hours: float
     alert_statuses: tuple[TripStatus, ...]
     alert_min_confidence: float
@@ -99,6 +100,13 @@ class Settings:
     fetch_per_host_delay_seconds: float
     fetch_user_agent: str
     log_level: str
+
+    @property
+    def largest_record_bytes(self) -> int:
+        """The largest record on newswatch's topics: a dead letter keeps up to ``max_message_bytes`` of the
+        original, base64-encoded, so topics, producers and consumers all allow twice that and a margin.
+        A consumer allowed less would stall on a record it cannot fetch."""
+        return 2 * self.max_message_bytes + 1024 * 1024
 
     def kafka_client_options(self) -> dict[str, Any]:
         """Keyword arguments shared by every aiokafka client we build (security included)."""
@@ -334,6 +342,12 @@ FIELDS: Final[tuple[Field, ...]] = (
         "10000000",
         _int_range(1024, 100_000_000),
         "Largest raw message accepted; larger ones are dead-lettered.",
+    ),
+    Field(
+        "stage_timeout_seconds",
+        "10",
+        _float_range(0, 3600),
+        "Longest a stage may spend on one message before it is dead-lettered as a timeout (0: no limit).",
     ),
     Field(
         "dedup_window_hours",

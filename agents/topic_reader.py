@@ -41,8 +41,8 @@ async def read_topic(
     consumer = AIOKafkaConsumer(
         **settings.kafka_client_options(),
         enable_auto_commit=False,
-        fetch_max_bytes=settings.max_message_bytes * 2 + 1024 * 1024,
-        max_partition_fetch_bytes=settings.max_message_bytes * 2 + 1024 * 1024,
+        fetch_max_bytes=settings.largest_record_bytes,
+        max_partition_fetch_bytes=settings.largest_record_bytes,
     )
     numbers = await partitions_of(settings, topic)
     await consumer.start()

@@ -13,6 +13,7 @@ from typing import Any
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
+from agents.limits import StageTimeoutError, time_limit
 from agents.metrics import get_metrics
 from agents.tag import arrived_at
 from agents.topics import tagged_articles, trips
@@ -30,12 +31,16 @@ async def travel(stream: Any) -> None:
             tagged = wire.tagged_from_message(message)
             reported_at = arrived_at(message, event)
             gazetteer = shared_watchlist().gazetteer
-            found = detect_trips(tagged, gazetteer, reference=reported_at.date())
+            with time_limit(settings.stage_timeout_seconds):
+                found = detect_trips(tagged, gazetteer, reference=reported_at.date())
             reports = reports_for(
                 found, tagged.article, settings.alert_statuses, settings.alert_min_confidence, reported_at
             )
         except wire.WireError as exc:
             await dead_letter(event, stage="travel", reason=exc.reason, error=exc)
+            continue
+        except StageTimeoutError as exc:
+            await dead_letter(event, stage="travel", reason="timeout", error=exc)
             continue
         except Exception as exc:
             await dead_letter(event, stage="travel", reason="stage_error", error=exc)

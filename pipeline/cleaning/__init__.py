@@ -18,6 +18,9 @@ from pipeline.records import Article, RawArticle
 __all__ = ["CleaningError", "clean_article"]
 
 MAX_TITLE_CHARS = 500
+# A long feature is ~50,000 characters; past this the text is cut (at a paragraph or sentence end), so
+# that a message built to hurt (one 5 MB line) costs the later stages no more than a long article.
+MAX_TEXT_CHARS = 200_000
 
 # Lines that are chrome wherever they stand, even inside what an HTML extractor kept as the article.
 _HTML_CHROME = frozenset(
@@ -69,6 +72,8 @@ def clean_article(raw: RawArticle) -> Article:
     if not paragraphs:
         raise CleaningError("empty_body", "no story text is left after removing boilerplate")
     text = "\n\n".join(paragraphs)
+    if len(text) > MAX_TEXT_CHARS:
+        text, removed = _cut(text), (*removed, "truncated")
     signature = minhash_signature(text)
     return Article(
         id=raw.id,
@@ -85,6 +90,13 @@ def clean_article(raw: RawArticle) -> Article:
         removed=removed,
         extra=raw.extra,
     )
+
+
+def _cut(text: str) -> str:
+    """``text`` cut to MAX_TEXT_CHARS, at the last paragraph or sentence end before the limit if any."""
+    head = text[:MAX_TEXT_CHARS]
+    end = max(head.rfind("\n\n"), head.rfind(". "))
+    return head[: end + 1].rstrip() if end > MAX_TEXT_CHARS // 2 else head
 
 
 def _strip_html_chrome(lines: list[str], title: str | None) -> tuple[list[str], tuple[str, ...]]:

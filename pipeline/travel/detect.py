@@ -32,6 +32,10 @@ from pipeline.travel.when import Tense, TimeExpression, find_time_expressions
 
 How = Literal["name", "title", "pronoun", "generic"]
 PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
+# Bounds that keep one article's cost linear whatever it holds: no sentence of news is this long, and an
+# article with more candidate sentences than this is not news either (a list, a dump, an attack).
+MAX_SENTENCE_CHARS = 2_000
+MAX_ANALYSED_SENTENCES = 400
 # A cheap test before any analysis: is there a travel word at all?
 _TRAVEL_WORD = re.compile(
     r"\b(?:visit|trip|travel|tour|fl(?:y|ies|ew|own)|head|go(?:es|ing)?|went|gone|come|came|leav|left|depart|"
@@ -94,9 +98,15 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     units = _units(tagged)
     context = _Context()
     found: list[_Found] = []
+    analysed = 0
     for index, (sentence, mentions) in enumerate(units):
         named = [mention.entity for mention in mentions if mention.kind in ("leader", "title")]
-        if any(mention.kind in PLACE_KINDS for mention in mentions):
+        if (
+            any(mention.kind in PLACE_KINDS for mention in mentions)
+            and len(sentence.text) <= MAX_SENTENCE_CHARS
+            and analysed < MAX_ANALYSED_SENTENCES
+        ):
+            analysed += 1
             low = lower(sentence.text)
             if (named or g.PRONOUN.search(low) or g.GENERIC_TITLE.search(low)) and _TRAVEL_WORD.search(low):
                 refs = _leader_refs(sentence, low, mentions, gazetteer, context, day)

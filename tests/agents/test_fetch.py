@@ -129,3 +129,56 @@ async def test_private_addresses_are_refused_unless_allowed(server: ScriptedServ
     open_network = SafeHttp(load_settings({"NEWSWATCH_FETCH_ALLOW_PRIVATE": "true"}))
     assert (await open_network.request("GET", server.url("/feed"))).status == 200
     await open_network.aclose()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.0.0.1",
+        "10.255.255.254",
+        "172.16.0.1",
+        "172.31.255.1",
+        "192.168.1.1",
+        "127.0.0.1",
+        "127.8.8.8",
+        "169.254.169.254",  # AWS, GCP, Azure metadata
+        "169.254.170.2",  # ECS task metadata
+        "100.100.100.200",  # Alibaba metadata (shared address space)
+        "100.64.0.1",
+        "0.0.0.0",
+        "0.1.2.3",
+        "192.0.0.1",
+        "192.0.2.1",
+        "198.18.0.1",
+        "198.51.100.1",
+        "203.0.113.1",
+        "224.0.0.1",
+        "239.255.255.250",
+        "240.0.0.1",
+        "255.255.255.255",
+        "::1",
+        "::",
+        "fc00::1",
+        "fd00:ec2::254",
+        "fe80::1",
+        "ff02::1",
+        "2001:db8::1",
+        "64:ff9b::a00:1",
+        "::ffff:10.0.0.1",
+        "::ffff:127.0.0.1",
+        "::ffff:169.254.169.254",
+    ],
+)
+async def test_every_private_and_metadata_range_is_refused(address: str) -> None:
+    strict = SafeHttp(load_settings({}))
+    with pytest.raises(FetchError) as failure:
+        await strict.request("GET", f"http://{address if ':' not in address else f'[{address}]'}/latest/meta-data/")
+    await strict.aclose()
+    assert failure.value.outcome == "refused"
+
+
+async def test_public_addresses_pass_the_check() -> None:
+    strict = SafeHttp(load_settings({}))
+    assert await strict._checked_address("93.184.216.34", 80) == "93.184.216.34"
+    assert await strict._checked_address("2606:4700:4700::1111", 443) == "2606:4700:4700::1111"
+    await strict.aclose()
