@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.cleaning import CleaningError, clean_article
+from pipeline.cleaning import MAX_TEXT_CHARS, CleaningError, clean_article
 from pipeline.cleaning.normalize import normalize_text
 from pipeline.cleaning.scraped import Kind, classify_line
 from pipeline.records import RawArticle
@@ -128,12 +128,14 @@ def test_blank_text_is_an_error_with_a_reason() -> None:
     assert error.value.reason == "no_content"
 
 
-def test_a_five_megabyte_text_in_one_line_is_cleaned() -> None:
+def test_a_five_megabyte_text_in_one_line_is_cleaned_and_cut_at_a_sentence_end() -> None:
     sentence = "Officials said the delegation would return to the capital after the talks ended. "
     text = sentence * (5_000_000 // len(sentence))
     article = clean_article(RawArticle(id="big", text=text))
     assert article.text.startswith("Officials said")
-    assert len(article.text) > 4_000_000
+    assert MAX_TEXT_CHARS - len(sentence) <= len(article.text) <= MAX_TEXT_CHARS
+    assert article.text.endswith("talks ended.")
+    assert "truncated" in article.removed
 
 
 def test_a_title_given_in_the_message_is_not_repeated_in_the_body() -> None:
