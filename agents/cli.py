@@ -33,6 +33,8 @@ class UserError(click.ClickException):
 
 def friendly_errors(command: F) -> F:
     """Turn the errors a user can fix into one line on stderr."""
+    from aiokafka.errors import KafkaConnectionError
+
     from agents.localkafka import LocalKafkaError
     from pipeline.configfile import ConfigError
 
@@ -42,6 +44,8 @@ def friendly_errors(command: F) -> F:
             return command(*args, **kwargs)
         except (SettingsError, LocalKafkaError, ConfigError) as exc:
             raise UserError(str(exc)) from None
+        except KafkaConnectionError:
+            raise UserError(_unreachable()) from None
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:
@@ -49,6 +53,20 @@ def friendly_errors(command: F) -> F:
             raise UserError(f"{type(exc).__name__}: {exc} (run with NEWSWATCH_LOG_LEVEL=debug for details)") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _unreachable() -> str:
+    """Why a Kafka client could not connect, in the user's terms (never the password)."""
+    from agents.settings import current_settings
+
+    settings = current_settings()
+    how = settings.kafka_security_protocol
+    if how.startswith("SASL"):
+        how += f", SASL {settings.kafka_sasl_mechanism} as {settings.kafka_sasl_username!r}"
+    return (
+        f"cannot connect to Kafka at {settings.kafka_bootstrap} ({how}): check that the broker runs "
+        "(`newswatch kafka start` for the local one), NEWSWATCH_KAFKA_BOOTSTRAP, and the TLS and SASL settings"
+    )
 
 
 def settings_from_env() -> Settings:
@@ -389,12 +407,12 @@ def deadletters(as_json: bool, follow: bool, stage: str | None, reason: str | No
 
         listed = sent = skipped = 0
         producer = None
-        if replay:
-            producer = AIOKafkaProducer(
-                **settings.kafka_client_options(), max_request_size=settings.max_message_bytes + 1024 * 1024
-            )
-            await producer.start()
         try:
+            if replay:
+                producer = AIOKafkaProducer(
+                    **settings.kafka_client_options(), max_request_size=settings.max_message_bytes + 1024 * 1024
+                )
+                await producer.start()
             async for _key, value, _stamp in read_topic(
                 settings, settings.topic_deadletters, from_beginning=True, follow=follow
             ):

@@ -125,8 +125,8 @@ async def _ingest(settings: Settings, feed: DemoFeed, stop: asyncio.Event) -> No
     local = replace(settings, fetch_allowed_networks=(ip_network("127.0.0.0/8"),), fetch_per_host_delay_seconds=0)
     producer = AIOKafkaProducer(**settings.kafka_client_options(), acks="all", enable_idempotence=True)
     http = SafeHttp(local)
-    await producer.start()
     try:
+        await producer.start()  # inside: a client that fails to start is still closed
         source = FeedSource("Demo Wire", feed.url, language="en", interval=POLL_SECONDS)
         ingester = Ingester(local, (source,), http, producer)
         await ingester.start()

@@ -202,8 +202,8 @@ async def run_ingester(settings: Settings, feeds: tuple[FeedSource, ...], once: 
         max_request_size=settings.max_message_bytes + 1024 * 1024,
     )
     http = SafeHttp(settings)
-    await producer.start()
     try:
+        await producer.start()  # inside: a client that fails to start is still closed
         ingester = Ingester(settings, feeds, http, producer)
         await ingester.start()
         if once:

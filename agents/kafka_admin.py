@@ -53,8 +53,8 @@ async def create_topics(settings: Settings) -> list[str]:
     from aiokafka.errors import TopicAlreadyExistsError
 
     admin = AIOKafkaAdminClient(**settings.kafka_client_options())
-    await admin.start()
     try:
+        await admin.start()  # inside: a client that fails to start is still closed
         existing = set(await admin.list_topics())
         wanted = [
             NewTopic(name, settings.topic_partitions, settings.topic_replication, topic_configs=config)

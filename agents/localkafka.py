@@ -59,6 +59,8 @@ class LocalKafka:
         home: Path | None = None,
         heap_mb: int = 512,
         extra_properties: dict[str, str] | None = None,
+        extra_listeners: dict[str, int] | None = None,
+        format_args: tuple[str, ...] = (),
     ) -> None:
         self.port = port
         self.home = (home or DEFAULT_HOME).resolve()
@@ -66,6 +68,10 @@ class LocalKafka:
         self.root = data_dir.resolve() / f"kafka-{port}"
         self.heap_mb = heap_mb
         self.extra_properties = extra_properties or {}
+        # More listeners on 127.0.0.1, named by their security protocol ({"SASL_SSL": 9094}), and
+        # arguments for storage formatting (--add-scram ...): the security tests' broker.
+        self.extra_listeners = extra_listeners or {}
+        self.format_args = format_args
         self.pid_file = self.root / "broker.pid"
         self.log_file = self.root / "broker.log"
         self.properties_file = self.root / "server.properties"
@@ -155,15 +161,17 @@ class LocalKafka:
             found = re.search(r"CONTROLLER://127\.0\.0\.1:(\d+)", self.properties_file.read_text())
             controller_port = int(found.group(1)) if found else None
         controller_port = controller_port or free_port()
+        extra = "".join(f",{name}://127.0.0.1:{port}" for name, port in self.extra_listeners.items())
         properties = {
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
-            "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{controller_port}",
-            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{self.port}",
+            "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{controller_port}{extra}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{self.port}{extra}",
             "controller.listener.names": "CONTROLLER",
             "inter.broker.listener.name": "PLAINTEXT",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+            + "".join(f",{name}:{name}" for name in self.extra_listeners),
             "log.dirs": str(self.root / "data"),
             "num.partitions": "1",
             "auto.create.topics.enable": "false",
@@ -213,6 +221,7 @@ class LocalKafka:
                 f"--cluster-id={_cluster_id()}",  # in one word: a random id may begin with a dash
                 "-c",
                 str(self.properties_file),
+                *self.format_args,
             ),
             capture_output=True,
             text=True,

@@ -35,8 +35,8 @@ async def publish_lines(
         acks="all",
         enable_idempotence=True,
     )
-    await producer.start()
     try:
+        await producer.start()  # inside: a client that fails to start is still closed
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue

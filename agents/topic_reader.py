@@ -21,8 +21,8 @@ async def partitions_of(settings: Settings, topic: str) -> list[int]:
     from aiokafka.admin import AIOKafkaAdminClient
 
     admin = AIOKafkaAdminClient(**settings.kafka_client_options())
-    await admin.start()
     try:
+        await admin.start()  # inside: a client that fails to start is still closed
         [described] = await admin.describe_topics([topic])
     finally:
         await admin.close()
@@ -45,8 +45,8 @@ async def read_topic(
         max_partition_fetch_bytes=settings.largest_record_bytes,
     )
     numbers = await partitions_of(settings, topic)
-    await consumer.start()
     try:
+        await consumer.start()  # inside: a client that fails to start is still closed
         assigned = [TopicPartition(topic, number) for number in sorted(numbers)]
         consumer.assign(assigned)
         if from_beginning:
