@@ -422,7 +422,7 @@ def deadletters(as_json: bool, follow: bool, stage: str | None, reason: str | No
                 listed += 1
                 click.echo(value.decode() if as_json else describe(record))
                 if producer is not None:
-                    if not replayable(record) or not record.get("topic"):
+                    if not replayable(record):
                         skipped += 1
                         continue
                     key, data = original_bytes(record)
@@ -443,7 +443,9 @@ def deadletters(as_json: bool, follow: bool, stage: str | None, reason: str | No
         return
     summary = f"{listed} dead letter{'s' if listed != 1 else ''}"
     if replay:
-        summary += f"; replayed {sent}" + (f", {skipped} cut at the size limit and not replayable" if skipped else "")
+        summary += f"; replayed {sent}" + (
+            f", {skipped} not replayable (cut at the size limit, or undelivered webhook alerts)" if skipped else ""
+        )
     click.echo(summary, err=True)
 
 

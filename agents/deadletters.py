@@ -121,5 +121,7 @@ def describe(record: dict[str, Any]) -> str:
 
 
 def replayable(record: dict[str, Any]) -> bool:
-    """Whether the dead letter still holds its whole message (a cut one cannot be sent again)."""
-    return not record.get("truncated")
+    """Whether the dead letter can be sent back where it came from: it holds the whole message, and it
+    did not come from the alert topic (that topic is the merge table's changelog: an old version written
+    to it again would be what a restarted worker restores)."""
+    return not record.get("truncated") and record.get("stage") != "deliver" and bool(record.get("topic"))
