@@ -75,6 +75,11 @@ class Metrics:
             ["kind"],
             registry=registry,
         )
+        self.dedup_keys = Gauge(
+            "newswatch_dedup_keys",
+            "Near-duplicate keys the repeat check of this worker remembers (dropped once past the window).",
+            registry=registry,
+        )
         self.trips = Counter(
             "newswatch_trips_total", "Trips detected in articles, by status.", ["status"], registry=registry
         )

@@ -351,7 +351,7 @@ FIELDS: Final[tuple[Field, ...]] = (
     ),
     Field(
         "dedup_window_hours",
-        "72",
+        "24",
         _float_range(0, 24 * 365),
         "An article repeating one seen within this window is dropped as a duplicate.",
     ),

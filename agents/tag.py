@@ -24,6 +24,27 @@ from pipeline.tagging import tag_article
 
 duplicates = table(DUPLICATES_TABLE)
 window = timedelta(hours=settings.dedup_window_hours)
+# When each near-duplicate key was last written by this worker, so that keys no article came back to
+# within the window can be dropped from memory (the changelog's retention drops them from Kafka).
+last_written: dict[bytes, float] = {}
+SWEEP_EVERY = min(60.0, window.total_seconds() / 2)
+
+
+@app.timer(interval=SWEEP_EVERY)
+async def forget_old_articles() -> None:
+    """Drop from memory the keys no article was written under within the window.
+
+    Only this worker's copy: the entries are past the window, so no check would use them again. A key
+    restored from the changelog after a restart gets a window from its first sweep.
+    """
+    now = time.time()
+    horizon = now - window.total_seconds()
+    store = duplicates.data
+    for key in list(store.keys()):
+        if last_written.setdefault(key, now) < horizon:
+            del store[key]
+            del last_written[key]
+    get_metrics().dedup_keys.set(len(store))
 
 
 @app.timer(interval=settings.watchlist_poll_seconds)
@@ -52,6 +73,7 @@ async def tag(stream: Any) -> None:
             verdict = check(seen, article, arrived_at(message, event), origin, window)
             if verdict.seen != seen:
                 duplicates[key] = wire.dumps(wire.seen_to_json(verdict.seen))
+                last_written[key] = time.time()
             if verdict.kind is not None:
                 metrics.duplicates.labels(kind=verdict.kind).inc()
                 continue

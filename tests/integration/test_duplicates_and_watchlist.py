@@ -80,3 +80,37 @@ def test_a_leader_added_at_runtime_is_watched_in_the_next_article(
     publish(settings, [{"id": "ada-2", "published": "2024-10-07", "text": second}])
     [alert] = alerts(settings, 1, settle=2)
     assert (alert["leader"]["id"], alert["destination"]["country"]) == ("ada-example", "JP")
+
+
+def test_articles_past_the_window_are_forgotten_from_memory(
+    settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    import urllib.request
+
+    from agents.localkafka import free_port
+    from tests.integration.stories import filler_articles
+
+    port = free_port()
+    worker = start_worker({"NEWSWATCH_DEDUP_WINDOW_HOURS": "0.001", "NEWSWATCH_METRICS_PORT": str(port)})  # 3.6 s
+    worker.wait_ready()
+    articles = filler_articles(5, prefix="forget")
+    publish(settings, articles)
+    assert len(read_json(settings, settings.topic_tagged, 5)) == 5
+
+    def remembered() -> float:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=3) as response:
+            line = next(x for x in response.read().decode().splitlines() if x.startswith("newswatch_dedup_keys "))
+        return float(line.split()[1])
+
+    deadline = time.monotonic() + 60
+    seen_some = False
+    while time.monotonic() < deadline:
+        count = remembered()
+        seen_some = seen_some or count >= 5
+        if seen_some and count == 0:
+            break
+        time.sleep(0.3)
+    assert seen_some
+    assert remembered() == 0
+    publish(settings, articles[:1])  # the same article again, after the window: read again
+    assert len(read_json(settings, settings.topic_tagged, 6, settle=2)) == 6
