@@ -8,10 +8,10 @@ from typing import Any
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
-from agents.limits import StageTimeoutError, time_limit
+from agents.limits import time_limit
 from agents.metrics import get_metrics
 from agents.topics import clean_articles, raw_articles
-from pipeline.cleaning import CleaningError, clean_article
+from pipeline.cleaning import clean_article
 
 
 @app.agent(raw_articles)
@@ -23,14 +23,8 @@ async def clean(stream: Any) -> None:
             with time_limit(settings.stage_timeout_seconds):
                 raw = wire.decode_raw_article(event.value, settings.max_message_bytes)
                 article = clean_article(raw)
-        except (wire.WireError, CleaningError) as exc:
-            await dead_letter(event, stage="clean", reason=exc.reason, error=exc)
-            continue
-        except StageTimeoutError as exc:
-            await dead_letter(event, stage="clean", reason="timeout", error=exc)
-            continue
-        except Exception as exc:
-            await dead_letter(event, stage="clean", reason="stage_error", error=exc)
+        except Exception as exc:  # a verdict, never a stopped stream
+            await dead_letter(event, stage="clean", error=exc)
             continue
         trace = {"raw_ts": event.message.timestamp}
         # Keyed by the near-duplicate key, so that repeats of one story meet in one partition of the

@@ -75,10 +75,30 @@ def original_bytes(record: dict[str, Any]) -> tuple[bytes | None, bytes]:
     return key, base64.b64decode(record.get("value") or "")
 
 
+def reason_for(error: BaseException | str) -> str:
+    """The dead-letter reason of a stage's failure: the error's own (WireError, CleaningError), ``timeout``
+    for a stage over its time limit, else ``stage_error`` (a bug, or input nobody foresaw)."""
+    from agents.limits import StageTimeoutError
+
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, str) and reason in REASONS:
+        return reason
+    return "timeout" if isinstance(error, StageTimeoutError) else "stage_error"
+
+
 async def dead_letter(
-    event: Any, *, stage: str, reason: str, error: BaseException | str, details: dict[str, Any] | None = None
+    event: Any,
+    *,
+    stage: str,
+    error: BaseException | str,
+    reason: str | None = None,
+    details: dict[str, Any] | None = None,
 ) -> None:
-    """Send ``event``'s message to the dead-letter topic and count it; the caller moves on."""
+    """Send ``event``'s message to the dead-letter topic and count it; the caller moves on.
+
+    Usage, in an agent: ``except Exception as exc: await dead_letter(event, stage="tag", error=exc)``.
+    """
+    reason = reason or reason_for(error)
     from agents.metrics import get_metrics
     from agents.settings import current_settings
     from agents.topics import deadletters

@@ -42,11 +42,8 @@ async def route(stream: Any) -> None:
             routing = route_report(entries, report)
             if routing.entries != entries:
                 trip_index[key] = wire.dumps(wire.index_to_json(routing.entries))
-        except wire.WireError as exc:
-            await dead_letter(event, stage="merge", reason=exc.reason, error=exc)
-            continue
-        except Exception as exc:
-            await dead_letter(event, stage="merge", reason="stage_error", error=exc)
+        except Exception as exc:  # a verdict, never a stopped stream
+            await dead_letter(event, stage="merge", error=exc)
             continue
         if routing.alert_id is not None:
             await routed_trips.send(key=routing.alert_id.encode(), value=event.value)
@@ -65,11 +62,8 @@ async def merge(stream: Any) -> None:
             alert = merge_reports(current, report, key.decode())
             if alert is not None:
                 alert_table[key] = wire.dumps(wire.alert_message(alert))  # publishes it (see above)
-        except wire.WireError as exc:
-            await dead_letter(event, stage="merge", reason=exc.reason, error=exc)
-            continue
-        except Exception as exc:
-            await dead_letter(event, stage="merge", reason="stage_error", error=exc)
+        except Exception as exc:  # a verdict, never a stopped stream
+            await dead_letter(event, stage="merge", error=exc)
             continue
         metrics.stage_duration.labels(stage="merge").observe(time.perf_counter() - started)
         metrics.articles.labels(stage="merge").inc()

@@ -15,7 +15,7 @@ from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
 from agents.kafka_admin import DUPLICATES_TABLE
-from agents.limits import StageTimeoutError, time_limit
+from agents.limits import time_limit
 from agents.metrics import get_metrics
 from agents.topics import clean_articles, table, tagged_articles
 from agents.watchlist import shared_watchlist
@@ -79,14 +79,8 @@ async def tag(stream: Any) -> None:
                 continue
             with time_limit(settings.stage_timeout_seconds):
                 tagged = tag_article(article, shared_watchlist().gazetteer)
-        except wire.WireError as exc:
-            await dead_letter(event, stage="tag", reason=exc.reason, error=exc)
-            continue
-        except StageTimeoutError as exc:
-            await dead_letter(event, stage="tag", reason="timeout", error=exc)
-            continue
-        except Exception as exc:
-            await dead_letter(event, stage="tag", reason="stage_error", error=exc)
+        except Exception as exc:  # a verdict, never a stopped stream
+            await dead_letter(event, stage="tag", error=exc)
             continue
         value = wire.dumps(wire.tagged_article_message(tagged, message.get("trace") or {}))
         await tagged_articles.send(key=article.id.encode(), value=value)

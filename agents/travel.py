@@ -13,7 +13,7 @@ from typing import Any
 from agents import wire
 from agents.app import app, settings
 from agents.deadletters import dead_letter
-from agents.limits import StageTimeoutError, time_limit
+from agents.limits import time_limit
 from agents.metrics import get_metrics
 from agents.tag import arrived_at
 from agents.topics import tagged_articles, trips
@@ -36,14 +36,8 @@ async def travel(stream: Any) -> None:
             reports = reports_for(
                 found, tagged.article, settings.alert_statuses, settings.alert_min_confidence, reported_at
             )
-        except wire.WireError as exc:
-            await dead_letter(event, stage="travel", reason=exc.reason, error=exc)
-            continue
-        except StageTimeoutError as exc:
-            await dead_letter(event, stage="travel", reason="timeout", error=exc)
-            continue
-        except Exception as exc:
-            await dead_letter(event, stage="travel", reason="stage_error", error=exc)
+        except Exception as exc:  # a verdict, never a stopped stream
+            await dead_letter(event, stage="travel", error=exc)
             continue
         for report in reports:
             await trips.send(key=report.trip_key.encode(), value=wire.dumps(wire.trip_report_message(report)))

@@ -123,3 +123,15 @@ def test_dead_letters_of_the_alert_topic_and_cut_ones_are_not_replayable() -> No
     assert not replayable(letter("clean", b"much longer than ten bytes"))  # cut at the limit
     assert not replayable(letter("deliver", b"{}", topic="t.alerts"))  # the merge table's changelog
     assert not replayable(letter("clean", b"x", topic=None))
+
+
+def test_a_stage_failure_becomes_the_right_dead_letter_reason() -> None:
+    from agents.deadletters import reason_for
+    from agents.limits import StageTimeoutError
+    from agents.wire import WireError
+    from pipeline.cleaning import CleaningError
+
+    assert reason_for(WireError("bad_json", "x")) == "bad_json"
+    assert reason_for(CleaningError("empty_body", "x")) == "empty_body"
+    assert reason_for(StageTimeoutError("slow")) == "timeout"
+    assert reason_for(ZeroDivisionError("bug")) == "stage_error"
