@@ -806,8 +806,10 @@ def _attribution(text: str, refs: list[_Ref]) -> str | None:
     return None
 
 
-_SOURCE_WORD = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|stated|added|"
-                          r"according to)\b")
+_SOURCE_WORD = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|stated|added|"
+    r"according to)\b"
+)
 _NAME_ONLY = re.compile(r"^(?:[A-Z][\w'.-]+\s?){1,4}$")
 
 
