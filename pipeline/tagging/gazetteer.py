@@ -145,6 +145,15 @@ def _case_ok(found: str, original: str, case: Case) -> bool:
     return not original[:1].isupper() or found[:1].isupper()
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+def _next_word_start(folded: str, start: int, end: int) -> int | None:
+    """Where the first word after ``start`` begins inside ``folded[start:end]``, or None."""
+    gap = _NON_WORD.search(folded, start, end - 1)
+    return gap.end() if gap else None
+
+
 def office_noun(title: str) -> str:
     """The office word of a title: "Federal President of Germany" -> "federal president"."""
     head = re.split(r"\s+of\s+|\s+\(", title, maxsplit=1)[0]
@@ -265,7 +274,9 @@ class Gazetteer:
 
         The automaton's leftmost-longest scan (``iter_long``) runs in C; a longest match that fails
         the boundary or case test is dropped rather than replaced by a shorter one inside it, which
-        costs nothing in practice ("South Koreans" still matches "South Korean").
+        costs nothing in practice ("South Koreans" still matches "South Korean"). After a dropped
+        match the scan goes on from the next word that starts inside it, if any: a name starting
+        after a letter would fail the boundary test anyway ("us" in "thus" hides no name).
         """
         folded = fold(text)
         length = len(text)
@@ -282,8 +293,10 @@ class Gazetteer:
                     end < length and (folded[end].isalnum() or folded[end] == "_")
                 ):
                     # Not a word here ("us" in "bus", "president of the eu" in "...European"): a real
-                    # name may start inside it, so scan again from the next character.
-                    restart = start + 1
+                    # name may start at a word inside it ("the eu..."), so scan again from there.
+                    restart = _next_word_start(folded, start, end)
+                    if restart is None:
+                        continue
                     break
                 # A capitalised match passes every case test but an acronym's: the common case, made cheap.
                 if entry.checks_case and (entry.exact or not text[start].isupper()):
@@ -294,7 +307,9 @@ class Gazetteer:
                         if _case_ok(found, original, pattern.case)
                     )
                     if not kept:
-                        restart = start + 1
+                        restart = _next_word_start(folded, start, end)
+                        if restart is None:
+                            continue
                         break
                     if len(kept) != len(entry.patterns):
                         entry = self._entry(entry.key, kept)
