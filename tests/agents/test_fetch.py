@@ -27,21 +27,26 @@ def server() -> Iterator[ScriptedServer]:
         yield running
 
 
+class RecordingHttp(SafeHttp):
+    """The client, with its backoff waits recorded instead of slept."""
+
+    def __init__(self) -> None:
+        super().__init__(load_settings(LOOPBACK))
+        self.waits: list[float] = []
+        self.sleep = self.record
+
+    async def record(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
 @pytest.fixture
-async def http() -> AsyncIterator[SafeHttp]:
-    client = SafeHttp(load_settings(LOOPBACK))
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    client.sleep = record
-    client.waits = waits  # type: ignore[attr-defined]
+async def http() -> AsyncIterator[RecordingHttp]:
+    client = RecordingHttp()
     yield client
     await client.aclose()
 
 
-async def test_conditional_get_gives_not_modified(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_conditional_get_gives_not_modified(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script(
         "/feed", Reply(200, b"<rss/>", {"ETag": '"v1"'}), Reply(304, when=lambda h: h.get("if-none-match") == '"v1"')
     )
@@ -51,22 +56,22 @@ async def test_conditional_get_gives_not_modified(server: ScriptedServer, http: 
     assert second.not_modified
 
 
-async def test_server_errors_are_retried_until_success(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_server_errors_are_retried_until_success(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script("/flaky", Reply(500), Reply(503), Reply(200, b"ok"))
     response = await http.request("GET", server.url("/flaky"))
     assert (response.status, response.body, response.attempts) == (200, b"ok", 3)
-    assert len(http.waits) == 2  # type: ignore[attr-defined]
-    assert http.waits[1] > http.waits[0] * 0.99  # type: ignore[attr-defined]  (backoff grows)
+    assert len(http.waits) == 2
+    assert http.waits[1] > http.waits[0] * 0.99  # backoff grows
 
 
-async def test_429_waits_as_long_as_retry_after_says(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_429_waits_as_long_as_retry_after_says(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script("/busy", Reply(429, headers={"Retry-After": "7"}), Reply(200, b"ok"))
     response = await http.request("GET", server.url("/busy"))
     assert response.status == 200
-    assert http.waits == [pytest.approx(7, abs=0.1)]  # type: ignore[attr-defined]
+    assert http.waits == [pytest.approx(7, abs=0.1)]
 
 
-async def test_giving_up_after_the_retries(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_giving_up_after_the_retries(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script("/down", Reply(502))
     with pytest.raises(FetchError) as failure:
         await http.request("GET", server.url("/down"))
@@ -74,7 +79,7 @@ async def test_giving_up_after_the_retries(server: ScriptedServer, http: SafeHtt
     assert len(server.requests("/down")) == 4  # one try and three retries
 
 
-async def test_a_slow_answer_times_out(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_a_slow_answer_times_out(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script("/slow", Reply(200, b"late", delay=3))
     http.retries = 0
     with pytest.raises(FetchError) as failure:
@@ -82,14 +87,14 @@ async def test_a_slow_answer_times_out(server: ScriptedServer, http: SafeHttp) -
     assert failure.value.outcome == "timeout"
 
 
-async def test_a_huge_body_is_cut_off(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_a_huge_body_is_cut_off(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script("/huge", Reply(200, body_size=50_000_000))
     with pytest.raises(FetchError) as failure:
         await http.request("GET", server.url("/huge"))
     assert failure.value.outcome == "too_large"
 
 
-async def test_gzip_is_decoded(server: ScriptedServer, http: SafeHttp) -> None:
+async def test_gzip_is_decoded(server: ScriptedServer, http: RecordingHttp) -> None:
     server.script(
         "/zipped", Reply(200, gzip.compress(b"<rss>" + b"a" * 5000 + b"</rss>"), {"Content-Encoding": "gzip"})
     )
@@ -110,7 +115,7 @@ async def test_gzip_is_decoded(server: ScriptedServer, http: SafeHttp) -> None:
     ],
 )
 async def test_redirects_to_refused_addresses_are_not_followed(
-    server: ScriptedServer, http: SafeHttp, target: str
+    server: ScriptedServer, http: RecordingHttp, target: str
 ) -> None:
     server.script("/jump", Reply(302, headers={"Location": target}))
     with pytest.raises(FetchError) as failure:

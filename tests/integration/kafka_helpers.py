@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -16,7 +17,7 @@ from aiokafka.structs import ConsumerRecord
 from agents.settings import Settings
 
 
-async def produce(settings: Settings, topic: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+async def produce(settings: Settings, topic: str, messages: Sequence[tuple[bytes | None, bytes]]) -> None:
     producer = AIOKafkaProducer(**settings.kafka_client_options(), max_request_size=64 * 1024 * 1024, linger_ms=5)
     await producer.start()
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import orjson
 import pytest
@@ -125,7 +125,8 @@ def test_html_with_a_hundred_thousand_nested_tags_is_a_verdict(analyzer: Analyze
 def test_zero_width_characters_do_not_hide_a_leader(analyzer: Analyzer) -> None:
     text = "Vla\u200bdimir Pu\u200dtin will travel to Ch\u2060ina in October, the Kremlin said on Tuesday."
     result, _ = run(analyzer, orjson.dumps({"text": text, "published": "2023-07-25"}).decode())
-    assert [(a["leader"]["id"], a["destination"]["country"]) for a in result["alerts"]] == [("Q7747", "CN")]  # type: ignore[index, union-attr]
+    alerts = cast(list[dict[str, dict[str, str]]], result["alerts"])
+    assert [(a["leader"]["id"], a["destination"]["country"]) for a in alerts] == [("Q7747", "CN")]
 
 
 def test_mixed_scripts_and_right_to_left_text(analyzer: Analyzer) -> None:
@@ -134,7 +135,8 @@ def test_mixed_scripts_and_right_to_left_text(analyzer: Analyzer) -> None:
         "Vladimir Putin will travel to China in October, the Kremlin said on Tuesday."
     )
     result, _ = run(analyzer, orjson.dumps({"text": text, "title": "Mixed", "published": "2023-07-25"}).decode())
-    assert [a["leader"]["id"] for a in result["alerts"]] == ["Q7747"]  # type: ignore[index, union-attr]
+    alerts = cast(list[dict[str, dict[str, str]]], result["alerts"])
+    assert [a["leader"]["id"] for a in alerts] == ["Q7747"]
 
 
 @pytest.mark.parametrize(
