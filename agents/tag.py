@@ -68,11 +68,11 @@ async def tag(stream: Any) -> None:
             article = wire.article_from_message(message)
             key = event.key if isinstance(event.key, bytes) else article.near_duplicate_key.encode()
             stored = duplicates.get(key)
-            seen = wire.seen_from_json(wire.loads(stored)) if stored else ()
+            seen = wire.seen_from_bytes(stored) if stored else ()
             origin = f"{event.message.partition}:{event.message.offset}"
             verdict = check(seen, article, arrived_at(message, event), origin, window)
             if verdict.seen != seen:
-                duplicates[key] = wire.dumps(wire.seen_to_json(verdict.seen))
+                duplicates[key] = wire.seen_to_bytes(verdict.seen)
                 last_written[key] = time.time()
             if verdict.kind is not None:
                 metrics.duplicates.labels(kind=verdict.kind).inc()

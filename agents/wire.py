@@ -8,6 +8,7 @@ JSON-ready dicts; field names here are the contract with subscribers, independen
 from __future__ import annotations
 
 import email.utils
+import struct
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from types import MappingProxyType
@@ -503,31 +504,43 @@ def index_from_json(value: Any) -> tuple[IndexEntry, ...]:
         raise WireError("schema", f"not a routing index: {type(exc).__name__}: {exc}") from None
 
 
-def seen_to_json(seen: tuple[Seen, ...]) -> list[dict[str, Any]]:
+# One remembered article in the tag stage's table, packed (it is kept in memory for the whole window):
+# arrival time, signature length, then the signature and three length-prefixed texts.
+_SEEN_HEAD: Final = struct.Struct(">dH")
+_SEEN_VERSION: Final = 1
+
+
+def seen_to_bytes(seen: tuple[Seen, ...]) -> bytes:
     """The articles remembered under one near-duplicate key, as kept in the tag stage's table."""
-    return [
-        {
-            "id": item.article_id,
-            "fingerprint": item.fingerprint,
-            "signature": pack_signature(item.signature),
-            "seen_at": _iso(item.seen_at),
-            "origin": item.origin,
-        }
-        for item in seen
-    ]
+    parts = [bytes([_SEEN_VERSION])]
+    for item in seen:
+        parts.append(_SEEN_HEAD.pack(item.seen_at.timestamp(), len(item.signature)))
+        parts.append(struct.pack(f">{len(item.signature)}Q", *item.signature))
+        for text in (item.article_id, item.fingerprint, item.origin):
+            encoded = text.encode()
+            parts.append(struct.pack(">I", len(encoded)) + encoded)
+    return b"".join(parts)
 
 
-def seen_from_json(value: Any) -> tuple[Seen, ...]:
+def seen_from_bytes(value: bytes) -> tuple[Seen, ...]:
     try:
-        return tuple(
-            Seen(
-                article_id=str(item["id"]),
-                fingerprint=str(item["fingerprint"]),
-                signature=unpack_signature(item["signature"]),
-                seen_at=_required_time(item["seen_at"]),
-                origin=str(item["origin"]),
-            )
-            for item in value or ()
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        if value[:1] != bytes([_SEEN_VERSION]):
+            raise ValueError(f"unknown format {value[:1]!r}")
+        seen: list[Seen] = []
+        offset = 1
+        while offset < len(value):
+            at, size = _SEEN_HEAD.unpack_from(value, offset)
+            offset += _SEEN_HEAD.size
+            signature = struct.unpack_from(f">{size}Q", value, offset)
+            offset += 8 * size
+            texts: list[str] = []
+            for _ in range(3):
+                (length,) = struct.unpack_from(">I", value, offset)
+                texts.append(value[offset + 4 : offset + 4 + length].decode())
+                offset += 4 + length
+            if offset > len(value):
+                raise ValueError("truncated")
+            seen.append(Seen(texts[0], texts[1], signature, datetime.fromtimestamp(at, UTC), texts[2]))
+        return tuple(seen)
+    except (struct.error, ValueError) as exc:
         raise WireError("schema", f"not a duplicates entry: {type(exc).__name__}: {exc}") from None
