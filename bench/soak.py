@@ -160,11 +160,13 @@ def run(minutes: int, rate: float) -> str:
                 done = values.get('newswatch_articles_total{stage="clean"}', 0.0)
                 lag = sum(v for k, v in values.items() if k.startswith("newswatch_consumer_lag_messages"))
                 delivered = values.get('newswatch_webhook_deliveries_total{outcome="delivered"}', 0.0)
+                keys = values.get("newswatch_dedup_keys", 0.0)
                 row = [
                     str(minute),
                     f"{(done - previous) / 60:.1f}",
                     f"{lag:.0f}",
                     f"{rss_mb(worker_pid):.0f}",
+                    f"{keys:.0f}",
                     f"{delivered:.0f}",
                     str(receiver.count),
                 ]
@@ -187,7 +189,15 @@ def run(minutes: int, rate: float) -> str:
         + f"\nA scraper publishing {rate:g} articles/s (5% announcing a trip), a feed gaining 2 items a second polled "
         "every 10 s by `newswatch ingest`, one worker delivering alerts to a webhook receiver, on a local broker.\n\n"
         + table(
-            ["minute", "articles cleaned/s", "consumer lag", "worker RSS (MB)", "webhooks delivered", "receiver got"],
+            [
+                "minute",
+                "articles cleaned/s",
+                "consumer lag",
+                "worker RSS (MB)",
+                "repeat-check keys",
+                "webhooks delivered",
+                "receiver got",
+            ],
             rows,
         )
         + f"\n\nWorker memory after the first minute {first:.0f} MB, at the end {last:.0f} MB: {growth:+.1%}, "
