@@ -349,8 +349,8 @@ def _destinations_after(position: int, places: list[_Place], text: str) -> list[
         return []
     first = after[0]
     gap = text[position : first.start]
-    if first.start - position > 70 or g.CLAUSE_BREAK.search(gap) or _FROM_BEFORE.search(gap):
-        return []
+    if first.start - position > 70 or g.CLAUSE_BREAK.search(gap) or _FROM_BEFORE.search(gap) or _HOME.match(gap):
+        return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
@@ -367,6 +367,7 @@ def _destinations_after(position: int, places: list[_Place], text: str) -> list[
 
 _REPORTER_AFTER = re.compile(r"^\s+(?:said|says|announced|confirmed|told|reported|added|stated)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_HOME = re.compile(r"\s+(?:back\s+)?home\b")
 _POSSESSIVE_GAP = re.compile(r"^'s?\s+(?:[\w-]+\s+){0,3}$")
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.'-]+\s+){0,4}$")
@@ -467,6 +468,8 @@ def _status(
     if kind == "accept":
         return _planned_or_confirmed(text, original, times, trigger, day)
     if kind == "invited":
+        if _ACCEPTS_AFTER.search(text[trigger.end() : trigger.end() + 100]):
+            return _planned_or_confirmed(text, original, times, trigger, day)  # "... and is expected to attend"
         return "invited"
     if kind == "withdraw":
         return "cancelled"
@@ -498,8 +501,8 @@ def _status(
         and not g.REPORTED.search(text[max(0, ref.start - 30) : ref.start])
     ):
         return None
-    if g.CANCEL.search(clause):
-        return "cancelled"
+    if g.CANCEL.search(clause) or _PLAN_OVERTAKEN.search(verb_part):
+        return "cancelled"  # "had been expected to travel to Israel, before the war": a plan that lapsed
     if g.POSTPONE.search(clause):
         return "postponed"
     if g.DENY.search(verb_part) or (g.DENY.search(text[trigger.end() : trigger.end() + 60]) and _REMOTE.search(text)):
@@ -563,6 +566,8 @@ def _status(
     # Present tense: "arrives in Paris on Sunday", "heads to New York on Monday", "is in Beijing".
     if time is not None:
         resolved = time.resolve(day, "future")
+        if kind == "be_in" and _HERE_NOW.search(time.text.lower()):
+            return "ongoing"  # "is in New York this week"
         return (
             _planned_or_confirmed(text, original, times, trigger, day)
             if resolved.start and resolved.start >= day
@@ -573,15 +578,27 @@ def _status(
     return None
 
 
-_NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=(?:would|will|then|later|also)\b)")
+_NEXT_VERB = re.compile(
+    r",\s*(?:and|then|before)\s|\band\s+(?=(?:would|will|then|later|also|(?:is|are) (?:expected|due|set|scheduled)"
+    r" to)\b)"
+)
 _TO_END = re.compile(r"\bto\s*$")
 _WOULD = re.compile(r"\bwould\b")
 _REMOTE = re.compile(r"\b(?:rather than in person|by video ?link|virtually)\b")
 _RULED_OUT = re.compile(r"\b(?:ruled out|denied|dismissed reports)\b")
 _AUXILIARY = re.compile(
-    r"\b(?:will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|was|were|took place|had been|"
-    r"has been|ended|concluded|wrapped up|finished)\b"
+    r"\b(?:will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|took place|ended|concluded|"
+    r"wrapped up|finished|(?:was|were|had been|has been)(?! (?:confirmed|announced|scheduled|planned|arranged|"
+    r"agreed|approved)\b))\b"
 )
+_ACCEPTS_AFTER = re.compile(
+    r"\band (?:is|are) (?:expected|due|set) to (?:attend|go|travel|come)\b|\band (?:will|plans to|intends to|"
+    r"has agreed to) (?:attend|go|travel|come)\b|\band (?:has|have) accepted\b"
+)
+_PLAN_OVERTAKEN = re.compile(
+    r"\bhad (?:been (?:expected|due|scheduled|set|slated|planning|going)|planned|intended) to\b"
+)
+_HERE_NOW = re.compile(r"\b(?:this week|today|this weekend|tonight)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;]{0,60}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
 _CLAUSE_END = re.compile(r";|\bbut\b")

@@ -39,7 +39,7 @@ TRIGGER: Final = re.compile(
     r"head(?:s|ed|ing)? (?:to|for)|go(?:es|ing)? to|went to|gone to|come(?:s)? to|came to|"
     r"(?:leave|leaves|left|leaving) for|depart(?:s|ed|ing)? for|set(?:s|ting)? off for|"
     r"arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed|ing)? in|cross(?:es|ed|ing)? into|stop(?:s|ped)? (?:over )?in|"
-    r"return(?:s|ed|ing)? from)"
+    r"return(?:s|ed|ing)? (?:from|to))"
     r"|(?P<attend_verb>attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)"
     r"|(?P<be_in>(?:is|are|was|were|be|been|being) (?:expected |due )?in|(?:is|are|was|were) due in|"
     r"(?:is|are|was|were) expected in)"
@@ -117,6 +117,7 @@ FUTURE: Final = re.compile(
     r"\b(?:will|'ll|shall|is to|are to|(?:is|are|was|were|been) (?:set|due|scheduled|slated|expected|poised|going|"
     r"planning|preparing|about|likely) to|plans? to|planning to|planned to|intends? to|intending to|intend to|"
     r"aims? to|agreed to|agrees to|accepted (?:an|the|a) invitation to|prepar(?:ing|es) to|would|set to|due to|"
+    r"plans? (?:a|an|another)|planning (?:a|an|another)|"
     r"scheduled to|expected to|is to)\b",
 )
 FUTURE_NOMINAL: Final = re.compile(
