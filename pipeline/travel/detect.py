@@ -651,8 +651,20 @@ def _time_for(start: int, end: int, times: list[TimeExpression], text: str = "")
     ]
     if after:
         return after[0]
-    before = [time for time in usable if time.end <= start and start - time.end < 60]
+    before = [
+        time
+        for time in usable
+        if time.end <= start and start - time.end < 60 and not _in_relative_clause(time, start, text)
+    ]
     return before[-1] if before else None
+
+
+def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
+    """ "Starmer, who was in Samoa last month, will attend ...": the time belongs to the aside."""
+    return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 
 
 def _trips(
