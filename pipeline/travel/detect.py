@@ -289,15 +289,34 @@ def _analyse(
             status = _status(text, original, ref, trigger, kind, times, day)
             if status is None:
                 continue
+            already = {
+                other.country
+                for other in places
+                if other.end <= trigger.start() and _ALREADY_IN.search(text, 0, other.start)
+            }
             for place in destinations:
                 pair = (ref.leader, place.country)
+                # "Putin, currently in Beijing, is expected to travel on to Harbin": still the same trip.
+                place_status: TripStatus = (
+                    "ongoing" if status in ("planned", "confirmed") and place.country in already else status
+                )
                 if kind == "noun" and pair in verbal_pairs:
                     continue  # "was in Pyongyang ... for his first visit to North Korea": the verb decides
                 if kind != "noun":
                     verbal_pairs.add(pair)
                 found.extend(
                     _trips(
-                        ref, place, status, text, original, trigger.start(), times, day, attribution, unit, gazetteer
+                        ref,
+                        place,
+                        place_status,
+                        text,
+                        original,
+                        trigger.start(),
+                        times,
+                        day,
+                        attribution,
+                        unit,
+                        gazetteer,
                     )
                 )
     for host in hosts:
@@ -477,7 +496,9 @@ def _status(
         return "past"  # "left Washington on Friday": had been there
     if g.NEVER.search(gap):
         return None  # "has never visited Washington"
-    if g.AFTER_PAST.search(text[max(0, trigger.start() - 40) : trigger.start()]):
+    if g.AFTER_PAST.search(text[max(0, trigger.start() - 40) : trigger.start()]) or _OUTCOME_OF.search(
+        text[max(0, trigger.start() - 50) : trigger.start()]
+    ):
         return "past"  # "after visiting Kenya", "months after his trip to Moscow"
     update = g.TRIP_UPDATE.search(text[trigger.end() :])
     if update is not None:
@@ -664,6 +685,11 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
+_ALREADY_IN = re.compile(r"\b(?:currently|already|now|still) in\s+(?:the\s+)?$")
+_OUTCOME_OF = re.compile(
+    r"\b(?:results?|outcomes?|lessons|fruits|success|impressions|deals|agreements) (?:of|from) "
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 
 
@@ -680,12 +706,14 @@ def _trips(
     unit: int,
     gazetteer: Gazetteer,
 ) -> list[_Found]:
-    tense: Tense = "past" if status in ("past", "ongoing") else "future"
     usable = [time for time in times if not time.reporting]
     chosen = [time for time in usable if time.start >= place.end and time.start - place.end < 70]
     if not chosen:
         nearest = _time_for(trigger_start, place.end, times, text)
         chosen = [nearest] if nearest is not None else []
+    if status in ("planned", "confirmed") and chosen and _explicitly_past(chosen[0], day):
+        status = "past"  # "was due to visit Moscow last week": whatever was planned, its time has gone
+    tense: Tense = "past" if status in ("past", "ongoing") else "future"
     # "in 2017 and 2019": one past trip per year.
     if status == "past" and chosen and chosen[0].kind == "year":
         years = [
