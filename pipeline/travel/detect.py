@@ -532,12 +532,19 @@ def _status(
         return "denied"
     time = _time_for(trigger.start(), trigger.end(), times, text)
     if g.FUTURE.search(verb_part):
+        if _LEAVING.match(trigger_text):
+            return "ongoing"  # "is set to return from China on Friday", "will end his visit to Germany"
+        if kind == "be_in" and _UNTIL.search(text[trigger.end() : trigger.end() + 60]):
+            return "ongoing"  # "will be in Beijing until Friday"
         return _planned_or_confirmed(text, original, times, trigger, day)
     if kind == "noun" and g.FUTURE_NOMINAL.search(text[max(0, trigger.start() - 30) : trigger.start() + 12]):
+        aux = _AUXILIARY.search(text[trigger.end() : trigger.end() + 70])
+        if aux is not None and aux.group(0) in _PAST_AUXILIARIES:
+            return "past"  # "Modi's planned visit to Russia took place in July"
         return _planned_or_confirmed(text, original, times, trigger, day)
     if kind == "noun" and trigger_text.lower().startswith("return"):
         return "past"  # "on his return from Beijing"
-    if kind == "noun" and ref.how == "pronoun" and g.FUTURE.search(text[max(0, ref.start - 30) : ref.start]):
+    if kind == "noun" and ref.how == "pronoun" and _FUTURE_THEN.search(text[max(0, ref.start - 40) : ref.start]):
         return _planned_or_confirmed(text, original, times, trigger, day)  # "will follow his attendance at ..."
     if g.PROGRESSIVE.search(clause):
         if time is not None and (time.resolve(day, "future").start or day) > day:
@@ -552,17 +559,7 @@ def _status(
     if kind == "noun":
         # The first auxiliary after the trip noun: "Putin's visit ... will be", "Xi's visit ... was".
         aux = _AUXILIARY.search(text[trigger.end() : trigger.end() + 70])
-        if aux is not None and aux.group(0) in (
-            "was",
-            "were",
-            "took place",
-            "had been",
-            "has been",
-            "ended",
-            "concluded",
-            "wrapped up",
-            "finished",
-        ):
+        if aux is not None and aux.group(0) in _PAST_AUXILIARIES:
             return "past"
         if aux is not None and aux.group(0) == "would":
             return None  # "a trip to China by Biden would be seen as ...": a hypothetical
@@ -685,6 +682,15 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
+_PAST_AUXILIARIES = frozenset(
+    ["was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished"]
+)
+_FUTURE_THEN = re.compile(
+    r"\b(?:will|'ll|is to|is set to|is due to|is expected to)\s+(?:follow|precede|continue|begin|start|extend|"
+    r"come after|come before|coincide with)\s+$"
+)
+_LEAVING = re.compile(r"return(?:s|ing)? from|(?:end|ends|wrap up|wraps up|conclude|concludes|cut short) ")
+_UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?\b(?:until|till)\b")  # not "from Tuesday until Friday"
 _ALREADY_IN = re.compile(r"\b(?:currently|already|now|still) in\s+(?:the\s+)?$")
 _OUTCOME_OF = re.compile(
     r"\b(?:results?|outcomes?|lessons|fruits|success|impressions|deals|agreements) (?:of|from) "
@@ -888,6 +894,15 @@ def _window(status: TripStatus, when: When) -> str:
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
+    # A leader who is in a country now, and goes on somewhere in it in the same sentence, is on one trip:
+    # "will be in Beijing until Friday, before a stop in Harbin".
+    here = {(item.unit, item.leader, item.place.country) for item in found if item.status == "ongoing"}
+    found = [
+        replace(item, status="ongoing")
+        if item.status in ("planned", "confirmed") and (item.unit, item.leader, item.place.country) in here
+        else item
+        for item in found
+    ]
     merged: dict[tuple[str, str, str], _Found] = {}
     for item in found:
         key = (item.leader, item.place.country, _window(item.status, item.when))
