@@ -40,8 +40,8 @@ MAX_ANALYSED_SENTENCES = 400
 _TRAVEL_WORD = re.compile(
     r"\b(?:visit|trip|travel|tour|fl(?:y|ies|ew|own)|head|go(?:es|ing)?|went|gone|come|came|leav|left|depart|"
     r"set off|arriv|land|cross|stop|return|attend|take part|took part|particip|is in|are in|was in|were in|"
-    r"be in|been in|due in|expected in|host|receiv|welcom|greet|meet|met|talks with|journey|stopover|invitation|"
-    r"withdr|stay|skip|pull|boycott|delegation|been to)",
+    r"be in|been in|be at the|due in|expected in|host|receiv|welcom|greet|meet|met|talks with|journey|stopover|"
+    r"invitation|withdr|stay|skip|pull|boycott|delegation|been to)",
 )
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -500,6 +500,8 @@ def _status(
         text[max(0, trigger.start() - 50) : trigger.start()]
     ):
         return "past"  # "after visiting Kenya", "months after his trip to Moscow"
+    if _DID_NOT_HAPPEN.match(text, trigger.end()):
+        return "cancelled"  # "the trip to Washington, planned for May, did not take place"
     update = g.TRIP_UPDATE.search(text[trigger.end() :])
     if update is not None:
         word = update.group("update").lower()
@@ -682,6 +684,10 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
+_DID_NOT_HAPPEN = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:did not|didn't|never|has not|hasn't|have not) (?:take place|taken place|took place|happen|"
+    r"happened|materiali[sz]ed?|go ahead|gone ahead|went ahead)|fell through)\b"
+)
 _PAST_AUXILIARIES = frozenset(
     ["was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished"]
 )

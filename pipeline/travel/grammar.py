@@ -42,6 +42,7 @@ TRIGGER: Final = re.compile(
     r"return(?:s|ed|ing)? (?:from|to))"
     r"|(?P<attend_verb>attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)"
     r"|(?P<be_in>(?:is|are|was|were|be|been|being) (?:expected |due )?in|(?:is|are|was|were) due in|"
+    r"be at the(?= [\w-]+(?: [\w-]+)? (?:summit|forum|assembly|meeting|conference|games|olympics|cop\d*|g7|g20))|"
     r"(?:is|are|was|were) expected in)"
     r"|(?P<noun>(?:state |official |working |surprise |unannounced |two-day |three-day |four-day |five-day |"
     r"first |second |third |fourth |fifth |last |next |planned |upcoming |forthcoming )*"

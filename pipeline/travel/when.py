@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>(?:early |later |late |the end of |the start of |by the end of |"
             r"at the end of |at the start of |at the beginning of )?(?:this|next|last|the coming|the following)\s+"
-            r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|later this (?:week|month|year)|"
+            r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|later (?:this|in the) (?:week|month|year)|"
             r"(?:the )?day after tomorrow|tomorrow|tonight|today|yesterday|"
             r"in the coming (?:days|weeks|months)|in (?:the )?(?:spring|summer|autumn|fall|winter)|"
             r"in (?:a|one|two|three|four|five|six|ten|several|\d+) (?:days?|weeks?|months?)(?: time)?|"
@@ -301,6 +301,7 @@ def _week(reference: date, weeks: int) -> tuple[date, date]:
 def _resolve_relative(text: str, reference: date, tense: Tense) -> tuple[date, date]:
     year, month = reference.year, reference.month
     text = re.sub(r"^(by |at )", "", text)
+    text = re.sub(r"^later in the ", "later this ", text)  # "later in the week" is later this week
     prefix = ""
     for candidate in ("early ", "later ", "late ", "the end of ", "the start of ", "the beginning of ", "end of "):
         if text.startswith(candidate):

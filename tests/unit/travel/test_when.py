@@ -27,6 +27,7 @@ def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tup
         ("He will go on Friday.", "future", (date(2023, 7, 28), date(2023, 7, 28))),
         ("He went on Friday.", "past", (date(2023, 7, 21), date(2023, 7, 21))),
         ("He will go later this month.", "future", (date(2023, 7, 25), date(2023, 7, 31))),
+        ("He will go later in the week.", "future", (date(2023, 7, 25), date(2023, 7, 30))),
         ("He will go on 4 September.", "future", (date(2023, 9, 4), date(2023, 9, 4))),
         ("He will go from 12 to 14 November 2024.", "future", (date(2024, 11, 12), date(2024, 11, 14))),
         ("He will go in early December.", "future", (date(2023, 12, 1), date(2023, 12, 10))),
