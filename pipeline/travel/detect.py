@@ -588,6 +588,8 @@ def _status(
         resolved = time.resolve(day, "future")
         if kind == "be_in" and _HERE_NOW.search(time.text.lower()):
             return "ongoing"  # "is in New York this week"
+        if gap.strip() in ("", ",") and trigger_text.split()[0].endswith("ing") and resolved.start == day:
+            return "ongoing"  # "Sunak, visiting Israel on Thursday, said": on the day of the report
         return (
             _planned_or_confirmed(text, original, times, trigger, day)
             if resolved.start and resolved.start >= day
@@ -724,7 +726,10 @@ def _trips(
         nearest = _time_for(trigger_start, place.end, times, text)
         chosen = [nearest] if nearest is not None else []
     if status in ("planned", "confirmed") and chosen and _explicitly_past(chosen[0], day):
-        status = "past"  # "was due to visit Moscow last week": whatever was planned, its time has gone
+        if "," in text[place.end : chosen[0].start]:
+            chosen = []  # "will visit Vietnam, his first visit since the one to China last year": another trip's time
+        else:
+            status = "past"  # "was due to visit Moscow last week": whatever was planned, its time has gone
     tense: Tense = "past" if status in ("past", "ongoing") else "future"
     # "in 2017 and 2019": one past trip per year.
     if status == "past" and chosen and chosen[0].kind == "year":
