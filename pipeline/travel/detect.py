@@ -502,6 +502,10 @@ def _status(
         return "past"  # "after visiting Kenya", "months after his trip to Moscow"
     if _DID_NOT_HAPPEN.match(text, trigger.end()):
         return "cancelled"  # "the trip to Washington, planned for May, did not take place"
+    if _DID_SO.match(text, trigger.end()):
+        return "past"  # "was expected to attend the summit in Hiroshima and did so"
+    if _HABITUAL.match(text, trigger.end()) or _HABITUAL_BEFORE.search(gap):
+        return None  # "who travels to Nigeria regularly": a habit, not a trip
     update = g.TRIP_UPDATE.search(text[trigger.end() :])
     if update is not None:
         word = update.group("update").lower()
@@ -686,6 +690,12 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
+_DID_SO = re.compile(r"[^.;]{0,60}?\band (?:did so|did|went|was there|were there)\s*(?:[.,;]|$)")
+_HABITUAL = re.compile(
+    r"[^.;,]{0,40}?\b(?:regularly|often|frequently|routinely|every (?:year|summer|winter|spring|autumn)|"
+    r"each year|annually|as a rule)\b"
+)
+_HABITUAL_BEFORE = re.compile(r"\b(?:often|usually|regularly|frequently|routinely|rarely|seldom)\s+$")
 _DID_NOT_HAPPEN = re.compile(
     r"[^.;]{0,60}?\b(?:(?:did not|didn't|never|has not|hasn't|have not) (?:take place|taken place|took place|happen|"
     r"happened|materiali[sz]ed?|go ahead|gone ahead|went ahead)|fell through)\b"
