@@ -284,19 +284,17 @@ def _analyse(
     times = find_time_expressions(original)
     attribution = _attribution(original, refs)
     verbal_pairs: set[tuple[str, str]] = set()
+    # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
+    here_now = [(place.end, place.country) for place in places if _ALREADY_IN.search(text, 0, place.start)]
     for trigger, kind, destinations, travellers in candidates:
+        already = {country for end, country in here_now if end <= trigger.start()}
         for ref in travellers:
             status = _status(text, original, ref, trigger, kind, times, day)
             if status is None:
                 continue
-            already = {
-                other.country
-                for other in places
-                if other.end <= trigger.start() and _ALREADY_IN.search(text, 0, other.start)
-            }
             for place in destinations:
                 pair = (ref.leader, place.country)
-                # "Putin, currently in Beijing, is expected to travel on to Harbin": still the same trip.
+                # "Putin, currently in Beijing, is expected to travel on to Harbin".
                 place_status: TripStatus = (
                     "ongoing" if status in ("planned", "confirmed") and place.country in already else status
                 )
