@@ -225,14 +225,16 @@ class Gazetteer:
                 if fold(adjective) in ambiguous:
                     continue
                 self._add(adjective, Pattern("adjective", country.code, _case_of(adjective, "capital"), country.code))
-            for city in {*(country.cities), *((country.capital,) if country.capital else ())}:
+            # In a fixed order, capital first: of two spellings that fold alike ("Brasilia", "Brasília") the
+            # first named is the city's name in every process (a set's order changes with the hash seed).
+            for city in dict.fromkeys([*((country.capital,) if country.capital else ()), *country.cities]):
                 self._add(city, Pattern("city", city, _case_of(city, "capital"), country.code))
             for institution in country.institutions:
                 self._add(institution, Pattern("institution", institution, "capital", country.code))
 
     def _add_leaders(self) -> None:
         for leader in self.watchlist.leaders:
-            for alias in {leader.name, *leader.aliases}:
+            for alias in dict.fromkeys([leader.name, *leader.aliases]):
                 self._add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country))
 
     def _add_titles(self) -> None:

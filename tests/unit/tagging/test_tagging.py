@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 
@@ -195,3 +198,24 @@ def test_labelled_set_is_our_own_and_large_enough() -> None:
     items = yaml.safe_load((FIXTURES / "tagging" / "labelled.yaml").read_text())["items"]
     assert len(items) >= 100
     assert sum(1 for item in items if not item["actors"]) >= 20  # hard negatives
+
+
+def test_a_city_spelt_two_ways_has_one_name_whatever_the_hash_seed() -> None:
+    # "Brasilia" and "Brasília" fold alike; which one names the city must not depend on set order.
+    program = (
+        "from pipeline.tagging import Gazetteer, load_watchlist\n"
+        "g = Gazetteer(load_watchlist())\n"
+        "found = g.find('Lula flew from Brasília to Brasilia.')\n"
+        "print(sorted({m.entry.place.entity for m in found if m.entry.place}))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(1, 7)
+    }
+    assert outputs == {"['Brasilia']"}
