@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pipeline.records import Destination, Leader, Mention, TaggedArticle, Trip, TripStatus, When
 from pipeline.tagging.fold import fold
@@ -99,13 +99,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     context = _Context()
     found: list[_Found] = []
     analysed = 0
-    for index, (sentence, mentions) in enumerate(units):
-        named = [mention.entity for mention in mentions if mention.kind in ("leader", "title")]
-        if (
-            any(mention.kind in PLACE_KINDS for mention in mentions)
-            and len(sentence.text) <= MAX_SENTENCE_CHARS
-            and analysed < MAX_ANALYSED_SENTENCES
-        ):
+    for index, (sentence, mentions, named, has_place) in enumerate(units):
+        if has_place and len(sentence.text) <= MAX_SENTENCE_CHARS and analysed < MAX_ANALYSED_SENTENCES:
             analysed += 1
             low = lower(sentence.text)
             if (named or g.PRONOUN.search(low) or g.GENERIC_TITLE.search(low)) and _TRAVEL_WORD.search(low):
@@ -143,13 +138,20 @@ def _anaphoric_update(sentence: Sentence, mentions: list[Mention], found: list[_
 # -- the article as sentences with their mentions ------------------------------------------------
 
 
-def _units(tagged: TaggedArticle) -> list[tuple[Sentence, list[Mention]]]:
-    """The title's and body's sentences, each with its mentions (offsets still in the field's text)."""
+class _Unit(NamedTuple):
+    sentence: Sentence
+    mentions: list[Mention]  # offsets still in the field's text
+    named: list[str]  # the leaders named (or titled) in it, in order
+    has_place: bool
+
+
+def _units(tagged: TaggedArticle) -> list[_Unit]:
+    """The title's and body's sentences, each with its mentions."""
     article = tagged.article
     by_field: dict[str, list[Mention]] = {"title": [], "body": []}
     for mention in tagged.mentions:
         by_field[mention.field].append(mention)
-    units: list[tuple[Sentence, list[Mention]]] = []
+    units: list[_Unit] = []
     fields = [("title", article.title), ("body", article.text)]
     if _repeats_body(article.title, article.text):
         fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
@@ -157,15 +159,24 @@ def _units(tagged: TaggedArticle) -> list[tuple[Sentence, list[Mention]]]:
         mentions = by_field[field_name]
         position = 0
         for sentence in split_sentences(text):
-            inside = []
             while position < len(mentions) and mentions[position].start < sentence.start:
                 position += 1
-            scan = position
-            while scan < len(mentions) and mentions[scan].end <= sentence.end:
-                inside.append(mentions[scan])
-                scan += 1
-            units.append((sentence, inside))
+            inside: list[Mention] = []
+            named: list[str] = []
+            has_place = False
+            while position < len(mentions) and mentions[position].end <= sentence.end:
+                mention = mentions[position]
+                inside.append(mention)
+                if mention.kind in _LEADER_KINDS:
+                    named.append(mention.entity)
+                elif mention.kind in PLACE_KINDS:
+                    has_place = True
+                position += 1
+            units.append(_Unit(sentence, inside, named, has_place))
     return units
+
+
+_LEADER_KINDS = frozenset({"leader", "title"})
 
 
 def _repeats_body(title: str, body: str) -> bool:
@@ -641,10 +652,10 @@ def _planned_or_confirmed(
     if g.CONFIRM.search(text):
         return "confirmed"
     time = _time_for(trigger.start(), trigger.end(), times, text)
+    if time is None or time.precision != "day":
+        return "planned"
     attribution = _attribution(original, [])
-    if time is not None and time.precision == "day" and attribution and g.OFFICIAL.search(lower(attribution)):
-        return "confirmed"
-    return "planned"
+    return "confirmed" if attribution and g.OFFICIAL.search(lower(attribution)) else "planned"
 
 
 def _past_or_ongoing(text: str, trigger: re.Match[str], time: TimeExpression | None, day: date) -> TripStatus:
@@ -660,6 +671,8 @@ def _past_or_ongoing(text: str, trigger: re.Match[str], time: TimeExpression | N
 
 
 def _clause(text: str, start: int, end: int) -> str:
+    if ";" not in text and "but" not in text:
+        return text
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right_match = _CLAUSE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
@@ -800,7 +813,6 @@ def _hosted(
         first_guest = not guests and 0 <= ref.start - host.end() < 40
         if first_guest or (guests and _AND.fullmatch(text[guests[-1].end : ref.start])):
             guests.append(ref)
-    hosts = _subjects(host.start(), refs, text)
     if not guests:
         return []
     after = guests[-1].end
@@ -815,7 +827,7 @@ def _hosted(
     if place is None:
         return []
     meeting = verb.startswith(("meet", "met", "hold", "held"))
-    travellers = guests + (hosts if meeting else [])
+    travellers = guests + (_subjects(host.start(), refs, text) if meeting else [])
     status = _host_status(text, host, times, day, place.end)
     if status is None:
         return []
@@ -945,20 +957,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if place.city is None and other.place.city is not None and other.place.country == place.country:
             place = replace(place, city=other.place.city)
         attribution = best.attribution or other.attribution
-        merged[key] = replace(
-            best,
-            when=when,
-            status=status,
-            place=place,
-            attribution=attribution,
-            confidence=max(best.confidence, other.confidence),
+        confidence = max(best.confidence, other.confidence)
+        # Built directly: dataclasses.replace costs several times more, and merging runs per repeated report.
+        merged[key] = _Found(
+            best.leader, place, status, when, confidence, best.evidence, attribution, best.unit, best.event_year
         )
     return list(merged.values())
 
 
-def _attach_events(
-    trips: list[_Found], units: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer, day: date
-) -> list[_Found]:
+def _attach_events(trips: list[_Found], units: list[_Unit], gazetteer: Gazetteer, day: date) -> list[_Found]:
     """An event named near a trip, held in its destination country, is what the trip is for."""
     result = []
     for trip in trips:
@@ -967,7 +974,7 @@ def _attach_events(
             continue
         place, when, attribution = trip.place, trip.when, trip.attribution
         for index in range(trip.unit, min(len(units), trip.unit + 3)):
-            sentence, mentions = units[index]
+            sentence, mentions = units[index].sentence, units[index].mentions
             for mention in mentions:
                 if mention.kind != "event":
                     continue

@@ -148,17 +148,17 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
         r"coming|days|weeks|months|ago)\b",
     ),
 }
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",),
-    "range_dm": ("month", "digit"),
-    "range_md": ("month", "digit"),
-    "day_dm": ("month", "digit"),
-    "day_md": ("month", "digit"),
-    "part_month": ("month",),
-    "month": ("month",),
-    "relative": ("relative",),
-    "weekday": ("weekday",),
-    "year": ("digit",),
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "range_dm": frozenset({"month", "digit"}),
+    "range_md": frozenset({"month", "digit"}),
+    "day_dm": frozenset({"month", "digit"}),
+    "day_md": frozenset({"month", "digit"}),
+    "part_month": frozenset({"month"}),
+    "month": frozenset({"month"}),
+    "relative": frozenset({"relative"}),
+    "weekday": frozenset({"weekday"}),
+    "year": frozenset({"digit"}),
 }
 
 
@@ -171,7 +171,7 @@ def find_time_expressions(sentence: str) -> list[TimeExpression]:
     if not present:
         return found
     for kind, pattern in _PATTERNS:
-        if not all(need in present for need in _NEEDS[kind]):
+        if not _NEEDS[kind] <= present:
             continue
         for match in pattern.finditer(low):
             start, end = match.span()
