@@ -38,10 +38,13 @@ MAX_SENTENCE_CHARS = 2_000
 MAX_ANALYSED_SENTENCES = 400
 # A cheap test before any analysis: is there a travel word at all?
 _TRAVEL_WORD = re.compile(
-    r"\b(?:visit|trip|travel|tour|fl(?:y|ies|ew|own)|head|go(?:es|ing)?|went|gone|come|came|leav|left|depart|"
-    r"set off|arriv|land|cross|stop|return|attend|take part|took part|particip|is in|are in|was in|were in|"
-    r"be in|been in|be at the|due in|expected in|host|receiv|welcom|greet|meet|met|talks with|journey|stopover|"
-    r"invitation|withdr|stay|skip|pull|boycott|delegation|been to)",
+    r"\b"
+    + g.trie(
+        "visit|trip|travel|tour|fly|flies|flew|flown|head|go|went|gone|come|came|leav|left|depart|arriv|land|cross|"
+        "stop|return|attend|particip|host|receiv|welcom|greet|meet|met|journey|stopover|invitation|withdr|stay|skip|"
+        "pull|boycott|delegation|set off|take part|took part|is in|are in|was in|were in|be in|been in|be at the|"
+        "due in|expected in|talks with|been to"
+    )
 )
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 

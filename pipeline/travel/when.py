@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from pipeline.records import When
+from pipeline.travel.grammar import trie
 from pipeline.travel.sentences import lower
 
 Tense = Literal["future", "past"]
@@ -140,12 +141,16 @@ _PRECISION: dict[str, Precision] = {
 
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _ANCHORS: dict[str, re.Pattern[str]] = {
-    "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+    "month": re.compile(r"\b" + trie("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")),
     "weekday": re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
     "digit": re.compile(r"\d"),
     "relative": re.compile(
-        r"\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|years|spring|summer|autumn|fall|winter|"
-        r"coming|days|weeks|months|ago)\b",
+        r"\b"
+        + trie(
+            "today|tonight|tomorrow|yesterday|week|weekend|month|year|years|spring|summer|autumn|fall|winter|coming|"
+            "days|weeks|months|ago"
+        )
+        + r"\b",
     ),
 }
 _NEEDS: dict[str, frozenset[str]] = {
