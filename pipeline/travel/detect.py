@@ -299,7 +299,12 @@ def _analyse(
     attribution = _attribution(original, refs)
     verbal_pairs: set[tuple[str, str]] = set()
     # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
-    here_now = [(place.end, place.country) for place in places if _ALREADY_IN.search(text, 0, place.start)]
+    here_now = [
+        (place.end, place.country)
+        for place in places
+        if _ALREADY_IN.search(text, 0, place.start)
+        or (_IN_BEFORE.search(text, 0, place.start) and _SINCE_AFTER.match(text, place.end))
+    ]
     for trigger, kind, destinations, travellers in candidates:
         already = {country for end, country in here_now if end <= trigger.start()}
         for ref in travellers:
@@ -332,7 +337,11 @@ def _analyse(
                     )
                 )
     for host in hosts:
-        found.extend(_hosted(host, refs, places, text, original, times, day, attribution, unit, gazetteer))
+        already = {country for end, country in here_now if end <= host.start()}
+        for item in _hosted(host, refs, places, text, original, times, day, attribution, unit, gazetteer):
+            # "Ramaphosa, in Washington since Monday, will meet Trump at the White House": there already.
+            planned = item.status in ("planned", "confirmed") and item.place.country in already
+            found.append(replace(item, status="ongoing") if planned else item)
     return found
 
 
@@ -352,7 +361,7 @@ def _find_triggers(text: str) -> list[re.Match[str]]:
 
 _NOUN_LIKE = re.compile(r"(?:planned |upcoming )?(?:visit|visits|return|travel|travels|tour|tours)\b")
 _NOUN_CONTEXT = re.compile(
-    r"(?:'s?|\bhis|\bher|\btheir|\bits|\bthe|\ba|\ban)\s+(?:(?:planned|upcoming|forthcoming|first|second|last|"
+    r"(?:'s?|\bwhose|\bhis|\bher|\btheir|\bits|\bthe|\ba|\ban)\s+(?:(?:planned|upcoming|forthcoming|first|second|last|"
     r"next|official|state|working|surprise|unannounced|long-awaited|recent|brief|short|historic|rare|expected|"
     r"proposed|possible|much-anticipated|third|fourth|fifth|\w+-day)\s+){0,2}$",
 )
@@ -399,7 +408,11 @@ def _destinations_after(position: int, places: list[_Place], text: str) -> list[
 _REPORTER_AFTER = re.compile(r"^\s+(?:said|says|announced|confirmed|told|reported|added|stated)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HOME = re.compile(r"\s+(?:back\s+)?home\b")
-_POSSESSIVE_GAP = re.compile(r"^'s?\s+(?:[\w-]+\s+){0,3}$")
+_ON_A_VISIT = re.compile(
+    r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Putin's", "Putin, whose"
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.'-]+\s+){0,4}$")
 
@@ -415,6 +428,10 @@ def _travellers(trigger: re.Match[str], kind: str, refs: list[_Ref], text: str) 
             if _POSSESSIVE_GAP.match(between):
                 return [ref]
             if ref.how == "pronoun" and text[ref.start : ref.end] in ("his", "her") and _WORDS_GAP.match(between):
+                return [ref]
+        # "Albanese, who is on a six-day visit to China,", "Modi, on a two-day visit to Moscow,": there now.
+        for ref in reversed(refs):
+            if ref.end <= start and _ON_A_VISIT.match(text[ref.end : start]):
                 return [ref]
         # "a visit by Putin to China", "a trip to Kyiv by Meloni"
         for ref in refs:
@@ -515,7 +532,7 @@ def _status(
     if _DID_NOT_HAPPEN.match(text, trigger.end()):
         return "cancelled"  # "the trip to Washington, planned for May, did not take place"
     if _DID_SO.match(text, trigger.end()):
-        return "past"  # "was expected to attend the summit in Hiroshima and did so"
+        return "past"  # "was expected to attend the summit in Hiroshima and did so", "; the visit took place ..."
     if _HABITUAL.match(text, trigger.end()) or _HABITUAL_BEFORE.search(gap):
         return None  # "who travels to Nigeria regularly": a habit, not a trip
     update = g.TRIP_UPDATE.search(text[trigger.end() :])
@@ -524,6 +541,11 @@ def _status(
         return "postponed" if word.startswith(("postpon", "delay", "put", "push")) else "cancelled"
     if g.DENIED_REPORT.search(before):
         return "denied"
+    if kind == "noun" and ref.end <= trigger.start() and _ON_A_VISIT.match(text[ref.end : trigger.start()]):
+        # "Albanese, who is on a six-day visit to China, will ...": there now, whatever the sentence goes on to.
+        if g.FUTURE.search(gap):
+            return _planned_or_confirmed(text, original, times, trigger, day)  # "will be on a visit to India"
+        return "past" if _WAS.search(gap) else "ongoing"
     if _TO_END.search(gap) and g.CALL_BEFORE.search(before):
         return None
     if g.DECLINED.search(clause):
@@ -564,8 +586,15 @@ def _status(
         return "past"  # "on his return from Beijing"
     if kind == "noun" and ref.how == "pronoun" and _FUTURE_THEN.search(text[max(0, ref.start - 40) : ref.start]):
         return _planned_or_confirmed(text, original, times, trigger, day)  # "will follow his attendance at ..."
-    if g.PROGRESSIVE.search(clause):
-        if time is not None and (time.resolve(day, "future").start or day) > day:
+    # The traveller's own verb, not an aside's: "Lula, who is on his first trip to Asia, arrived in Tokyo".
+    if g.PROGRESSIVE.search(g.RELATIVE_CLAUSE.sub(",", text[min(ref.start, trigger.start()) : trigger.end()])):
+        # "is visiting France next week"; but in "Xi, who is visiting France, will go to Serbia on Sunday"
+        # the time is the next verb's.
+        if (
+            time is not None
+            and (time.resolve(day, "future").start or day) > day
+            and not (_RELATIVE_OPEN.search(text, ref.end, trigger.start()) and "," in text[trigger.end() : time.start])
+        ):
             return _planned_or_confirmed(text, original, times, trigger, day)
         return "ongoing"
     if g.LAST.search(verb_part) or g.PERFECT.search(verb_part):
@@ -577,6 +606,10 @@ def _status(
     if kind == "noun":
         # The first auxiliary after the trip noun: "Putin's visit ... will be", "Xi's visit ... was".
         aux = _AUXILIARY.search(text[trigger.end() : trigger.end() + 70])
+        if _told_in_past(text, original, trigger, aux) and not (
+            time is not None and _EXPLICIT_FUTURE.search(time.text.lower())
+        ):
+            return "past"  # "Lula described his trip to Beijing in April as ...", "Xi's visit to Paris in May marked"
         if aux is not None and aux.group(0) in _PAST_AUXILIARIES:
             return "past"
         if aux is not None and aux.group(0) == "would":
@@ -638,8 +671,73 @@ _PLAN_OVERTAKEN = re.compile(
 )
 _HERE_NOW = re.compile(r"\b(?:this week|today|this weekend|tonight)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;]{0,60}$")
+_WAS = re.compile(r"\b(?:was|were)\b")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
 _CLAUSE_END = re.compile(r";|\bbut\b")
+
+
+# A past-tense verb of which the trip noun is the object ("used his visit") or the subject ("Xi's visit
+# to Paris in May marked ..."); words that announce a trip ("confirmed his visit") say nothing of its time.
+_PAST_FORM = r"(?:[a-z]+ed|made|took|began|spent|drew|brought|won|gave|saw|left|cut|met|held|led|came|went)"
+_PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+_PAST_VERB_AFTER = re.compile(rf"\s+(?:to|in)\s+(?:[\w'.-]+\s+){{1,5}}?(?P<verb>{_PAST_FORM})\b")
+_ANNOUNCING = frozenset(
+    [
+        "announced",
+        "confirmed",
+        "scheduled",
+        "planned",
+        "arranged",
+        "finalised",
+        "finalized",
+        "outlined",
+        "unveiled",
+        "discussed",
+        "proposed",
+        "mooted",
+        "prepared",
+        "previewed",
+        "flagged",
+        "disclosed",
+        "revealed",
+        "detailed",
+        "agreed",
+        "approved",
+        "welcomed",
+        "requested",
+        "sought",
+        "expected",
+        "billed",
+        "slated",
+        "timed",
+        "organised",
+        "organized",
+        "postponed",
+        "delayed",
+        "cancelled",
+        "canceled",
+        "rescheduled",
+        "reported",
+        "added",
+        "said",
+    ]
+)
+
+
+_EXPLICIT_FUTURE = re.compile(r"\b(?:next|coming|tomorrow|later this|upcoming)\b")
+
+
+def _told_in_past(text: str, original: str, trigger: re.Match[str], aux: re.Match[str] | None) -> bool:
+    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start())
+    if before is not None and before.group("verb") not in _ANNOUNCING:
+        return True
+    after = _PAST_VERB_AFTER.match(text, trigger.end(), trigger.end() + 70)
+    return (
+        after is not None
+        and after.group("verb") not in _ANNOUNCING
+        and original[after.start("verb")].islower()  # not "the United States"
+        and (aux is None or after.start("verb") <= trigger.end() + aux.start())
+    )
 
 
 def _explicitly_past(time: TimeExpression, day: date) -> bool:
@@ -704,7 +802,11 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
-_DID_SO = re.compile(r"[^.;]{0,60}?\band (?:did so|did|went|was there|were there)\s*(?:[.,;]|$)")
+_DID_SO = re.compile(
+    r"[^.;]{0,60}?\band (?:(?:he|she|they) )?(?:did so|did|went|was there|were there)\s*(?:[.,;]|$)"
+    r"|[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?"
+    r"(?<!never )(?<!not )\b(?:went ahead|took place|happened)\b"
+)
 _HABITUAL = re.compile(
     r"[^.;,]{0,40}?\b(?:regularly|often|frequently|routinely|every (?:year|summer|winter|spring|autumn)|"
     r"each year|annually|as a rule)\b"
@@ -723,6 +825,8 @@ _FUTURE_THEN = re.compile(
 )
 _LEAVING = re.compile(r"return(?:s|ing)? from|(?:end|ends|wrap up|wraps up|conclude|concludes|cut short) ")
 _UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?\b(?:until|till)\b")  # not "from Tuesday until Friday"
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_SINCE_AFTER = re.compile(r"\s+since\b")
 _ALREADY_IN = re.compile(r"\b(?:currently|already|now|still) in\s+(?:the\s+)?$")
 _OUTCOME_OF = re.compile(
     r"\b(?:results?|outcomes?|lessons|fruits|success|impressions|deals|agreements) (?:of|from) "

@@ -108,6 +108,48 @@ def test_status(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The verb a trip noun belongs to tells its tense: a past verb makes the month a past one.
+        ("Modi used his trip to Ghana in March to announce a credit line.", date(2025, 6, 20), {(MODI, "GH"): "past"}),
+        ("Macron's visit to Morocco in April angered Algiers.", date(2025, 6, 20), {(MACRON, "MA"): "past"}),
+        (
+            "Macron's visit to Morocco in October will test ties with Algiers.",
+            date(2025, 6, 20),
+            {(MACRON, "MA"): "planned"},
+        ),
+        ("Putin announced his trip to India in December.", date(2025, 6, 20), {(PUTIN, "IN"): "planned"}),
+        # A later clause says the plan came true.
+        (
+            "Officials had said Modi would travel to Kuwait in April; the trip took place on April 22.",
+            date(2025, 6, 20),
+            {(MODI, "KW"): "past"},
+        ),
+        # Where the leader is now, said in an aside, is not where he is going.
+        (
+            "Xi, who is on a state visit to Brazil, will fly to Chile on Friday.",
+            date(2024, 11, 20),
+            {(XI, "BR"): "ongoing", (XI, "CL"): "planned"},
+        ),
+        (
+            "Xi, who is visiting Brazil, will go to Chile on Friday.",
+            date(2024, 11, 20),
+            {(XI, "BR"): "ongoing", (XI, "CL"): "planned"},
+        ),
+        (
+            "Modi, in Moscow since Monday, will meet Putin in Moscow on Tuesday.",
+            date(2024, 7, 8),
+            {(MODI, "RU"): "ongoing"},
+        ),
+    ],
+)
+def test_status_from_the_clause_around_the_trip(
+    tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
+) -> None:
+    assert pairs(trips_of(tag, gazetteer, text, published)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Macron's foreign minister will travel to China next week.",  # a minister, not the leader
