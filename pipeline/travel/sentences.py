@@ -85,16 +85,20 @@ def split_sentences(text: str) -> list[Sentence]:
     for paragraph in text.split("\n"):
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            if paragraph[match.start()] == "." and _is_abbreviation(paragraph, match.start()):
+            dot = match.start()
+            if paragraph[dot] == "." and _is_abbreviation(paragraph, dot):
                 continue
             _emit(paragraph, offset, start, match.end(), sentences)
             start = match.end()
-        _emit(paragraph, offset, start, len(paragraph), sentences)
+        if start < len(paragraph):
+            _emit(paragraph, offset, start, len(paragraph), sentences)
         offset += len(paragraph) + 1
     return sentences
 
 
 def _is_abbreviation(paragraph: str, dot: int) -> bool:
+    if dot >= 6 and paragraph[dot - 6 : dot].isalpha():
+        return False  # a word of six letters or more: longer than any abbreviation (the common case)
     word_start = dot
     while word_start > 0 and (paragraph[word_start - 1].isalpha() or paragraph[word_start - 1] == "."):
         word_start -= 1
