@@ -680,7 +680,10 @@ _CLAUSE_END = re.compile(r";|\bbut\b")
 # to Paris in May marked ..."); words that announce a trip ("confirmed his visit") say nothing of its time.
 _PAST_FORM = r"(?:[a-z]+ed|made|took|began|spent|drew|brought|won|gave|saw|left|cut|met|held|led|came|went)"
 _PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
-_PAST_VERB_AFTER = re.compile(rf"\s+(?:to|in)\s+(?:[\w'.-]+\s+){{1,5}}?(?P<verb>{_PAST_FORM})\b")
+_PAST_VERB_AFTER = re.compile(
+    rf"\s+(?:to|in)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been)\b)[\w'.-]+\s+){{1,5}}?"
+    rf"(?P<verb>{_PAST_FORM})\b"
+)
 _ANNOUNCING = frozenset(
     [
         "announced",
@@ -832,7 +835,7 @@ _OUTCOME_OF = re.compile(
     r"\b(?:results?|outcomes?|lessons|fruits|success|impressions|deals|agreements) (?:of|from) "
     r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$"
 )
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 
 
 def _trips(

@@ -119,6 +119,17 @@ def test_status(
             {(MACRON, "MA"): "planned"},
         ),
         ("Putin announced his trip to India in December.", date(2025, 6, 20), {(PUTIN, "IN"): "planned"}),
+        (
+            "Starmer's first visit to India as leader is pencilled in for October.",
+            date(2025, 6, 20),
+            {("keir-starmer", "IN"): "planned"},
+        ),
+        # The destination before the trip noun; the time of an aside ("re-elected on Sunday") is not the trip's.
+        (
+            "Albanese, re-elected on Saturday, is expected to make Indonesia his first foreign trip.",
+            date(2025, 5, 5),
+            {("anthony-albanese", "ID"): "planned"},
+        ),
         # A later clause says the plan came true.
         (
             "Officials had said Modi would travel to Kuwait in April; the trip took place on April 22.",
