@@ -170,6 +170,7 @@ def test_status_from_the_clause_around_the_trip(
         "Putin faces arrest if he travels to South Africa, where an ICC warrant applies.",  # a travel ban
         "Macron will travel to Marseille on Friday.",  # domestic
         "Biden has never visited India as president.",
+        "Macron said he would love to visit Mongolia one day.",  # a wish, not a plan
     ],
 )
 def test_not_a_trip_of_a_watched_leader(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
