@@ -247,7 +247,10 @@ def _antecedent(position: int, refs: list[_Ref], text: str, context: _Context) -
 def _title_antecedent(
     title: str, refs: list[_Ref], position: int, context: _Context, gazetteer: Gazetteer, day: date
 ) -> str | None:
-    candidates = [ref.leader for ref in refs if ref.end <= position][::-1] + context.recent[::-1]
+    # Nearest in the sentence, then the previous sentence's subject ("Biden spoke to Xi. The president
+    # will ..." is Biden), then whoever was named most recently.
+    subject = [context.last_subject] if context.last_subject else []
+    candidates = [ref.leader for ref in refs if ref.end <= position][::-1] + subject + context.recent[::-1]
     word = fold(title)
     for leader_id in candidates:
         leader = gazetteer.leaders.get(leader_id)

@@ -122,8 +122,8 @@ INVITED: Final = re.compile(
 ACCEPTED: Final = re.compile(r"\baccept(?:ed|s|ing)? (?:an|the|a|his|her|their) invitation\b")
 DECLINED: Final = re.compile(r"\b(?:declined|turned down|rejected|refused) (?:an|the|a|his|her|their) invitation\b")
 HYPOTHETICAL: Final = re.compile(
-    r"\b(?:could|might|may|should|ought to|would (?:like|love|be (?:happy|glad|delighted|willing)) to|hopes? to|hoping to|hoped to|wants? to|wanted to|"
-    r"considering|weighing|mulling|possible|possibly|potential)\b",
+    r"\b(?:could|might|may|should|ought to|would (?:like|love|be (?:happy|glad|delighted|willing)) to|hopes? to|"
+    r"hoping to|hoped to|wants? to|wanted to|considering|weighing|mulling|possible|possibly|potential)\b",
 )
 CONDITION: Final = re.compile(r"\b(?:if|unless|whether|should \w+ win)\b")
 REPORTED: Final = re.compile(

@@ -197,6 +197,13 @@ def test_the_president_resolves_from_context(tag: Tag, gazetteer: Gazetteer) -> 
     assert (trips[0].when.start, trips[0].when.end) == (date(2024, 10, 21), date(2024, 10, 31))
 
 
+def test_the_president_is_the_previous_sentences_subject_before_another_president(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Macron spoke to Xi Jinping by phone on Tuesday. The president will travel to Chile next month."
+    assert pairs(trips_of(tag, gazetteer, text, date(2024, 10, 1))) == {(MACRON, "CL"): "planned"}
+
+
 def test_an_event_resolves_to_its_host_country_for_the_trip_year(tag: Tag, gazetteer: Gazetteer) -> None:
     trips = trips_of(tag, gazetteer, "Lula will attend the COP29 climate summit next month.", date(2024, 10, 1))
     assert [(t.destination.country, t.destination.event) for t in trips] == [("AZ", "un-climate-conference")]
