@@ -563,6 +563,7 @@ def _status(
         _WOULD.search(gap)
         and not g.REPORTED.search(before)
         and not g.REPORTED.search(text[max(0, ref.start - 30) : ref.start])
+        and not _SAID_AFTER.search(text, trigger.end())  # "Putin would visit Vietnam, the Kremlin said"
     ):
         return None
     if g.CANCEL.search(clause) or _PLAN_OVERTAKEN.search(verb_part):
@@ -658,6 +659,7 @@ _NEXT_VERB = re.compile(
 )
 _TO_END = re.compile(r"\bto\s*$")
 _WOULD = re.compile(r"\bwould\b")
+_SAID_AFTER = re.compile(r",\s*(?:[\w'.-]+\s+){1,6}?(?:said|says|announced|confirmed|told|added|reported)\b")
 _REMOTE = re.compile(r"\b(?:rather than in person|by video ?link|virtually)\b")
 _RULED_OUT = re.compile(r"\b(?:ruled out|denied|dismissed reports)\b")
 _AUXILIARY = re.compile(

@@ -128,7 +128,8 @@ HYPOTHETICAL: Final = re.compile(
 CONDITION: Final = re.compile(r"\b(?:if|unless|whether|should \w+ win)\b")
 REPORTED: Final = re.compile(
     r"\b(?:said|says|say|told [\w\s]{0,30}?|announced|confirmed|insisted|promised|pledged|added|informed [\w\s]{0,20}?|"
-    r"stated|declared|wrote|claimed|vowed)\s+(?:that\s+)?$",
+    r"stated|declared|wrote|claimed|vowed)(?:\s+(?:on|in|last|this|late|early)\s+\w+|\s+(?:yesterday|today|tonight))?"
+    r"\s+(?:that\s+)?$",
 )
 CANCEL: Final = re.compile(
     r"\b(?:cancel(?:led|ed|s|ling|ing)?|cancellation|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|ax(?:ed|es)|"

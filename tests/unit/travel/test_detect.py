@@ -130,6 +130,9 @@ def test_status(
             date(2025, 5, 5),
             {("anthony-albanese", "ID"): "planned"},
         ),
+        # "would" in reported speech is the future of the report, wherever the report's verb is.
+        ("Officials said on Monday that Modi would visit Kuwait.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
+        ("Modi would visit Kuwait, officials said on Monday.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
         # A later clause says the plan came true.
         (
             "Officials had said Modi would travel to Kuwait in April; the trip took place on April 22.",
