@@ -111,7 +111,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
                 places = _places(mentions, sentence, gazetteer, day)
                 if places and refs:
                     found += _analyse(sentence, low, refs, places, gazetteer, day, index)
-        if found and found[-1].unit < index and any(noun in sentence.text for noun in _TRIP_NOUNS):
+        if found and found[-1].unit < index and _UPDATE_OPENING.match(sentence.text):
             found += _anaphoric_update(sentence, mentions, found, index)
         if named:
             context.last_subject = named[0]
@@ -121,7 +121,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     return [_to_trip(item, gazetteer) for item in trips if _in_office(item, gazetteer, day)]
 
 
-_TRIP_NOUNS = ("visit", "trip", "tour", "journey")
+# The words ANAPHORIC_UPDATE can open with: a cheap test before lower-casing the sentence for it.
+_UPDATE_OPENING = re.compile(r"(?i)(?:updated?|however|but|the|this|that|his|her|their)\b")
 
 
 def _anaphoric_update(sentence: Sentence, mentions: list[Mention], found: list[_Found], index: int) -> list[_Found]:
