@@ -624,7 +624,7 @@ def _status(
         if time is not None and _explicitly_past(time, day):
             return "past"
         if time is not None:
-            if (time.resolve(day, "future").start or day) >= day:
+            if (time.resolve(day, "future").start or day) >= day and not _nearer_behind(time, day, text, trigger):
                 return _planned_or_confirmed(text, original, times, trigger, day)
             return "past"
         if g.PAST_COPULA.search(before):
@@ -747,6 +747,26 @@ def _told_in_past(text: str, original: str, trigger: re.Match[str], aux: re.Matc
         and original[after.start("verb")].islower()  # not "the United States"
         and (aux is None or after.start("verb") <= trigger.end() + aux.start())
     )
+
+
+_CALENDAR_KINDS = frozenset({"month", "part_month", "day_md", "day_dm", "range_md", "range_dm"})
+
+
+def _nearer_behind(time: TimeExpression, day: date, text: str, trigger: re.Match[str]) -> bool:
+    """A month or date without a year, and nothing to say which way: "the photos from Modi's visit to
+    Kyiv in August", read in September, show the August just gone, not one eleven months ahead (a trip
+    that far off is written "next August"). A present "is"/"are" after the trip noun speaks of a plan."""
+    if time.kind not in _CALENDAR_KINDS or time.groups.get("year"):
+        return False
+    if _EXPLICIT_FUTURE.search(text, time.start, time.end + 20) or _IS_ARE.search(
+        text, trigger.end(), trigger.end() + 70
+    ):
+        return False
+    ahead, behind = time.resolve(day, "future").start, time.resolve(day, "past").start
+    return ahead is not None and behind is not None and (day - behind).days <= 92 and (day - behind) < (ahead - day)
+
+
+_IS_ARE = re.compile(r"\b(?:is|are)\b")
 
 
 def _explicitly_past(time: TimeExpression, day: date) -> bool:

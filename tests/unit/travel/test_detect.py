@@ -130,6 +130,13 @@ def test_status(
             date(2025, 5, 5),
             {("anthony-albanese", "ID"): "planned"},
         ),
+        # A month without a year or a tense: the nearer one, if it has just gone.
+        (
+            "Pictures from Macron's visit to Hanoi in May show crowds in the streets.",
+            date(2025, 6, 20),
+            {(MACRON, "VN"): "past"},
+        ),
+        ("Macron's visit to Hanoi in September: what to expect.", date(2025, 6, 20), {(MACRON, "VN"): "planned"}),
         # "would" in reported speech is the future of the report, wherever the report's verb is.
         ("Officials said on Monday that Modi would visit Kuwait.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
         ("Modi would visit Kuwait, officials said on Monday.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
