@@ -303,14 +303,11 @@ def _analyse(
     attribution = _attribution(original, refs)
     verbal_pairs: set[tuple[str, str]] = set()
     # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
-    here_now = [
-        (place.end, place.country)
-        for place in places
-        if _ALREADY_IN.search(text, 0, place.start)
-        or (_IN_BEFORE.search(text, 0, place.start) and _SINCE_AFTER.match(text, place.end))
-    ]
+    here_now = [(place.end, place.country) for place in places if _here_now(text, place)]
     for trigger, kind, destinations, travellers in candidates:
         already = {country for end, country in here_now if end <= trigger.start()}
+        # "is in China for a state visit that began on Thursday": the destination is where they are.
+        already |= {place.country for place in destinations if (place.end, place.country) in here_now}
         for ref in travellers:
             status = _status(text, original, ref, trigger, kind, times, day)
             if status is None:
@@ -527,6 +524,10 @@ def _status(
         return "cancelled"
     if kind == "left":
         return "past"  # "left Washington on Friday": had been there
+    if kind == "nominal_verb" and _CONTINUES.match(trigger_text):
+        return "past" if trigger_text.startswith("continued") else "ongoing"  # "continues his visit to China"
+    if kind == "noun" and _CONTINUES_AFTER.match(text, trigger.end()):
+        return "ongoing"  # "Putin's state visit to China continues on Friday in Harbin"
     if g.NEVER.search(gap):
         return None  # "has never visited Washington"
     if g.AFTER_PAST.search(text[max(0, trigger.start() - 40) : trigger.start()]) or _OUTCOME_OF.search(
@@ -852,10 +853,38 @@ _FUTURE_THEN = re.compile(
     r"\b(?:will|'ll|is to|is set to|is due to|is expected to)\s+(?:follow|precede|continue|begin|start|extend|"
     r"come after|come before|coincide with)\s+$"
 )
+_CONTINUES = re.compile(r"continu\w* (?:his|her|their) (?:[\w-]+ ){0,3}?(?:visit|trip)\b")
+_CONTINUES_AFTER = re.compile(r"(?:\s+(?:to|in)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?)?\s+(?:continues|goes on)\b")
 _LEAVING = re.compile(r"return(?:s|ing)? from|(?:end|ends|wrap up|wraps up|conclude|concludes|cut short) ")
 _UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?\b(?:until|till)\b")  # not "from Tuesday until Friday"
+
+
+def _here_now(text: str, place: _Place) -> bool:
+    """Whether the sentence says a leader is in ``place`` now: "currently in Beijing", "in Washington since
+    Monday", "Putin, in China for a state visit,", "on the second day of his visit to China"."""
+    if _ALREADY_IN.search(text, 0, place.start) or _DAY_OF_VISIT.search(text, 0, place.start):
+        return True
+    if _IN_BEFORE.search(text, 0, place.start) and _SINCE_AFTER.match(text, place.end):
+        return True
+    if _APPOSITIVE_IN_BEFORE.search(text, 0, place.start) and _FOR_A_VISIT_AFTER.match(text, place.end):
+        return True
+    return bool(_IS_IN_BEFORE.search(text, 0, place.start) and _VISIT_BEGAN_AFTER.match(text, place.end))
+
+
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_APPOSITIVE_IN_BEFORE = re.compile(r",\s*in\s+(?:the\s+)?$")
+_IS_IN_BEFORE = re.compile(r"\b(?:is|are)\s+in\s+(?:the\s+)?$")
 _SINCE_AFTER = re.compile(r"\s+since\b")
+_FOR_A_VISIT_AFTER = re.compile(
+    r"\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b"
+)
+_VISIT_BEGAN_AFTER = re.compile(
+    r"\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\s+(?:that|which)\s+"
+    r"(?:began|started)\b"
+)
+_DAY_OF_VISIT = re.compile(
+    r"\b(?:day|leg|stage|part) of (?:his|her|their) (?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay) (?:to|in)\s+(?:the\s+)?$"
+)
 _ALREADY_IN = re.compile(r"\b(?:currently|already|now|still) in\s+(?:the\s+)?$")
 _OUTCOME_OF = re.compile(
     r"\b(?:results?|outcomes?|lessons|fruits|success|impressions|deals|agreements) (?:of|from) "

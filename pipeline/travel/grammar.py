@@ -27,8 +27,8 @@ TRIGGER: Final = re.compile(
     r"(?:address|attend|visit|speak|join|come|go|travel)\w*)"
     r"|(?P<nominal_verb>(?:make|makes|making|made|pay|pays|paying|paid|undertake|undertakes|undertook|begin|begins|"
     r"began|begun|beginning|start|starts|started|kick(?:s|ed)? off|end|ends|ended|wrap(?:s|ped)? up|conclude[sd]?|"
-    r"cut(?:s)? short|embark(?:s|ed)? on|take(?:s)?|took|plan(?:s|ned|ning)?|cancel(?:s|led|ed)?|"
-    r"call(?:s|ed)? off|scrap(?:s|ped)?|postpone[sd]?|delay(?:s|ed)?|abandon(?:s|ed)?)\s+"
+    r"cut(?:s)? short|continu(?:e|es|ed|ing)|embark(?:s|ed)? on|take(?:s)?|took|plan(?:s|ned|ning)?|"
+    r"cancel(?:s|led|ed)?|call(?:s|ed)? off|scrap(?:s|ped)?|postpone[sd]?|delay(?:s|ed)?|abandon(?:s|ed)?)\s+"
     r"(?:a|an|his|her|their|the|its|this|another)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:state |official |working |surprise |unannounced )?(?:visit|trip|tour|journey))"
     r"|(?P<visit_verb>visit(?:s|ed|ing)?)"
@@ -82,7 +82,7 @@ def trie(words: str) -> str:
 TRIGGER_STARTS: Final = re.compile(
     r"\b(?:"
     + trie(
-        "mak|made|pay|paid|undert|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
+        "mak|made|pay|paid|undert|continu|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
         "scrap|postpon|delay|abandon|visit|travel|tour|fly|fli|fle|flo|head|go|went|gone|com|came|leav|left|depart|"
         "set|arriv|land|cross|stop|return|attend|particip|is|are|was|were|be|been|being|has|have|had|lead|led|"
         "withdr|stay|pull|skip|boycott|accept|state|official|working|surprise|unannounced|first|second|third|fourth|"

@@ -153,6 +153,27 @@ def test_status(
             {(XI, "BR"): "ongoing", (XI, "CL"): "planned"},
         ),
         (
+            "Lula, in India for a state visit, will fly to Mumbai on Friday.",
+            date(2025, 6, 18),
+            {("lula-da-silva", "IN"): "ongoing"},
+        ),
+        (
+            "On the third day of his visit to India, Lula will fly to Mumbai.",
+            date(2025, 6, 18),
+            {("lula-da-silva", "IN"): "ongoing"},
+        ),
+        (
+            "Lula is in India for a state visit that began on Monday.",
+            date(2025, 6, 18),
+            {("lula-da-silva", "IN"): "ongoing"},
+        ),
+        (
+            "Lula continues his visit to India on Friday in Mumbai.",
+            date(2025, 6, 18),
+            {("lula-da-silva", "IN"): "ongoing"},
+        ),
+        ("Lula will be in India for a state visit next week.", date(2025, 6, 18), {("lula-da-silva", "IN"): "planned"}),
+        (
             "Xi, who is visiting Brazil, will go to Chile on Friday.",
             date(2024, 11, 20),
             {(XI, "BR"): "ongoing", (XI, "CL"): "planned"},
