@@ -670,7 +670,7 @@ _AUXILIARY = re.compile(
     r"agreed|approved)\b))\b"
 )
 _ACCEPTS_AFTER = re.compile(
-    r"\band (?:is|are) (?:expected|due|set) to (?:attend|go|travel|come)\b|\band (?:will|plans to|intends to|"
+    r"\band (?:is|are) (?:expected|due|set) to (?:attend|go|travel|come)\b|\band (?:will|would|plans to|intends to|"
     r"has agreed to) (?:attend|go|travel|come)\b|\band (?:has|have) accepted\b"
 )
 _PLAN_OVERTAKEN = re.compile(
