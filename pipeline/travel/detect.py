@@ -413,6 +413,9 @@ _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
+_SET_FOR = re.compile(
+    r"^\s+(?:(?:is|are)\s+)?(?:set|due|poised) for\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Putin's", "Putin, whose"
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.'-]+\s+){0,4}$")
@@ -430,9 +433,10 @@ def _travellers(trigger: re.Match[str], kind: str, refs: list[_Ref], text: str) 
                 return [ref]
             if ref.how == "pronoun" and text[ref.start : ref.end] in ("his", "her") and _WORDS_GAP.match(between):
                 return [ref]
-        # "Albanese, who is on a six-day visit to China,", "Modi, on a two-day visit to Moscow,": there now.
+        # "Albanese, who is on a six-day visit to China,", "Modi, on a two-day visit to Moscow,": there now;
+        # "Ramaphosa set for state visit to Indonesia" (a headline): going.
         for ref in reversed(refs):
-            if ref.end <= start and _ON_A_VISIT.match(text[ref.end : start]):
+            if ref.end <= start and (_ON_A_VISIT.match(text[ref.end : start]) or _SET_FOR.match(text[ref.end : start])):
                 return [ref]
         # "a visit by Putin to China", "a trip to Kyiv by Meloni"
         for ref in refs:

@@ -36,7 +36,7 @@ TRIGGER: Final = re.compile(
     # "to make China his first foreign trip", "made Hanoi the first stop of the tour"
     r"(?:make|makes|making|made)(?= [\w' .-]{2,40}? (?:his|her|their|the) first (?:foreign |overseas )?"
     r"(?:trip|visit|stop|destination|port of call)\b)|"
-    r"lead(?:s|ing)? (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}delegation to|led (?:a|an|the|his|her) "
+    r"lead(?:s|ing)? (?:a|an|the|his|her|[\w-]+'s) (?:[\w-]+\s+){0,2}delegation to|led (?:a|an|the|his|her|[\w-]+'s) "
     r"(?:[\w-]+\s+){0,2}delegation to|"
     r"travel(?:s|ed|led|ing|ling)?|tour(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|"
     r"head(?:s|ed|ing)? (?:to|for)|go(?:es|ing)? to|went to|gone to|come(?:s)? to|came to|"
@@ -46,7 +46,7 @@ TRIGGER: Final = re.compile(
     r"|(?P<attend_verb>attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)"
     r"|(?P<be_in>(?:is|are|was|were|be|been|being) (?:expected |due )?in|(?:is|are|was|were) due in|"
     r"be at the(?= [\w-]+(?: [\w-]+)? (?:summit|forum|assembly|meeting|conference|games|olympics|cop\d*|g7|g20))|"
-    r"(?:is|are|was|were) expected in)"
+    r"(?:(?:is|are|was|were) )?expected in)"
     r"|(?P<noun>(?:state |official |working |surprise |unannounced |two-day |three-day |four-day |five-day |"
     r"first |second |third |fourth |fifth |last |next |planned |upcoming |forthcoming )*"
     r"(?:visit|visits|trip|trips|tour|journey|stopover|attendance at|return from))"
@@ -82,7 +82,7 @@ def trie(words: str) -> str:
 TRIGGER_STARTS: Final = re.compile(
     r"\b(?:"
     + trie(
-        "mak|made|pay|paid|undert|continu|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
+        "mak|made|pay|paid|undert|continu|expected|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
         "scrap|postpon|delay|abandon|visit|travel|tour|fly|fli|fle|flo|head|go|went|gone|com|came|leav|left|depart|"
         "set|arriv|land|cross|stop|return|attend|particip|is|are|was|were|be|been|being|has|have|had|lead|led|"
         "withdr|stay|pull|skip|boycott|accept|state|official|working|surprise|unannounced|first|second|third|fourth|"
@@ -153,7 +153,7 @@ FUTURE: Final = re.compile(
     r"planning|preparing|about|likely) to|plans? to|planning to|planned to|intends? to|intending to|intend to|"
     r"aims? to|agreed to|agrees to|accepted (?:an|the|a) invitation to|prepar(?:ing|es) to|would|set to|due to|"
     r"plans? (?:a|an|another)|planning (?:a|an|another)|"
-    r"scheduled to|expected to|is to)\b",
+    r"scheduled to|expected to|expected in|(?:set|due|poised) for|is to)\b",
 )
 FUTURE_NOMINAL: Final = re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|expected|proposed|next week's|next month's|long-awaited)\b"

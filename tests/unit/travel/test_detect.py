@@ -137,6 +137,9 @@ def test_status(
             {(MACRON, "VN"): "past"},
         ),
         ("Macron's visit to Hanoi in September: what to expect.", date(2025, 6, 20), {(MACRON, "VN"): "planned"}),
+        # Headlines drop the auxiliary.
+        ("Lula set for state visit to Japan next month.", date(2025, 6, 20), {("lula-da-silva", "JP"): "planned"}),
+        ("Lula expected in Tokyo within days, officials say.", date(2025, 6, 20), {("lula-da-silva", "JP"): "planned"}),
         # "would" in reported speech is the future of the report, wherever the report's verb is.
         ("Officials said on Monday that Modi would visit Kuwait.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
         ("Modi would visit Kuwait, officials said on Monday.", date(2025, 6, 20), {(MODI, "KW"): "planned"}),
