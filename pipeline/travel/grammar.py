@@ -212,8 +212,11 @@ CLAUSE_BREAK: Final = re.compile(r";|\bsaid\b|\bsays\b|\bwhere\b|\bwhile\b|\bbut
 THERE: Final = re.compile(r"^\s+there\b")
 # "Putin's aide", "Zelensky's wife": someone else; but "Kim's armoured train" carries Kim.
 POSSESSOR_OF_OTHER: Final = re.compile(
-    r"^'s?\s+(?!(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey|stopover|plane|train|motorcade|convoy|jet|"
-    r"aircraft|helicopter)\b)",
+    r"^'s?\s+(?:(?:[\w-]+\s+){0,2}(?:envoys?|sons?|wife|husband|daughters?|sisters?|brothers?|family|aides?|"
+    r"advis[eo]rs?|spokes\w+|ministers?|deputy|deputies|representatives?|delegation|team|officials|government|"
+    r"cabinet|party|secretary|chief of staff|emissary|negotiators?)\b|"
+    r"(?!(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey|stopover|plane|train|motorcade|convoy|jet|aircraft|"
+    r"helicopter)\b))",
 )
 COMPANION: Final = re.compile(
     r"\b(?:accompanied by|together with|along with|joined by|alongside)\s+(?:[\w.'-]+\s+){0,5}$"

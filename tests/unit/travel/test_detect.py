@@ -205,6 +205,8 @@ def test_status_from_the_clause_around_the_trip(
         "Macron will travel to Marseille on Friday.",  # domestic
         "Biden has never visited India as president.",
         "Macron said he would love to visit Mongolia one day.",  # a wish, not a plan
+        "Putin's envoy will visit Kabul next week.",  # someone of his, not him
+        "Modi's daughter will travel to Japan in June.",
     ],
 )
 def test_not_a_trip_of_a_watched_leader(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
