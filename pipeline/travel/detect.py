@@ -540,7 +540,9 @@ def _status(
         return "past"  # "after visiting Kenya", "months after his trip to Moscow"
     if _DID_NOT_HAPPEN.match(text, trigger.end()):
         return "cancelled"  # "the trip to Washington, planned for May, did not take place"
-    if _DID_SO.match(text, trigger.end()):
+    if _DID_SO.match(text, trigger.end()) or (
+        _TOOK_PLACE_WORD.search(text, trigger.end()) and _TOOK_PLACE.match(text, trigger.end())
+    ):
         return "past"  # "was expected to attend the summit in Hiroshima and did so", "; the visit took place ..."
     if _HABITUAL.match(text, trigger.end()) or _HABITUAL_BEFORE.search(gap):
         return None  # "who travels to Nigeria regularly": a habit, not a trip
@@ -576,9 +578,9 @@ def _status(
         return "cancelled"  # "had been expected to travel to Israel, before the war": a plan that lapsed
     if g.POSTPONE.search(clause):
         return "postponed"
-    if g.DENY.search(verb_part) or (g.DENY.search(text[trigger.end() : trigger.end() + 60]) and _REMOTE.search(text)):
+    if g.DENY.search(verb_part) or (_REMOTE.search(text) and g.DENY.search(text[trigger.end() : trigger.end() + 60])):
         return "denied"
-    if g.DENY.search(clause) and _RULED_OUT.search(clause):
+    if _RULED_OUT.search(clause) and g.DENY.search(clause):
         return "denied"
     time = _time_for(trigger.start(), trigger.end(), times, text)
     if g.FUTURE.search(verb_part):
@@ -836,9 +838,10 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
 
-_DID_SO = re.compile(
-    r"[^.;]{0,60}?\band (?:(?:he|she|they) )?(?:did so|did|went|was there|were there)\s*(?:[.,;]|$)"
-    r"|[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?"
+_DID_SO = re.compile(r"[^.;]{0,60}?\band (?:(?:he|she|they) )?(?:did so|did|went|was there|were there)\s*(?:[.,;]|$)")
+_TOOK_PLACE_WORD = re.compile(r"\b(?:went ahead|took place|happened)\b")  # a cheap test before _TOOK_PLACE
+_TOOK_PLACE = re.compile(
+    r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?"
     r"(?<!never )(?<!not )\b(?:went ahead|took place|happened)\b"
 )
 _HABITUAL = re.compile(
@@ -866,13 +869,16 @@ _UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?\b(?:until|till)\b")  # not "
 def _here_now(text: str, place: _Place) -> bool:
     """Whether the sentence says a leader is in ``place`` now: "currently in Beijing", "in Washington since
     Monday", "Putin, in China for a state visit,", "on the second day of his visit to China"."""
-    if _ALREADY_IN.search(text, 0, place.start) or _DAY_OF_VISIT.search(text, 0, place.start):
+    before = text[max(0, place.start - 80) : place.start]
+    if not before.endswith((" in ", " to ", " the ", ",in ")):
+        return False  # every form below ends "in (the)" or "to (the)" just before the place
+    if _ALREADY_IN.search(before) or _DAY_OF_VISIT.search(before):
         return True
-    if _IN_BEFORE.search(text, 0, place.start) and _SINCE_AFTER.match(text, place.end):
+    if _SINCE_AFTER.match(text, place.end):
+        return bool(_IN_BEFORE.search(before))
+    if _FOR_A_VISIT_AFTER.match(text, place.end) and _APPOSITIVE_IN_BEFORE.search(before):
         return True
-    if _APPOSITIVE_IN_BEFORE.search(text, 0, place.start) and _FOR_A_VISIT_AFTER.match(text, place.end):
-        return True
-    return bool(_IS_IN_BEFORE.search(text, 0, place.start) and _VISIT_BEGAN_AFTER.match(text, place.end))
+    return bool(_VISIT_BEGAN_AFTER.match(text, place.end) and _IS_IN_BEFORE.search(before))
 
 
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -882,10 +888,7 @@ _SINCE_AFTER = re.compile(r"\s+since\b")
 _FOR_A_VISIT_AFTER = re.compile(
     r"\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b"
 )
-_VISIT_BEGAN_AFTER = re.compile(
-    r"\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\s+(?:that|which)\s+"
-    r"(?:began|started)\b"
-)
+_VISIT_BEGAN_AFTER = re.compile(_FOR_A_VISIT_AFTER.pattern + r"\s+(?:that|which)\s+(?:began|started)\b")
 _DAY_OF_VISIT = re.compile(
     r"\b(?:day|leg|stage|part) of (?:his|her|their) (?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay) (?:to|in)\s+(?:the\s+)?$"
 )
