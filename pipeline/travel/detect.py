@@ -42,8 +42,8 @@ _TRAVEL_WORD = re.compile(
     + g.trie(
         "visit|trip|travel|tour|fly|flies|flew|flown|head|go|went|gone|come|came|leav|left|depart|arriv|land|cross|"
         "stop|return|attend|particip|host|receiv|welcom|greet|meet|met|journey|stopover|invitation|withdr|stay|skip|"
-        "pull|boycott|delegation|set off|take part|took part|is in|are in|was in|were in|be in|been in|be at the|"
-        "due in|expected in|talks with|been to"
+        "pull|boycott|delegation|jet|set off|bound for|off to|take part|took part|is in|are in|was in|were in|be in|"
+        "been in|be at the|due in|expected in|talks with|been to"
     )
 )
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
@@ -981,13 +981,19 @@ def _hosted(
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
     verb = host.group("host")
     guests: list[_Ref] = []
-    for ref in refs:
-        first_guest = not guests and 0 <= ref.start - host.end() < 40
-        if first_guest or (guests and _AND.fullmatch(text[guests[-1].end : ref.start])):
-            guests.append(ref)
+    passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
+    if passive:
+        # "Xi will be hosted by Lula in Brasilia": the subject is the guest, the one after "by" the host.
+        guests = _subjects(host.start(), refs, text)
+        hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
+    else:
+        for ref in refs:
+            first_guest = not guests and 0 <= ref.start - host.end() < 40
+            if first_guest or (guests and _AND.fullmatch(text[guests[-1].end : ref.start])):
+                guests.append(ref)
     if not guests:
         return []
-    after = guests[-1].end
+    after = max(ref.end for ref in guests + (hosts if passive else []))
     place = next(
         (
             p
@@ -999,7 +1005,7 @@ def _hosted(
     if place is None:
         return []
     meeting = verb.startswith(("meet", "met", "hold", "held"))
-    travellers = guests + (_subjects(host.start(), refs, text) if meeting else [])
+    travellers = guests + ((hosts if passive else _subjects(host.start(), refs, text)) if meeting else [])
     status = _host_status(text, host, times, day, place.end)
     if status is None:
         return []
@@ -1009,6 +1015,8 @@ def _hosted(
     return found
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+_BY = re.compile(r"\s+by\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _IS_HOSTING = re.compile(r"\b(?:is|are) hosting\b")
 _HOST_PRESENT = re.compile(r"(?:host|receive|welcome|greet|meet|hold)s?\b")

@@ -39,7 +39,8 @@ TRIGGER: Final = re.compile(
     r"lead(?:s|ing)? (?:a|an|the|his|her|[\w-]+'s) (?:[\w-]+\s+){0,2}delegation to|led (?:a|an|the|his|her|[\w-]+'s) "
     r"(?:[\w-]+\s+){0,2}delegation to|"
     r"travel(?:s|ed|led|ing|ling)?|tour(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|"
-    r"head(?:s|ed|ing)? (?:to|for)|go(?:es|ing)? to|went to|gone to|come(?:s)? to|came to|"
+    r"head(?:s|ed|ing)? (?:to|for)|(?:is|are) (?:bound for|off to)|jet(?:s|ted|ting)? off to|journey(?:s|ed|ing)? to|"
+    r"go(?:es|ing)? to|went to|gone to|come(?:s)? to|came to|"
     r"(?:leave|leaves|left|leaving) for|depart(?:s|ed|ing)? for|set(?:s|ting)? off for|"
     r"arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed|ing)? in|cross(?:es|ed|ing)? into|stop(?:s|ped)? (?:over )?in|"
     r"return(?:s|ed|ing)? (?:from|to))"
@@ -82,7 +83,7 @@ def trie(words: str) -> str:
 TRIGGER_STARTS: Final = re.compile(
     r"\b(?:"
     + trie(
-        "mak|made|pay|paid|undert|continu|expected|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
+        "mak|made|pay|paid|undert|continu|expected|jet|begin|began|begun|start|kick|end|wrap|conclud|cut|embark|tak|took|plan|cancel|call|"
         "scrap|postpon|delay|abandon|visit|travel|tour|fly|fli|fle|flo|head|go|went|gone|com|came|leav|left|depart|"
         "set|arriv|land|cross|stop|return|attend|particip|is|are|was|were|be|been|being|has|have|had|lead|led|"
         "withdr|stay|pull|skip|boycott|accept|state|official|working|surprise|unannounced|first|second|third|fourth|"
@@ -159,7 +160,8 @@ FUTURE_NOMINAL: Final = re.compile(
     r"\b(?:upcoming|forthcoming|planned|scheduled|expected|proposed|next week's|next month's|long-awaited)\b"
 )
 PROGRESSIVE: Final = re.compile(
-    r"\b(?:is|are) (?:visiting|touring|travell?ing|on (?:a|an|his|her|their) [\w\s-]{0,20}?(?:visit|trip|tour))\b"
+    r"\b(?:is|are) (?:visiting|touring|travell?ing|headed|"
+    r"on (?:a|an|his|her|their) [\w\s-]{0,20}?(?:visit|trip|tour))\b"
 )
 PERFECT: Final = re.compile(r"\b(?:has|have|had|'s) (?:\w+ )?(?:visited|travell?ed|been|gone|made|paid|attended)\b")
 NEVER: Final = re.compile(r"\bnever\b")

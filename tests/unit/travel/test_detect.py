@@ -213,6 +213,11 @@ def test_not_a_trip_of_a_watched_leader(tag: Tag, gazetteer: Gazetteer, text: st
     assert pairs(trips_of(tag, gazetteer, text)) == {}
 
 
+def test_in_the_passive_the_subject_is_the_guest(tag: Tag, gazetteer: Gazetteer) -> None:
+    trips = trips_of(tag, gazetteer, "Modi will be received by Macron in Paris on Thursday.", date(2025, 6, 20))
+    assert pairs(trips) == {(MODI, "FR"): "planned"}
+
+
 def test_the_host_does_not_travel_the_guest_does(tag: Tag, gazetteer: Gazetteer) -> None:
     trips = trips_of(tag, gazetteer, "Xi Jinping will host Vladimir Putin in Beijing next month.")
     assert pairs(trips) == {(PUTIN, "CN"): "planned"}
