@@ -538,15 +538,16 @@ def _status(
         text[max(0, trigger.start() - 50) : trigger.start()]
     ):
         return "past"  # "after visiting Kenya", "months after his trip to Moscow"
-    if _DID_NOT_HAPPEN.match(text, trigger.end()):
+    after_cues = _AFTER_CUES.search(text, trigger.end()) is not None
+    if after_cues and _DID_NOT_HAPPEN.match(text, trigger.end()):
         return "cancelled"  # "the trip to Washington, planned for May, did not take place"
     if _DID_SO.match(text, trigger.end()) or (
         _TOOK_PLACE_WORD.search(text, trigger.end()) and _TOOK_PLACE.match(text, trigger.end())
     ):
         return "past"  # "was expected to attend the summit in Hiroshima and did so", "; the visit took place ..."
-    if _HABITUAL.match(text, trigger.end()) or _HABITUAL_BEFORE.search(gap):
+    if (after_cues and _HABITUAL.match(text, trigger.end())) or _HABITUAL_BEFORE.search(gap):
         return None  # "who travels to Nigeria regularly": a habit, not a trip
-    update = g.TRIP_UPDATE.search(text[trigger.end() :])
+    update = g.TRIP_UPDATE.search(text, trigger.end()) if after_cues else None
     if update is not None:
         word = update.group("update").lower()
         return "postponed" if word.startswith(("postpon", "delay", "put", "push")) else "cancelled"
@@ -848,15 +849,19 @@ _TOOK_PLACE = re.compile(
     r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?"
     r"(?<!never )(?<!not )\b(?:went ahead|took place|happened)\b"
 )
-_HABITUAL = re.compile(
-    r"[^.;,]{0,40}?\b(?:regularly|often|frequently|routinely|every (?:year|summer|winter|spring|autumn)|"
-    r"each year|annually|as a rule)\b"
+_HABIT_WORDS = (
+    r"\b(?:regularly|often|frequently|routinely|every (?:year|summer|winter|spring|autumn)|each year|annually|"
+    r"as a rule)\b"
 )
+_HABITUAL = re.compile(r"[^.;,]{0,40}?" + _HABIT_WORDS)
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|usually|regularly|frequently|routinely|rarely|seldom)\s+$")
-_DID_NOT_HAPPEN = re.compile(
-    r"[^.;]{0,60}?\b(?:(?:did not|didn't|never|has not|hasn't|have not) (?:take place|taken place|took place|happen|"
-    r"happened|materiali[sz]ed?|go ahead|gone ahead|went ahead)|fell through)\b"
+_NOT_HAPPENED_WORDS = (
+    r"\b(?:(?:did not|didn't|never|has not|hasn't|have not) (?:take place|taken place|took place|happen|happened|"
+    r"materiali[sz]ed?|go ahead|gone ahead|went ahead)|fell through)\b"
 )
+_DID_NOT_HAPPEN = re.compile(r"[^.;]{0,60}?" + _NOT_HAPPENED_WORDS)
+# The words those two and TRIP_UPDATE need after the trigger, in one search: most sentences have none.
+_AFTER_CUES = re.compile("|".join([_HABIT_WORDS, _NOT_HAPPENED_WORDS, g.TRIP_UPDATE.pattern]))
 _PAST_AUXILIARIES = frozenset(
     ["was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished"]
 )
