@@ -278,7 +278,7 @@ def _analyse(
     # Pair triggers with destinations and travellers first: the time expressions and the attribution
     # are only worth finding in a sentence where a pair exists.
     candidates = []
-    for trigger in sorted(_find_triggers(text), key=lambda m: m.lastgroup == "noun"):  # verbs first
+    for trigger in sorted(_find_triggers(text), key=_is_noun):  # verbs first
         kind = trigger.lastgroup or "noun"
         if (
             kind in ("visit_verb", "nominal_verb", "move_verb")
@@ -299,8 +299,8 @@ def _analyse(
     hosts = list(g.HOST.finditer(text))
     if not candidates and not hosts:
         return found
-    times = find_time_expressions(original)
-    attribution = _attribution(original, refs)
+    times = find_time_expressions(original, text)
+    attribution = _attribution(original, refs, text)
     verbal_pairs: set[tuple[str, str]] = set()
     # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
     here_now = [(place.end, place.country) for place in places if _here_now(text, place)]
@@ -344,6 +344,10 @@ def _analyse(
             planned = item.status in ("planned", "confirmed") and item.place.country in already
             found.append(replace(item, status="ongoing") if planned else item)
     return found
+
+
+def _is_noun(trigger: re.Match[str]) -> bool:
+    return trigger.lastgroup == "noun"
 
 
 def _find_triggers(text: str) -> list[re.Match[str]]:
@@ -796,7 +800,7 @@ def _planned_or_confirmed(
     time = _time_for(trigger.start(), trigger.end(), times, text)
     if time is None or time.precision != "day":
         return "planned"
-    attribution = _attribution(original, [])
+    attribution = _attribution(original, [], text)
     return "confirmed" if attribution and g.OFFICIAL.search(lower(attribution)) else "planned"
 
 
@@ -1060,8 +1064,11 @@ def _host_status(
     return None
 
 
+_HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
+
+
 def _confidence(ref: _Ref, place: _Place, status: TripStatus, when: When, attribution: str | None, unit: int) -> float:
-    score = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}[ref.how]
+    score = _HOW_CONFIDENCE[ref.how]
     score += _STATUS_CONFIDENCE.get(status, 0.0)
     if place.kind in ("event", "institution"):
         score -= 0.05
@@ -1072,9 +1079,10 @@ def _confidence(ref: _Ref, place: _Place, status: TripStatus, when: When, attrib
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _attribution(text: str, refs: list[_Ref]) -> str | None:
-    """Who the sentence ``text`` (as written) says the news comes from, if anyone."""
-    low = lower(text)
+def _attribution(text: str, refs: list[_Ref], low: str | None = None) -> str | None:
+    """Who the sentence ``text`` (as written) says the news comes from, if anyone (``low``: it lower-cased)."""
+    if low is None:
+        low = lower(text)
     if not _SOURCE_WORD.search(low):
         return None  # no reporting verb: no source (the patterns below are costly on long sentences)
     for pattern in g.ATTRIBUTION:

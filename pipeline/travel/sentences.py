@@ -81,17 +81,23 @@ class Sentence(NamedTuple):
 def split_sentences(text: str) -> list[Sentence]:
     """``split_sentences("Mr. Putin left. He flew home.")`` -> two sentences, with offsets into ``text``."""
     sentences: list[Sentence] = []
+    append = sentences.append
     offset = 0
     for paragraph in text.split("\n"):
+        ends = [
+            match.end()
+            for match in _BOUNDARY.finditer(paragraph)
+            if paragraph[match.start()] != "." or not _is_abbreviation(paragraph, match.start())
+        ]
+        ends.append(len(paragraph))
         start = 0
-        for match in _BOUNDARY.finditer(paragraph):
-            dot = match.start()
-            if paragraph[dot] == "." and _is_abbreviation(paragraph, dot):
-                continue
-            _emit(paragraph, offset, start, match.end(), sentences)
-            start = match.end()
-        if start < len(paragraph):
-            _emit(paragraph, offset, start, len(paragraph), sentences)
+        for end in ends:
+            chunk = paragraph[start:end]
+            stripped = chunk.strip()
+            if stripped:
+                first = offset + start + len(chunk) - len(chunk.lstrip())
+                append(Sentence(first, first + len(stripped), stripped))
+            start = end
         offset += len(paragraph) + 1
     return sentences
 
@@ -106,11 +112,3 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
             return False  # longer than any abbreviation
     word = paragraph[word_start:dot].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-
-
-def _emit(paragraph: str, base: int, start: int, end: int, out: list[Sentence]) -> None:
-    chunk = paragraph[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(base + start + lead, base + start + lead + len(stripped), stripped))

@@ -167,11 +167,14 @@ _NEEDS: dict[str, frozenset[str]] = {
 }
 
 
-def find_time_expressions(sentence: str) -> list[TimeExpression]:
-    """Every time expression in ``sentence``, longest first where they overlap, in text order."""
+def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExpression]:
+    """Every time expression in ``sentence``, longest first where they overlap, in text order.
+
+    ``low`` is ``lower(sentence)`` where the caller has it already."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    low = lower(sentence)  # the patterns are lower case (see grammar.py); capitals are read from ``sentence``
+    if low is None:
+        low = lower(sentence)  # the patterns are lower case (see grammar.py); capitals are read from ``sentence``
     present = {name for name, anchor in _ANCHORS.items() if anchor.search(low)}
     if not present:
         return found
