@@ -139,20 +139,19 @@ _PRECISION: dict[str, Precision] = {
 }
 
 
-# Cheap tests that say which patterns can match at all; most sentences need one or two of them.
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    "month": re.compile(r"\b" + trie("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")),
-    "weekday": re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
-    "digit": re.compile(r"\d"),
-    "relative": re.compile(
-        r"\b"
-        + trie(
-            "today|tonight|tomorrow|yesterday|week|weekend|month|year|years|spring|summer|autumn|fall|winter|coming|"
-            "days|weeks|months|ago"
-        )
-        + r"\b",
-    ),
-}
+# Cheap tests that say which patterns can match at all; most sentences need one or two of them. The word
+# anchors are one pass (a month's first letters, a weekday, a relative word), each match named by its group.
+_WORD_ANCHORS = re.compile(
+    r"\b(?:(?P<month>"
+    + trie("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+    + r")|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?P<relative>"
+    + trie(
+        "today|tonight|tomorrow|yesterday|week|weekend|month|year|years|spring|summer|autumn|fall|winter|coming|"
+        "days|weeks|months|ago"
+    )
+    + r"\b))"
+)
+_DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "range_dm": frozenset({"month", "digit"}),
@@ -175,7 +174,9 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
     taken: list[tuple[int, int]] = []
     if low is None:
         low = lower(sentence)  # the patterns are lower case (see grammar.py); capitals are read from ``sentence``
-    present = {name for name, anchor in _ANCHORS.items() if anchor.search(low)}
+    present = {match.lastgroup or "" for match in _WORD_ANCHORS.finditer(low)}
+    if _DIGIT.search(low):
+        present.add("digit")
     if not present:
         return found
     for kind, pattern in _PATTERNS:
