@@ -1106,8 +1106,6 @@ _NAME_ONLY = re.compile(r"^(?:[A-Z][\w'.-]+\s?){1,4}$")
 
 # -- one article ---------------------------------------------------------------------------------
 
-_PRECISION_RANK = {True: 0}
-
 
 def _when_rank(when: When) -> int:
     if when.start is None or when.end is None:

@@ -235,4 +235,3 @@ ANAPHORIC_UPDATE: Final = re.compile(
     r"(?P<update>cancel\w*|shelved|scrapped|called off|axed|postponed|delayed|put off|pushed back)"
 )
 DENIED_REPORT: Final = re.compile(r"\b(?:denied|dismissed|rejected) (?:reports|claims|suggestions) (?:that )?$")
-BY_LEADER: Final = re.compile(r"^\s*(?:by|of)\s+$")
