@@ -545,9 +545,7 @@ def _status(
     after_cues = _AFTER_CUES.search(text, trigger.end()) is not None
     if after_cues and _DID_NOT_HAPPEN.match(text, trigger.end()):
         return "cancelled"  # "the trip to Washington, planned for May, did not take place"
-    if _DID_SO.match(text, trigger.end()) or (
-        _TOOK_PLACE_WORD.search(text, trigger.end()) and _TOOK_PLACE.match(text, trigger.end())
-    ):
+    if _DID_SO.match(text, trigger.end()) or (after_cues and _TOOK_PLACE.match(text, trigger.end())):
         return "past"  # "was expected to attend the summit in Hiroshima and did so", "; the visit took place ..."
     if (after_cues and _HABITUAL.match(text, trigger.end())) or _HABITUAL_BEFORE.search(gap):
         return None  # "who travels to Nigeria regularly": a habit, not a trip
@@ -848,10 +846,10 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
 
 
 _DID_SO = re.compile(r"[^.;]{0,60}?\band (?:(?:he|she|they) )?(?:did so|did|went|was there|were there)\s*(?:[.,;]|$)")
-_TOOK_PLACE_WORD = re.compile(r"\b(?:went ahead|took place|happened)\b")  # a cheap test before _TOOK_PLACE
+_TOOK_PLACE_WORDS = r"\b(?:went ahead|took place|happened)\b"
 _TOOK_PLACE = re.compile(
-    r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?"
-    r"(?<!never )(?<!not )\b(?:went ahead|took place|happened)\b"
+    r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?(?<!never )(?<!not )"
+    + _TOOK_PLACE_WORDS
 )
 _HABIT_WORDS = (
     r"\b(?:regularly|often|frequently|routinely|every (?:year|summer|winter|spring|autumn)|each year|annually|"
@@ -864,8 +862,8 @@ _NOT_HAPPENED_WORDS = (
     r"materiali[sz]ed?|go ahead|gone ahead|went ahead)|fell through)\b"
 )
 _DID_NOT_HAPPEN = re.compile(r"[^.;]{0,60}?" + _NOT_HAPPENED_WORDS)
-# The words those two and TRIP_UPDATE need after the trigger, in one search: most sentences have none.
-_AFTER_CUES = re.compile("|".join([_HABIT_WORDS, _NOT_HAPPENED_WORDS, g.TRIP_UPDATE.pattern]))
+# The words these cues and TRIP_UPDATE need after the trigger, in one search: most sentences have none.
+_AFTER_CUES = re.compile("|".join([_TOOK_PLACE_WORDS, _HABIT_WORDS, _NOT_HAPPENED_WORDS, g.TRIP_UPDATE.pattern]))
 _PAST_AUXILIARIES = frozenset(
     ["was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished"]
 )
@@ -994,6 +992,7 @@ def _hosted(
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
     verb = host.group("host")
     guests: list[_Ref] = []
+    hosts: list[_Ref] = []  # named after the verb only in the passive; otherwise the subject, if it is a meeting
     passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
     if passive:
         # "Xi will be hosted by Lula in Brasilia": the subject is the guest, the one after "by" the host.
@@ -1006,7 +1005,7 @@ def _hosted(
                 guests.append(ref)
     if not guests:
         return []
-    after = max(ref.end for ref in guests + (hosts if passive else []))
+    after = max(ref.end for ref in guests + hosts)
     place = next(
         (
             p
