@@ -266,8 +266,18 @@ def test_attribution_is_the_source_not_the_traveller(tag: Tag, gazetteer: Gazett
 
 def test_without_a_publication_date_the_reference_date_is_used(gazetteer: Gazetteer, tag: Tag) -> None:
     tagged = tag("Biden will travel to Germany next week.", None)
-    assert detect_trips(tagged, gazetteer) == []  # nothing to resolve "next week" against
     [trip] = detect_trips(tagged, gazetteer, reference=date(2024, 10, 1))
+    assert trip.when.start == date(2024, 10, 7)
+
+
+def test_without_any_date_the_trip_is_found_and_its_relative_time_left_unresolved(
+    gazetteer: Gazetteer, tag: Tag
+) -> None:
+    # Never resolved against the clock: "next week" of an undated story is not next week from today.
+    [trip] = detect_trips(tag("Biden will travel to Germany next week.", None), gazetteer)
+    assert (trip.leader.id, trip.destination.country, trip.status) == (BIDEN, "DE", "planned")
+    assert (trip.when.start, trip.when.text) == (None, "next week")
+    [trip] = detect_trips(tag("Biden will travel to Germany on October 7, 2024.", None), gazetteer)
     assert trip.when.start == date(2024, 10, 7)
 
 
