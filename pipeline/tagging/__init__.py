@@ -32,9 +32,66 @@ from pipeline.tagging.watchlist import Watchlist, WatchlistError, load_watchlist
 __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_article"]
 
 THEME_MIN_MENTIONS: Final = 2
+# Capitalised words that may stand before a leader's surname without being a given name.
+_NAME_OPENERS: Final = frozenset(
+    fold(word)
+    for phrase in (
+        *HEAD_OF_STATE_WORDS,
+        *HEAD_OF_GOVERNMENT_WORDS,
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "madam",
+        "madame",
+        "sir",
+        "sheikh",
+        "prince",
+        "crown",
+        "general",
+        "marshal",
+        "chairman",
+        "leader",
+        "comrade",
+        "tsar",
+        "the",
+        "when",
+        "while",
+        "but",
+        "and",
+        "after",
+        "before",
+        "as",
+        "if",
+        "why",
+        "how",
+        "what",
+        "that",
+        "this",
+        "said",
+        "says",
+        "with",
+        "for",
+        "by",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "of",
+        "said",
+        "told",
+        "met",
+        "meets",
+        "hosts",
+        "premier",
+        "president",
+    )
+    for word in phrase.split()
+)
 _NOT_CURRENT = re.compile(
     r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|"
-    r"past|deposed|ousted|exiled|new|a|an|any|every|no|each|another)\W*$",
+    r"past|deposed|ousted|exiled|a|an|any|every|no|each|another)\W*$",
     re.IGNORECASE,
 )
 _STATE_CUE_BEFORE = re.compile(
@@ -62,6 +119,20 @@ _OFFICE_BEFORE = re.compile(
     r"supreme leader|leader|taoiseach|pm|sheikh|grand duke)\W*$",
     re.IGNORECASE,
 )
+
+
+# "Vice President Joe Biden", "Foreign Secretary David Cameron", "First Lady Michelle Obama", "his wife
+# Grace Mugabe": the name is someone's who does not lead a state, whatever else they were or will be.
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
+    r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
+    r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
+    r"envoy|candidate|nominee|speaker|"
+    r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 
 
 class _Found(NamedTuple):
@@ -107,6 +178,8 @@ class _Resolver:
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
+                if self._someone_else(field, match, entry.leaders):
+                    continue
                 if len(entry.leaders) == 1 and not entry.context_only:
                     leader = self.gazetteer.leaders[entry.leaders[0]]
                     resolved[index] = Mention(
@@ -163,6 +236,27 @@ class _Resolver:
         return mentions
 
     # -- leaders ----------------------------------------------------------------------------------
+
+    def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
+        """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""
+        text = self.text(field)
+        before = text[max(0, match.start - 40) : match.start]
+        if _OTHER_OFFICE_BEFORE.search(before):
+            return True
+        given = _GIVEN_NAME_BEFORE.search(before)
+        if given is None or " " in match.text.strip():
+            return False  # a full name as the watchlist spells it is the leader's
+        word = fold(given.group(1))
+        if word in _NAME_OPENERS or text[: match.start - len(given.group(0))].rstrip().endswith(
+            (".", "!", "?", ":", '"')
+        ):
+            return False  # a title ("President Obama") or the first word of a sentence ("When Obama ...")
+        for leader_id in candidates:
+            leader = self.gazetteer.leaders[leader_id]
+            names = {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
+            if word in names:
+                return False  # "Tayyip Erdogan": part of the leader's own name
+        return True
 
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
         leader = self.gazetteer.leaders[leader_id]

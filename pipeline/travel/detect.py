@@ -27,11 +27,15 @@ from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense
 
 PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
+# Unions a trip cannot go to as such: "at the invitation of the European Commission" names no country.
+NOT_DESTINATIONS = frozenset({"EU"})
 _LEADER_KINDS = frozenset({"leader", "title"})
 # Bounds that keep one article's cost linear whatever it holds: no sentence of news is this long, and an
 # article with more candidate sentences than this is not news either (a list, a dump, an attack).
 MAX_SENTENCE_CHARS = 2_000
 MAX_ANALYSED_SENTENCES = 400
+# Double quotes read as spaces: 'will pay a "state visit" to China' is a state visit (offsets are kept).
+_QUOTES = str.maketrans({quote: " " for quote in '"“”„«»'})
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -63,7 +67,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
         context.update(sentence)
-    trips = attach_events(merge(found), sentences, gazetteer, day)
+    trips = attach_events(merge(found, day), sentences, gazetteer, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 
@@ -100,7 +104,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    lower(span.text),
+                    lower(span.text).translate(_QUOTES),
                     language,
                     inside,
                     named,
@@ -132,7 +136,7 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[
                 edition = event.edition(day.year) or event.edition(day.year + 1) or event.edition(day.year - 1)
             country = edition.country if edition else (event.country or "")
             places.append(Place(start, end, country, edition.city if edition else None, mention.entity, "event"))
-        elif mention.country:
+        elif mention.country and mention.country not in NOT_DESTINATIONS:
             city = mention.entity if mention.kind == "city" else None
             places.append(Place(start, end, mention.country, city, None, mention.kind))
     return places

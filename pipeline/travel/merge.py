@@ -46,7 +46,7 @@ def _window(status: TripStatus, when: When) -> str:
     return "open"
 
 
-def merge(found: list[Found]) -> list[Found]:
+def merge(found: list[Found], day: date | None = None) -> list[Found]:
     """One finding per trip of the article (see the module docstring)."""
     # A leader who is in a country now, and goes on somewhere in it in the same sentence, is on one trip:
     # "will be in Beijing until Friday, before a stop in Harbin".
@@ -55,12 +55,33 @@ def merge(found: list[Found]) -> list[Found]:
         if item.status in ("planned", "confirmed") and (item.unit, item.leader, item.place.country) in here:
             item.status = "ongoing"
             item.rule += "/already_there"
+    _legs_of_a_trip_under_way(found, day)
     merged: dict[tuple[str, str, str], Found] = {}
     for item in found:
         key = (item.leader, item.place.country, _window(item.status, item.when))
         current = merged.get(key)
         merged[key] = item if current is None else _combine(current, item)
     return list(merged.values())
+
+
+def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
+    """A leader on a trip the article says is under way ("arrived in Kenya on Monday") who "will also visit
+    Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
+    unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
+    under_way: dict[tuple[str, str], Found] = {}
+    for item in found:
+        if item.status == "ongoing":
+            under_way.setdefault((item.leader, item.place.country), item)
+    if not under_way:
+        return
+    for item in found:
+        trip = under_way.get((item.leader, item.place.country))
+        if trip is None or item.status not in ("planned", "confirmed"):
+            continue
+        reference = trip.when.start or day
+        if item.when.start is None or (reference is not None and (item.when.start - reference).days <= 7):
+            item.status = "ongoing"
+            item.rule += "/trip_under_way"
 
 
 def _combine(current: Found, item: Found) -> Found:

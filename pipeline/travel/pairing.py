@@ -40,5 +40,8 @@ class Pair:
         """``subject: 'Putin' + 'will visit' -> 'China'``: the pairing as ``--explain`` prints it."""
         who = sentence_text[self.traveller.start : self.traveller.end]
         what = sentence_text[self.trigger.start : self.trigger.end]
-        where = ", ".join(sentence_text[place.start : place.end] for place in self.destinations)
+        where = ", ".join(
+            sentence_text[place.start : place.end] if place.start >= 0 else f"({place.event}, named before)"
+            for place in self.destinations
+        )
         return f"{self.how}: {who!r} + {what!r} -> {where!r}"

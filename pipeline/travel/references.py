@@ -14,7 +14,7 @@ from datetime import date
 
 from pipeline.tagging.fold import fold
 from pipeline.tagging.gazetteer import Gazetteer, office_noun
-from pipeline.travel.sentences import Ref, Sentence
+from pipeline.travel.sentences import Place, Ref, Sentence
 
 
 @dataclass(slots=True)
@@ -23,11 +23,32 @@ class Context:
 
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # leader ids, most recent last
+    events: list[tuple[int, Place]] = field(default_factory=list)  # (sentence index, event), most recent last
 
     def update(self, sentence: Sentence) -> None:
-        if sentence.named:
+        others = _other_people(sentence, 0, 60)
+        first_leader = min(
+            (m.start - sentence.offset for m in sentence.mentions if m.kind in ("leader", "title")), default=None
+        )
+        if others and (first_leader is None or others[0] < first_leader):
+            self.last_subject = (
+                None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
+            )
+        elif sentence.named:
             self.last_subject = sentence.named[0]
-            self.recent.extend(sentence.named)
+        self.recent.extend(sentence.named)
+
+    def remember_events(self, sentence: Sentence) -> None:
+        """The events ``sentence`` names whose host is known, for "the summit" in the sentences after it."""
+        for place in sentence.places:
+            if place.event is not None and place.country:
+                self.events.append((sentence.index, Place(-1, -1, place.country, place.city, place.event, "event")))
+
+    def event_before(self, index: int, reach: int = 3) -> Place | None:
+        """The event named last in the ``reach`` sentences before sentence ``index``."""
+        if self.events and index - self.events[-1][0] <= reach:
+            return self.events[-1][1]
+        return None
 
 
 def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: date | None) -> list[Ref]:
@@ -58,6 +79,9 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
 
 def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Context) -> str | None:
     before = [ref for ref in refs if ref.end <= position and ref.how in ("name", "title")]
+    other = _other_people(sentence, 0, position)
+    if other and (not before or other[-1] > before[-1].end):
+        return None  # "Secretary Kerry announced that he will attend": someone not on the watchlist
     if before:
         return before[-1].leader
     if sentence.language.fronted_possessive.match(sentence.low):
@@ -65,6 +89,18 @@ def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Con
         if after:
             return after[0].leader
     return context.last_subject
+
+
+def _other_people(sentence: Sentence, start: int, end: int) -> list[int]:
+    """Where people not on the watchlist are named between ``start`` and ``end`` ("Secretary Kerry")."""
+    leaders = [
+        (m.start - sentence.offset, m.end - sentence.offset) for m in sentence.mentions if m.kind in ("leader", "title")
+    ]
+    return [
+        match.start()
+        for match in sentence.language.other_person.finditer(sentence.text, start, end)
+        if not any(s < match.end() and match.start() < e for s, e in leaders)
+    ]
 
 
 def _title_antecedent(

@@ -126,8 +126,14 @@ class Sentence:
     has_place: bool
     refs: list[Ref] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    context_event: Place | None = None  # the summit named just before: where "the summit" is (offsets -1)
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Where the tagger's mentions are in the sentence (offsets in ``text``)."""
+        return [(m.start - self.offset, m.end - self.offset) for m in self.mentions]
 
     @property
     def times(self) -> list[TimeExpression]:

@@ -33,6 +33,7 @@ class Language:
     generic_title: re.Pattern[str]  # "the president": group ``title``
     office_noun: Callable[[str], str]  # a generic title (folded) -> the English office word it stands for
     fronted_possessive: re.Pattern[str]  # "During his visit, Putin ...": the pronoun looks ahead
+    other_person: re.Pattern[str]  # someone named who is not a leader ("Secretary Kerry"), on the text as written
     # cheap test before a sentence is analysed
     travel_word: re.Pattern[str]
     # pairing, status, time

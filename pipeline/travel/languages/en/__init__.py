@@ -28,6 +28,11 @@ ENGLISH = Language(
     fronted_possessive=re.compile(
         r"^(?:[\w-]+\s+){0,2}" + LEXICON.pattern("fronted_possessive").pattern + r"\s+(?:his|her)\b"
     ),
+    other_person=re.compile(
+        r"\b(?:(?:[Vv]ice[- ]|[Dd]eputy )?(?:[A-Z]\w+ )?(?:Secretary|Minister|Ambassador|Senator|Governor|Envoy|"
+        r"Spokes(?:man|woman|person)|Mayor|General|Adviser|Advisor|Chairman)(?: of State| General)?,?\s+"
+        r"(?:[A-Z][\w'’-]+\s?){1,3}|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
+    ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     find_pairs=pairing.find_pairs,
     clues=rules.EnglishClues,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages.en.lexicon import (
+    HOLIDAYS,
     LEXICON,
     MONTHS,
     NUMBERS,
@@ -61,6 +62,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r")\b"
         ),
     ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:before|by|after|at|around|over|for|until|ahead of)\s+(?P<holiday>"
+            + "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+            + r")(?:'s)?\b"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?P<prep>on|this|next|last|coming)?\s*{_WEEKDAY}\b")),
     (
         "year",
@@ -105,7 +114,7 @@ _WORD_ANCHORS = re.compile(
             "ago",
         ]
     )
-    + r"\b))"
+    + r"\b)|(?P<holiday>christmas|new year))"
 )
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, frozenset[str]] = {
@@ -119,6 +128,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "relative": frozenset({"relative"}),
     "weekday": frozenset({"weekday"}),
     "year": frozenset({"digit"}),
+    "holiday": frozenset({"holiday"}),
 }
 _MONTH_PREPOSITION = re.compile(r"(?:in|this|next|last|during|by|since|until|from|for|of)\s")
 
@@ -232,6 +242,9 @@ def _expression(
         )
     if kind == "year":
         return TimeExpression(start, end, text, "year", year=_year(groups), reporting=reporting)
+    if kind == "holiday":
+        month, day = HOLIDAYS[groups["holiday"] or "christmas"]
+        return TimeExpression(start, end, text, "date", month=month, day=day, reporting=reporting)
     if kind == "weekday":
         return TimeExpression(
             start,

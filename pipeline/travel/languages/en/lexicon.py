@@ -44,7 +44,9 @@ LEXICON = Lexicon(
         ),
         "trigger_left": ("left", "departed", "leaves", "leaving"),
         "trigger_accept": (
-            "accept~ (an|the|a|his|her|their) invitation to _{0,3}(address|attend|visit|speak|join|come|go|travel)~",
+            "accept~ (an|the|a|his|her|their|_ _'s|_'s|_ _ _'s) invitation to _{0,3}"
+            "(address|attend|visit|speak|join|come|go|travel)~",
+            "(is|was|are|were) ready to (visit|travel to|come to|go to)",
         ),
         "trip_making_verb": (
             "make", "makes", "making", "made", "pay", "pays", "paying", "paid", "undertake", "undertakes", "undertook",
@@ -54,21 +56,26 @@ LEXICON = Lexicon(
             "embarks on", "embarked on", "take", "takes", "took", "plan", "plans", "planned", "planning", "cancel",
             "cancels", "cancelled", "canceled", "call off", "calls off", "called off", "scrap", "scraps", "scrapped",
             "postpone", "postpones", "postponed", "delay", "delays", "delayed", "abandon", "abandons", "abandoned",
-            "commence", "commences", "commenced",
+            "commence", "commences", "commenced", "conduct", "conducts", "conducted", "conducting",
         ),
+        # verbs that end a trip: "wrapping up her visit", "cut short his trip"
+        "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
             "(visit|trip|tour|journey)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
+        # "Macron travels to Washington on Monday, and Starmer follows later in the week": same place
+        "follow_verb": ("follows", "will follow", "is to follow", "is due to follow", "is expected to follow"),
         "trigger_move_verb": (
             "(has|have|had) been to", "lead~ (a|an|the|his|her|_'s) _{0,2}delegation to",
             "led (a|an|the|his|her|_'s) _{0,2}delegation to", "travel", "travels", "traveled", "travelled", "traveling",
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off to", "journey~ to", "go to", "goes to",
-            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) for",
-            "depart~ for", "set off for", "sets off for", "setting off for", "arriv~ (in|at)", "land~ in",
+            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,3}for",
+            "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
+            "arriv~ (in|at)", "land~ in",
             "cross~ into", "(stop|stops|stopped) (over )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
@@ -79,6 +86,7 @@ LEXICON = Lexicon(
             "(his|her|their|the) first (foreign |overseas )?(trip|visit|stop|destination|port of call)",
         ),
         "trigger_attend_verb": (
+            "represent~ _{1,4}at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
@@ -135,7 +143,9 @@ LEXICON = Lexicon(
             "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
             "were", "commenced",
         ),
+        # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
+            "left", "departed", "headed", "flew", "set off", "embarked",
             "arrived", "landed", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
             "commenced",
         ),
@@ -171,6 +181,12 @@ LEXICON = Lexicon(
         "would": ("would",),
         "was_were": ("was", "were"),
         "is_are": ("is", "are"),
+        # a plan in the making: "a visit to India by Carney is under consideration"
+        "in_the_making": (
+            "is under consideration", "is in the works", "is on the cards", "is in the pipeline",
+            "is being (planned|prepared|considered|discussed|organised|organized|worked out|arranged)",
+            "is being (finalised|finalized)",
+        ),
         "auxiliary": (
             "will", "would", "is expected", "is due", "is scheduled", "is planned", "is set", "are scheduled",
             "took place", "ended", "concluded", "wrapped up", "finished", "was", "were", "had been", "has been",
@@ -198,6 +214,11 @@ LEXICON = Lexicon(
         "ban": (
             "travel ban", "banned from", "barred from", "arrest warrant", "face arrest", "be arrested", "risk arrest",
             "could be arrested", "icc warrant",
+        ),
+        # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
+        "wish_before": (
+            "hopes? that", "hoped that", "hoping that", "wants", "wanted", "would like", "would welcome",
+            "invites?", "invited", "looks forward to", "look forward to", "expects? that",
         ),
         "call_for": (
             "urged", "urges", "urging", "called on", "calls on", "calling on", "asked", "asks", "pressed", "presses",
@@ -244,11 +265,24 @@ LEXICON = Lexicon(
             "by video ?link", "virtually", "refused to", "did not attend", "didn't attend", "not travel", "not attend",
             "not visit", "not go",
         ),
-        "remote": ("rather than in person", "by video link", "by videolink", "virtually"),
+        "remote": (
+            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually", "online",
+            "by video", "via video",
+        ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
         "confirm": ("confirm~",),
-        "plan_overtaken": ("had (been (expected|due|scheduled|set|slated|planning|going)|planned|intended) to",),
+        # a plan that lapsed: "had been expected to travel", "was supposed to visit"
+        "plan_overtaken": (
+            "had ((also|originally|initially|previously|earlier) )?(been (expected|due|scheduled|set|slated|planning"
+            "|going|supposed)|planned|intended|hoped) to",
+            "(was|were) ((also|originally|initially) )?supposed to",
+        ),
+        # "..., but had to postpone the trip": a later word on this trip
+        "update_before_trip": (
+            "(postpon~|cancel~|call~ off|scrap~|shelve~|put off|delay~) (the|this|that|his|her|their) "
+            "(planned |proposed )?(trip|visit|tour|journey)",
+        ),
         "did_so": ("and ((he|she|they) )?(did so|did|went|was there|were there)",),
         "took_place": ("went ahead", "took place", "happened"),
         "habit": (
@@ -266,7 +300,7 @@ LEXICON = Lexicon(
         ),
         "postpone_word": ("postpon~", "delay~", "put~", "push~"),
         "outcome": ("results?", "outcomes?", "lessons", "fruits", "success", "impressions", "deals", "agreements"),
-        "after_past": ("after", "since", "following", "having"),
+        "after_past": ("after", "since", "following", "having", "fresh from", "back from", "just back from"),
         "future_then": (
             "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"
             "come after|come before|coincide with)",
@@ -344,18 +378,43 @@ LEXICON = Lexicon(
         ),
         "clause_break": ("said", "says", "where", "while", "but", "who", "which"),
         "relative_pronoun": ("who", "which"),
-        "other_clause": ("who", "which", "where", "while", "but", "because"),
+        "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
         "second_verb": ("before", "then", "and then", "and"),
         "next_verb_aux": ("would", "will", "then", "later", "also", "(is|are) (expected|due|set|scheduled) to"),
         "on_a_visit": ("on",),
         "set_for": ("set", "due", "poised"),
         "home": ("home", "back home"),
         "reporter_after": ("said", "says", "announced", "confirmed", "told", "reported", "added", "stated"),
-        "noun_like": ("(planned |upcoming )?(visit|visits|return|travel|travels|tour|tours)",),
-        "currently": ("currently", "already", "now", "still"),
+        "noun_like": ("(planned |upcoming )?(visit|visits|return|travel|travels|tour|tours|stop|stops)",),
+        "currently": ("currently", "already", "now", "still", "stay on", "stays on", "staying on", "remain", "remains"),
         "visit_part": ("day", "leg", "stage", "part"),
         "visit_began": ("began", "started"),
         "update_opening": ("update", "updated", "however", "but", "the", "this", "that", "his", "her", "their"),
+        # a summit named before: "will attend the summit", "those in attendance will be ..."
+        "event_noun": (
+            "summit", "summits", "meeting", "forum", "conference", "gathering", "talks", "event", "ceremony",
+            "ceremonies", "funeral", "inauguration", "swearing-in", "games", "session", "assembly", "celebrations",
+            "parade", "festivities", "jubilee", "coronation", "expo", "olympics", "world cup", "cop~", "g7", "g20",
+        ),
+        "attendance_cue": (
+            "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
+            "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",
+            "(will|would) be joined (there )?by", "(is|are) (expected|set|due) to be joined by",
+            "(attendees|participants|guests|invitees) (will )?include",
+            "(expected|confirmed) (attendees|participants|guests) include",
+        ),
+        # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
+        "ask_verb": (
+            "asked", "asks", "urged", "urges", "invited", "invites", "told", "tells", "instructed", "sent", "sends",
+            "dispatched", "directed", "wants", "wanted", "called on", "calls on", "tasked", "appointed", "named",
+        ),
+        # words that may stand between two leaders of a list ("Xi Jinping of China, Brazil's President Lula")
+        "list_descriptor": (
+            "of", "the", "and", "his", "her", "their", "its", "counterpart", "counterparts", "president",
+            "presidents", "prime", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "crown",
+            "prince", "sheikh", "sultan", "mr", "mrs", "ms", "dr", "chief", "head", "state", "government", "also",
+            "as", "well", "plus", "new", "host",
+        ),
         "passive_be": ("be", "been", "being", "is", "are", "was", "were"),
         "locative": ("in", "at", "to", "near", "on"),
     },
@@ -390,6 +449,8 @@ WEEKDAYS = {
     name: index
     for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+# Fixed-date holidays that date a trip ("before Christmas"): month and day.
+HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1), "new year's day": (1, 1)}
 SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "several": 3}
 STEPS = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following": 1, "coming": 1}

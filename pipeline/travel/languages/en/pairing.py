@@ -20,7 +20,8 @@ from pipeline.travel.sentences import Place, Ref, Sentence
 _KINDS = (
     ("invited", L.source("trigger_invited")),
     ("withdraw", L.source("trigger_withdraw")),
-    ("left", L.source("trigger_left") + r"(?! for)(?= [a-z])"),
+    # "left Washington on Friday": had been there; "left Dhaka for Tokyo" is a move_verb
+    ("left", L.source("trigger_left") + r"(?!(?: [\w'.-]+){0,3} for\b)(?= [a-z])"),
     ("accept", L.source("trigger_accept")),
     ("nominal_verb", L.source("trigger_nominal_verb")),
     ("visit_verb", L.source("trigger_visit_verb")),
@@ -87,9 +88,35 @@ AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _COMPANION = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.'-]+\s+){0,5}$")
 _PASSIVE_BEFORE = re.compile(L.pattern("passive_be").pattern + r"\s+$")
 _BY = re.compile(r"\s+by\b")
-_LOCATIVE_BEFORE = re.compile(L.pattern("locative").pattern + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
+_ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
+_FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
+_EVENT_ADJUNCT = re.compile(r"\b(?:after|before|following|ahead of|around)\s+(?:the|this|next week's|this year's)\s+$")
+_ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
+_TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
+_REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
+_DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
 _DESTINATION_WINDOW = 70
+# A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
+_NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*by\b")
+# "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
+# is not: four words or more before a comma in the gap end the search.
+_ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
+_LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
+_PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
+_PLACE_NOUN_OPENER = re.compile(r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)$")
+_ANAPHORIC_EVENT = re.compile(
+    r"\s+(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
+    + L.pattern("event_noun").pattern
+)
+_OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead)\b)")
+# "the Summer Davos Forum in northeast China's Dalian": the edition is where the text says it is held.
+_EVENT_HELD_IN = re.compile(
+    r"\s+(?:(?:which|that) (?:is|will be) )?(?:(?:to be )?(?:held|hosted|taking place) )?"
+    r"(?:in|at)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
@@ -97,17 +124,65 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     text, refs, places = sentence.low, sentence.refs, sentence.places
     pairs: list[Pair] = []
     for trigger in _find_triggers(text):
-        destinations = _destinations_after(trigger.end, places, text)
-        if not destinations and _THERE.match(text, trigger.end):
-            destinations = [place for place in places if place.end <= trigger.start][-1:]
+        destinations = _destinations(trigger, sentence)
         if not destinations:
             continue
-        travellers = _travellers(trigger, refs, text)
-        travellers += _companions(refs, [ref for ref, _ in travellers], text)
+        travellers = _travellers(trigger, refs, sentence)
+        travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
         pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
+    for place in places:
+        if place.kind != "event":
+            continue
+        adjunct = _EVENT_ADJUNCT.search(text, max(0, place.start - 30), place.start)
+        if adjunct is not None:
+            # "Biden will travel to Vietnam on September 10 after the G20 summit in India": he is there first
+            trigger = Trigger(adjunct.start(), adjunct.end(), adjunct.group(0), "event_adjunct")
+            where = _hosted_where(place, [p for p in places if p.start >= place.end], text)
+            attendees = subjects_of(adjunct.start(), refs, text, named=sentence.spans)
+            pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
+    for follow in _FOLLOWS.finditer(text):
+        pairs.extend(_follower(follow, pairs, sentence))
+    for cue in _ATTENDANCE.finditer(text):
+        pairs.extend(_attendance(cue, sentence))
     for host in HOST.finditer(text):
         pairs.extend(_hosted(host, refs, places, text))
     return pairs
+
+
+def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
+    """The places ``trigger`` goes to: those after it, "there", "the India visit", or the summit named before."""
+    text, places = sentence.low, sentence.places
+    destinations = _destinations_after(trigger, places, text)
+    if destinations:
+        return destinations
+    if _THERE.match(text, trigger.end):
+        return [place for place in places if place.end <= trigger.start][-1:]
+    if trigger.kind == "noun":
+        # "the India visit", "his Pakistan trip", "Xi's U.S. trip": the place right before the trip noun
+        before = [place for place in places if place.end <= trigger.start and place.kind in ("country", "city")]
+        if (
+            before
+            and _PLACE_NOUN_GAP.fullmatch(text, before[-1].end, trigger.start)
+            and _PLACE_NOUN_OPENER.search(text, 0, before[-1].start)
+        ):
+            return before[-1:]
+    if trigger.kind in ("attend_verb", "be_in") and (
+        _ANAPHORIC_EVENT.match(text, trigger.end) or _OBJECTLESS.match(text, trigger.end)
+    ):
+        # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
+        # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
+        # gathering"), else the summit named a sentence or two before.
+        earlier = [
+            place
+            for place in places
+            if place.end <= trigger.start
+            and (place.kind == "event" or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
+        ]
+        if earlier:
+            return earlier[-1:]
+        if sentence.context_event is not None:
+            return [sentence.context_event]
+    return []
 
 
 def _find_triggers(text: str) -> list[Trigger]:
@@ -139,7 +214,8 @@ def _find_triggers(text: str) -> list[Trigger]:
     return triggers + nouns
 
 
-def _destinations_after(position: int, places: list[Place], text: str) -> list[Place]:
+def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
+    position = trigger.end
     after = [place for place in places if place.start >= position]
     if not after:
         return []
@@ -150,8 +226,13 @@ def _destinations_after(position: int, places: list[Place], text: str) -> list[P
         or _CLAUSE_BREAK.search(gap)
         or _FROM_BEFORE.search(gap)
         or _HOME.match(gap)
+        or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
+    if trigger.kind == "noun" and not _NOUN_LINK.match(gap) and not _ENDS_LINKED.search(trigger.text):
+        return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
+    if first.kind == "event":
+        first = _hosted_where(first, after[1:], text)
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
@@ -166,7 +247,17 @@ def _destinations_after(position: int, places: list[Place], text: str) -> list[P
     return chosen
 
 
-def _travellers(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref, str]]:
+def _hosted_where(event: Place, rest: list[Place], text: str) -> Place:
+    """``event``, held in the place named right after it if the text says where ("the G20 summit in Osaka")."""
+    for place in rest:
+        if place.kind in ("country", "city") and _EVENT_HELD_IN.fullmatch(text, event.end, place.start):
+            return Place(event.start, place.end, place.country, place.city, event.event, "event_in")
+        break
+    return event
+
+
+def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+    text = sentence.low
     start = trigger.start
     if trigger.kind == "noun":
         # "Putin's (planned) visit", "his visit": the possessor travels.
@@ -191,8 +282,13 @@ def _travellers(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref,
                 and _BY_BEFORE.search(text[trigger.end : ref.start])
             ):
                 return [(ref, "by_agent")]
-        return [(ref, "fronted_subject") for ref in _after_fronted_clause(start, refs, text)]
-    subjects = subjects_of(start, refs, text)
+        fronted = _after_fronted_clause(start, refs, text)
+        if fronted:
+            return [(ref, "fronted_subject") for ref in fronted]
+        # "Modi will leave on March 10 on a five-day visit to Seychelles", "Putin has a visit planned to
+        # China", "began an African tour, which includes visits to Guinea": the clause's subject travels.
+        return [(ref, "clause_subject") for ref in subjects_of(start, refs, text, noun=True, named=sentence.spans)]
+    subjects = subjects_of(start, refs, text, named=sentence.spans)
     if subjects:
         return [(ref, "subject") for ref in subjects]
     return [(ref, "fronted_subject") for ref in _after_fronted_clause(start, refs, text)]
@@ -207,28 +303,64 @@ def _after_fronted_clause(start: int, refs: list[Ref], text: str) -> list[Ref]:
     return after[:1]
 
 
-def subjects_of(start: int, refs: list[Ref], text: str) -> list[Ref]:
-    """The subject(s) of the verb at ``start``: the nearest leader to its left, and those coordinated with it."""
-    left = [ref for ref in refs if ref.end <= start]
+def subjects_of(
+    start: int, refs: list[Ref], text: str, noun: bool = False, named: list[tuple[int, int]] | None = None
+) -> list[Ref]:
+    """The subject(s) of the verb at ``start``: the nearest leader to its left, and those coordinated with it.
+
+    ``noun``: the words at ``start`` are a trip noun that the subject's verb governs ("will leave on a visit
+    to"); the verb phrase between them may not report someone else's words ("Putin said the visit ...").
+    """
+    asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text, 0, start)]
+    left = [ref for ref in refs if ref.end <= start and not any(s < ref.start < e for s, e in asides)]
     while left:
         ref = left[-1]
-        gap = RELATIVE_CLAUSE.sub(",", text[ref.end : start])  # "Putin, who last visited Mongolia in 2019, will"
+        raw_gap = text[ref.end : start]
+        gap = RELATIVE_CLAUSE.sub(",", raw_gap)  # "Putin, who last visited Mongolia in 2019, will"
         if _POSSESSOR_OF_OTHER.match(text, ref.end, start + 30) or _AIDE_OF.search(
             text, max(0, ref.start - 30), ref.start
         ):
             left.pop()
             continue
+        if _ASKED_SOMEONE.search(gap):
+            return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if noun:
+            if _TOUR_INCLUDES.search(raw_gap):
+                gap = _TOUR_INCLUDES.sub(" ", raw_gap)
+            if _REPORTED_IN_GAP.search(gap) or len(_GAP_WORDS.findall(gap)) > 14:
+                return []
         if not _subject_gap(gap):
             return []
         subjects = [ref]
-        # "Macron and Scholz will travel": coordinated subjects travel together.
+        # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
+        # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
-            if AND.fullmatch(text, other.end, subjects[-1].start):
+            if coordinated(text, other.end, subjects[-1].start, named):
                 subjects.append(other)
             else:
                 break
         return subjects
     return []
+
+
+def coordinated(text: str, start: int, end: int, named: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the words between two leaders join them in a list ("and", ", President", "of China, and").
+
+    ``named`` are spans the tagger knows (countries, "Chinese"): words inside them count as descriptors.
+    """
+    gap = text[start:end]
+    if AND.fullmatch(gap):
+        return True
+    if "," not in gap and " and " not in f" {gap} ":
+        return False
+    words = [
+        match
+        for match in _GAP_WORDS.finditer(text, start, end)
+        if not any(s <= match.start() < e for s, e in named or ())
+    ]
+    return len(words) <= 8 and all(
+        match.group(0) in _DESCRIPTORS or match.group(0).endswith(("'s", "’s")) for match in words
+    )
 
 
 def _subject_gap(gap: str) -> bool:
@@ -244,19 +376,65 @@ def _subject_gap(gap: str) -> bool:
     return len(words) <= 28 and bool(_SECOND_VERB.search(gap))
 
 
-def _companions(refs: list[Ref], travellers: list[Ref], text: str) -> list[tuple[Ref, str]]:
+def _companions(refs: list[Ref], travellers: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
     """ "..., accompanied by Ursula von der Leyen", "together with Macron and Draghi": they travel too."""
     if not travellers:
         return []
+    text = sentence.low
     companions: list[Ref] = []
     for ref in refs:
         if ref in travellers or ref.how == "pronoun":
             continue
         if _COMPANION.search(text, max(0, ref.start - 60), ref.start) or (
-            companions and AND.fullmatch(text, companions[-1].end, ref.start)
+            companions and coordinated(text, companions[-1].end, ref.start, sentence.spans)
         ):
             companions.append(ref)
     return [(ref, "companion") for ref in companions]
+
+
+def _follower(follow: re.Match[str], pairs: list[Pair], sentence: Sentence) -> list[Pair]:
+    """ "Macron travels to Washington on Monday, and Starmer follows later in the week": Starmer goes there too."""
+    before = [pair for pair in pairs if pair.trigger.end <= follow.start()]
+    travellers = subjects_of(follow.start(), sentence.refs, sentence.low, named=sentence.spans)
+    if not before or not travellers:
+        return []
+    trigger = Trigger(follow.start(), follow.end(), follow.group(0), "move_verb")
+    return [
+        Pair(ref, trigger, before[-1].destinations, "follower") for ref in travellers if ref != before[-1].traveller
+    ]
+
+
+def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "Among those in attendance will be Macron, Albanese and Lula", "will be joined by Xi and Lula",
+    "the summit will be attended by Biden": each leader listed travels to the summit of the sentence or
+    the one named before."""
+    text = sentence.low
+    listed: list[Ref] = []
+    for ref in sentence.refs:
+        if ref.start < cue.end():
+            continue
+        if not listed:
+            if ref.start - cue.end() > 40:
+                break
+            listed.append(ref)
+        elif coordinated(text, listed[-1].end, ref.start, sentence.spans):
+            listed.append(ref)
+        else:
+            break
+    if not listed:
+        return []
+    after = [place for place in sentence.places if place.start >= listed[-1].end]
+    before = [place for place in sentence.places if place.end <= cue.start()]
+    if after and _LOCATIVE_AFTER_LIST.fullmatch(text, listed[-1].end, after[0].start):
+        destination = after[0]
+    elif before and before[-1].kind in ("event", "event_in", "city"):
+        destination = before[-1]
+    elif sentence.context_event is not None:
+        destination = sentence.context_event
+    else:
+        return []
+    trigger = Trigger(cue.start(), cue.end(), cue.group(0), "attend_list")
+    return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
 
 
 def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str) -> list[Pair]:
@@ -273,6 +451,22 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
             first_guest = not guests and 0 <= ref.start - host.end() < 40
             if first_guest or (guests and AND.fullmatch(text, guests[-1].end, ref.start)):
                 guests.append(ref)
+    meeting = _MEETING.match(host.group("host")) is not None
+    if not guests and meeting and not passive:
+        # "Trump and Putin will meet in Alaska on Friday": each of them travels to the meeting
+        guests = subjects_of(host.start(), refs, text)
+        hosts = []
+        passive = None
+        if len(guests) < 2:
+            return []
+        after = host.end()
+        place = next(
+            (p for p in places if 0 <= p.start - after < 30 and _LOCATIVE_BEFORE.search(text, after, p.start)), None
+        )
+        if place is None:
+            return []
+        trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+        return [Pair(ref, trigger, (place,), "meeting_party") for ref in guests]
     if not guests:
         return []
     after = max(ref.end for ref in guests + hosts)
@@ -288,7 +482,7 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
         return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
-    if _MEETING.match(host.group("host")):
+    if meeting:
         # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
         others = hosts if passive else subjects_of(host.start(), refs, text)
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]

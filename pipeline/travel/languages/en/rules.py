@@ -24,6 +24,8 @@ from pipeline.travel.timing import TimeExpression
 
 # -- spans and cues -------------------------------------------------------------------------------
 
+_OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
+_CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
 _NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=" + L.source("next_verb_aux") + r"\b)")
 _CLAUSE_END = re.compile(r";|\bbut\b")
 _TO_END = re.compile(r"\bto\s*$")
@@ -37,9 +39,16 @@ _REPORTED = re.compile(
     + L.source("reporting_verb_with_object")
     + r")[\w\s]{0,30}?)(?:\s+"
     + L.source("reporting_time")
-    + r")?\s+(?:that\s+)?$"
+    + r")?\s+(?:that\s+)?(?:[a-z'’-]+\s+){0,3}$"  # "said Chinese President Xi Jinping would", "said that he would"
 )
 _CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
+_AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
+_WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
+# the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
+_FIRST_VERB = re.compile(
+    r"[\s,]*(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
+    r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
+)
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s*$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -66,7 +75,9 @@ _TRIP_UPDATE = re.compile(
 _AFTER_CUES = L.pattern("took_place", "habit", "not_happened", "update_word")
 _POSTPONE_WORD = re.compile(L.source("postpone_word"))
 _AUXILIARY = re.compile(
-    r"\b(?:will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|took place|ended|concluded|"
+    r"\b(?:"
+    + L.source("in_the_making")
+    + r"|will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|took place|ended|concluded|"
     r"wrapped up|finished|(?:was|were|had been|has been)(?! " + L.source("announced_participle") + r"\b))\b"
 )
 _PAST_AUXILIARIES = frozenset(L.words("past_auxiliary"))
@@ -92,6 +103,8 @@ _PROGRESSIVE = L.pattern("progressive")
 _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
+_PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
+_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked)\b")
 
 
 class EnglishClues(Clues):
@@ -111,7 +124,14 @@ class EnglishClues(Clues):
         gap = self.text[ref.end : start] if ref.end <= start else self.text[:start][-60:]
         gap = RELATIVE_CLAUSE.sub(",", gap)
         # Only the verbs of this trigger: "received an invitation to visit China and would go there".
-        return _NEXT_VERB.split(gap)[-1]
+        parts = _NEXT_VERB.split(gap)
+        last = parts[-1]
+        if len(parts) > 1 and _OWN_AUXILIARY.search(last) is None:
+            # "would host a meeting in Warsaw and then travel to Kyiv": the first verb's auxiliary is this one's
+            carried = _CARRIED_AUXILIARY.search(parts[0])
+            if carried is not None:
+                return carried.group(0) + " " + last
+        return last
 
     @cached_property
     def verb_part(self) -> str:
@@ -188,10 +208,15 @@ def _never(c: Clues) -> bool:
 
 def _after_the_trip(c: Clues) -> bool:
     start = c.trigger.start
-    return (
-        _AFTER_PAST.search(c.text, max(0, start - 40), start) is not None
-        or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
-    )
+    after = _AFTER_PAST.search(c.text, max(0, start - 40), start)
+    if (
+        after is not None
+        and _AHEAD_TOO.match(c.text, after.start())
+        and L.search("future", c.text, 0, after.start()) is not None
+        and L.search("home", c.text, 0, after.start()) is None
+    ):
+        return False  # "Kishida will visit Madrid after attending the G7 summit": both ahead (but "fly home after")
+    return after is not None or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
 
 
 def _did_not_happen(c: Clues) -> bool:
@@ -268,9 +293,41 @@ def _would_hypothetical(c: Clues) -> bool:
 
 def _cancelled(c: Clues) -> bool:
     clues = _c(c)
-    return (clues.clause_cues and L.search("cancel", clues.clause) is not None) or (
-        _PLAN_OVERTAKEN.search(clues.verb_part) is not None  # "had been expected to travel to Israel, before the war"
+    return (
+        (clues.clause_cues and L.search("cancel", clues.clause) is not None)
+        or _PLAN_OVERTAKEN.search(clues.verb_part)
+        is not None  # "had been expected to travel to Israel, before the war"
+        or _PLAN_OVERTAKEN.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
     )
+
+
+def _update_before_trip(c: Clues) -> str | None:
+    """ "was scheduled to travel to China in March, but had to postpone the trip"."""
+    found = L.search("update_before_trip", c.text, c.trigger.end)
+    return found.group(0) if found else None
+
+
+def _later_postponed_verb(c: Clues) -> bool:
+    word = _update_before_trip(c)
+    return word is not None and _POSTPONE_WORD.match(word) is not None
+
+
+def _wished_by_others(c: Clues) -> bool:
+    # "Ankara hopes that US President Donald Trump will visit Turkey": a wish, not a plan
+    return _WISH_BEFORE.search(_c(c).before) is not None
+
+
+def _ending_visit(c: Clues) -> bool:
+    return L.search("ending_verb", c.trigger.text) is not None and not _future(c)
+
+
+def _clause_verb_past(c: Clues) -> bool:
+    """The clause's own verb is past: "left Dhaka on Tuesday on a visit to Japan", "went to Belgium to attend"."""
+    gap = _c(c).gap
+    if c.pair.how != "clause_subject" and not _TO_END.search(gap):
+        return False
+    head = _FIRST_VERB.match(gap)
+    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
 
 
 def _denied(c: Clues) -> bool:
@@ -374,6 +431,9 @@ def _any_auxiliary(c: Clues) -> bool:
 
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
+    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by."""
+    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+        return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True
     return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
@@ -445,6 +505,7 @@ def _visiting_today(c: Clues) -> bool:
 
 
 def _present_with_time_ahead(c: Clues) -> bool:
+    # "arrives in Paris on Sunday", "begins a state visit on Tuesday": ahead, unless it is the report's day
     clues = _c(c)
     return clues.time is not None and _after_day(clues.future_start, c.day)
 
@@ -572,11 +633,15 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("habit", None, _habit),
     Rule("later_postponed", "postponed", _later_postponed),
     Rule("later_cancelled", "cancelled", _later_cancelled),
+    Rule("later_postponed_verb", "postponed", _later_postponed_verb),
+    Rule("later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None),
+    Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("denied_report", "denied", _denied_report),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
     Rule("call_for_visit", None, _call_for_visit),
+    Rule("wished_by_others", None, _wished_by_others),
     Rule("declined_invitation", "denied", _in_clause("declined")),
     Rule("accepted_in_clause", "future", _in_clause("accepted")),
     Rule("invitation", "invited", _invited),
@@ -597,6 +662,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("progressive_future_time", "future", every(_progressive, _progressive_with_future_time)),
     Rule("progressive", "ongoing", _progressive),
     Rule("perfect_or_last", "past", _perfect_or_last),
+    Rule("clause_verb_past", "past_or_ongoing", _clause_verb_past),
     Rule("past_verb", "past_or_ongoing", _past_verb),
     Rule("noun_told_in_past", "past", _told_in_past, NOUN),
     Rule("noun_past_auxiliary", "past", _past_auxiliary, NOUN),
@@ -627,6 +693,11 @@ FUTURE_RULES: tuple[Rule, ...] = (
 # "past_or_ongoing": a trip begun is still going on if it began today or the leader arrived days ago.
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
+    # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
+    Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
+    Rule(
+        "arrived_without_time", "ongoing", lambda c: _c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None
+    ),
     Rule("no_time", "past", _no_past_time),
     Rule("just_arrived", "ongoing", _just_arrived),
     Rule("same_day", "ongoing", _same_day),
