@@ -55,15 +55,21 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     found: list[Found] = []
     analysed = 0
     for sentence in sentences:
-        if sentence.has_place and len(sentence.text) <= MAX_SENTENCE_CHARS and analysed < MAX_ANALYSED_SENTENCES:
+        sentence.context_event = context.event_before(sentence.index)
+        if (
+            (sentence.has_place or sentence.context_event is not None)
+            and len(sentence.text) <= MAX_SENTENCE_CHARS
+            and analysed < MAX_ANALYSED_SENTENCES
+        ):
             analysed += 1
+            sentence.places = _located(sentence, language, gazetteer, day)
             if (
                 sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low)
             ) and language.travel_word.search(sentence.low):
                 sentence.refs = references.resolve(sentence, context, gazetteer, day)
-                sentence.places = _places(sentence, gazetteer, day)
-                if sentence.places and sentence.refs:
+                if sentence.refs:
                     found += _analyse(sentence, language, gazetteer, day)
+            context.remember_events(sentence)
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
         context.update(sentence)
@@ -140,6 +146,11 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[
             city = mention.entity if mention.kind == "city" else None
             places.append(Place(start, end, mention.country, city, None, mention.kind))
     return places
+
+
+def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Place]:
+    sentence.places = _places(sentence, gazetteer, day)
+    return language.locate_events(sentence)
 
 
 def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:

@@ -37,6 +37,7 @@ class Language:
     # cheap test before a sentence is analysed
     travel_word: re.Pattern[str]
     # pairing, status, time
+    locate_events: Callable[[Sentence], list[Place]]  # events held where the sentence says
     find_pairs: Callable[[Sentence], list[Pair]]
     clues: type[Clues]
     tables: Tables

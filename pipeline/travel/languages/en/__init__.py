@@ -34,6 +34,7 @@ ENGLISH = Language(
         r"(?:[A-Z][\w'’-]+\s?){1,3}|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
+    locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
     clues=rules.EnglishClues,
     tables=rules.TABLES,

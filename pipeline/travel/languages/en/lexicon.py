@@ -62,7 +62,7 @@ LEXICON = Lexicon(
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
-            "(visit|trip|tour|journey)",
+            "(visit|trip|tour|journey|mission|voyage|swing)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
@@ -367,7 +367,10 @@ LEXICON = Lexicon(
             "aide", "adviser", "advisor", "spokes~", "envoy", "wife", "son", "daughter", "minister", "secretary",
         ),
         "companion": ("accompanied by", "together with", "along with", "joined by", "alongside"),
-        "fronted_opener": ("after", "before", "while", "during", "since", "on", "following", "having"),
+        "fronted_opener": (
+            "after", "before", "while", "during", "since", "on", "following", "having", "in addition to", "besides",
+            "apart from", "ahead of",
+        ),
         "fronted_possessive": (
             "during", "on", "after", "before", "ahead of", "in", "at the end of", "at the start of", "at the close of",
         ),

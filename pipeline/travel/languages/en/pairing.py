@@ -103,6 +103,13 @@ _DESTINATION_WINDOW = 70
 _NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*by\b")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
+# "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
+# Kuala Lumpur": a long name of a gathering the watchlist does not know, then where it is
+_NAMED_GATHERING = re.compile(
+    r"\s+the\s+(?:[\w'’().&,-]+\s+){0,14}?"
+    + L.pattern("event_noun").pattern
+    + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
+)
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
@@ -114,8 +121,9 @@ _ANAPHORIC_EVENT = re.compile(
 _OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead)\b)")
 # "the Summer Davos Forum in northeast China's Dalian": the edition is where the text says it is held.
 _EVENT_HELD_IN = re.compile(
-    r"\s+(?:(?:which|that) (?:is|will be) )?(?:(?:to be )?(?:held|hosted|taking place) )?"
-    r"(?:in|at)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|will be|would be|to be|being)\s+)?"
+    r"(?:(?:held|hosted|taking place|convened|staged|scheduled)\s+)?(?:(?:on|from) [\w\s-]{1,20}?\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 
 
@@ -131,13 +139,13 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
         pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
     for place in places:
-        if place.kind != "event":
+        if place.kind not in ("event", "event_in"):
             continue
         adjunct = _EVENT_ADJUNCT.search(text, max(0, place.start - 30), place.start)
         if adjunct is not None:
             # "Biden will travel to Vietnam on September 10 after the G20 summit in India": he is there first
             trigger = Trigger(adjunct.start(), adjunct.end(), adjunct.group(0), "event_adjunct")
-            where = _hosted_where(place, [p for p in places if p.start >= place.end], text)
+            where = place
             attendees = subjects_of(adjunct.start(), refs, text, named=sentence.spans)
             pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
     for follow in _FOLLOWS.finditer(text):
@@ -176,7 +184,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             place
             for place in places
             if place.end <= trigger.start
-            and (place.kind == "event" or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
+            and (place.event is not None or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
         ]
         if earlier:
             return earlier[-1:]
@@ -222,7 +230,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
     first = after[0]
     gap = text[position : first.start]
     if (
-        first.start - position > _DESTINATION_WINDOW
+        (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or _CLAUSE_BREAK.search(gap)
         or _FROM_BEFORE.search(gap)
         or _HOME.match(gap)
@@ -231,8 +239,6 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
     if trigger.kind == "noun" and not _NOUN_LINK.match(gap) and not _ENDS_LINKED.search(trigger.text):
         return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
-    if first.kind == "event":
-        first = _hosted_where(first, after[1:], text)
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
@@ -247,13 +253,32 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
     return chosen
 
 
-def _hosted_where(event: Place, rest: list[Place], text: str) -> Place:
-    """``event``, held in the place named right after it if the text says where ("the G20 summit in Osaka")."""
-    for place in rest:
-        if place.kind in ("country", "city") and _EVENT_HELD_IN.fullmatch(text, event.end, place.start):
-            return Place(event.start, place.end, place.country, place.city, event.event, "event_in")
-        break
-    return event
+def locate_events(sentence: Sentence) -> list[Place]:
+    """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
+    will be held in Delhi"): that place is its venue, whatever the watchlist's edition for the year."""
+    places = sentence.places
+    located: list[Place] = []
+    skip = -1
+    for index, place in enumerate(places):
+        if index == skip:
+            continue
+        venue = places[index + 1] if index + 1 < len(places) else None
+        if (
+            place.kind == "event"
+            and venue is not None
+            and venue.kind in ("country", "city")
+            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+        ):
+            located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
+            # "in Vientiane, Laos": the country after the city is the same venue
+            following = places[index + 2] if index + 2 < len(places) else None
+            skip = index + 1
+            if following is not None and following.country == venue.country and following.start - venue.end < 4:
+                skip = index + 2
+                located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
+        else:
+            located.append(place)
+    return located
 
 
 def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:

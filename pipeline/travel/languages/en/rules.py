@@ -24,6 +24,7 @@ from pipeline.travel.timing import TimeExpression
 
 # -- spans and cues -------------------------------------------------------------------------------
 
+_CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
 _NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=" + L.source("next_verb_aux") + r"\b)")
@@ -354,6 +355,24 @@ def _until(c: Clues) -> bool:
     return _UNTIL.search(_c(c).after(60)) is not None
 
 
+def _governed_by_future(c: Clues) -> bool:
+    """ "Lee plans to extend his outreach with trips to ...", "Putin, after his visit to India, will ...":
+    the verb that governs a trip noun's possessor, or follows the fronted subject, is future."""
+    if c.pair.how == "possessor" and c.ref.how == "pronoun":
+        window = c.text[max(0, c.ref.start - 40) : c.ref.start]
+        return L.search("future", window) is not None and _CLAUSE_BREAK_SIMPLE.search(window) is None
+    if c.pair.how == "fronted_subject":
+        return L.search("future", c.text, c.ref.end, c.ref.end + 40) is not None
+    return False
+
+
+def _fronted_subject_past(c: Clues) -> bool:
+    if c.pair.how != "fronted_subject":
+        return False
+    head = _FIRST_VERB.match(c.text, c.ref.end)
+    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+
+
 def _future_nominal(c: Clues) -> bool:
     start = c.trigger.start
     return L.search("future_nominal", c.text[max(0, start - 30) : start + 12]) is not None
@@ -655,6 +674,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
     Rule("future_auxiliary", "future", _future),
+    Rule("governed_by_future", "future", _governed_by_future),
+    Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
     Rule("planned_noun", "future", _future_nominal, NOUN),
     Rule("return_noun", "past", _return_noun, NOUN),
