@@ -379,7 +379,7 @@ LEXICON = Lexicon(
             "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
             "late", "mid",
         ),
-        "clause_break": ("said", "says", "where", "while", "but", "who", "which"),
+        "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),
         "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
         "second_verb": ("before", "then", "and then", "and"),
