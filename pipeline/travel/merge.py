@@ -40,9 +40,12 @@ def _when_rank(when: When) -> int:
     return (when.end - when.start).days
 
 
-def _window(status: TripStatus, when: When) -> str:
+def _window(status: TripStatus, when: When, day: date | None) -> str:
     if status in ("past", "ongoing"):
         return f"{status}:{when.start.year if when.start else '?'}"
+    if status in ("postponed", "cancelled") and when.start is not None and day is not None and when.start < day:
+        # "after postponing a planned trip to Japan in January": that trip, not the one now planned
+        return f"lapsed:{when.start:%Y-%m}"
     return "open"
 
 
@@ -58,10 +61,33 @@ def merge(found: list[Found], day: date | None = None) -> list[Found]:
     _legs_of_a_trip_under_way(found, day)
     merged: dict[tuple[str, str, str], Found] = {}
     for item in found:
-        key = (item.leader, item.place.country, _window(item.status, item.when))
+        key = (item.leader, item.place.country, _window(item.status, item.when, day))
         current = merged.get(key)
         merged[key] = item if current is None else _combine(current, item)
     return list(merged.values())
+
+
+# The readings that say a trip is under way for sure (an arrival, "is visiting", "on a visit to"), which
+# may carry an article's later legs with them; a present verb with a time gone by ("visits on Monday")
+# may not.
+_UNDER_WAY_RULES = frozenset(
+    {
+        "just_arrived",
+        "perfect_arrival",
+        "arrived_without_time",
+        "same_day",
+        "progressive",
+        "on_a_visit",
+        "is_in",
+        "continues_visit",
+        "visit_continues",
+        "host_now",
+        "host_welcomed_just_now",
+        "already_there",
+        "present_here_now",
+        "visiting_today",
+    }
+)
 
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
@@ -70,7 +96,7 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
     under_way: dict[tuple[str, str], Found] = {}
     for item in found:
-        if item.status == "ongoing":
+        if item.status == "ongoing" and item.rule.split("/")[-1] in _UNDER_WAY_RULES:
             under_way.setdefault((item.leader, item.place.country), item)
     if not under_way:
         return

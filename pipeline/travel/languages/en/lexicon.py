@@ -238,8 +238,15 @@ LEXICON = Lexicon(
         "hypothetical": (
             "could", "might", "may", "should", "ought to", "would (like|love|be (happy|glad|delighted|willing)) to",
             "hopes? to", "hoping to", "hoped to", "wants? to", "wanted to", "considering", "weighing", "mulling",
-            "possible", "possibly", "potential",
+            "possible", "possibly", "potential", "can", "threaten~ to", "not ruling out", "not rule out",
         ),
+        # a calling-off that is only threatened or possible: "could be cancelled", "threatened to cancel"
+        "modal_before_cue": (
+            "could (be )?", "may (be )?", "might (be )?", "would (be )?", "threaten~ to", "consider~", "not ruling out",
+            "not rule out", "risk~", "could still be", "to be",
+        ),
+        # "rescheduled for March 20": a new date, the plan stands ("pushed back to December" is a postponement)
+        "rescheduled_for": ("(reschedul~|re-schedul~) (for|to) ",),
         "condition": ("if", "unless", "whether", "should _ win"),
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",

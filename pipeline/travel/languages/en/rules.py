@@ -24,6 +24,8 @@ from pipeline.travel.timing import TimeExpression
 
 # -- spans and cues -------------------------------------------------------------------------------
 
+_MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
+_RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
@@ -267,7 +269,15 @@ def _call_for_visit(c: Clues) -> bool:
 
 
 def _in_clause(name: str) -> Test:
-    return lambda c: _c(c).clause_cues and L.search(name, _c(c).clause) is not None
+    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause)
+
+
+def _real_cue(name: str, span: str) -> bool:
+    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled")."""
+    for found in L.pattern(name).finditer(span):
+        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is None:
+            return True
+    return False
 
 
 def _invited(c: Clues) -> bool:
@@ -295,11 +305,23 @@ def _would_hypothetical(c: Clues) -> bool:
 def _cancelled(c: Clues) -> bool:
     clues = _c(c)
     return (
-        (clues.clause_cues and L.search("cancel", clues.clause) is not None)
+        (clues.clause_cues and _real_cue("cancel", clues.clause))
         or _PLAN_OVERTAKEN.search(clues.verb_part)
         is not None  # "had been expected to travel to Israel, before the war"
         or _PLAN_OVERTAKEN.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
     )
+
+
+def _rescheduled_for_a_date(c: Clues) -> bool:
+    """ "has been rescheduled for March 20": the trip has a new date ahead."""
+    found = _RESCHEDULED_FOR.search(c.text)
+    if found is None:
+        return False
+    time = next((t for t in c.sentence.times if 0 <= t.start - found.end() < 5), None)
+    if time is None or time.precision not in ("day", "week", "month"):
+        return False
+    start = time.resolve(c.day, "future").start
+    return _after_day(start, c.day)
 
 
 def _update_before_trip(c: Clues) -> str | None:
@@ -667,6 +689,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("conditional", None, _conditional),
     Rule("would_hypothetical", None, _would_hypothetical),
     Rule("cancelled", "cancelled", _cancelled),
+    Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date),
     Rule("postponed", "postponed", _in_clause("postpone")),
     Rule("denied", "denied", _denied),
     Rule("ruled_out", "denied", _ruled_out),
