@@ -286,7 +286,12 @@ class _Resolver:
         if self.language != "en":
             # "премьер Ли", "首相高市": an office word in the article's language; any office will do.
             office_before = self.gazetteer.office_before(self.language)
-            if office_before is None or not office_before.search(self.gazetteer.fold(before, self.language)):
+            office_after = self.gazetteer.office_after(self.language)
+            after = self.gazetteer.fold(text[item.match.end : item.match.end + 8], self.language)
+            if not (
+                (office_before is not None and office_before.search(self.gazetteer.fold(before, self.language)))
+                or (office_after is not None and office_after.match(after))
+            ):
                 return narrowed, False
             holding = [c for c in narrowed if self.day is None or self.gazetteer.leaders[c].offices_on(self.day)]
             return (holding, True) if holding else (narrowed, False)

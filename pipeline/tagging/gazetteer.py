@@ -186,6 +186,7 @@ class _Index:
         # keeps its own patterns in pipeline.tagging.
         self.not_current: re.Pattern[str] | None = None
         self.office_before: re.Pattern[str] | None = None
+        self.office_after: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
@@ -225,6 +226,12 @@ class _Index:
             entry = Entry.of(key, patterns, key in self.context_only, originals, self.name_openers, parts)
             self._entries[(key, patterns)] = entry
         return entry
+
+    def _word_char(self, char: str) -> bool:
+        """Whether ``char`` next to a match would make it part of a longer word."""
+        if self.spaceless:
+            return char.isascii() and char.isalnum()
+        return char.isalnum() or char == "_"
 
     def _inside_word(self, folded: str, start: int, end: int, length: int) -> bool:
         """Whether the match at ``start:end`` is part of a longer word ("us" in "bus")."""
@@ -329,7 +336,7 @@ class _Index:
             if start != 0:
                 return None
             end = at + end_index + 1
-            if self._inside_word(folded, end, end, len(text)):
+            if end < len(text) and self._word_char(folded[end]):
                 return None
             if entry.checks_case and not text[at].isupper() and any(p.case != "any" for p in entry.patterns):
                 return None
@@ -467,6 +474,10 @@ class Gazetteer:
         """An office word just before a name ("премьер Ли", "首相高市"); None for English."""
         return self._indexes[language].office_before
 
+    def office_after(self, language: str) -> re.Pattern[str] | None:
+        """An office word just after a name, in Chinese ("安倍首相"); None elsewhere."""
+        return self._indexes[language].office_after
+
     def fold(self, text: str, language: str) -> str:
         return self._indexes[language].fold(text)
 
@@ -595,5 +606,7 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
     if office_words:
         pattern = "|".join(map(re.escape, sorted(office_words, key=len, reverse=True)))
         index.office_before = re.compile(f"(?:{pattern}){gap}$")
+        if names.language == "zh":
+            index.office_after = re.compile(f"^(?:{pattern})")  # "安倍首相": the office after the name
     index.compile()
     return index

@@ -162,7 +162,7 @@ def _by_ending(word: str, animate: bool) -> dict[Slot, set[str]] | None:
         stem = word
         # Russian surnames in -ов/-ев/-ин take -ым; other consonant-final names -ом (-ем after a hushing sound).
         russian_surname = lower.endswith(("ов", "ев", "ёв", "ин", "ын"))
-        ablt = ("ым",) if russian_surname else (("ем", "ом") if lower[-1] in _HUSHING else ("ом",))
+        ablt = ("ым", "ом") if russian_surname else (("ем", "ом") if lower[-1] in _HUSHING else ("ом",))
         endings = {"nomn": ("",), "gent": ("а",), "datv": ("у",), "accs": ("а",) if animate else ("",), "ablt": ablt, "loct": ("е",)}
     else:
         return None
