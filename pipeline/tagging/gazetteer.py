@@ -604,9 +604,9 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         index.not_current = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.not_current)))}){gap}$")
     office_words = {folder(word) for words in (*names.offices.values(), *names.bare_titles.values()) for word in words}
     if office_words:
-        pattern = "|".join(map(re.escape, sorted(office_words, key=len, reverse=True)))
-        index.office_before = re.compile(f"(?:{pattern}){gap}$")
+        alternatives = "|".join(map(re.escape, sorted(office_words, key=len, reverse=True)))
+        index.office_before = re.compile(f"(?:{alternatives}){gap}$")
         if names.language == "zh":
-            index.office_after = re.compile(f"^(?:{pattern})")  # "安倍首相": the office after the name
+            index.office_after = re.compile(f"^(?:{alternatives})")  # "安倍首相": the office after the name
     index.compile()
     return index

@@ -76,7 +76,9 @@ class LanguageNames:
     short_form_phrases: tuple[str, ...]
 
 
-def load_names(path: Path, leader_ids: Mapping[str, str], countries: set[str], events: set[str], themes: set[str]) -> LanguageNames:
+def load_names(
+    path: Path, leader_ids: Mapping[str, str], countries: set[str], events: set[str], themes: set[str]
+) -> LanguageNames:
     """One language's names file; ``leader_ids`` maps ids and English names to leader ids.
 
     Usage: ``load_names(NAMES_DIR / "ru.yaml", ...)`` (``load_watchlist`` does this for the shipped files).
@@ -93,8 +95,7 @@ def load_names(path: Path, leader_ids: Mapping[str, str], countries: set[str], e
         if section not in top:
             return {}
         return {
-            key: _words(reader, node, f"{section}.{key}")
-            for key, node in reader.mapping(top[section], section).items()
+            key: _words(reader, node, f"{section}.{key}") for key, node in reader.mapping(top[section], section).items()
         }
 
     leaders: dict[str, tuple[str, ...]] = {}
@@ -163,7 +164,10 @@ def _country(
     def named(key: str) -> dict[str, tuple[str, ...]]:
         if key not in fields:
             return {}
-        return {name: _words(reader, value, f"{where}.{key}.{name}") for name, value in reader.mapping(fields[key], f"{where}.{key}").items()}
+        return {
+            name: _words(reader, value, f"{where}.{key}.{name}")
+            for name, value in reader.mapping(fields[key], f"{where}.{key}").items()
+        }
 
     return CountryNames(
         code=code,

@@ -12,7 +12,7 @@ written.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 from typing import Any, Final, Literal
 
@@ -53,13 +53,15 @@ def case_forms(phrase: str, mode: Mode, cases: tuple[str, ...] = CASES) -> tuple
     shared = {slot for slot in set.intersection(*slots) if slot[0] in cases}
     forms = dict.fromkeys([phrase] if "nomn" in cases else [])
     for slot in sorted(shared):
-        options = [sorted(table[slot]) if table is not None else [word] for word, table in zip(words, tables, strict=True)]
+        options = [
+            sorted(table[slot]) if table is not None else [word] for word, table in zip(words, tables, strict=True)
+        ]
         for combination in product(*options):
             forms[" ".join(combination)] = None
     return tuple(forms)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _is_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in _analyzer().parse(word))
 
@@ -72,7 +74,7 @@ def _head(words: list[str]) -> int:
     return len(words) - 1
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_forms(word: str, mode: Mode, agree: bool = False) -> dict[Slot, set[str]] | None:
     """The word's forms by (case, number), or None for a word that stays as written."""
     letters = [char for char in word if char.isalpha()]
@@ -116,9 +118,12 @@ def _known_forms(word: str, mode: Mode, agree: bool) -> dict[Slot, set[str]] | N
         number = str(form.tag.number)
         if case not in CASES or form.tag.POS not in (parse.tag.POS, None) or "Fixd" in parse.tag:
             continue
-        if parse.tag.POS == "NOUN" and mode != "all":
-            if number != str(parse.tag.number) or (form.tag.gender and form.tag.gender != parse.tag.gender):
-                continue  # "Путин": not the plural, nor the feminine "Путина"
+        if (
+            parse.tag.POS == "NOUN"
+            and mode != "all"
+            and (number != str(parse.tag.number) or (form.tag.gender and form.tag.gender != parse.tag.gender))
+        ):
+            continue  # "Путин": not the plural, nor the feminine "Путина"
         if parse.tag.POS == "PRTF" and (form.tag.voice, form.tag.tense) != (parse.tag.voice, parse.tag.tense):
             continue  # "Соединённые": not "соединившие"
         if parse.tag.POS in ("ADJF", "PRTF"):
@@ -139,22 +144,50 @@ def _by_ending(word: str, animate: bool) -> dict[Slot, set[str]] | None:
     endings: dict[str, tuple[str, ...]]
     if lower.endswith(("ский", "цкий", "ской")):
         stem = word[:-2]
-        endings = {"nomn": (word[-2:],), "gent": ("ого",), "datv": ("ому",), "accs": ("ого",), "ablt": ("им",), "loct": ("ом",)}
+        endings = {
+            "nomn": (word[-2:],),
+            "gent": ("ого",),
+            "datv": ("ому",),
+            "accs": ("ого",),
+            "ablt": ("им",),
+            "loct": ("ом",),
+        }
     elif lower.endswith(("ий", "ия")):
         stem = word[:-1]
         base = "й" if lower.endswith("ий") else "я"
-        endings = {"nomn": (base,), "gent": ("я", "и"), "datv": ("ю", "и"), "accs": ("я", "ю"), "ablt": ("ем", "ей"), "loct": ("и",)}
+        endings = {
+            "nomn": (base,),
+            "gent": ("я", "и"),
+            "datv": ("ю", "и"),
+            "accs": ("я", "ю"),
+            "ablt": ("ем", "ей"),
+            "loct": ("и",),
+        }
     elif lower[-1] == "й":
         stem = word[:-1]
         endings = {"nomn": ("й",), "gent": ("я",), "datv": ("ю",), "accs": ("я", "й"), "ablt": ("ем",), "loct": ("е",)}
     elif lower[-1] == "ь":
         stem = word[:-1]
-        endings = {"nomn": ("ь",), "gent": ("я", "и"), "datv": ("ю", "и"), "accs": ("я", "ь"), "ablt": ("ем", "ью"), "loct": ("е", "и")}
+        endings = {
+            "nomn": ("ь",),
+            "gent": ("я", "и"),
+            "datv": ("ю", "и"),
+            "accs": ("я", "ь"),
+            "ablt": ("ем", "ью"),
+            "loct": ("е", "и"),
+        }
     elif lower[-1] == "а":
         stem = word[:-1]
         gent = "и" if stem[-1:].lower() in _VELAR_HUSHING else "ы"
-        ablt = "ей" if stem[-1:].lower() in _HUSHING else "ой"
-        endings = {"nomn": ("а",), "gent": (gent,), "datv": ("е",), "accs": ("у",), "ablt": (ablt,), "loct": ("е",)}
+        instrumental = "ей" if stem[-1:].lower() in _HUSHING else "ой"
+        endings = {
+            "nomn": ("а",),
+            "gent": (gent,),
+            "datv": ("е",),
+            "accs": ("у",),
+            "ablt": (instrumental,),
+            "loct": ("е",),
+        }
     elif lower[-1] == "я":
         stem = word[:-1]
         endings = {"nomn": ("я",), "gent": ("и",), "datv": ("е",), "accs": ("ю",), "ablt": ("ей",), "loct": ("е",)}
@@ -162,8 +195,17 @@ def _by_ending(word: str, animate: bool) -> dict[Slot, set[str]] | None:
         stem = word
         # Russian surnames in -ов/-ев/-ин take -ым; other consonant-final names -ом (-ем after a hushing sound).
         russian_surname = lower.endswith(("ов", "ев", "ёв", "ин", "ын"))
-        ablt = ("ым", "ом") if russian_surname else (("ем", "ом") if lower[-1] in _HUSHING else ("ом",))
-        endings = {"nomn": ("",), "gent": ("а",), "datv": ("у",), "accs": ("а",) if animate else ("",), "ablt": ablt, "loct": ("е",)}
+        ablt: tuple[str, ...] = (
+            ("ым", "ом") if russian_surname else (("ем", "ом") if lower[-1] in _HUSHING else ("ом",))
+        )
+        endings = {
+            "nomn": ("",),
+            "gent": ("а",),
+            "datv": ("у",),
+            "accs": ("а",) if animate else ("",),
+            "ablt": ablt,
+            "loct": ("е",),
+        }
     else:
         return None
     return {(case, "sing"): {stem + ending for ending in options} for case, options in endings.items()}
