@@ -160,12 +160,12 @@ def confusion_table(confusion: Counter[tuple[str, str]]) -> str:
 
 
 def _speed_articles(corpus: str) -> list[Any]:
-    """Clean articles of one speed corpus: ``dev`` (the English dev texts), ``pages``, ``mix``."""
+    """Clean articles of one speed corpus: ``dev-en`` (a language's dev texts), ``pages``, ``mix``."""
     from pipeline.cleaning import CleaningError, clean_article
     from pipeline.records import RawArticle
 
-    if corpus == "dev":
-        raws = [text.raw_article() for text in load("en", "dev")]
+    if corpus.startswith("dev-"):
+        raws = [text.raw_article() for text in load(corpus.removeprefix("dev-"), "dev")]
     elif corpus == "pages":
         from bench.extraction import DATASET
         from bench.extraction import load as load_pages
@@ -214,18 +214,19 @@ def time_detection(corpus: str, rounds: int) -> dict[str, Any]:
     return {"ms": per_round, "articles": len(tagged), "kb": statistics.mean(len(t.article.text) for t in tagged) / 1000}
 
 
-def speed(baseline: str, rounds: int) -> list[list[object]]:
+def speed(baseline: str, rounds: int, languages: list[str]) -> list[list[object]]:
     """Detection cost per corpus, ours against ``baseline``'s, alternating subprocesses (A, B, A, B)."""
     from bench.baseline import checkout, run_in
     from bench.report import ROOT
 
     old = checkout(baseline)
     rows: list[list[object]] = []
-    for corpus, label in (
-        ("dev", "real news: the corpus's English dev texts"),
+    corpora = [(f"dev-{language}", f"real news: the corpus's {language} dev texts") for language in languages]
+    corpora += [
         ("pages", "real news: the 181 pages of the extraction benchmark"),
         ("mix", "synthetic default mix (bench/corpus.py)"),
-    ):
+    ]
+    for corpus, label in corpora:
         ours: list[float] = []
         theirs: list[float] = []
         size = articles = 0.0
@@ -236,7 +237,15 @@ def speed(baseline: str, rounds: int) -> list[list[object]]:
                 size, articles = result["kb"], result["articles"]  # type: ignore[assignment]
         mine, base = statistics.median(ours), statistics.median(theirs)
         rows.append(
-            [label, int(articles), f"{size:.1f} KB", f"**{mine:.3f} ms**", f"{base:.3f} ms", f"{mine / base:.2f}x"]
+            [
+                label,
+                int(articles),
+                f"{size:.1f} KB",
+                f"**{mine:.3f} ms**",
+                f"{mine / size:.3f} ms" if size else "-",
+                f"{base:.3f} ms",
+                f"{mine / base:.2f}x",
+            ]
         )
     return rows
 
@@ -271,7 +280,7 @@ def run(languages: list[str], rounds: int, baseline: str, list_dev: bool) -> str
             tables.append(f"Statuses, {language} {split}:\n\n" + confusion_table(q.confusion))
     if list_dev:
         print("\n".join(dev_errors), file=sys.stderr)
-    speed_rows = speed(baseline, rounds) if rounds else []
+    speed_rows = speed(baseline, rounds, languages) if rounds else []
     return (
         header(
             "Travel: alerts on the real-news corpus, cost of detection",
@@ -302,7 +311,9 @@ def run(languages: list[str], rounds: int, baseline: str, list_dev: bool) -> str
         + (
             f"\n\nCost of `detect_trips` per article, one core, median of {2 * rounds} rounds per side, alternating "
             f"with the baseline `{baseline}` in the same run. Process peak RSS {peak_rss_mb():.0f} MB.\n\n"
-            + table(["corpus", "articles", "size", "detection", f"baseline {baseline}", "ratio"], speed_rows)
+            + table(
+                ["corpus", "articles", "mean size", "detection", "per KB", f"baseline {baseline}", "ratio"], speed_rows
+            )
             if speed_rows
             else ""
         )
@@ -317,7 +328,7 @@ def main() -> None:
     parser.add_argument("--baseline", default=None)
     parser.add_argument("--list-dev", action="store_true", help="list the dev split's disagreements on stderr")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
-    parser.add_argument("--time", choices=["dev", "pages", "mix"], help=argparse.SUPPRESS)  # speed()'s subprocess
+    parser.add_argument("--time", help=argparse.SUPPRESS)  # speed()'s subprocess: dev-<language>, pages, mix
     args = parser.parse_args()
     if args.time:
         print(json.dumps(time_detection(args.time, args.rounds)))
