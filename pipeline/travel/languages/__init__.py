@@ -55,7 +55,13 @@ def _english() -> Language:
     return ENGLISH
 
 
-_LOADERS: dict[str, Callable[[], Language]] = {"en": _english}
+def _russian() -> Language:
+    from pipeline.travel.languages.ru import RUSSIAN
+
+    return RUSSIAN
+
+
+_LOADERS: dict[str, Callable[[], Language]] = {"en": _english, "ru": _russian}
 _LOADED: dict[str, Language] = {}
 LANGUAGES: Mapping[str, Callable[[], Language]] = _LOADERS
 

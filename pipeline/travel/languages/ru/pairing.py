@@ -1,0 +1,531 @@
+"""Russian pairing: which leader each travel trigger belongs to, and the destinations it governs.
+
+A trigger governs the places after it that a preposition of direction or place introduces ("прибыл
+в Москву", "находится с визитом в Узбекистане", "на саммит ШОС"), or that "посетить" takes directly
+("посетит Турцию и Ливан"); a place introduced by "из", "с" or "от" is where the leader comes from. With
+none after it, a place opening the clause before it ("В Москву прибыл ...") is the destination.
+
+The traveller is found by case, since Russian word order is free: the subject of a verb is the
+nearest reference in the nominative within the clause, before the verb or, inverted, after it ("В
+Москву прибыл президент Киргизии Садыр Жапаров"); references in another case ("с Путиным",
+"по приглашению Мирзиёева") are passed over. The traveller of a trip noun is the leader in the genitive
+right after it ("визит Путина в Китай"), the owner a possessive pronoun names ("его визит"), or, with
+"свой" or no owner, the clause's subject. An invitation's traveller is the one invited ("пригласил
+Трампа посетить Пекин"); hosting turns around as in English: the guest travels ("Путин примет
+Токаева в Кремле"), and at a meeting both sides are there ("Токаев и Си проведут переговоры в Нур-Султане").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages.ru.grammar import is_dative, may_be_genitive, may_be_subject
+from pipeline.travel.languages.ru.lexicon import LEXICON as L
+from pipeline.travel.lexicon import trie
+from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.sentences import Place, Ref, Sentence
+
+_KINDS = (
+    ("invited", L.source("trigger_invited")),
+    ("accept", L.source("trigger_accept")),
+    ("withdraw", L.source("trigger_withdraw")),
+    ("nominal_verb", L.source("trigger_nominal_verb")),
+    ("attend_verb", L.source("trigger_attend_verb")),
+    ("visit_verb", L.source("trigger_visit_verb")),
+    ("move_verb", L.source("trigger_move_verb")),
+    ("be_in", L.source("trigger_be_in")),
+    ("noun", L.source("trigger_noun")),
+)
+TRIGGER = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS) + r")\b")
+TRIGGER_STARTS = re.compile(r"\b" + trie(L.words("trigger_start")))
+HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
+MEET = re.compile(r"\b(?P<meet>" + L.source("meet_verb") + r")\b")
+_MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").pattern)
+_NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
+
+_DESTINATION_WINDOW = 80
+_CLAUSE_BREAK = re.compile(r"[;:«»\"()]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
+_TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
+_TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,1}$")
+_FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
+_DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
+_CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
+_REPORTER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
+_WORDS = re.compile(r"[\w-]+")
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:(?:по словам|по данным|по информации|по мнению|как сообщ\w*|как отмеча\w*|в свою очередь|в частности"
+    r"|в том числе|в первую очередь|скорее всего|вероятно|возможно|видимо|напомним|кроме того|по-видимому"
+    r"|по его словам|по ее словам|по её словам)[^,;]{0,60}"
+    r"|" + L.source("relative_pronoun") + r"[^,;]{0,120}"
+    r"|[\w-]*(?:вш|щ)(?:ий|ая|ее|ие|ийся|аяся)\b[^,;]{0,100}"  # "Путин, прибывший в Пекин,"
+    r"|(?:[\w-]+\s+){0,6}[\w-]*(?:ого|его|ой|ей)\s+[\w-]+"  # an apposition: "Мирзиёев, глава Узбекистана,"
+    r"|\s*(?:[\w-]+\s*){1,3}"  # a short aside: "в среду, 21 декабря,"
+    r")\s*,"
+)
+_SAID_THAT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s+){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
+)
+_SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
+# "Путин и президент США Джордж Буш": two subjects, a title between
+_AND = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*(?:[\w-]+\s+){0,4}$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?P<pronoun>" + L.source("possessive") + r"|" + L.source("reflexive") + r")\s+(?:[\w-]+\s+){0,3}$"
+)
+_COMPANION_BEFORE = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.-]+\s+){0,5}$")
+_LED_BY_BEFORE = re.compile(
+    r"\b(?:делегаци\w*|команд\w*)\b[^,;.]{0,60}\b" + L.source("led_by") + r"\s+(?:[\w.-]+\s+){0,5}$"
+)
+_OTHER_PREPOSITION = re.compile(
+    r"\b(?:по|с|со|к|ко|от|из|у|для|при|о|об|за|между|против|после|перед|без|через|вместе|вслед)\b"
+)
+_INVITE_VERB = re.compile(r"\b" + L.source("invite_verb") + r"\b")
+_INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
+_INVITED_SUBJECT = L.pattern("invited_passive")
+_ASKED = re.compile(r"\b(?:поручил\w*|попросил\w*|просит|просят|призвал\w*|предложил\w*)\s+(?:[\w.-]+\s+){1,6}$")
+_EVENT_HELD_IN = re.compile(
+    r"\s*,?\s*(?:(?:который|которая|которое|которые)\s+)?(?:(?:пройдет|пройдёт|прошел|прошёл|прошла|прошло|состоится"
+    r"|состоялся|состоялась|проходит|пройдут|будет проходить|будет проведен\w*|проводится|намечен\w*|запланирован\w*"
+    r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
+)
+_THERE = re.compile(r"\s+туда\b")
+_WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|делегацией)\b")  # "с рабочим визитом": no origin
+_PLACE_RIGHT_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,1}?)?\s*(?:\d[\d\s–-]*\w+\s+)?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}")
+_VISIT_WORD = re.compile(r"\bпосе[тщ]\w*\s*$|\bпосе[тщ]\w*(?=\s)")
+
+
+def find_pairs(sentence: Sentence) -> list[Pair]:
+    """Every (traveller, trigger, destinations) of ``sentence``: verbs before trip nouns, then hosting."""
+    text, refs = sentence.low, sentence.refs
+    pairs: list[Pair] = []
+    for trigger in find_triggers(text):
+        destinations = _destinations(trigger, sentence)
+        if not destinations:
+            continue
+        travellers = _travellers(trigger, refs, sentence)
+        if not travellers:
+            continue
+        travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
+        pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
+    for host in HOST.finditer(text):
+        pairs.extend(_hosted(host, sentence))
+    for meet in MEET.finditer(text):
+        pairs.extend(_meeting(meet, sentence))
+    return pairs
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """TRIGGER's matches where a word that can begin one starts; verbs first, then trip nouns."""
+    verbs: list[Trigger] = []
+    nouns: list[Trigger] = []
+    end = 0
+    for start in TRIGGER_STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        match = TRIGGER.match(text, start.start())
+        if match is None:
+            continue
+        kind = match.lastgroup or "noun"
+        (nouns if kind == "noun" else verbs).append(Trigger(match.start(), match.end(), match.group(0), kind))
+        end = match.end()
+    return verbs + nouns
+
+
+# -- destinations -----------------------------------------------------------------------------------
+
+
+def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
+    text, places = sentence.low, sentence.places
+    destinations = _destinations_after(trigger, places, text)
+    if destinations:
+        return destinations
+    if _THERE.match(text, trigger.end):
+        return [place for place in places if place.end <= trigger.start][-1:]
+    if trigger.kind in ("invited", "accept", "withdraw"):
+        return []
+    before = _destination_before(trigger, places, text)
+    if before is not None:
+        return [before]
+    if trigger.kind in ("attend_verb", "noun", "be_in", "move_verb") and sentence.context_event is not None:
+        # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before
+        follows = text[trigger.end : trigger.end + 40]
+        if re.match(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b", follows) and not places:
+            return [sentence.context_event]
+    return []
+
+
+def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
+    """Whether the place starting after position ``after`` is one a trigger goes to, not one it comes from."""
+    if place.kind in ("event", "event_in"):
+        # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"
+        return not _FROM_PLACE.search(text, max(after, place.start - 30), place.start)
+    window = _WITH_VISIT.sub(" ", text[max(after, place.start - 40) : place.start])
+    if _FROM_PLACE.search(window) and not _TO_PLACE.search(window):
+        return False
+    if _TO_PLACE.search(window):
+        to = _TO_PLACE.search(window)
+        source = _FROM_PLACE.search(window)
+        return source is None or (to is not None and to.start() > source.start())
+    return direct and _DIRECT_GAP.match(text, after, place.start) is not None
+
+
+def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
+    position = trigger.end
+    chosen: list[Place] = []
+    for place in places:
+        if place.start < position:
+            continue
+        if not chosen:
+            gap = text[position : place.start]
+            # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
+            direct = trigger.kind in ("visit_verb", "attend_verb") or _VISIT_WORD.search(trigger.text + gap) is not None
+            if (
+                place.start - position > _DESTINATION_WINDOW
+                or _CLAUSE_BREAK.search(gap)
+                or gap.count(",") > 1
+                or _another_verb(gap)
+            ):
+                return []  # "отправится в Европу, а затем прилетит в Санкт-Петербург": the second verb's place
+            if not _governed(text, place, position, direct):
+                if _FROM_PLACE.search(text, max(position, place.start - 30), place.start):
+                    continue  # "отбыл из Пекина, начав визит в Казахстан": look on past the origin
+                if trigger.kind == "noun" and _REPORTER_AFTER.match(text, place.end):
+                    return []
+                continue
+            chosen.append(place)
+            continue
+        between = text[chosen[-1].end : place.start]
+        if _REPORTER_AFTER.match(text, place.end, place.end + 40):
+            break  # "..., сообщает РИА Новости": a source, not a destination
+        if _CONNECTOR.match(between) and not _FROM_PLACE.search(text, max(0, place.start - 10), place.start):
+            chosen.append(place)
+        elif place.country == chosen[-1].country and place.start - chosen[-1].end < 4:
+            chosen.append(place)  # "в Ташкент, Узбекистан"
+        else:
+            break
+    return chosen
+
+
+def _another_verb(gap: str) -> bool:
+    return any(trigger.kind != "noun" for trigger in find_triggers(gap)) if TRIGGER_STARTS.search(gap) else False
+
+
+def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Place | None:
+    """ "В Москву с рабочим визитом прибыл ...", "Японию посетил президент": the place opens the clause."""
+    if trigger.kind == "noun":
+        return None
+    before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
+    if not before:
+        return None
+    place = before[-1]
+    if _CLAUSE_BREAK.search(text, place.end, trigger.start) or "," in text[place.end : trigger.start]:
+        return None
+    window = text[max(0, place.start - 30) : place.start]
+    if _TO_PLACE_NEAR.search(window) and not _FROM_PLACE.search(text, max(0, place.start - 6), place.start):
+        return place
+    direct = trigger.kind == "visit_verb"
+    if direct and re.search(r"(?:^|[.,]\s*|\b(?:визитом|года|году)\s+)(?:[\w-]+\s+){0,2}$", window):
+        return place  # "15-16 декабря с рабочим визитом Японию посетил ..."
+    if place.kind in ("event", "event_in") and not _FROM_PLACE.search(window):
+        return place
+    return None
+
+
+def locate_events(sentence: Sentence) -> list[Place]:
+    """The sentence's places, each event held where the text says ("саммит ШОС в Тяньцзине", "саммит
+    БРИКС, который пройдет в ЮАР"): that place is its venue, whatever the watchlist's edition."""
+    places = sentence.places
+    located: list[Place] = []
+    skip = -1
+    for index, place in enumerate(places):
+        if index <= skip:
+            continue
+        venue = places[index + 1] if index + 1 < len(places) else None
+        if (
+            place.kind == "event"
+            and venue is not None
+            and venue.kind in ("country", "city")
+            and venue.start - place.end < 90
+            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+        ):
+            located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
+            skip = index + 1
+            following = places[index + 2] if index + 2 < len(places) else None
+            if following is not None and following.country == venue.country and following.start - venue.end < 4:
+                skip = index + 2
+                located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
+        else:
+            located.append(place)
+    return located
+
+
+# -- travellers -------------------------------------------------------------------------------------
+
+
+def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+    text = sentence.low
+    if trigger.kind == "invited":
+        return [(ref, "invitee") for ref in _invitees(trigger, refs, text)]
+    if trigger.kind == "noun":
+        owner = _owner(trigger, refs, sentence)
+        if owner is not None:
+            return owner
+    if trigger.kind == "nominal_verb":
+        owner = _owner(trigger, refs, sentence)
+        if owner is not None:
+            return owner
+    governed = _governing_object(trigger, refs, text)
+    if governed is not None:
+        return governed
+    subjects = subjects_of(trigger.start, trigger.end, refs, text)
+    how = "clause_subject" if trigger.kind == "noun" else "subject"
+    return [(ref, how) for ref in subjects]
+
+
+def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:
+    """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
+    text = sentence.low
+    for ref in refs:
+        if ref.start < trigger.end:
+            continue
+        gap = text[trigger.end : ref.start]
+        if ref.start - trigger.end > 60 or _CLAUSE_BREAK.search(gap) or "," in gap:
+            break
+        if len(_WORDS.findall(gap)) > 5 or not may_be_genitive(text, ref) or _OTHER_PREPOSITION.search(gap):
+            break  # "визит в Китай по приглашению Си": Xi invites, he does not travel
+        if any(other.end <= ref.start and other.start >= trigger.end and other.leader != ref.leader for other in refs):
+            break
+        return [(ref, "possessor")]
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+    if possessive is not None:
+        pronoun = possessive.group("pronoun")
+        if L.pattern("possessive", before="^", after="$").match(pronoun):
+            owners = [ref for ref in refs if ref.start == possessive.start("pronoun")]
+            if owners:
+                return [(owners[0], "possessor")]
+        else:
+            subjects = subjects_of(trigger.start, trigger.end, refs, text)
+            if subjects:
+                return [(ref, "reflexive_owner") for ref in subjects]
+    return None
+
+
+def _invitees(trigger: Trigger, refs: list[Ref], text: str) -> list[Ref]:
+    """ "пригласил Трампа посетить", "приглашение президенту США", "Трамп получил приглашение", "приглашен"."""
+    after = [ref for ref in refs if ref.start >= trigger.end and ref.start - trigger.end < 50]
+    noun = trigger.text.startswith("приглашени")
+    if (
+        after
+        and not _CLAUSE_BREAK.search(text, trigger.end, after[0].start)
+        and not may_be_subject(text, after[0])
+        and (not noun or is_dative(text, after[0]))  # "приглашение Трампу", not "приглашение Путина" (his)
+    ):
+        return [after[0]]
+    if _INVITED_SUBJECT.search(text, max(0, trigger.start - 30), trigger.end + 5) or trigger.text.startswith("приглаш"):
+        return subjects_of(trigger.start, trigger.end, refs, text)
+    return []
+
+
+def _governing_object(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref, str]] | None:
+    """An infinitive another verb governs: "пригласил Трампа посетить Пекин", "поручил Уиткоффу приехать":
+    the one invited or asked travels, not the one who asks."""
+    window_start = max(0, trigger.start - 80)
+    clause = text[window_start : trigger.start]
+    invite = None
+    for match in _INVITE_VERB.finditer(clause):
+        invite = match
+    if invite is None:
+        for match in _INVITE_NOUN.finditer(clause):
+            invite = match
+    if invite is not None and not _CLAUSE_BREAK.search(clause, invite.end()):
+        noun = invite.group(0).startswith("приглашени")
+        between = [
+            ref
+            for ref in refs
+            if window_start + invite.end() <= ref.start
+            and ref.end <= trigger.start
+            and (not noun or is_dative(text, ref))  # "приглашение российского лидера": whose, not to whom
+        ]
+        if between:
+            return [(between[-1], "invitee")]
+        subjects = subjects_of(window_start + invite.start(), window_start + invite.end(), refs, text)
+        if subjects and _INVITED_SUBJECT.search(text, max(0, window_start + invite.start() - 30), trigger.start):
+            return [(ref, "invitee") for ref in subjects]
+    asked = _ASKED.search(clause)
+    if asked is not None:
+        # "Трамп поручил Уиткоффу приехать": the one asked travels; if that is no leader, no leader does
+        between = [ref for ref in refs if window_start + asked.start() <= ref.start and ref.end <= trigger.start]
+        return [(between[-1], "asked")] if between else []
+    return None
+
+
+def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
+    """The subject(s) of the verb from ``start`` to ``end``: the nearest reference in the nominative to its
+    left in the clause, else the first after it (inverted order), with those coordinated with it."""
+    left = [ref for ref in refs if ref.end <= start]
+    for ref in reversed(left):
+        if not may_be_subject(text, ref):
+            continue
+        if _LED_BY_BEFORE.search(text, max(0, ref.start - 90), ref.start):
+            break
+        gap = _COMMA_ASIDE.sub(" ", text[ref.end : start])
+        if _SAID_THAT.fullmatch(gap):
+            return [ref]  # "Трамп заявил, что посетит Китай": the one who says it is the one who goes
+        if not _subject_gap(gap):
+            break
+        return _with_coordinated(ref, refs, text, left=True)
+    led = _led_delegation(start, refs, text)
+    if led:
+        return led
+    for ref in refs:
+        if ref.start < end:
+            continue
+        gap = text[end : ref.start]
+        if ref.start - end > 90 or _CLAUSE_BREAK.search(gap) or "," in _COMMA_ASIDE.sub(" ", gap):
+            break
+        if not may_be_subject(text, ref):
+            continue
+        return _with_coordinated(ref, refs, text, left=False)
+    return []
+
+
+def _led_delegation(start: int, refs: list[Ref], text: str) -> list[Ref]:
+    """ "прибудет делегация из Ирана во главе с президентом Эбрахимом Раиси": the delegation's head travels."""
+    for ref in refs:
+        if ref.start < start or ref.start - start > 120:
+            continue
+        if _LED_BY_BEFORE.search(text, max(0, ref.start - 90), ref.start) and not _CLAUSE_BREAK.search(
+            text, start, ref.start
+        ):
+            return [ref]
+    return []
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether the words between a subject and its verb can be that verb's phrase, or a second verb's of the
+    same subject ("выступит в Европарламенте, а 28-29 января примет участие")."""
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    if "," in gap:
+        return _SECOND_PREDICATE.fullmatch(gap) is not None and len(_WORDS.findall(gap)) <= 20
+    return len(_WORDS.findall(gap)) <= 12
+
+
+def _with_coordinated(ref: Ref, refs: list[Ref], text: str, left: bool) -> list[Ref]:
+    """ "Токаев и Си Цзиньпин проведут", "Путин, Си и Моди примут участие": subjects listed together."""
+    subjects = [ref]
+    ordered = [other for other in refs if other is not ref]
+    if left:
+        candidates = [other for other in ordered if other.end <= ref.start][::-1]
+        for other in candidates:
+            if _AND.match(text[other.end : subjects[-1].start]) and may_be_subject(text, other):
+                subjects.append(other)
+            elif other.leader == subjects[-1].leader and not text[other.end : subjects[-1].start].strip(" ,"):
+                continue
+            else:
+                break
+    else:
+        candidates = [other for other in ordered if other.start >= ref.end]
+        for other in candidates:
+            if _AND.match(text[subjects[-1].end : other.start]) and may_be_subject(text, other):
+                subjects.append(other)
+            elif other.leader == subjects[-1].leader and not text[subjects[-1].end : other.start].strip(" ,"):
+                continue
+            else:
+                break
+    seen: set[str] = set()
+    unique = []
+    for subject in subjects:
+        if subject.leader not in seen:
+            seen.add(subject.leader)
+            unique.append(subject)
+    return unique
+
+
+def _companions(refs: list[Ref], travellers: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+    """ "вместе с Путиным", "в сопровождении Си": they travel too."""
+    text = sentence.low
+    companions: list[tuple[Ref, str]] = []
+    leaders = {ref.leader for ref in travellers}
+    for ref in refs:
+        if ref.leader in leaders or ref.how == "pronoun":
+            continue
+        if _COMPANION_BEFORE.search(text, max(0, ref.start - 40), ref.start) and not _LED_BY_BEFORE.search(
+            text, max(0, ref.start - 90), ref.start
+        ):
+            companions.append((ref, "companion"))
+            leaders.add(ref.leader)
+    return companions
+
+
+# -- hosting and meetings -------------------------------------------------------------------------
+
+
+def _place_after(sentence: Sentence, position: int, reach: int = 80) -> Place | None:
+    """The place "в/на ..." right after ``position`` ("примет Токаева в Кремле"), not one further on
+    ("встретиться с Нетаньяху до выборов в Израиле": the elections are there)."""
+    text = sentence.low
+    for place in sentence.places:
+        if place.start < position:
+            continue
+        if place.start - position > reach or _CLAUSE_BREAK.search(text, position, place.start):
+            return None
+        if _PLACE_RIGHT_AFTER.fullmatch(text, position, place.start):
+            return place
+        return None
+    return None
+
+
+def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "Путин примет Токаева в Кремле", "Лукашенко встретил Путина в аэропорту Минска": the guest travels."""
+    text, refs = sentence.low, sentence.refs
+    if _NOT_GUEST.match(text, host.end()):
+        return []
+    guests = [ref for ref in refs if 0 <= ref.start - host.end() < 40 and not may_be_subject(text, ref)][:1]
+    if not guests or _CLAUSE_BREAK.search(text, host.end(), guests[0].start):
+        return []
+    place = _place_after(sentence, guests[0].end)
+    if place is None:
+        place = _place_before_host(sentence, host.start())
+    if place is None:
+        return []
+    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+    return [Pair(guests[0], trigger, (place,), "guest")]
+
+
+def _place_before_host(sentence: Sentence, position: int) -> Place | None:
+    text = sentence.low
+    before = [place for place in sentence.places if place.end <= position and position - place.end < 50]
+    if not before:
+        return None
+    place = before[-1]
+    if _CLAUSE_BREAK.search(text, place.end, position) or "," in text[place.end : position]:
+        return None
+    window = text[max(0, place.start - 12) : place.start]
+    return place if _TO_PLACE_NEAR.search(window) else None
+
+
+def _meeting(meet: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "Токаев и Си Цзиньпин проведут переговоры в Нур-Султане", "встретится с Моди в Нью-Дели": each side
+    of a meeting is where it is held (the host's own country is no trip and is dropped later)."""
+    text, refs = sentence.low, sentence.refs
+    word = meet.group("meet")
+    talks = _MEET_OBJECT.match(text, meet.end())
+    if word.startswith("пров") and talks is None:
+        return []
+    after = talks.end() if talks is not None else meet.end()
+    partners = []
+    partner = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:с|со)\s+", text[after:])
+    if partner is not None:
+        partners = [ref for ref in refs if 0 <= ref.start - after < 60 and not may_be_subject(text, ref)][:1]
+        if partners:
+            after = max(after, partners[0].end)
+    subjects = subjects_of(meet.start(), meet.end(), refs, text)
+    if not subjects:
+        return []
+    place = _place_after(sentence, after, reach=50)
+    if place is None:
+        place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
+    if place is None:
+        return []
+    trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
+    return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]

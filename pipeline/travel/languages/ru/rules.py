@@ -1,0 +1,500 @@
+"""Russian status rules: an ordered table, the first rule that applies decides (see :mod:`pipeline.travel.status`).
+
+:class:`RussianClues` turns one pairing into what the rules read: the trigger's ``form`` (its tense, from
+its ending: "посетит" ahead, "посетил" done, "посещает" now, "посетить" governed by another verb),
+``lead`` (the clause's words before the trigger, where Russian puts its negation and its modal verbs:
+"не планирует посещать", "может посетить"), ``clause`` (the clause around the trigger) and ``after``
+(what follows the trigger: "визит состоится", "поездку перенесли"). The tables read top-down; order is
+meaning: the specific readings (an invitation, a denial, a calling-off, "после визита") come before
+the tense of the verb, and a trip noun without a tense of its own takes its clause's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from pipeline.records import TripStatus
+from pipeline.travel.languages.ru.dates import time_for
+from pipeline.travel.languages.ru.grammar import Form, verb_form
+from pipeline.travel.languages.ru.lexicon import LEXICON as L
+from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
+from pipeline.travel.timing import TimeExpression
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
+_NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
+_NEGATED_NEAR = re.compile(
+    r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
+)
+_AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
+_BEFORE_TRIP = re.compile(L.pattern("before_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
+_DURING_TRIP = re.compile(L.pattern("during_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
+_FUTURE_NOMINAL = re.compile(L.pattern("future_nominal").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
+_PAST_NOMINAL = re.compile(r"\b(?:недавн\w*|прошлогодн\w*|прошедш\w*|состоявш\w*|минувш\w*)\s+(?:[\w-]+\s+){0,2}$")
+_LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
+_PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
+_PAST_VERB = re.compile(r"\b[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|о|и)?(?:ся|сь)?\b")
+_FUTURE_VERB = re.compile(
+    r"\b(?:будет|будут|станет|стан(?:ут)|провед(?:ет|ёт|ут)|встрет(?:ится|ятся)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
+    r"посет(?:ит|ят)|прим(?:ет|ут)|выступ(?:ит|ят)|проследу(?:ет|ют)|отправ(?:ится|ятся)|заверш(?:ит|ится)|"
+    r"нанес(?:ет|ёт|ут|ти)|соверш(?:ит|ат|ить)|может|могут|должен|должна|должны|отправится|прибуд(?:ет|ут)|"
+    r"состо(?:ится|ятся)|пройд(?:ет|ёт|ут)|планиру(?:ет|ется|ют)|намерен\w*|собира(?:ется|ются)|предстоит|ожида(?:ется|ются))\b"
+)
+_ARRIVAL = re.compile(
+    r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
+    r"поехал|поехали|уехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали)"
+)
+_ENDED = re.compile(r"\b(?:заверш(?:ил|ила|или|ился|илась|ились)|вернул(?:ся|ась|ись)|покинул\w*|улетел\w*)\b")
+_POSSIBLE = re.compile(r"\b" + L.source("possible") + r"\b")
+_PLAN_WORDS = re.compile(
+    r"\b(?:планиру\w*|намерен\w*|намерева\w*|собира\w*|ожида\w*|предполага\w*|хочет|хотят|надеет\w*|рассчитыва\w*|"
+    r"может|могут|возможн\w*|вероятн\w*|предположительно|скорее всего|видимо|не исключ\w*|готов(?:а|ы)?\b|"
+    r"согласил\w*|договорил\w*|пообещал\w*|обещал\w*|решил\w*)"
+)
+_PRESS = re.compile(r"\b" + L.source("press") + r"(?!\w)")
+_OFFICIAL = re.compile(r"\b" + L.source("official"))
+_CONFIRM = re.compile(r"\b" + L.source("confirm"))
+_CANCEL = L.pattern("cancel")
+_POSTPONE = L.pattern("postpone")
+_MODAL_CUE = re.compile(r"(?:" + L.source("modal_before_cue") + r")\s*$")
+_DECLINED = L.pattern("declined")
+_ACCEPTED = L.pattern("accepted")
+_INVITED_PASSIVE = L.pattern("invited_passive")
+_CONDITION = L.pattern("condition")
+_HYPOTHETICAL = L.pattern("hypothetical")
+_REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
+_DENY = L.pattern("deny")
+_DENIED_REPORT = L.pattern("denied_report")
+_BAN = L.pattern("ban")
+_HABIT = L.pattern("habit")
+_LAST_TIME = L.pattern("last_time")
+_TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*)")
+_CALENDAR_KINDS = frozenset({"date", "range", "month"})
+
+
+class RussianClues(Clues):
+    """The spans of one Russian pairing that the rules read (see the module docstring)."""
+
+    @cached_property
+    def form(self) -> Form | None:
+        if self.kind == "noun":
+            return None
+        return verb_form(self.trigger.text.split()[0])
+
+    @cached_property
+    def clause_start(self) -> int:
+        start = self.trigger.start
+        if self.ref.end <= start:
+            start = min(start, self.ref.start)
+        breaks = [match.end() for match in _CLAUSE_BREAK.finditer(self.text, 0, start)]
+        return breaks[-1] if breaks else 0
+
+    @cached_property
+    def lead(self) -> str:
+        """The clause's words before the trigger (at most 70 characters): negation, modal verbs, auxiliaries."""
+        start = max(self.clause_start, self.trigger.start - 70)
+        breaks = [match.end() for match in _CLAUSE_BREAK.finditer(self.text, start, self.trigger.start)]
+        return self.text[breaks[-1] if breaks else start : self.trigger.start]
+
+    @cached_property
+    def clause(self) -> str:
+        text = self.text
+        end_match = _CLAUSE_BREAK.search(text, self.trigger.end)
+        end = end_match.start() if end_match else len(text)
+        return text[self.clause_start : end]
+
+    @cached_property
+    def after(self) -> str:
+        return self.text[self.trigger.end : self.trigger.end + 90]
+
+    @cached_property
+    def rest(self) -> str:
+        """The sentence from the clause with the trigger on: where a calling-off of this trip is told."""
+        return self.text[self.clause_start :]
+
+    @cached_property
+    def time(self) -> TimeExpression | None:
+        end = self.trigger.end
+        if self.kind == "host" and self.pair.destinations and self.pair.destinations[0].start >= 0:
+            end = max(end, self.pair.destinations[0].end)
+        return time_for(self.trigger.start, end, self.sentence.times, self.text)
+
+    @cached_property
+    def future_start(self) -> date | None:
+        return self.time.resolve(self.day, "future").start if self.time is not None else None
+
+
+def _c(clues: Clues) -> RussianClues:
+    assert isinstance(clues, RussianClues)
+    return clues
+
+
+# -- the tests the rules use ---------------------------------------------------------------------------
+
+
+def _form(*forms: str) -> Test:
+    return lambda c: _c(c).form in forms
+
+
+def _in_lead(name: str) -> Test:
+    return lambda c: L.search(name, _c(c).lead) is not None
+
+
+def _real_cue(pattern: re.Pattern[str], span: str) -> bool:
+    """A calling-off cue in ``span`` said to happen, not one possible or threatened ("может быть отменен")."""
+    for found in pattern.finditer(span):
+        if _MODAL_CUE.search(span, max(0, found.start() - 25), found.start()) is None:
+            return True
+    return False
+
+
+def _travel_ban(c: Clues) -> bool:
+    return _BAN.search(c.text) is not None and _DENY.search(c.text) is None
+
+
+def _remote(c: Clues) -> bool:
+    return _REMOTE.search(_c(c).rest) is not None
+
+
+def _denied_report(c: Clues) -> bool:
+    return _DENIED_REPORT.search(c.text) is not None
+
+
+def _negated(c: Clues) -> bool:
+    lead = _c(c).lead
+    return _NEGATED_NEAR.search(lead) is not None or _DENY.search(lead + c.trigger.text) is not None
+
+
+def _after_the_trip(c: Clues) -> bool:
+    return _AFTER_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
+
+
+def _postponed(c: Clues) -> bool:
+    clues = _c(c)
+    return _real_cue(_POSTPONE, clues.rest) and _TRIP_WORD.search(clues.rest) is not None
+
+
+def _cancelled(c: Clues) -> bool:
+    clues = _c(c)
+    return _real_cue(_CANCEL, clues.rest) and _TRIP_WORD.search(clues.rest) is not None
+
+
+def _conditional(c: Clues) -> bool:
+    clues = _c(c)
+    return _CONDITION.search(clues.lead) is not None or _HYPOTHETICAL.search(clues.lead) is not None
+
+
+def _habit(c: Clues) -> bool:
+    clues = _c(c)
+    return _HABIT.search(clues.lead) is not None or _HABIT.search(clues.after[:40]) is not None
+
+
+def _last_time(c: Clues) -> bool:
+    return _LAST_TIME.search(_c(c).clause) is not None
+
+
+def _accepted(c: Clues) -> bool:
+    return _ACCEPTED.search(c.text) is not None
+
+
+def _declined(c: Clues) -> bool:
+    return _DECLINED.search(c.text) is not None
+
+
+def _invitee(c: Clues) -> bool:
+    return c.pair.how == "invitee"
+
+
+def _future_lead(c: Clues) -> bool:
+    return L.search("future", _c(c).lead) is not None
+
+
+def _possible_lead(c: Clues) -> bool:
+    return _POSSIBLE.search(_c(c).lead) is not None
+
+
+def explicitly_past(time: TimeExpression, day: date | None) -> bool:
+    """ "в прошлом году", "два года назад", "вчера", a year gone by."""
+    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+        return True
+    if L.search("explicit_past", time.text.lower()) is not None:
+        return True
+    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+
+
+def _after_day(start: date | None, day: date | None, strict: bool = False) -> bool:
+    if start is None or day is None:
+        return day is None
+    return start > day if strict else start >= day
+
+
+def _time_ahead(c: Clues) -> bool:
+    clues = _c(c)
+    return clues.time is not None and _after_day(clues.future_start, c.day) and not explicitly_past(clues.time, c.day)
+
+
+def _time_strictly_ahead(c: Clues) -> bool:
+    clues = _c(c)
+    return clues.time is not None and _after_day(clues.future_start, c.day, strict=True)
+
+
+def _explicit_past_time(c: Clues) -> bool:
+    time = _c(c).time
+    return time is not None and explicitly_past(time, c.day)
+
+
+def _has_time(c: Clues) -> bool:
+    return _c(c).time is not None
+
+
+# -- trip nouns -----------------------------------------------------------------------------------
+
+
+def _noun_before_trip(c: Clues) -> bool:
+    return _BEFORE_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
+
+
+def _noun_future_nominal(c: Clues) -> bool:
+    span = c.text[max(0, c.trigger.start - 40) : c.trigger.end]
+    return _FUTURE_NOMINAL.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None or (
+        L.search("future_nominal", c.trigger.text) is not None and bool(span)
+    )
+
+
+def _noun_past_nominal(c: Clues) -> bool:
+    start = c.trigger.start
+    return (
+        _PAST_NOMINAL.search(c.text, max(0, start - 40), start) is not None
+        or _LAST_BEFORE.search(c.text, max(0, start - 30), start) is not None
+        or re.search(r"\b(?:недавн|прошлогодн|последн|состоявш)", c.trigger.text) is not None
+    )
+
+
+def _noun_future_after(c: Clues) -> bool:
+    return _FUTURE_AFTER.search(_c(c).after) is not None and not _noun_past_after_first(c)
+
+
+def _noun_past_after_first(c: Clues) -> bool:
+    after = _c(c).after
+    past = _PAST_AFTER.search(after)
+    future = _FUTURE_AFTER.search(after)
+    return past is not None and (future is None or past.end() < future.end())
+
+
+def _during(c: Clues) -> bool:
+    return _DURING_TRIP.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
+
+
+def _clause_future(c: Clues) -> bool:
+    return _FUTURE_VERB.search(_c(c).clause) is not None
+
+
+def _clause_past(c: Clues) -> bool:
+    return _PAST_VERB.search(_c(c).clause) is not None
+
+
+# -- hosting ---------------------------------------------------------------------------------------
+
+
+def _host_hypothetical(c: Clues) -> bool:
+    before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+    return _CONDITION.search(before) is not None or _HYPOTHETICAL.search(before) is not None
+
+
+def _host_called_off(c: Clues) -> bool:
+    before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+    return (
+        _CANCEL.search(c.text) is not None
+        or _POSTPONE.search(c.text) is not None
+        or _NEGATED_NEAR.search(before) is not None
+        or _DENY.search(before) is not None
+    )
+
+
+def _host_future(c: Clues) -> bool:
+    before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+    form = verb_form(c.trigger.text.split()[0])
+    return form in ("future", "infinitive") or L.search("future", before) is not None
+
+
+def _host_present(c: Clues) -> bool:
+    return verb_form(c.trigger.text.split()[0]) == "present"
+
+
+def _host_past(c: Clues) -> bool:
+    return verb_form(c.trigger.text.split()[0]) == "past"
+
+
+def _welcomed_just_now(c: Clues) -> bool:
+    time = _c(c).time
+    if c.day is None:
+        return False
+    if time is None:
+        return True  # "Лукашенко встретил Путина в аэропорту": the news of the day
+    resolved = time.resolve(c.day, "past").start
+    return resolved is not None and 0 <= (c.day - resolved).days <= 1
+
+
+# -- planned or confirmed; past or ongoing -----------------------------------------------------------
+
+
+def _plan_words(c: Clues) -> bool:
+    clues = _c(c)
+    return _PLAN_WORDS.search(clues.lead) is not None or (
+        c.kind == "noun" and _PLAN_WORDS.search(clues.after[:50]) is not None
+    )
+
+
+def _press_report(c: Clues) -> bool:
+    source = c.sentence.attribution
+    return (source is not None and _PRESS.search(source.lower()) is not None) or c.text.startswith("сми")
+
+
+def _confirm_word(c: Clues) -> bool:
+    return _CONFIRM.search(c.text) is not None
+
+
+def _official_source(c: Clues) -> bool:
+    source = c.sentence.attribution
+    return source is not None and _OFFICIAL.search(source.lower()) is not None
+
+
+def _stated_as_fact(c: Clues) -> bool:
+    return _c(c).form == "future"
+
+
+def _ended(c: Clues) -> bool:
+    return _ENDED.search(c.text) is not None
+
+
+def _arrival(c: Clues) -> bool:
+    return _ARRIVAL.match(c.trigger.text) is not None
+
+
+def _age(c: Clues) -> int:
+    time = _c(c).time
+    start = time.resolve(c.day, "past").start if time is not None else None
+    return (c.day - start).days if start is not None and c.day is not None else -1
+
+
+def _no_past_time(c: Clues) -> bool:
+    time = _c(c).time
+    return time is None or c.day is None or time.resolve(c.day, "past").start is None
+
+
+NOUN = frozenset({"noun"})
+HOST = frozenset({"host"})
+
+STATUS_RULES: tuple[Rule, ...] = (
+    # "ордер МУС": no trip in a sentence about a warrant (unless it says the trip is off)
+    Rule("travel_ban", None, _travel_ban),
+    # hosting: the guest travels; the host's verb and tense decide
+    Rule("host_hypothetical", None, _host_hypothetical, HOST),
+    Rule("host_called_off", None, _host_called_off, HOST),
+    Rule("host_future", "future", _host_future, HOST),
+    Rule("host_now", "ongoing", _host_present, HOST),
+    Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
+    Rule("host_past", "past", _host_past, HOST),
+    Rule("host_other", None, always, HOST),
+    # the trigger's own form
+    Rule("accepted_invitation", "future", always, frozenset({"accept"})),
+    Rule("declined_invitation", "denied", _declined, frozenset({"invited"})),
+    Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
+    Rule("invited", "invited", always, frozenset({"invited"})),
+    Rule("invited_to_visit", "invited", every(_invitee, lambda c: not _accepted(c))),
+    Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
+    # the specific readings
+    Rule("remote_attendance", "denied", _remote),
+    Rule("denied_report", "denied", _denied_report),
+    Rule("negated", "denied", _negated),
+    Rule("after_the_trip_ahead", "future", every(_after_the_trip, _clause_future), NOUN),
+    Rule("after_the_trip", "past", _after_the_trip, NOUN),
+    Rule("postponed", "postponed", _postponed),
+    Rule("cancelled", "cancelled", _cancelled),
+    Rule("conditional", None, _conditional),
+    Rule("habit", None, _habit),
+    Rule("last_time", "past", every(_last_time, lambda c: _c(c).form not in ("future", "infinitive"))),
+    # the verb's form
+    Rule("future_form", "future", _form("future")),
+    Rule("future_auxiliary", "future", every(_form("infinitive", "present"), _future_lead)),
+    Rule("possible_infinitive", "future", every(_form("infinitive"), _possible_lead)),
+    Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
+    Rule("is_in", "ongoing", _form("present", "present_participle"), frozenset({"be_in"})),
+    Rule("progressive", "ongoing", _form("present", "present_participle")),
+    Rule("past_form", "past_or_ongoing", _form("past", "past_participle")),
+    Rule("gerund_future", "future", every(_form("gerund"), _clause_future)),
+    Rule("gerund_past", "past_or_ongoing", _form("gerund")),
+    # trip nouns: their words, then their clause's tense, then their time
+    Rule("before_the_trip", "future", _noun_before_trip, NOUN),
+    Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
+    Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
+    Rule("noun_took_place", "past", _noun_past_after_first, NOUN),
+    Rule("noun_will_take_place", "future", _noun_future_after, NOUN),
+    Rule("during_future", "future", every(_during, _clause_future), NOUN),
+    Rule("noun_past_time", "past", _explicit_past_time, NOUN),
+    Rule("noun_time_ahead", "future", _time_ahead, NOUN),
+    Rule("clause_future", "future", _clause_future, NOUN),
+    Rule("during_past", "past", every(_during, _clause_past), NOUN),
+    Rule("noun_time_behind", "past", _has_time, NOUN),
+    Rule("noun_without_tense", None, always, NOUN),
+)
+
+# "future": an official word or source makes a plan confirmed, a plan's own words keep it planned.
+FUTURE_RULES: tuple[Rule, ...] = (
+    Rule("intended", "planned", _plan_words),
+    Rule("press_report", "planned", _press_report),
+    Rule("confirm_word", "confirmed", _confirm_word),
+    Rule("official_source", "confirmed", _official_source),
+    Rule("stated_as_fact", "confirmed", _stated_as_fact),
+    Rule("plan", "planned", always),
+)
+
+# "past_or_ongoing": a trip begun is still going on if the leader arrived today or days ago.
+PAST_RULES: tuple[Rule, ...] = (
+    Rule("ended", "past", _ended),
+    Rule("arrived_without_time", "ongoing", lambda c: _c(c).time is None and _arrival(c)),
+    Rule("no_time", "past", _no_past_time),
+    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and 0 <= _age(c) <= 4),
+    Rule("same_day", "ongoing", lambda c: _age(c) == 0),
+    Rule("before", "past", always),
+)
+
+TABLES = Tables({"status": STATUS_RULES, "future": FUTURE_RULES, "past_or_ongoing": PAST_RULES})
+
+
+# -- where a leader is now ------------------------------------------------------------------------
+
+_HERE_NOW_BEFORE = re.compile(
+    r"(?:наход(?:ится|ятся|ящ\w+)|пребыва(?:ет|ют|ющ\w+))\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?$"
+)
+_DAY_OF_VISIT = re.compile(
+    r"(?:день|дне|дня)\s+(?:[\w-]+\s+){0,2}(?:визит|поездк|пребывани)\w*\s+(?:в|во|на)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def here_now(sentence: Sentence, place: Place) -> bool:
+    """Whether the sentence says a leader is in ``place`` now: "находится с визитом в Китае", "во второй день
+    визита в Китай"."""
+    before = sentence.low[max(0, place.start - 80) : place.start]
+    if not before.endswith((" в ", " во ", " на ")):
+        return False
+    return bool(_HERE_NOW_BEFORE.search(before) or _DAY_OF_VISIT.search(before))
+
+
+# -- a sentence of its own about a trip named before ----------------------------------------------
+
+_ANAPHORIC_UPDATE = re.compile(
+    r"^(?:(?:однако|но|впрочем|позднее|позже|теперь)\s*,?\s*)?(?:этот\s+|эта\s+|данн\w+\s+)?(?:визит|поездка|турне)\b"
+    r"[^.;]{0,40}?\b(?P<update>" + L.source("postpone") + r"|" + L.source("cancel") + r")"
+)
+
+
+def anaphoric_update(sentence: Sentence) -> TripStatus | None:
+    """ "Визит перенесен.", "Однако поездка была отменена.": ``postponed`` or ``cancelled`` for the plans before."""
+    found = _ANAPHORIC_UPDATE.match(sentence.low)
+    if found is None:
+        return None
+    return "postponed" if _POSTPONE.match(found.group("update")) else "cancelled"
