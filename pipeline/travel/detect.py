@@ -253,12 +253,14 @@ def _confidence(pair: Pair, place: Place, status: TripStatus, when: When, attrib
 
 
 def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found]) -> list[Found]:
-    """ "Update: the visit has been postponed.": the plans of the sentences just before change status."""
+    """ "Update: the visit has been postponed.": the plans of the sentences just before change status;
+    "The invitation was accepted.": the invitations just before become plans."""
     status = language.anaphoric_update(sentence)
     if status is None:
         return []
     countries = {m.country for m in sentence.mentions if m.kind in PLACE_KINDS and m.country}
-    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in ("planned", "confirmed")]
+    updated = ("invited",) if status == "planned" else ("planned", "confirmed")
+    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in updated]
     if countries:
         recent = [item for item in recent if item.place.country in countries]
     return [

@@ -54,6 +54,7 @@ class TimeExpression:
     count: int | None = None
     part: Part | None = None
     reporting: bool = False  # belongs to a reporting verb ("the Kremlin said on Tuesday")
+    year_step: int | None = None  # the reference's year or one before or after ("в ноябре прошлого года")
 
     @property
     def precision(self) -> Precision:
@@ -140,6 +141,8 @@ def _resolve_month(time: TimeExpression, reference: date | None, tense: Tense) -
         year = time.year
     elif reference is None:
         return None
+    elif time.year_step is not None:
+        year = reference.year + time.year_step
     elif time.step == 1:
         year = reference.year if month > reference.month else reference.year + 1
     elif time.step == -1:

@@ -31,6 +31,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:-?(?:го|е|м))?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:-?(?:го|е|м))?"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b|гг\.?))"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_WORD + r"?)?"
+# "в ноябре прошлого года", "в апреле следующего года": a month of the year before or after
+_YEAR_STEP = r"\s+(?P<year_step>этого|текущего|прошлого|минувшего|следующего|будущего)\s+года"
+_WHICH_YEAR = rf"(?:{_YEAR_STEP}|{_YEAR})"
 _TO = r"\s*(?:-|–|—|−|по|и|до)\s*"
 _STEP_WORD = (
     r"(?P<step>следующ\w*|будущ\w*|наступающ\w*|грядущ\w*|предстоящ\w*|эт(?:от|ом|ой|у|а|о|ого|ими?)|текущ\w*"
@@ -47,13 +50,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b{_DAY}\s+{_MONTH}{_YEAR}(?!\w)")),
     (
         "part_month",
-        re.compile(rf"\b(?:в|во|к|до|на)\s+{_PART}\s+(?:(?P<week>первой|последней) недели\s+)?{_MONTH}{_YEAR}(?!\w)"),
+        re.compile(
+            rf"\b(?:в|во|к|до|на)\s+{_PART}\s+(?:(?P<week>первой|последней) недели\s+)?{_MONTH}{_WHICH_YEAR}(?!\w)"
+        ),
     ),
-    ("week_of_month", re.compile(rf"\b(?:в|на)\s+(?P<week>первую|вторую|последнюю) неделю\s+{_MONTH}{_YEAR}(?!\w)")),
+    (
+        "week_of_month",
+        re.compile(rf"\b(?:в|на)\s+(?P<week>первую|вторую|последнюю) неделю\s+{_MONTH}{_WHICH_YEAR}(?!\w)"),
+    ),
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<prep>в|во|на|к|до|с|по|до конца|с начала)\s+)?(?:{_STEP_WORD}\s+)?{_MONTH}{_YEAR}(?!\w)"
+            rf"\b(?:(?P<prep>в|во|на|к|до|с|по|до конца|с начала)\s+)?(?:{_STEP_WORD}\s+)?{_MONTH}{_WHICH_YEAR}(?!\w)"
         ),
     ),
     (
@@ -91,6 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "заявил во вторник", "28 сентября Песков сообщил": the time of the saying, not of the trip.
 _REPORTING_BEFORE = re.compile(LEXICON.pattern("reporting_verb").pattern + r"\s*(?:[\w-]+\s+){0,2}$")
 _REPORTING_AFTER = re.compile(r"^[,\s]*(?:[\w.-]+\s+){0,6}?" + LEXICON.pattern("reporting_verb").pattern)
+_CLOCK = re.compile(r"\s*[,|]?\s*(?:в\s+)?[0-2]?\d:[0-5]\d\b")
+_CLOCK_BEFORE = re.compile(r"\b[0-2]?\d:[0-5]\d\s*[,|/]?\s*$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s*|\bранее\s+|\bнапомним,?\s+|\bкак\s+)$")
 _DIGIT = re.compile(r"\d")
 _WORD_ANCHORS = re.compile(
@@ -146,6 +156,8 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
 def _reporting(low: str, start: int, end: int) -> bool:
     if _REPORTING_BEFORE.search(low, max(0, start - 40), start):
         return True
+    if _CLOCK.match(low, end) or _CLOCK_BEFORE.search(low, max(0, start - 8), start):
+        return True  # "16.08.2025, 17:32": when the page was written
     # "28 сентября пресс-секретарь Дмитрий Песков сообщил, что ...": a time opening a clause of saying
     return bool(_CLAUSE_START.search(low, max(0, start - 12), start)) and bool(
         _REPORTING_AFTER.match(low[end : end + 90])
@@ -252,6 +264,7 @@ def _expression(
             text,
             "month",
             year=_year(groups),
+            year_step=_stem_step(groups.get("year_step")),
             month=MONTHS[word],
             step=step,
             part=part,  # type: ignore[arg-type]
@@ -325,14 +338,27 @@ def _season_of_year(season: str, year: int, start: int, end: int, text: str, rep
 
 # -- which time belongs to a trip -----------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
+# ", а в ноябре примет участие": a contrast opens another clause with its own time
+_CLAUSE_BREAK = re.compile(r";|,\s*а\b|" + LEXICON.pattern("clause_break").pattern)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:с|со)\s+(?:начала|момента|времени|времен|конца)\s+(?:[\w-]+\s+){0,4}$|\b(?:начиная|впервые)\s+(?:с|со|после)\s+$"
+)
 _RELATIVE_OPEN = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,]*$")
+
+
+def _usable(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """The times that can date a trip: not a saying's ("заявил во вторник") nor a "since" ("с начала 2022 года")."""
+    return [
+        time
+        for time in times
+        if not time.reporting and not _SINCE_BEFORE.search(text, max(0, time.start - 40), time.start)
+    ]
 
 
 def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> TimeExpression | None:
     """The time of the words from ``start`` to ``end``: the first one after them in the same clause, else
     the nearest before them that is not an aside's ("Путин, который был в Китае в мае, посетит ...")."""
-    usable = [time for time in times if not time.reporting]
+    usable = _usable(times, text)
     for time in usable:
         if time.start >= end and time.start - end < 90 and not _CLAUSE_BREAK.search(text, end, time.start):
             return time
@@ -356,7 +382,7 @@ def trip_times(
 ) -> list[TimeExpression]:
     """The times of one trip to the place ending at ``place_end``: the one right after the place, else the
     trigger's; for a past trip given by years, each year ("в 2017 и 2019 годах": two trips)."""
-    usable = [time for time in times if not time.reporting]
+    usable = _usable(times, text)
     chosen = [
         time
         for time in usable

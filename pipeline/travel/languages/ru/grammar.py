@@ -25,7 +25,27 @@ from pipeline.travel.sentences import Ref
 Case = Literal["nominative", "oblique", "either"]
 Form = Literal["past", "future", "present", "infinitive", "past_participle", "present_participle", "gerund"]
 
-_OBLIQUE_NAME = ("ой", "ей", "ом", "ем", "ым", "им", "ою", "ею", "а", "я", "у", "ю", "е", "ы", "и")
+_OBLIQUE_NAME = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ою",
+    "ею",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+)
 _UNDECLINED = (*"оеиуэюё", "ь")  # "Моди", "Лукашенко", "Меркель" (a woman's surname in -ь does not decline)
 _NOMINATIVE_TITLES = frozenset({"глава", "королева", "папа", "премьер", "лидер", "руководитель"})
 _ADJECTIVE_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя")

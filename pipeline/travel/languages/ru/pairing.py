@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.travel.languages.ru.grammar import is_dative, may_be_genitive, may_be_subject
+from pipeline.travel.languages.ru.grammar import is_dative, may_be_genitive, may_be_subject, verb_form
 from pipeline.travel.languages.ru.lexicon import LEXICON as L
 from pipeline.travel.lexicon import trie
 from pipeline.travel.pairing import Pair, Trigger
@@ -44,11 +44,11 @@ _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").p
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 
 _DESTINATION_WINDOW = 80
-_CLAUSE_BREAK = re.compile(r"[;:«»\"()]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
+_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,1}$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
-_DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
+_DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
 _REPORTER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
 _WORDS = re.compile(r"[\w-]+")
@@ -65,9 +65,10 @@ _COMMA_ASIDE = re.compile(
 _SAID_THAT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s+){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
+_GERUND_AFTER_COMMA = re.compile(r"[^,;]{0,120},\s*")
 _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
 # "Путин и президент США Джордж Буш": two subjects, a title between
-_AND = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*(?:[\w-]+\s+){0,4}$")
+_AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?P<pronoun>" + L.source("possessive") + r"|" + L.source("reflexive") + r")\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -78,17 +79,31 @@ _LED_BY_BEFORE = re.compile(
 _OTHER_PREPOSITION = re.compile(
     r"\b(?:по|с|со|к|ко|от|из|у|для|при|о|об|за|между|против|после|перед|без|через|вместе|вслед)\b"
 )
-_INVITE_VERB = re.compile(r"\b" + L.source("invite_verb") + r"\b")
+_PLANS_OF = re.compile(
+    r"\b(?:план(?:ы|ов|ах|ам)?|намерени\w*|решени\w*|желани\w*|готовност\w*)\s+(?P<owner>[\w-]+)"
+    r"(?:\s+[\w-]+){0,3}\s+[\w-]+(?:ть|ти|ться)\s+$"
+)
+_OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
+_INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
 _INVITED_SUBJECT = L.pattern("invited_passive")
-_ASKED = re.compile(r"\b(?:поручил\w*|попросил\w*|просит|просят|призвал\w*|предложил\w*)\s+(?:[\w.-]+\s+){1,6}$")
+_ASKED = re.compile(r"\b(?:поручил\w*|попросил\w*|просит|просят|призвал\w*)\s+(?:[\w.-]+\s+){1,6}$")
 _EVENT_HELD_IN = re.compile(
-    r"\s*,?\s*(?:(?:который|которая|которое|которые)\s+)?(?:(?:пройдет|пройдёт|прошел|прошёл|прошла|прошло|состоится"
+    r"\)?\s*,?\s*(?:(?:который|которая|которое|которые)\s+)?(?:(?:пройдет|пройдёт|прошел|прошёл|прошла|прошло|состоится"
     r"|состоялся|состоялась|проходит|пройдут|будет проходить|будет проведен\w*|проводится|намечен\w*|запланирован\w*"
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
 _THERE = re.compile(r"\s+туда\b")
-_WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|делегацией)\b")  # "с рабочим визитом": no origin
+_HELD_IN_WHICH = re.compile(
+    r"\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
+    r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
+    r"|проходит|проходят|прошел|прошёл|прошла|прошло|состоялся|состоялась|состоялось|запланирован\w*|намечен\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?"
+)
+_IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
+_WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
+_AND_THEN_NAMED = re.compile(r"\s*,?\s*(?:и|а также|затем|а затем)\s+(?:[\w-]+\s+){1,2}")  # "и Королевство Таиланд"
+_PARENTHESES = re.compile(r"\([^()]{0,60}\)")  # "с рабочим визитом": no origin
 _PLACE_RIGHT_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,1}?)?\s*(?:\d[\d\s–-]*\w+\s+)?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}")
 _VISIT_WORD = re.compile(r"\bпосе[тщ]\w*\s*$|\bпосе[тщ]\w*(?=\s)")
 
@@ -142,9 +157,29 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         return [place for place in places if place.end <= trigger.start][-1:]
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
+    which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
+    if which is not None:
+        # "в Минске состоится заседание СНГ, в котором примет участие Путин": the gathering's place
+        earlier = [
+            place
+            for place in places
+            if place.end <= which.start()
+            and (
+                place.kind in ("event", "event_in")
+                or _TO_PLACE_NEAR.search(text, max(0, place.start - 20), place.start)
+            )
+        ]
+        if earlier:
+            return earlier[-1:]
+    held = _HELD_IN_WHICH.match(text, trigger.end)
+    if held is not None and trigger.kind in ("attend_verb", "noun", "move_verb", "visit_verb"):
+        # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"
+        return [place for place in places if place.start == held.end()][:1]
     before = _destination_before(trigger, places, text)
     if before is not None:
         return [before]
+    if trigger.text.startswith("представ") and sentence.context_event is not None:
+        return [sentence.context_event]  # "Китай будет представлять Ли Цян", the summit named before
     if trigger.kind in ("attend_verb", "noun", "be_in", "move_verb") and sentence.context_event is not None:
         # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before
         follows = text[trigger.end : trigger.end + 40]
@@ -165,15 +200,16 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
         to = _TO_PLACE.search(window)
         source = _FROM_PLACE.search(window)
         return source is None or (to is not None and to.start() > source.start())
-    return direct and _DIRECT_GAP.match(text, after, place.start) is not None
+    return direct and _DIRECT_GAP.fullmatch(_WITH_VISIT.sub(" ", text[after : place.start])) is not None
 
 
 def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
     position = trigger.end
     chosen: list[Place] = []
+    represent = trigger.text.startswith("представ")
     for place in places:
-        if place.start < position:
-            continue
+        if place.start < position or (represent and place.kind not in ("event", "event_in")):
+            continue  # "представит Россию на саммите АТЭС": the summit is where the leader goes
         if not chosen:
             gap = text[position : place.start]
             # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
@@ -193,10 +229,12 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
                 continue
             chosen.append(place)
             continue
-        between = text[chosen[-1].end : place.start]
+        between = _PARENTHESES.sub(" ", text[chosen[-1].end : place.start])  # "Вьетнам (6-7 апреля) и Таиланд"
         if _REPORTER_AFTER.match(text, place.end, place.end + 40):
             break  # "..., сообщает РИА Новости": a source, not a destination
-        if _CONNECTOR.match(between) and not _FROM_PLACE.search(text, max(0, place.start - 10), place.start):
+        if (_CONNECTOR.match(between) or _AND_THEN_NAMED.fullmatch(between)) and not _FROM_PLACE.search(
+            text, max(0, place.start - 10), place.start
+        ):
             chosen.append(place)
         elif place.country == chosen[-1].country and place.start - chosen[-1].end < 4:
             chosen.append(place)  # "в Ташкент, Узбекистан"
@@ -214,6 +252,8 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
     if trigger.kind == "noun":
         return None
     before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
+    if trigger.text.startswith("представ"):
+        before = [place for place in before if place.kind in ("event", "event_in")]
     if not before:
         return None
     place = before[-1]
@@ -273,6 +313,12 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         owner = _owner(trigger, refs, sentence)
         if owner is not None:
             return owner
+    planned_by = _PLANS_OF.search(text, max(0, trigger.start - 80), trigger.start)
+    if planned_by is not None and trigger.kind != "noun":
+        # "о планах президента РФ поехать во Францию": the one whose plan it is goes
+        owners = [ref for ref in refs if ref.start == planned_by.start("owner")]
+        if owners:
+            return [(owners[0], "plan_owner")]
     governed = _governing_object(trigger, refs, text)
     if governed is not None:
         return governed
@@ -292,6 +338,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
             break
         if len(_WORDS.findall(gap)) > 5 or not may_be_genitive(text, ref) or _OTHER_PREPOSITION.search(gap):
             break  # "визит в Китай по приглашению Си": Xi invites, he does not travel
+        if _OF_OTHER.search(gap):
+            break  # "визит советника президента США": the adviser travels
         if any(other.end <= ref.start and other.start >= trigger.end and other.leader != ref.leader for other in refs):
             break
         return [(ref, "possessor")]
@@ -370,6 +418,8 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
         gap = _COMMA_ASIDE.sub(" ", text[ref.end : start])
         if _SAID_THAT.fullmatch(gap):
             return [ref]  # "Трамп заявил, что посетит Китай": the one who says it is the one who goes
+        if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
+            return [ref]  # "Си отбыл из Пекина, начав визит в Казахстан": a gerund shares its clause's subject
         if not _subject_gap(gap):
             break
         return _with_coordinated(ref, refs, text, left=True)
@@ -527,5 +577,6 @@ def _meeting(meet: re.Match[str], sentence: Sentence) -> list[Pair]:
         place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
     if place is None:
         return []
+    # Only the subjects: the one met ("с премьером Пакистана") may live there or be there for other reasons.
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]

@@ -24,6 +24,8 @@ from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
 from pipeline.travel.timing import TimeExpression
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
+_LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
+_NO_PLANS = re.compile(r"\bплан(?:ов|ы)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
     r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
@@ -47,6 +49,7 @@ _ARRIVAL = re.compile(
     r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
     r"поехал|поехали|уехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали)"
 )
+_GOING = re.compile(r"(?:ед(?:ет|ут)|лет(?:ит|ят)|отправля\w+|направля\w+)\b")
 _ENDED = re.compile(r"\b(?:заверш(?:ил|ила|или|ился|илась|ились)|вернул(?:ся|ась|ись)|покинул\w*|улетел\w*)\b")
 _POSSIBLE = re.compile(r"\b" + L.source("possible") + r"\b")
 _PLAN_WORDS = re.compile(
@@ -96,7 +99,7 @@ class RussianClues(Clues):
     def lead(self) -> str:
         """The clause's words before the trigger (at most 70 characters): negation, modal verbs, auxiliaries."""
         start = max(self.clause_start, self.trigger.start - 70)
-        breaks = [match.end() for match in _CLAUSE_BREAK.finditer(self.text, start, self.trigger.start)]
+        breaks = [match.end() for match in _LEAD_BREAK.finditer(self.text, start, self.trigger.start)]
         return self.text[breaks[-1] if breaks else start : self.trigger.start]
 
     @cached_property
@@ -135,7 +138,7 @@ def _c(clues: Clues) -> RussianClues:
 # -- the tests the rules use ---------------------------------------------------------------------------
 
 
-def _form(*forms: str) -> Test:
+def _form(*forms: str | None) -> Test:
     return lambda c: _c(c).form in forms
 
 
@@ -165,7 +168,11 @@ def _denied_report(c: Clues) -> bool:
 
 def _negated(c: Clues) -> bool:
     lead = _c(c).lead
-    return _NEGATED_NEAR.search(lead) is not None or _DENY.search(lead + c.trigger.text) is not None
+    return (
+        _NEGATED_NEAR.search(lead) is not None
+        or _DENY.search(lead + c.trigger.text) is not None
+        or _NO_PLANS.search(_c(c).clause) is not None  # "планов по визиту в Иран ... нет"
+    )
 
 
 def _after_the_trip(c: Clues) -> bool:
@@ -246,6 +253,15 @@ def _explicit_past_time(c: Clues) -> bool:
     return time is not None and explicitly_past(time, c.day)
 
 
+def _going(c: Clues) -> bool:
+    return _GOING.match(c.trigger.text) is not None
+
+
+def _today(c: Clues) -> bool:
+    clues = _c(c)
+    return clues.time is not None and c.day is not None and clues.time.resolve(c.day, "future").start == c.day
+
+
 def _has_time(c: Clues) -> bool:
     return _c(c).time is not None
 
@@ -300,8 +316,13 @@ def _clause_past(c: Clues) -> bool:
 
 
 def _host_hypothetical(c: Clues) -> bool:
+    """ "если Путин примет Трампа", "может встретиться с Си на полях саммита": no trip said to happen."""
     before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
-    return _CONDITION.search(before) is not None or _HYPOTHETICAL.search(before) is not None
+    return (
+        _CONDITION.search(before) is not None
+        or _HYPOTHETICAL.search(before) is not None
+        or _POSSIBLE.search(before) is not None
+    )
 
 
 def _host_called_off(c: Clues) -> bool:
@@ -405,6 +426,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
     Rule("invited_to_visit", "invited", every(_invitee, lambda c: not _accepted(c))),
+    Rule("asked_to_go", None, lambda c: c.pair.how == "asked"),
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
     # the specific readings
     Rule("remote_attendance", "denied", _remote),
@@ -422,7 +444,9 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("future_auxiliary", "future", every(_form("infinitive", "present"), _future_lead)),
     Rule("possible_infinitive", "future", every(_form("infinitive"), _possible_lead)),
     Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
-    Rule("is_in", "ongoing", _form("present", "present_participle"), frozenset({"be_in"})),
+    # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
+    Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
+    Rule("is_in", "ongoing", _form("present", "present_participle", None), frozenset({"be_in"})),
     Rule("progressive", "ongoing", _form("present", "present_participle")),
     Rule("past_form", "past_or_ongoing", _form("past", "past_participle")),
     Rule("gerund_future", "future", every(_form("gerund"), _clause_future)),
@@ -471,7 +495,7 @@ _HERE_NOW_BEFORE = re.compile(
     r"(?:наход(?:ится|ятся|ящ\w+)|пребыва(?:ет|ют|ющ\w+))\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?$"
 )
 _DAY_OF_VISIT = re.compile(
-    r"(?:день|дне|дня)\s+(?:[\w-]+\s+){0,2}(?:визит|поездк|пребывани)\w*\s+(?:в|во|на)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:день|дне|дня)\s+(?:[\w-]+\s+){0,2}(?:визит|поездк|пребывани)\w*\s+(?:в|во|на)\s+(?:[\w-]+\s+)?$"
 )
 
 
@@ -492,8 +516,17 @@ _ANAPHORIC_UPDATE = re.compile(
 )
 
 
+_INVITATION_ACCEPTED = re.compile(
+    r"^\W*(?:это\s+)?приглашение\s+(?:было\s+)?(?:с\s+благодарностью\s+|уже\s+)?принято|^\W*(?:он|она)\s+(?:с\s+благодарностью\s+)?"
+    r"принял\w*\s+(?:это\s+)?приглашение"
+)
+
+
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
-    """ "Визит перенесен.", "Однако поездка была отменена.": ``postponed`` or ``cancelled`` for the plans before."""
+    """ "Визит перенесен.", "Однако поездка была отменена.": ``postponed`` or ``cancelled`` for the plans before;
+    "Приглашение было с благодарностью принято.": ``planned`` for the invitations before."""
+    if _INVITATION_ACCEPTED.search(sentence.low):
+        return "planned"
     found = _ANAPHORIC_UPDATE.match(sentence.low)
     if found is None:
         return None
