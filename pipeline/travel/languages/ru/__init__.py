@@ -16,6 +16,9 @@ _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
 _OFFICES = (
     ("понтифик", "pope"),
     ("пап", "pope"),
+    ("президент", "president"),
+    ("премьер", "prime minister"),
+    ("канцлер", "chancellor"),
     ("глав", "leader"),
 )
 
@@ -39,7 +42,8 @@ RUSSIAN = Language(
     split=split,
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
     generic_title=re.compile(
-        r"\b(?P<title>понтифик\w*|пап(?:а|ы|е|у|ой) римск\w*|глав(?:а|ы|е|у|ой) (?:государства|республики|страны))\b"
+        r"\b(?P<title>понтифик\w*|пап(?:а|ы|е|у|ой) римск\w*|глав(?:а|ы|е|у|ой) (?:государства|республики|страны)"
+        r"|президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|канцлер(?:а|у|ом|е)?)\b"
     ),
     office_noun=office_noun,
     fronted_possessive=re.compile(r"^(?:в ходе|во время|в рамках|после|перед|накануне|по итогам)\s+(?:его|ее|её)\b"),

@@ -65,6 +65,9 @@ _COMMA_ASIDE = re.compile(
 _SAID_THAT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s+){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
+_INSTEAD = re.compile(r"\bвместо\b")
+_INSTEAD_OF = re.compile(r"\bвместо\s+(?:[\w-]+\s+)?$")
+_PARTICIPLES = ("past_participle", "present_participle")
 _GERUND_AFTER_COMMA = re.compile(r"[^,;]{0,120},\s*")
 _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
 # "Путин и президент США Джордж Буш": two subjects, a title between
@@ -110,7 +113,7 @@ _VISIT_WORD = re.compile(r"\bпосе[тщ]\w*\s*$|\bпосе[тщ]\w*(?=\s)")
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
     """Every (traveller, trigger, destinations) of ``sentence``: verbs before trip nouns, then hosting."""
-    text, refs = sentence.low, sentence.refs
+    text, refs = sentence.low, _own_references(sentence)
     pairs: list[Pair] = []
     for trigger in find_triggers(text):
         destinations = _destinations(trigger, sentence)
@@ -119,13 +122,24 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         travellers = _travellers(trigger, refs, sentence)
         if not travellers:
             continue
-        travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
+        travellers += _companions(refs, [ref for ref, _ in travellers], sentence.low)
         pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
     for host in HOST.finditer(text):
-        pairs.extend(_hosted(host, sentence))
+        pairs.extend(_hosted(host, sentence, refs))
     for meet in MEET.finditer(text):
-        pairs.extend(_meeting(meet, sentence))
+        pairs.extend(_meeting(meet, sentence, refs))
     return pairs
+
+
+def _own_references(sentence: Sentence) -> list[Ref]:
+    """The references, less a bare office word that begins someone else's title: "президент Франции" (the
+    tagger's country adjective), "премьер-министр Абэ" stays (the name the tagger did not know is his)."""
+    spans = sentence.spans
+    return [
+        ref
+        for ref in sentence.refs
+        if ref.how != "generic" or not any(s < ref.end + 2 and ref.start < e for s, e in spans)
+    ]
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -213,7 +227,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         if not chosen:
             gap = text[position : place.start]
             # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
-            direct = trigger.kind in ("visit_verb", "attend_verb") or _VISIT_WORD.search(trigger.text + gap) is not None
+            direct = trigger.kind == "visit_verb" or _VISIT_WORD.search(trigger.text + gap) is not None
             if (
                 place.start - position > _DESTINATION_WINDOW
                 or _CLAUSE_BREAK.search(gap)
@@ -303,6 +317,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
 
 def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
     text = sentence.low
+    # "вместо Путина представит Медведев", "вместо него отправится Вэнс": the one replaced stays home
+    refs = [ref for ref in refs if not _INSTEAD_OF.search(text, max(0, ref.start - 12), ref.start)]
     if trigger.kind == "invited":
         return [(ref, "invitee") for ref in _invitees(trigger, refs, text)]
     if trigger.kind == "noun":
@@ -417,7 +433,11 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             break
         gap = _COMMA_ASIDE.sub(" ", text[ref.end : start])
         if _SAID_THAT.fullmatch(gap):
-            return [ref]  # "Трамп заявил, что посетит Китай": the one who says it is the one who goes
+            # "Трамп заявил, что посетит Китай": the one who says it is the one who goes (unless another
+            # subject follows the verb: "говорил, что вместо него отправится вице-президент Вэнс")
+            return [] if _INSTEAD.search(gap) else [ref]
+        if gap.strip() == "," and verb_form(text[start:end].split()[0]) in _PARTICIPLES:
+            return [ref]  # "Мишустин, отправившийся в Минск,"
         if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
             return [ref]  # "Си отбыл из Пекина, начав визит в Казахстан": a gerund shares its clause's subject
         if not _subject_gap(gap):
@@ -491,9 +511,8 @@ def _with_coordinated(ref: Ref, refs: list[Ref], text: str, left: bool) -> list[
     return unique
 
 
-def _companions(refs: list[Ref], travellers: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+def _companions(refs: list[Ref], travellers: list[Ref], text: str) -> list[tuple[Ref, str]]:
     """ "вместе с Путиным", "в сопровождении Си": they travel too."""
-    text = sentence.low
     companions: list[tuple[Ref, str]] = []
     leaders = {ref.leader for ref in travellers}
     for ref in refs:
@@ -525,9 +544,9 @@ def _place_after(sentence: Sentence, position: int, reach: int = 80) -> Place | 
     return None
 
 
-def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
+def _hosted(host: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pair]:
     """ "Путин примет Токаева в Кремле", "Лукашенко встретил Путина в аэропорту Минска": the guest travels."""
-    text, refs = sentence.low, sentence.refs
+    text = sentence.low
     if _NOT_GUEST.match(text, host.end()):
         return []
     guests = [ref for ref in refs if 0 <= ref.start - host.end() < 40 and not may_be_subject(text, ref)][:1]
@@ -554,10 +573,10 @@ def _place_before_host(sentence: Sentence, position: int) -> Place | None:
     return place if _TO_PLACE_NEAR.search(window) else None
 
 
-def _meeting(meet: re.Match[str], sentence: Sentence) -> list[Pair]:
+def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pair]:
     """ "Токаев и Си Цзиньпин проведут переговоры в Нур-Султане", "встретится с Моди в Нью-Дели": each side
     of a meeting is where it is held (the host's own country is no trip and is dropped later)."""
-    text, refs = sentence.low, sentence.refs
+    text = sentence.low
     word = meet.group("meet")
     talks = _MEET_OBJECT.match(text, meet.end())
     if word.startswith("пров") and talks is None:

@@ -47,7 +47,7 @@ _FUTURE_VERB = re.compile(
 )
 _ARRIVAL = re.compile(
     r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
-    r"поехал|поехали|уехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали)"
+    r"поехал|поехали|уехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали|отправивш|приехавш|вылетевш|направивш)"
 )
 _GOING = re.compile(r"(?:ед(?:ет|ут)|лет(?:ит|ят)|отправля\w+|направля\w+)\b")
 _ENDED = re.compile(r"\b(?:заверш(?:ил|ила|или|ился|илась|ились)|вернул(?:ся|ась|ись)|покинул\w*|улетел\w*)\b")
@@ -316,13 +316,10 @@ def _clause_past(c: Clues) -> bool:
 
 
 def _host_hypothetical(c: Clues) -> bool:
-    """ "если Путин примет Трампа", "может встретиться с Си на полях саммита": no trip said to happen."""
+    """ "если Путин примет Трампа", "мог бы встретиться": no trip said to happen ("может встретиться
+    в Давосе" is a plan, as "может посетить" is)."""
     before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
-    return (
-        _CONDITION.search(before) is not None
-        or _HYPOTHETICAL.search(before) is not None
-        or _POSSIBLE.search(before) is not None
-    )
+    return _CONDITION.search(before) is not None or _HYPOTHETICAL.search(before) is not None
 
 
 def _host_called_off(c: Clues) -> bool:
@@ -432,6 +429,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("remote_attendance", "denied", _remote),
     Rule("denied_report", "denied", _denied_report),
     Rule("negated", "denied", _negated),
+    # "после участия в пятницу в церемонии ... вылетит в Москву", read on that Friday: there now
+    Rule("same_day", "ongoing", every(_after_the_trip, _today), NOUN),
     Rule("after_the_trip_ahead", "future", every(_after_the_trip, _clause_future), NOUN),
     Rule("after_the_trip", "past", _after_the_trip, NOUN),
     Rule("postponed", "postponed", _postponed),
