@@ -367,9 +367,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
             if owners:
                 return [(owners[0], "possessor")]
         else:
-            subjects = subjects_of(trigger.start, trigger.end, refs, text)
-            if subjects:
-                return [(ref, "reflexive_owner") for ref in subjects]
+            # "в ходе своей поездки ... Матвиенко": the clause's subject, whoever it is
+            return [(ref, "reflexive_owner") for ref in subjects_of(trigger.start, trigger.end, refs, text)]
     return None
 
 
@@ -426,9 +425,13 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     """The subject(s) of the verb from ``start`` to ``end``: the nearest reference in the nominative to its
     left in the clause, else the first after it (inverted order), with those coordinated with it."""
     left = [ref for ref in refs if ref.end <= start]
+    inverted = _inverted_subject(end, refs, text)
     for ref in reversed(left):
         if not may_be_subject(text, ref):
             continue
+        if inverted is not None and ("," in text[ref.end : start] or _another_verb(text[ref.end : start])):
+            # "Ким посетит Россию, а в Пхеньян с визитом приедет Си": the subject after the verb is its own
+            return _with_coordinated(inverted, refs, text, left=False)
         if _LED_BY_BEFORE.search(text, max(0, ref.start - 90), ref.start):
             break
         gap = _COMMA_ASIDE.sub(" ", text[ref.end : start])
@@ -456,6 +459,19 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             continue
         return _with_coordinated(ref, refs, text, left=False)
     return []
+
+
+def _inverted_subject(end: int, refs: list[Ref], text: str) -> Ref | None:
+    """A reference in the nominative right after a verb: "приедет китайский лидер Си Цзиньпин"."""
+    for ref in refs:
+        if ref.start < end:
+            continue
+        gap = text[end : ref.start]
+        if ref.start - end > 60 or _CLAUSE_BREAK.search(gap) or "," in gap:
+            return None
+        if may_be_subject(text, ref) and not _INSTEAD_OF.search(text, max(0, ref.start - 12), ref.start):
+            return ref
+    return None
 
 
 def _led_delegation(start: int, refs: list[Ref], text: str) -> list[Ref]:

@@ -215,6 +215,10 @@ def _invitee(c: Clues) -> bool:
     return c.pair.how == "invitee"
 
 
+def _invited_lead(c: Clues) -> bool:
+    return _INVITED_PASSIVE.search(_c(c).lead) is not None
+
+
 def _future_lead(c: Clues) -> bool:
     return L.search("future", _c(c).lead) is not None
 
@@ -423,6 +427,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
     Rule("invited_to_visit", "invited", every(_invitee, lambda c: not _accepted(c))),
+    # "Президент приглашен для участия в саммите", "получил приглашение посетить США"
+    Rule("invited_to", "invited", every(_invited_lead, lambda c: not _accepted(c))),
     Rule("asked_to_go", None, lambda c: c.pair.how == "asked"),
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
     # the specific readings
