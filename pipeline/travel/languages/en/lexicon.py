@@ -306,7 +306,10 @@ LEXICON = Lexicon(
             "cancel~", "shelved", "scrapped", "called off", "axed", "postponed", "delayed", "put off", "pushed back",
         ),
         "postpone_word": ("postpon~", "delay~", "put~", "push~"),
-        "outcome": ("results?", "outcomes?", "lessons", "fruits", "success", "impressions", "deals", "agreements"),
+        "outcome": (
+            "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
+            "agreements",
+        ),
         "after_past": ("after", "since", "following", "having", "fresh from", "back from", "just back from"),
         "future_then": (
             "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"

@@ -648,7 +648,7 @@ TRIP_WORDS = frozenset(
 
 STATUS_RULES: tuple[Rule, ...] = (
     # "Putin faces arrest if he travels to South Africa": no trip in a sentence about a ban or a warrant
-    Rule("travel_ban", None, lambda c: L.search("ban", c.text) is not None),
+    Rule("travel_ban", None, lambda c: L.search("ban", c.text) is not None, needs=("ban",)),
     # hosting: the guest travels; the host's verb and tense decide
     Rule("host_hypothetical", None, _host_hypothetical, HOST),
     Rule("host_called_off", None, _host_called_off, HOST),
@@ -667,32 +667,34 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("continues_visit", "ongoing", _continues, frozenset({"nominal_verb"})),
     Rule("visit_continues", "ongoing", _continues_after, NOUN),
     # the specific readings
-    Rule("never", None, _never),
-    Rule("after_the_trip", "past", _after_the_trip),
-    Rule("did_not_happen", "cancelled", _did_not_happen),
-    Rule("came_true", "past", _came_true),
-    Rule("habit", None, _habit),
-    Rule("later_postponed", "postponed", _later_postponed),
-    Rule("later_cancelled", "cancelled", _later_cancelled),
-    Rule("later_postponed_verb", "postponed", _later_postponed_verb),
-    Rule("later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None),
+    Rule("never", None, _never, needs=("never",)),
+    Rule("after_the_trip", "past", _after_the_trip, needs=("after_past", "outcome")),
+    Rule("did_not_happen", "cancelled", _did_not_happen, needs=("not_happened",)),
+    Rule("came_true", "past", _came_true, needs=("did_so", "took_place")),
+    Rule("habit", None, _habit, needs=("habit", "habit_before")),
+    Rule("later_postponed", "postponed", _later_postponed, needs=("update_word",)),
+    Rule("later_cancelled", "cancelled", _later_cancelled, needs=("update_word",)),
+    Rule("later_postponed_verb", "postponed", _later_postponed_verb, needs=("update_before_trip",)),
+    Rule(
+        "later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None, needs=("update_before_trip",)
+    ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
-    Rule("denied_report", "denied", _denied_report),
+    Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
-    Rule("call_for_visit", None, _call_for_visit),
-    Rule("wished_by_others", None, _wished_by_others),
-    Rule("declined_invitation", "denied", _in_clause("declined")),
-    Rule("accepted_in_clause", "future", _in_clause("accepted")),
-    Rule("invitation", "invited", _invited),
-    Rule("conditional", None, _conditional),
-    Rule("would_hypothetical", None, _would_hypothetical),
-    Rule("cancelled", "cancelled", _cancelled),
-    Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date),
-    Rule("postponed", "postponed", _in_clause("postpone")),
-    Rule("denied", "denied", _denied),
-    Rule("ruled_out", "denied", _ruled_out),
+    Rule("call_for_visit", None, _call_for_visit, needs=("call_for",)),
+    Rule("wished_by_others", None, _wished_by_others, needs=("wish_before",)),
+    Rule("declined_invitation", "denied", _in_clause("declined"), needs=("declined",)),
+    Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
+    Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
+    Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
+    Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
+    Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
+    Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
+    Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
+    Rule("denied", "denied", _denied, needs=("deny", "remote")),
+    Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
@@ -705,7 +707,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("pronoun_future_then", "future", _pronoun_future_then, NOUN),
     Rule("progressive_future_time", "future", every(_progressive, _progressive_with_future_time)),
     Rule("progressive", "ongoing", _progressive),
-    Rule("perfect_or_last", "past", _perfect_or_last),
+    Rule("perfect_or_last", "past", _perfect_or_last, needs=("perfect", "last_time")),
     Rule("clause_verb_past", "past_or_ongoing", _clause_verb_past),
     Rule("past_verb", "past_or_ongoing", _past_verb),
     Rule("noun_told_in_past", "past", _told_in_past, NOUN),
@@ -729,14 +731,14 @@ STATUS_RULES: tuple[Rule, ...] = (
 
 # "future": an official word or an official with a date makes a plan confirmed.
 FUTURE_RULES: tuple[Rule, ...] = (
-    Rule("confirm_word", "confirmed", _confirm_word),
+    Rule("confirm_word", "confirmed", _confirm_word, needs=("confirm",)),
     Rule("official_with_date", "confirmed", _official_with_date),
     Rule("plan", "planned", always),
 )
 
 # "past_or_ongoing": a trip begun is still going on if it began today or the leader arrived days ago.
 PAST_RULES: tuple[Rule, ...] = (
-    Rule("ended", "past", _ended),
+    Rule("ended", "past", _ended, needs=("ended",)),
     # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
     Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
     Rule(
