@@ -50,7 +50,7 @@ class Lexicon:
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
-        self._anchor_strings: dict[str, tuple[str, ...] | None | bool] = {}
+        self._anchor_strings: dict[str, tuple[str, ...] | bool | None] = {}
         for name in self.lists:
             self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
 
@@ -63,14 +63,15 @@ class Lexicon:
         match, so a rule that needs the list is skipped without a search."""
         if name in self._anchors:
             return self._anchors[name]
-        found: set[str] | None = set()
+        found: set[str] = set()
+        result: frozenset[str] | None = None
         for phrase in self.lists[name]:
             first = _first_words(self, phrase)
             if first is None:
-                found = None
                 break
             found |= first
-        result = frozenset(found) if found is not None and self.spaced else None
+        else:
+            result = frozenset(found) if self.spaced else None
         self._anchors[name] = result
         return result
 
