@@ -62,7 +62,7 @@ LEXICON = Lexicon(
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
-            "(visit|trip|tour|journey|mission|voyage|swing)",
+            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
@@ -152,6 +152,8 @@ LEXICON = Lexicon(
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
         ),
+        # the verb of "is planning visits to", "has scheduled a trip to": a plan
+        "planning_verb": ("plan~", "schedul~", "prepar~", "arrang~", "organi~", "consider~"),
         "future": (
             "will", "'ll", "’ll", "shall", "is to", "are to",
             "(is|are|was|were|been) (set|due|scheduled|slated|expected|poised|going|planning|preparing|about|likely)"

@@ -110,6 +110,7 @@ _NAMED_GATHERING = re.compile(
     + L.pattern("event_noun").pattern
     + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
 )
+_OF = re.compile(r"\s+of\b")  # "a tour of Britain, France and Italy"
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
@@ -237,7 +238,12 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
-    if trigger.kind == "noun" and not _NOUN_LINK.match(gap) and not _ENDS_LINKED.search(trigger.text):
+    if (
+        trigger.kind == "noun"
+        and not _NOUN_LINK.match(gap)
+        and not _ENDS_LINKED.search(trigger.text)
+        and not (trigger.text.endswith(("tour", "tours")) and _OF.match(gap))
+    ):
         return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
     chosen = [first]
     for place in after[1:]:

@@ -699,6 +699,12 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
     Rule("future_auxiliary", "future", _future),
+    Rule(
+        "planning_a_trip",
+        "future",
+        lambda c: L.pattern("planning_verb").match(c.trigger.text) is not None,
+        frozenset({"nominal_verb"}),
+    ),
     Rule("governed_by_future", "future", _governed_by_future),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
