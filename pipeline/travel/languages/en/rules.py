@@ -26,6 +26,7 @@ from pipeline.travel.timing import TimeExpression
 
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
+_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
@@ -529,6 +530,15 @@ def _was_to(c: Clues) -> bool:
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
 
 
+def _present_departure_today(c: Clues) -> bool:
+    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "Takaichi departs for Seoul": the news
+    of the day, under way (a later day, "leaves for Myanmar on Monday" read on Sunday, is a plan)."""
+    if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
+        return False
+    time = _c(c).time
+    return time is None or (c.day is not None and _c(c).future_start == c.day)
+
+
 def _here_now_time(c: Clues) -> bool:
     time = _c(c).time
     return c.kind == "be_in" and time is not None and L.search("here_now_time", time.text.lower()) is not None
@@ -728,6 +738,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
+    Rule("present_departure_today", "ongoing", _present_departure_today),
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
     Rule("present_time_ahead", "future", _present_with_time_ahead),
