@@ -86,6 +86,7 @@ _UNDER_WAY_RULES = frozenset(
         "already_there",
         "present_here_now",
         "visiting_today",
+        "present_departure_today",
     }
 )
 

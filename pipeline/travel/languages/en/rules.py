@@ -26,7 +26,7 @@ from pipeline.travel.timing import TimeExpression
 
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
-_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off)\b")
+_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
@@ -531,8 +531,9 @@ def _was_to(c: Clues) -> bool:
 
 
 def _present_departure_today(c: Clues) -> bool:
-    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "Takaichi departs for Seoul": the news
-    of the day, under way (a later day, "leaves for Myanmar on Monday" read on Sunday, is a plan)."""
+    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "is in London on Wednesday" read on
+    Wednesday: the news of the day, under way (a later day, "leaves for Myanmar on Monday" read on
+    Sunday, is a plan)."""
     if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
         return False
     time = _c(c).time
