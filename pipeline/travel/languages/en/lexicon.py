@@ -220,7 +220,7 @@ LEXICON = Lexicon(
         # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
         "wish_before": (
             "hopes? that", "hoped that", "hoping that", "wants", "wanted", "would like", "would welcome",
-            "invites?", "invited", "looks forward to", "look forward to", "expects? that",
+            "looks forward to", "look forward to", "expects? that",
         ),
         "call_for": (
             "urged", "urges", "urging", "called on", "calls on", "calling on", "asked", "asks", "pressed", "presses",
@@ -280,6 +280,13 @@ LEXICON = Lexicon(
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
+        # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
+        "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
+        "report_dismissed": (
+            "(is|are|was|were) (a canard|false|untrue|baseless|unfounded|fake|fake news|not true|incorrect|wrong|"
+            "nonsense|groundless|speculation|fabricated)",
+            "(has|have|had) been (denied|dismissed|rejected)", "(was|were) (denied|dismissed|rejected)",
+        ),
         "confirm": ("confirm~",),
         # a plan that lapsed: "had been expected to travel", "was supposed to visit"
         "plan_overtaken": (
@@ -389,7 +396,16 @@ LEXICON = Lexicon(
         "connector": (
             "and", "or", "then", "before", "after", "followed by", "as well as", "via", "on to", "onward to", "to",
             "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
-            "late", "mid",
+            "late", "mid", "from", "until", "through", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec",
+        ),
+        # verbs whose object is a leader who does not travel by them: "Prabowo met Xi in Beijing and was expected
+        # to travel to Japan" (Prabowo travels)
+        "object_verb": (
+            "met", "meets", "meeting", "hosted", "hosts", "called", "calls", "told", "thanked", "welcomed",
+            "received", "congratulated", "urged", "asked", "spoke to", "spoke with", "talked to", "talked with",
+            "held talks with", "phoned", "briefed", "accompanied", "joined",
         ),
         "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),

@@ -27,6 +27,7 @@ from pipeline.travel.timing import TimeExpression
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
+_REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
@@ -254,6 +255,13 @@ def _later_postponed(c: Clues) -> bool:
 
 def _later_cancelled(c: Clues) -> bool:
     return _update(c) is not None
+
+
+def _dismissed_report(c: Clues) -> bool:
+    """ "Reports that Trump plans to travel to Moscow were 'a canard'": the report before, its dismissal after."""
+    report = _REPORT_THAT.search(c.text, 0, c.ref.start)
+    # quotes around the verdict read as spaces ("were 'a canard'")
+    return report is not None and L.search("report_dismissed", c.text[c.trigger.end :].replace("'", " ")) is not None
 
 
 def _denied_report(c: Clues) -> bool:
@@ -691,6 +699,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
+    Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
