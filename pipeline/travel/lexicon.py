@@ -50,7 +50,7 @@ class Lexicon:
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
-        self._anchor_strings: dict[str, tuple[str, ...] | bool | None] = {}
+        self._anchor_patterns: dict[str, re.Pattern[str] | bool | None] = {}
         for name in self.lists:
             self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
 
@@ -75,13 +75,14 @@ class Lexicon:
         self._anchors[name] = result
         return result
 
-    def anchor_strings(self, name: str) -> tuple[str, ...] | None:
-        """:meth:`anchors` as plain strings to look for in a lower-cased text (stems without their "~")."""
-        found = self._anchor_strings.get(name, False)
+    def anchor_pattern(self, name: str) -> re.Pattern[str] | None:
+        """:meth:`anchors` as one pattern of plain strings to look for in a lower-cased text (stems without
+        their "~", no word boundaries: a false "yes" only costs the real search), or None."""
+        found = self._anchor_patterns.get(name, False)
         if found is False:
             anchors = self.anchors(name)
-            found = None if anchors is None else tuple(sorted({anchor.rstrip("~") for anchor in anchors}))
-            self._anchor_strings[name] = found
+            found = None if anchors is None else re.compile(trie(sorted({anchor.rstrip("~") for anchor in anchors})))
+            self._anchor_patterns[name] = found
         return found  # type: ignore[return-value]
 
     def source(self, name: str, _stack: tuple[str, ...] = ()) -> str:

@@ -135,8 +135,8 @@ class Sentence:
         words they begin with, looked for as plain substrings (a false "yes" only costs the real search)."""
         low = self.low
         for name in names:
-            anchors = self.language.lexicon.anchor_strings(name)
-            if anchors is None or any(anchor in low for anchor in anchors):
+            anchors = self.language.lexicon.anchor_pattern(name)
+            if anchors is None or anchors.search(low) is not None:
                 return True
         return False
 
