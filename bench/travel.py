@@ -250,7 +250,9 @@ def speed(baseline: str, rounds: int, languages: list[str]) -> list[list[object]
     return rows
 
 
-def run(languages: list[str], rounds: int, baseline: str, list_dev: bool) -> str:
+def run(
+    languages: list[str], rounds: int, baseline: str, list_dev: bool, splits: tuple[str, ...] = ("dev", "heldout")
+) -> str:
     from pipeline.tagging import Gazetteer, load_watchlist
 
     gazetteer = Gazetteer(load_watchlist())
@@ -258,8 +260,8 @@ def run(languages: list[str], rounds: int, baseline: str, list_dev: bool) -> str
     tables = []
     dev_errors: list[str] = []
     for language in languages:
-        for split in ("dev", "heldout"):
-            texts = load(language, split)
+        for split in splits:
+            texts = load(language, split)  # type: ignore[arg-type]
             q = score(texts, gazetteer, list_errors=list_dev and split == "dev")
             dev_errors += q.errors
             quality_rows.append(
@@ -328,6 +330,7 @@ def main() -> None:
     parser.add_argument("--baseline", default=None)
     parser.add_argument("--list-dev", action="store_true", help="list the dev split's disagreements on stderr")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--dev-only", action="store_true", help="score the dev split only (while working on rules)")
     parser.add_argument("--time", help=argparse.SUPPRESS)  # speed()'s subprocess: dev-<language>, pages, mix
     args = parser.parse_args()
     if args.time:
@@ -335,7 +338,8 @@ def main() -> None:
         return
     from bench.baseline import DEFAULT_BASELINE
 
-    section = run(args.languages.split(","), args.rounds, args.baseline or DEFAULT_BASELINE, args.list_dev)
+    splits = ("dev",) if args.dev_only else ("dev", "heldout")
+    section = run(args.languages.split(","), args.rounds, args.baseline or DEFAULT_BASELINE, args.list_dev, splits)
     print(section)
     if not args.no_write:
         write_section("travel", section)

@@ -90,7 +90,7 @@ _NAME_OPENERS: Final = frozenset(
     for word in phrase.split()
 )
 _NOT_CURRENT = re.compile(
-    r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|"
+    r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|vice|deputy|"
     r"past|deposed|ousted|exiled|a|an|any|every|no|each|another)\W*$",
     re.IGNORECASE,
 )

@@ -55,21 +55,23 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     found: list[Found] = []
     analysed = 0
     for sentence in sentences:
-        sentence.context_event = context.event_before(sentence.index)
+        if sentence.has_place:
+            sentence.places = _located(sentence, language, gazetteer, day)
+            context.remember_events(sentence)
+        else:
+            sentence.context_event = context.event_before(sentence.index)
         if (
-            (sentence.has_place or sentence.context_event is not None)
+            (sentence.places or sentence.context_event is not None)
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
+            and language.travel_word.search(sentence.low)
+            and (sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low))
         ):
             analysed += 1
-            sentence.places = _located(sentence, language, gazetteer, day)
-            if (
-                sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low)
-            ) and language.travel_word.search(sentence.low):
-                sentence.refs = references.resolve(sentence, context, gazetteer, day)
-                if sentence.refs:
-                    found += _analyse(sentence, language, gazetteer, day)
-            context.remember_events(sentence)
+            sentence.context_event = context.event_before(sentence.index)
+            sentence.refs = references.resolve(sentence, context, gazetteer, day)
+            if sentence.refs:
+                found += _analyse(sentence, language, gazetteer, day)
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
         context.update(sentence)

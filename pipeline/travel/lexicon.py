@@ -49,11 +49,41 @@ class Lexicon:
         self._sources: dict[str, str] = {}
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
+        self._anchors: dict[str, frozenset[str] | None] = {}
+        self._anchor_patterns: dict[str, re.Pattern[str] | bool | None] = {}
         for name in self.lists:
             self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
 
     def words(self, name: str) -> tuple[str, ...]:
         return self.lists[name]
+
+    def anchors(self, name: str) -> frozenset[str] | None:
+        """The words any phrase of ``name`` begins with (its first ``\\w+`` run; "visit~" for a stem), or
+        None if a phrase can begin with any word ("_"): a sentence without any of these words cannot
+        match, so a rule that needs the list is skipped without a search."""
+        if name in self._anchors:
+            return self._anchors[name]
+        found: set[str] = set()
+        result: frozenset[str] | None = None
+        for phrase in self.lists[name]:
+            first = _first_words(self, phrase)
+            if first is None:
+                break
+            found |= first
+        else:
+            result = frozenset(found) if self.spaced else None
+        self._anchors[name] = result
+        return result
+
+    def anchor_pattern(self, name: str) -> re.Pattern[str] | None:
+        """:meth:`anchors` as one pattern of plain strings to look for in a lower-cased text (stems without
+        their "~", no word boundaries: a false "yes" only costs the real search), or None."""
+        found = self._anchor_patterns.get(name, False)
+        if found is False:
+            anchors = self.anchors(name)
+            found = None if anchors is None else re.compile(trie(sorted({anchor.rstrip("~") for anchor in anchors})))
+            self._anchor_patterns[name] = found
+        return found  # type: ignore[return-value]
 
     def source(self, name: str, _stack: tuple[str, ...] = ()) -> str:
         """The regular expression source (no boundaries) matching any phrase of list ``name``."""
@@ -135,6 +165,55 @@ class Lexicon:
         source = "".join(out)
         # "_{0,3}" already ends in whitespace: drop the separator that follows it.
         return re.sub(r"\x00(?:\\s\+)?", "", source)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
+    """The words ``phrase`` can begin with, or None when that cannot be told from its first token."""
+    phrase = phrase.strip()
+    if phrase.startswith("{"):
+        reference = phrase[1 : phrase.index("}")]
+        anchors = lexicon.anchors(reference)
+        return set(anchors) if anchors is not None else None
+    if phrase.startswith("("):
+        depth, end = 0, 0
+        for index, char in enumerate(phrase):
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0:
+                end = index
+                break
+        if phrase[end + 1 : end + 2] in ("?", "*"):
+            return None  # an optional opening: the phrase may begin with what follows it
+        found: set[str] = set()
+        for alternative in _split_alternatives(phrase[1:end]):
+            first = _first_words(lexicon, alternative)
+            if first is None:
+                return None
+            found |= first
+        return found
+    token = phrase.split()[0]
+    if token.startswith("_") or "?" in token or "|" in token:
+        return None
+    word = _WORD.search(token)
+    if word is None:
+        return None
+    # "visit~": any word beginning "visit" (kept with its "~" for Sentence.may_have)
+    return {word.group(0) + "~"} if token.endswith("~") and word.end() == len(token) - 1 else {word.group(0)}
+
+
+def _split_alternatives(body: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    return parts
 
 
 def _literal(phrase: str) -> bool:

@@ -86,6 +86,7 @@ _UNDER_WAY_RULES = frozenset(
         "already_there",
         "present_here_now",
         "visiting_today",
+        "present_departure_today",
     }
 )
 
@@ -185,16 +186,18 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
 
 
 def in_office(item: Found, gazetteer: Gazetteer, day: date | None) -> bool:
-    """A leader travels as a leader only while in office (a former president's trip is not watched)."""
+    """A leader travels as a leader only while heading a state or government (a former president's trip,
+    or an office of the watchlist's "other" role such as the European Commission's, is not watched)."""
     leader = gazetteer.leaders[item.leader]
     when = item.when.start or day
     if when is None:
-        return True  # no date to judge by: the text speaks of the leader as one
-    return bool(
-        leader.offices_on(when)
-        or (day is not None and leader.offices_on(day))
-        or (item.when.end is not None and leader.offices_on(item.when.end))
-    )
+        # no date to judge by: the text speaks of a leader as one, if they ever led
+        return any(office.role in LEADING_ROLES for office in leader.offices)
+    days = [when] + ([day] if day is not None else []) + ([item.when.end] if item.when.end is not None else [])
+    return any(office.role in LEADING_ROLES for moment in days for office in leader.offices_on(moment))
+
+
+LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 
 
 def to_trip(item: Found, gazetteer: Gazetteer) -> Trip:

@@ -46,8 +46,9 @@ class Context:
 
     def event_before(self, index: int, reach: int = 3) -> Place | None:
         """The event named last in the ``reach`` sentences before sentence ``index``."""
-        if self.events and index - self.events[-1][0] <= reach:
-            return self.events[-1][1]
+        for named, place in reversed(self.events):
+            if named < index:
+                return place if index - named <= reach else None
         return None
 
 
@@ -93,14 +94,12 @@ def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Con
 
 def _other_people(sentence: Sentence, start: int, end: int) -> list[int]:
     """Where people not on the watchlist are named between ``start`` and ``end`` ("Secretary Kerry")."""
-    leaders = [
-        (m.start - sentence.offset, m.end - sentence.offset) for m in sentence.mentions if m.kind in ("leader", "title")
-    ]
-    return [
-        match.start()
-        for match in sentence.language.other_person.finditer(sentence.text, start, end)
-        if not any(s < match.end() and match.start() < e for s, e in leaders)
-    ]
+    found = [match.span() for match in sentence.language.other_person.finditer(sentence.text, start, end)]
+    if not found:
+        return []
+    base = sentence.offset
+    leaders = [(m.start - base, m.end - base) for m in sentence.mentions if m.kind in ("leader", "title")]
+    return [s for s, e in found if not any(ls < e and s < le for ls, le in leaders)]
 
 
 def _title_antecedent(

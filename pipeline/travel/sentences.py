@@ -130,6 +130,16 @@ class Sentence:
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
 
+    def may_have(self, names: tuple[str, ...]) -> bool:
+        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all: the
+        words they begin with, looked for as plain substrings (a false "yes" only costs the real search)."""
+        low = self.low
+        for name in names:
+            anchors = self.language.lexicon.anchor_pattern(name)
+            if anchors is None or anchors.search(low) is not None:
+                return True
+        return False
+
     @property
     def spans(self) -> list[tuple[int, int]]:
         """Where the tagger's mentions are in the sentence (offsets in ``text``)."""

@@ -58,12 +58,14 @@ class Rule:
     """``Rule("denied_report", "denied", test)``: when ``test(clues)`` holds, the trip is ``denied``.
 
     ``kinds`` limits the rule to triggers of those kinds ("noun", "host", ...); empty means every kind.
+    ``needs`` names the lexicon lists without which the test cannot hold (a cheap word test skips it).
     """
 
     name: str
     outcome: Outcome
     test: Test
     kinds: frozenset[str] = frozenset()
+    needs: tuple[str, ...] = ()  # lexicon lists the test reads: skipped when none can occur in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,10 @@ def decide(clues: Clues, tables: Tables, table: str = "status") -> Decision:
     names: list[str] = []
     outcome: Outcome = table
     while outcome is not None and outcome not in STATUSES:
+        sentence = clues.sentence
         for rule in tables.rules(outcome, clues.kind):
+            if rule.needs and not sentence.may_have(rule.needs):
+                continue
             if rule.test(clues):
                 names.append(rule.name)
                 outcome = rule.outcome

@@ -7,6 +7,7 @@ import re
 from pipeline.travel.languages import Language
 from pipeline.travel.languages.en import attribution, dates, pairing, rules
 from pipeline.travel.languages.en.lexicon import LEXICON
+from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
 _BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
@@ -29,9 +30,27 @@ ENGLISH = Language(
         r"^(?:[\w-]+\s+){0,2}" + LEXICON.pattern("fronted_possessive").pattern + r"\s+(?:his|her)\b"
     ),
     other_person=re.compile(
-        r"\b(?:(?:[Vv]ice[- ]|[Dd]eputy )?(?:[A-Z]\w+ )?(?:Secretary|Minister|Ambassador|Senator|Governor|Envoy|"
-        r"Spokes(?:man|woman|person)|Mayor|General|Adviser|Advisor|Chairman)(?: of State| General)?,?\s+"
-        r"(?:[A-Z][\w'’-]+\s?){1,3}|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
+        r"\b(?:(?:"
+        + trie(
+            [
+                "Secretary",
+                "Minister",
+                "Ambassador",
+                "Senator",
+                "Governor",
+                "Envoy",
+                "Spokesman",
+                "Spokeswoman",
+                "Spokesperson",
+                "Mayor",
+                "General",
+                "Adviser",
+                "Advisor",
+                "Chairman",
+            ]
+        )
+        + r")(?: of State| General)?,?\s+(?:[A-Z][\w'’-]+\s?){1,3}|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|"
+        r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     locate_events=pairing.locate_events,

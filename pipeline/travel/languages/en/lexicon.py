@@ -62,7 +62,7 @@ LEXICON = Lexicon(
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
-            "(visit|trip|tour|journey|mission|voyage|swing)",
+            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
@@ -152,6 +152,8 @@ LEXICON = Lexicon(
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
         ),
+        # the verb of "is planning visits to", "has scheduled a trip to": a plan
+        "planning_verb": ("plan~", "schedul~", "prepar~", "arrang~", "organi~", "consider~"),
         "future": (
             "will", "'ll", "’ll", "shall", "is to", "are to",
             "(is|are|was|were|been) (set|due|scheduled|slated|expected|poised|going|planning|preparing|about|likely)"
@@ -218,7 +220,7 @@ LEXICON = Lexicon(
         # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
         "wish_before": (
             "hopes? that", "hoped that", "hoping that", "wants", "wanted", "would like", "would welcome",
-            "invites?", "invited", "looks forward to", "look forward to", "expects? that",
+            "looks forward to", "look forward to", "expects? that",
         ),
         "call_for": (
             "urged", "urges", "urging", "called on", "calls on", "calling on", "asked", "asks", "pressed", "presses",
@@ -278,6 +280,13 @@ LEXICON = Lexicon(
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
+        # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
+        "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
+        "report_dismissed": (
+            "(is|are|was|were) (a canard|false|untrue|baseless|unfounded|fake|fake news|not true|incorrect|wrong|"
+            "nonsense|groundless|speculation|fabricated)",
+            "(has|have|had) been (denied|dismissed|rejected)", "(was|were) (denied|dismissed|rejected)",
+        ),
         "confirm": ("confirm~",),
         # a plan that lapsed: "had been expected to travel", "was supposed to visit"
         "plan_overtaken": (
@@ -306,7 +315,10 @@ LEXICON = Lexicon(
             "cancel~", "shelved", "scrapped", "called off", "axed", "postponed", "delayed", "put off", "pushed back",
         ),
         "postpone_word": ("postpon~", "delay~", "put~", "push~"),
-        "outcome": ("results?", "outcomes?", "lessons", "fruits", "success", "impressions", "deals", "agreements"),
+        "outcome": (
+            "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
+            "agreements",
+        ),
         "after_past": ("after", "since", "following", "having", "fresh from", "back from", "just back from"),
         "future_then": (
             "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"
@@ -384,7 +396,16 @@ LEXICON = Lexicon(
         "connector": (
             "and", "or", "then", "before", "after", "followed by", "as well as", "via", "on to", "onward to", "to",
             "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
-            "late", "mid",
+            "late", "mid", "from", "until", "through", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec",
+        ),
+        # verbs whose object is a leader who does not travel by them: "Prabowo met Xi in Beijing and was expected
+        # to travel to Japan" (Prabowo travels)
+        "object_verb": (
+            "met", "meets", "meeting", "hosted", "hosts", "called", "calls", "told", "thanked", "welcomed",
+            "received", "congratulated", "urged", "asked", "spoke to", "spoke with", "talked to", "talked with",
+            "held talks with", "phoned", "briefed", "accompanied", "joined",
         ),
         "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),

@@ -56,7 +56,7 @@ _THERE = re.compile(r"\s+there\b")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
-_CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+|-|–)*$")
+_CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
 _REPORTER_AFTER = re.compile(r"\s+" + L.pattern("reporter_after").pattern)
 _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
@@ -93,6 +93,13 @@ _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
 _FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
 _EVENT_ADJUNCT = re.compile(r"\b(?:after|before|following|ahead of|around)\s+(?:the|this|next week's|this year's)\s+$")
+_OBJECT_OF_VERB = re.compile(
+    L.pattern("object_verb").pattern + r"\s+(?:(?:[\w.'’-]+\s+){0,4}?(?:president|minister|premier|leader|king)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}$"
+)
+_AND_VERB = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|will|would|has|had|then|plans|expects)\b"
+)
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
@@ -110,6 +117,7 @@ _NAMED_GATHERING = re.compile(
     + L.pattern("event_noun").pattern
     + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
 )
+_OF = re.compile(r"\s+of\b")  # "a tour of Britain, France and Italy"
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
@@ -237,7 +245,12 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
-    if trigger.kind == "noun" and not _NOUN_LINK.match(gap) and not _ENDS_LINKED.search(trigger.text):
+    if (
+        trigger.kind == "noun"
+        and not _NOUN_LINK.match(gap)
+        and not _ENDS_LINKED.search(trigger.text)
+        and not (trigger.text.endswith(("tour", "tours")) and _OF.match(gap))
+    ):
         return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
     chosen = [first]
     for place in after[1:]:
@@ -349,6 +362,9 @@ def subjects_of(
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
+            left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
+            continue
         if noun:
             if _TOUR_INCLUDES.search(raw_gap):
                 gap = _TOUR_INCLUDES.sub(" ", raw_gap)
