@@ -39,7 +39,12 @@ _KINDS = (
 TRIGGER = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS) + r")\b")
 TRIGGER_STARTS = re.compile(r"\b" + trie(L.words("trigger_start")))
 HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
-MEET = re.compile(r"\b(?P<meet>" + L.source("meet_verb") + r")\b")
+MEET = re.compile(r"\b(?P<meet>" + L.source("meet_verb") + r"|" + L.source("talks_verb") + r")\b")
+_TALKS_VERB = re.compile(L.source("talks_verb"))
+# "проведет в Пекине переговоры с Си": the place before the talks
+_MEET_OBJECT_AFTER_PLACE = re.compile(
+    r"(?=\s+(?:в|во|на)\s+(?:[\w-]+\s+){1,3}?" + L.pattern("meet_object").pattern + r")"
+)
 _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").pattern)
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 
@@ -63,7 +68,7 @@ _COMMA_ASIDE = re.compile(
     r")\s*,"
 )
 _SAID_THAT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s+){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
+    r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s*){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
 _INSTEAD = re.compile(r"\bвместо\b")
 _INSTEAD_OF = re.compile(r"\bвместо\s+(?:[\w-]+\s+)?$")
@@ -84,8 +89,10 @@ _OTHER_PREPOSITION = re.compile(
 )
 _PLANS_OF = re.compile(
     r"\b(?:план(?:ы|ов|ах|ам)?|намерени\w*|решени\w*|желани\w*|готовност\w*)\s+(?P<owner>[\w-]+)"
-    r"(?:\s+[\w-]+){0,3}\s+[\w-]+(?:ть|ти|ться)\s+$"
+    r"(?:\s+[\w-]+){0,3}\s+$"
 )
+_MEETING_NOUN = re.compile(r"(?:встреч|переговор)")
+_WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
@@ -220,7 +227,7 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
 def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
     position = trigger.end
     chosen: list[Place] = []
-    represent = trigger.text.startswith("представ")
+    represent = trigger.text.startswith(("представ", "выступ"))
     for place in places:
         if place.start < position or (represent and place.kind not in ("event", "event_in")):
             continue  # "представит Россию на саммите АТЭС": the summit is where the leader goes
@@ -228,12 +235,10 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
             gap = text[position : place.start]
             # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
             direct = trigger.kind == "visit_verb" or _VISIT_WORD.search(trigger.text + gap) is not None
-            if (
-                place.start - position > _DESTINATION_WINDOW
-                or _CLAUSE_BREAK.search(gap)
-                or gap.count(",") > 1
-                or _another_verb(gap)
-            ):
+            # a trip noun's owners come between it and the place: "встреча президента США Дональда Трампа и
+            # президента России Владимира Путина состоится в Хельсинки"
+            window = _DESTINATION_WINDOW * (2 if trigger.kind == "noun" else 1)
+            if place.start - position > window or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or _another_verb(gap):
                 return []  # "отправится в Европу, а затем прилетит в Санкт-Петербург": the second verb's place
             if not _governed(text, place, position, direct):
                 if _FROM_PLACE.search(text, max(position, place.start - 30), place.start):
@@ -262,11 +267,18 @@ def _another_verb(gap: str) -> bool:
 
 
 def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Place | None:
-    """ "В Москву с рабочим визитом прибыл ...", "Японию посетил президент": the place opens the clause."""
+    """ "В Москву с рабочим визитом прибыл ...", "Японию посетил президент": the place opens the clause;
+    "о планируемой в Вашингтоне встрече": where a meeting is held."""
     if trigger.kind == "noun":
+        if not _MEETING_NOUN.match(trigger.text):
+            return None
+        near = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 25]
+        if near and _TO_PLACE_NEAR.search(text, max(0, near[-1].start - 12), near[-1].start):
+            if _WORDS_ONLY.fullmatch(text, near[-1].end, trigger.start):
+                return near[-1]
         return None
     before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
-    if trigger.text.startswith("представ"):
+    if trigger.text.startswith(("представ", "выступ")):
         before = [place for place in before if place.kind in ("event", "event_in")]
     if not before:
         return None
@@ -572,6 +584,11 @@ def _hosted(host: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pa
     if place is None:
         place = _place_before_host(sentence, host.start())
     if place is None:
+        # "Путин примет в Кремле президента Казахстана": the place between the verb and the guest
+        place = _place_after(sentence, host.end(), reach=30)
+        if place is not None and place.start > guests[0].start:
+            place = None
+    if place is None:
         return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     return [Pair(guests[0], trigger, (place,), "guest")]
@@ -594,9 +611,17 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
     of a meeting is where it is held (the host's own country is no trip and is dropped later)."""
     text = sentence.low
     word = meet.group("meet")
-    talks = _MEET_OBJECT.match(text, meet.end())
+    talks = _MEET_OBJECT.match(text, meet.end()) or _MEET_OBJECT_AFTER_PLACE.match(text, meet.end())
     if word.startswith("пров") and talks is None:
         return []
+    if _TALKS_VERB.fullmatch(word):
+        # "В Анкаре российский лидер обсудит урегулирование в Сирии": only a place opening the clause
+        subjects = subjects_of(meet.start(), meet.end(), refs, text)
+        place = (
+            _place_before_host(sentence, subjects[0].start) if subjects and subjects[0].start < meet.start() else None
+        )
+        trigger = Trigger(meet.start(), meet.end(), word, "host")
+        return [Pair(ref, trigger, (place,), "meeting_party") for ref in subjects] if place is not None else []
     after = talks.end() if talks is not None else meet.end()
     partners = []
     partner = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:с|со)\s+", text[after:])

@@ -26,6 +26,9 @@ from pipeline.travel.timing import TimeExpression
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
 _NO_PLANS = re.compile(r"\bплан(?:ов|ы)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
+_UNDECIDED = re.compile(
+    r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)|\bне решил\w*|\bне определил\w*"
+)
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
     r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
@@ -365,7 +368,7 @@ def _welcomed_just_now(c: Clues) -> bool:
 
 def _plan_words(c: Clues) -> bool:
     clues = _c(c)
-    return _PLAN_WORDS.search(clues.lead) is not None or (
+    return _PLAN_WORDS.search(clues.lead + c.trigger.text) is not None or (
         c.kind == "noun" and _PLAN_WORDS.search(clues.after[:50]) is not None
     )
 
@@ -442,6 +445,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("postponed", "postponed", _postponed),
     Rule("cancelled", "cancelled", _cancelled),
     Rule("conditional", None, _conditional),
+    # "решение об участии Путина в саммите пока не принято"
+    Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
     Rule("habit", None, _habit),
     Rule("last_time", "past", every(_last_time, lambda c: _c(c).form not in ("future", "infinitive"))),
     # the verb's form
