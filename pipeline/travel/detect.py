@@ -74,6 +74,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
                 found += _analyse(sentence, language, gazetteer, day)
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
+            _date_earlier(sentence, language, found, day)
         context.update(sentence)
     trips = attach_events(merge(found, day), sentences, gazetteer, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
@@ -280,6 +281,17 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
         )
         for item in recent
     ]
+
+
+def _date_earlier(sentence: Sentence, language: Language, found: list[Found], day: date | None) -> None:
+    """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
+    time = language.anaphoric_time(sentence) if language.anaphoric_time is not None else None
+    when = time.resolve(day, "future") if time is not None else None
+    if when is None or when.start is None:
+        return
+    for item in found:
+        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None:
+            item.when = when
 
 
 def domestic(trip: Trip, gazetteer: Gazetteer) -> bool:

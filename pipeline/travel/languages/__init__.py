@@ -47,6 +47,8 @@ class Language:
     attribution: Callable[[Sentence], str | None]
     here_now: Callable[[Sentence, Place], bool]
     anaphoric_update: Callable[[Sentence], TripStatus | None]  # "Update: the visit has been postponed."
+    # "Визит состоится 4 ноября.": the date of the plan told just before (languages that write it so)
+    anaphoric_time: Callable[[Sentence], TimeExpression | None] | None = None
 
 
 def _english() -> Language:

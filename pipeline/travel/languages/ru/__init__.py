@@ -66,4 +66,5 @@ RUSSIAN = Language(
     attribution=attribution.attribution,
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
+    anaphoric_time=rules.anaphoric_time,
 )

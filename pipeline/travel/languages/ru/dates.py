@@ -343,6 +343,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s*а\b|" + LEXICON.pattern("clause_break").patt
 _SINCE_BEFORE = re.compile(
     r"\b(?:с|со)\s+(?:начала|момента|времени|времен|конца)\s+(?:[\w-]+\s+){0,4}$|\b(?:начиная|впервые)\s+(?:с|со|после)\s+$"
 )
+# "14 сентября по приглашению ... посетит": a time that opens the sentence dates its verb
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?]\s*|\bнапомним,\s*)[\W\d]*$")
+# "на парад Победы, который состоится 24 июня": the gathering's date is the trip's
+_HELD_ON = re.compile(
+    r",?\s*(?:котор\w+|где)\s+(?:[\w-]+\s+){0,3}?(?:состоится|состоятся|пройдет|пройдёт|пройдут|начнется|начнётся"
+    r"|запланирован\w*|намечен\w*|будет проходить|проходит|открывается|откроется)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "в Минске состоится заседание СНГ, в котором примет участие Путин": the gathering's time is the trip's
+_IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+")
 _RELATIVE_OPEN = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,]*$")
 
 
@@ -366,8 +375,8 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
         time
         for time in usable
         if time.end <= start
-        and start - time.end < 70
-        and not _CLAUSE_BREAK.search(text, time.end, start)
+        and (start - time.end < 70 or (start - time.end < 160 and _OPENS_CLAUSE.search(text, 0, time.start)))
+        and not _CLAUSE_BREAK.search(_IN_WHICH.sub(" ", text[time.end : start]))
         and not _in_relative_clause(time, start, text)
     ]
     return before[-1] if before else None
@@ -387,9 +396,20 @@ def trip_times(
         time
         for time in usable
         if time.start >= place_end
-        and time.start - place_end < 50
-        and not _CLAUSE_BREAK.search(text, place_end, time.start)
+        and time.start - place_end < 60
+        and (
+            not _CLAUSE_BREAK.search(text, place_end, time.start)
+            or _HELD_ON.fullmatch(text, place_end, time.start) is not None
+        )
     ][:1]
+    if not chosen:
+        # "посетит 8 июля Москву", "в Москву 25 мая прибудет": a time between the verb and the place
+        low, high = sorted((trigger_start, place_end))
+        chosen = [
+            time
+            for time in usable
+            if low <= time.start and time.end <= high and not _CLAUSE_BREAK.search(text, time.end, high)
+        ][-1:]
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)
         chosen = [nearest] if nearest is not None else []

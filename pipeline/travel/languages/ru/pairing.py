@@ -273,9 +273,12 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
         if not _MEETING_NOUN.match(trigger.text):
             return None
         near = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 25]
-        if near and _TO_PLACE_NEAR.search(text, max(0, near[-1].start - 12), near[-1].start):
-            if _WORDS_ONLY.fullmatch(text, near[-1].end, trigger.start):
-                return near[-1]
+        if (
+            near
+            and _TO_PLACE_NEAR.search(text, max(0, near[-1].start - 12), near[-1].start)
+            and _WORDS_ONLY.fullmatch(text, near[-1].end, trigger.start)
+        ):
+            return near[-1]
         return None
     before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
     if trigger.text.startswith(("представ", "выступ")):
@@ -289,8 +292,11 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
     if _TO_PLACE_NEAR.search(window) and not _FROM_PLACE.search(text, max(0, place.start - 6), place.start):
         return place
     direct = trigger.kind == "visit_verb"
-    if direct and re.search(r"(?:^|[.,]\s*|\b(?:визитом|года|году)\s+)(?:[\w-]+\s+){0,2}$", window):
-        return place  # "15-16 декабря с рабочим визитом Японию посетил ..."
+    if direct and (
+        re.search(r"(?:^|[.,]\s*|\b(?:визитом|года|году)\s+)(?:[\w-]+\s+){0,2}$", window)
+        or _WITH_VISIT.fullmatch(text[place.end : trigger.start].strip())
+    ):
+        return place  # "15-16 декабря с рабочим визитом Японию посетил ...", "столицу Казахстана с визитом посетит"
     if place.kind in ("event", "event_in") and not _FROM_PLACE.search(window):
         return place
     return None

@@ -27,7 +27,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pat
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
 _NO_PLANS = re.compile(r"\bплан(?:ов|ы)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _UNDECIDED = re.compile(
-    r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)|\bне решил\w*|\bне определил\w*"
+    r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)"
+    r"|\bне решил\w*|\bне определил\w*"
 )
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
@@ -530,6 +531,20 @@ _INVITATION_ACCEPTED = re.compile(
     r"^\W*(?:это\s+)?приглашение\s+(?:было\s+)?(?:с\s+благодарностью\s+|уже\s+)?принято|^\W*(?:он|она)\s+(?:с\s+благодарностью\s+)?"
     r"принял\w*\s+(?:это\s+)?приглашение"
 )
+
+
+_ANAPHORIC_DATE = re.compile(
+    r"^\W*(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается)\b"
+)
+
+
+def anaphoric_time(sentence: Sentence) -> TimeExpression | None:
+    """ "Визит состоится 4 ноября.": the date of the trip the sentences before announced."""
+    if _ANAPHORIC_DATE.match(sentence.low) is None:
+        return None
+    times = [time for time in sentence.times if not time.reporting and time.precision in ("day", "week", "month")]
+    return times[0] if times else None
 
 
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
