@@ -93,6 +93,8 @@ _PLANS_OF = re.compile(
 )
 _MEETING_NOUN = re.compile(r"(?:встреч|переговор)")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
+_NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
+_WHO_WILL = re.compile(r"\s*,\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}")  # "Путин, который посетит"
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
@@ -214,7 +216,8 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     if place.kind in ("event", "event_in"):
         # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"
         return not _FROM_PLACE.search(text, max(after, place.start - 30), place.start)
-    window = _WITH_VISIT.sub(" ", text[max(after, place.start - 40) : place.start])
+    # (from a little before ``after``: a trigger may end in its preposition, "собирается в", "уже в")
+    window = _WITH_VISIT.sub(" ", text[max(after - 3, place.start - 40) : place.start])
     if _FROM_PLACE.search(window) and not _TO_PLACE.search(window):
         return False
     if _TO_PLACE.search(window):
@@ -238,7 +241,12 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
             # a trip noun's owners come between it and the place: "встреча президента США Дональда Трампа и
             # президента России Владимира Путина состоится в Хельсинки"
             window = _DESTINATION_WINDOW * (2 if trigger.kind == "noun" else 1)
-            if place.start - position > window or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or _another_verb(gap):
+            if (
+                place.start - position > window
+                or _CLAUSE_BREAK.search(gap)
+                or gap.count(",") > 1
+                or (trigger.kind not in ("accept", "invited") and _another_verb(gap))
+            ):
                 return []  # "отправится в Европу, а затем прилетит в Санкт-Петербург": the second verb's place
             if not _governed(text, place, position, direct):
                 if _FROM_PLACE.search(text, max(position, place.start - 30), place.start):
@@ -401,6 +409,11 @@ def _invitees(trigger: Trigger, refs: list[Ref], text: str) -> list[Ref]:
         and (not noun or is_dative(text, after[0]))  # "приглашение Трампу", not "приглашение Путина" (his)
     ):
         return [after[0]]
+    # "Эрдогана пригласили в Москву", "направил Эрдогану приглашение": the one invited just before
+    before = [ref for ref in refs if ref.end <= trigger.start and trigger.start - ref.end < 25]
+    if before and not may_be_subject(text, before[-1]) and _NEAR_WORDS.fullmatch(text, before[-1].end, trigger.start):
+        if not noun or is_dative(text, before[-1]):
+            return [before[-1]]
     if _INVITED_SUBJECT.search(text, max(0, trigger.start - 30), trigger.end + 5) or trigger.text.startswith("приглаш"):
         return subjects_of(trigger.start, trigger.end, refs, text)
     return []
@@ -426,6 +439,16 @@ def _governing_object(trigger: Trigger, refs: list[Ref], text: str) -> list[tupl
             and ref.end <= trigger.start
             and (not noun or is_dative(text, ref))  # "приглашение российского лидера": whose, not to whom
         ]
+        if not between and noun:
+            # "направил Эрдогану приглашение посетить Россию"
+            between = [
+                ref
+                for ref in refs
+                if ref.end <= window_start + invite.start()
+                and window_start + invite.start() - ref.end < 25
+                and is_dative(text, ref)
+                and not may_be_subject(text, ref)
+            ][-1:]
         if between:
             return [(between[-1], "invitee")]
         subjects = subjects_of(window_start + invite.start(), window_start + invite.end(), refs, text)
@@ -459,6 +482,8 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             return [] if _INSTEAD.search(gap) else [ref]
         if gap.strip() == "," and verb_form(text[start:end].split()[0]) in _PARTICIPLES:
             return [ref]  # "Мишустин, отправившийся в Минск,"
+        if _WHO_WILL.fullmatch(text, ref.end, start):
+            return [ref]  # "Путин, который посетит Китай в мае, ...": the relative pronoun stands for him
         if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
             return [ref]  # "Си отбыл из Пекина, начав визит в Казахстан": a gerund shares its clause's subject
         if not _subject_gap(gap):

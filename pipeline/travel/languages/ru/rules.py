@@ -30,6 +30,14 @@ _UNDECIDED = re.compile(
     r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)"
     r"|\bне решил\w*|\bне определил\w*"
 )
+_NOT_AFTER_NOUN = re.compile(
+    r"[^.;,]{0,60}?\bне\s+(?:планиру\w+|ожида\w+|запланирован\w*|предусмотрен\w*|рассматрива\w+|обсужда\w+|готови\w+"
+    r"|намечен\w*|стоит в (?:графике|повестке))"
+)
+_UNTIL = re.compile(
+    r"[^,;.]{0,40}?\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|\d|конца недели)"
+)
+_NOT_BEFORE = re.compile(r"\bне\s+$")
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
     r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
@@ -172,9 +180,14 @@ def _denied_report(c: Clues) -> bool:
 
 def _negated(c: Clues) -> bool:
     lead = _c(c).lead
+    span = lead + c.trigger.text
     return (
         _NEGATED_NEAR.search(lead) is not None
-        or _DENY.search(lead + c.trigger.text) is not None
+        or (c.kind == "noun" and _NOT_AFTER_NOUN.match(_c(c).after) is not None)  # "визит не планируется"
+        # a denial said, not one negated: "не исключил визита" is a possibility
+        or any(
+            _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None for found in _DENY.finditer(span)
+        )
         or _NO_PLANS.search(_c(c).clause) is not None  # "планов по визиту в Иран ... нет"
     )
 
@@ -195,7 +208,12 @@ def _cancelled(c: Clues) -> bool:
 
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
-    return _CONDITION.search(clues.lead) is not None or _HYPOTHETICAL.search(clues.lead) is not None
+    opening = c.text[max(0, clues.clause_start - 12) : clues.clause_start]  # "Если Путин посетит ...": the break word
+    return (
+        _CONDITION.search(clues.lead) is not None
+        or _CONDITION.search(opening) is not None
+        or _HYPOTHETICAL.search(clues.lead) is not None
+    )
 
 
 def _habit(c: Clues) -> bool:
@@ -208,11 +226,20 @@ def _last_time(c: Clues) -> bool:
 
 
 def _accepted(c: Clues) -> bool:
-    return _ACCEPTED.search(c.text) is not None
+    return _accepted_in(c.text)
+
+
+def _accepted_in(span: str) -> bool:
+    """An acceptance said to happen: "принял приглашение", not "не принял приглашение"."""
+    return any(
+        _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None for found in _ACCEPTED.finditer(span)
+    )
 
 
 def _declined(c: Clues) -> bool:
-    return _DECLINED.search(c.text) is not None
+    return _DECLINED.search(c.text) is not None or (
+        c.kind == "accept" and _NOT_BEFORE.search(c.text, max(0, c.trigger.start - 4), c.trigger.start) is not None
+    )
 
 
 def _invitee(c: Clues) -> bool:
@@ -221,6 +248,10 @@ def _invitee(c: Clues) -> bool:
 
 def _invited_lead(c: Clues) -> bool:
     return _INVITED_PASSIVE.search(_c(c).lead) is not None
+
+
+def _until(c: Clues) -> bool:
+    return _UNTIL.match(_c(c).after) is not None
 
 
 def _future_lead(c: Clues) -> bool:
@@ -369,7 +400,8 @@ def _welcomed_just_now(c: Clues) -> bool:
 
 def _plan_words(c: Clues) -> bool:
     clues = _c(c)
-    return _PLAN_WORDS.search(clues.lead + c.trigger.text) is not None or (
+    opening = c.text[max(0, clues.clause_start - 30) : clues.clause_start]  # "Ожидается, что Путин посетит"
+    return _PLAN_WORDS.search(opening + " " + clues.lead + c.trigger.text) is not None or (
         c.kind == "noun" and _PLAN_WORDS.search(clues.after[:50]) is not None
     )
 
@@ -426,8 +458,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("host_past", "past", _host_past, HOST),
     Rule("host_other", None, always, HOST),
     # the trigger's own form
+    Rule("declined_invitation", "denied", _declined, frozenset({"accept", "invited"})),
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
-    Rule("declined_invitation", "denied", _declined, frozenset({"invited"})),
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
     Rule("invited_to_visit", "invited", every(_invitee, lambda c: not _accepted(c))),
@@ -451,9 +483,22 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("habit", None, _habit),
     Rule("last_time", "past", every(_last_time, lambda c: _c(c).form not in ("future", "infinitive"))),
     # the verb's form
+    # "будет находиться в Москве до пятницы": there now, until then
+    Rule(
+        "future_be_in_until",
+        "ongoing",
+        every(_until, lambda c: L.search("future", _c(c).lead + c.trigger.text) is not None),
+        frozenset({"be_in"}),
+    ),
     Rule("future_form", "future", _form("future")),
     Rule("future_auxiliary", "future", every(_form("infinitive", "present"), _future_lead)),
     Rule("possible_infinitive", "future", every(_form("infinitive"), _possible_lead)),
+    # "принял приглашение посетить Турцию"
+    Rule(
+        "accepted_invitation_to",
+        "future",
+        every(_form("infinitive"), lambda c: _accepted_in(_c(c).lead)),
+    ),
     Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
     # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
     Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
