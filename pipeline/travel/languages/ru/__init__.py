@@ -55,7 +55,8 @@ RUSSIAN = Language(
         r"(?:\s+[а-яё-]+){0,4}?\s+[А-ЯЁ][\w-]+"
         r"|\b(?:Песков|Ушаков|Лавров|Захаров|Уиткофф|Рубио|Кушнер)\w*"
     ),
-    travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
+    # a travel word, or a headline's dash for the verb ("Путин — в Китай")
+    travel_word=re.compile(r"\b" + LEXICON.source("travel_word") + r"|\s[—–-]\s+(?:в|во|на)\s"),
     locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
     clues=rules.RussianClues,

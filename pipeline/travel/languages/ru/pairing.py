@@ -113,6 +113,8 @@ _HELD_IN_WHICH = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?"
 )
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
+_DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
+_TOUR_OF = re.compile(r"\b(?:турне|поездк\w*|вояж\w*|тур)\s+по\s+(?:[\w-]+\s+){0,2}$")
 _WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
 _AND_THEN_NAMED = re.compile(r"\s*,?\s*(?:и|а также|затем|а затем)\s+(?:[\w-]+\s+){1,2}")  # "и Королевство Таиланд"
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)")  # "с рабочим визитом": no origin
@@ -133,6 +135,8 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             continue
         travellers += _companions(refs, [ref for ref, _ in travellers], sentence.low)
         pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
+    for dash in _DASH_COPULA.finditer(text):
+        pairs.extend(_dash_copula(dash, sentence, refs))
     for host in HOST.finditer(text):
         pairs.extend(_hosted(host, sentence, refs))
     for meet in MEET.finditer(text):
@@ -212,7 +216,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
 
 
 def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
-    """Whether the place starting after position ``after`` is one a trigger goes to, not one it comes from."""
+    """Whether the place starting after position ``after`` is one a trigger goes to, not one it comes from
+    ("турне по Японии": a trip noun's "по" is where it goes)."""
+    if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
+        return True
     if place.kind in ("event", "event_in"):
         # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"
         return not _FROM_PLACE.search(text, max(after, place.start - 30), place.start)
@@ -411,9 +418,13 @@ def _invitees(trigger: Trigger, refs: list[Ref], text: str) -> list[Ref]:
         return [after[0]]
     # "Эрдогана пригласили в Москву", "направил Эрдогану приглашение": the one invited just before
     before = [ref for ref in refs if ref.end <= trigger.start and trigger.start - ref.end < 25]
-    if before and not may_be_subject(text, before[-1]) and _NEAR_WORDS.fullmatch(text, before[-1].end, trigger.start):
-        if not noun or is_dative(text, before[-1]):
-            return [before[-1]]
+    if (
+        before
+        and not may_be_subject(text, before[-1])
+        and _NEAR_WORDS.fullmatch(text, before[-1].end, trigger.start)
+        and (not noun or is_dative(text, before[-1]))
+    ):
+        return [before[-1]]
     if _INVITED_SUBJECT.search(text, max(0, trigger.start - 30), trigger.end + 5) or trigger.text.startswith("приглаш"):
         return subjects_of(trigger.start, trigger.end, refs, text)
     return []
@@ -586,6 +597,17 @@ def _companions(refs: list[Ref], travellers: list[Ref], text: str) -> list[tuple
 
 
 # -- hosting and meetings -------------------------------------------------------------------------
+
+
+def _dash_copula(dash: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pair]:
+    """ "Путин — в Пекине" (there now), "Путин — в Китай" (on the way): a headline's dash for the verb."""
+    subject = [ref for ref in refs if ref.end <= dash.start() and dash.start() - ref.end < 2]
+    place = next((place for place in sentence.places if place.start == dash.end()), None)
+    if not subject or place is None or place.kind not in ("country", "city"):
+        return []
+    kind = "be_in" if sentence.low[place.start : place.end].endswith(("е", "и")) else "move_verb"
+    trigger = Trigger(dash.start(), dash.end(), dash.group(0), kind)
+    return [Pair(subject[-1], trigger, (place,), "dash_subject")]
 
 
 def _place_after(sentence: Sentence, position: int, reach: int = 80) -> Place | None:

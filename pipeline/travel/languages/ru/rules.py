@@ -503,6 +503,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
     Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
     Rule("is_in", "ongoing", _form("present", "present_participle", None), frozenset({"be_in"})),
+    # "Путин — в Китай": a headline's way there
+    Rule("headline_dash", "future", lambda c: c.pair.how == "dash_subject", frozenset({"move_verb"})),
     Rule("progressive", "ongoing", _form("present", "present_participle")),
     Rule("past_form", "past_or_ongoing", _form("past", "past_participle")),
     Rule("gerund_future", "future", every(_form("gerund"), _clause_future)),
