@@ -63,12 +63,13 @@ _COMMA_ASIDE = re.compile(
     r"|по его словам|по ее словам|по её словам)[^,;]{0,60}"
     r"|" + L.source("relative_pronoun") + r"[^,;]{0,120}"
     r"|[\w-]*(?:вш|щ)(?:ий|ая|ее|ие|ийся|аяся)\b[^,;]{0,100}"  # "Путин, прибывший в Пекин,"
+    r"|[\w-]*(?:вшись|вши)\b[^,;]{0,100}"  # "Эрдоган, откликнувшись на приглашение Си,"
     r"|(?:[\w-]+\s+){0,6}[\w-]*(?:ого|его|ой|ей)\s+[\w-]+"  # an apposition: "Мирзиёев, глава Узбекистана,"
     r"|\s*(?:[\w-]+\s*){1,3}"  # a short aside: "в среду, 21 декабря,"
     r")\s*,"
 )
 _SAID_THAT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s*){0,2}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
+    r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s*){0,9}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
 _INSTEAD = re.compile(r"\bвместо\b")
 _INSTEAD_OF = re.compile(r"\bвместо\s+(?:[\w-]+\s+)?$")
@@ -110,10 +111,14 @@ _HELD_IN_WHICH = re.compile(
     r"\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
     r"|проходит|проходят|прошел|прошёл|прошла|прошло|состоялся|состоялась|состоялось|запланирован\w*|намечен\w*)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+"
 )
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
 _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
+_PASSIVE_REPRESENTED = re.compile(r"представлен(?:а|о|ы)?\b")
+_AWAITED = re.compile(
+    r"\b(?:ждут|ждет|ждёт|ожидают|ожидает|готовятся\s+к|готовится\s+к|рассчитывают\s+на)\s+(?:[\w-]+\s+){0,3}$"
+)
 _TOUR_OF = re.compile(r"\b(?:турне|поездк\w*|вояж\w*|тур)\s+по\s+(?:[\w-]+\s+){0,2}$")
 _WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
 _AND_THEN_NAMED = re.compile(r"\s*,?\s*(?:и|а также|затем|а затем)\s+(?:[\w-]+\s+){1,2}")  # "и Королевство Таиланд"
@@ -201,7 +206,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     held = _HELD_IN_WHICH.match(text, trigger.end)
     if held is not None and trigger.kind in ("attend_verb", "noun", "move_verb", "visit_verb"):
         # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"
-        return [place for place in places if place.start == held.end()][:1]
+        return [place for place in places if 0 <= place.start - held.end() < 25][:1]
     before = _destination_before(trigger, places, text)
     if before is not None:
         return [before]
@@ -244,7 +249,11 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         if not chosen:
             gap = text[position : place.start]
             # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
-            direct = trigger.kind == "visit_verb" or _VISIT_WORD.search(trigger.text + gap) is not None
+            direct = (
+                trigger.kind == "visit_verb"
+                or _VISIT_WORD.search(trigger.text + gap) is not None
+                or trigger.text.startswith("посещени")  # "посещение Мишустиным Китая"
+            )
             # a trip noun's owners come between it and the place: "встреча президента США Дональда Трампа и
             # президента России Владимира Путина состоится в Хельсинки"
             window = _DESTINATION_WINDOW * (2 if trigger.kind == "noun" else 1)
@@ -285,6 +294,17 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
     """ "В Москву с рабочим визитом прибыл ...", "Японию посетил президент": the place opens the clause;
     "о планируемой в Вашингтоне встрече": where a meeting is held."""
     if trigger.kind == "noun":
+        awaited = _AWAITED.search(text, max(0, trigger.start - 80), trigger.start)
+        if awaited is not None:
+            # "в Пекине ждут визита Путина", "в России готовятся к приезду Токаева": where they wait
+            waiting = [place for place in places if place.end <= awaited.start() and awaited.start() - place.end < 40]
+            if (
+                waiting
+                and waiting[-1].kind in ("country", "city")
+                and _TO_PLACE_NEAR.search(text, max(0, waiting[-1].start - 12), waiting[-1].start)
+                and not _CLAUSE_BREAK.search(text, waiting[-1].end, trigger.start)
+            ):
+                return waiting[-1]
         if not _MEETING_NOUN.match(trigger.text):
             return None
         near = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 25]
@@ -358,6 +378,10 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         owner = _owner(trigger, refs, sentence)
         if owner is not None:
             return owner
+    if _PASSIVE_REPRESENTED.match(trigger.text):
+        # "Россия на саммите будет представлена председателем правительства": the one by whom
+        agents = [ref for ref in refs if 0 <= ref.start - trigger.end < 30 and not may_be_subject(text, ref)]
+        return [(agents[0], "represented_by")] if agents else []
     if trigger.kind == "nominal_verb":
         owner = _owner(trigger, refs, sentence)
         if owner is not None:
@@ -373,6 +397,16 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         return governed
     subjects = subjects_of(trigger.start, trigger.end, refs, text)
     how = "clause_subject" if trigger.kind == "noun" else "subject"
+    if not subjects and trigger.kind != "noun":
+        # "вместе с Путиным в Таджикистан отправятся министр обороны ...": the leader goes with them
+        return [
+            (ref, "companion")
+            for ref in refs
+            if ref.end <= trigger.start
+            and trigger.start - ref.end < 60
+            and _COMPANION_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+            and not _CLAUSE_BREAK.search(text, ref.end, trigger.start)
+        ][:1]
     return [(ref, how) for ref in subjects]
 
 
