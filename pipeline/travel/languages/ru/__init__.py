@@ -7,6 +7,7 @@ import re
 from pipeline.travel.languages import Language
 from pipeline.travel.languages.ru import attribution, dates, pairing, rules
 from pipeline.travel.languages.ru.lexicon import LEXICON
+from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
 # A sentence ends at ".", "!", "?" or "…" (and any closing quotes) before a capital, a digit, an opening
@@ -55,8 +56,10 @@ RUSSIAN = Language(
         r"(?:\s+[а-яё-]+){0,4}?\s+[А-ЯЁ][\w-]+"
         r"|\b(?:Песков|Ушаков|Лавров|Захаров|Уиткофф|Рубио|Кушнер)\w*"
     ),
-    # a travel word, or a headline's dash for the verb ("Путин — в Китай")
-    travel_word=re.compile(r"\b" + LEXICON.source("travel_word") + r"|\s[—–-]\s+(?:в|во|на)\s"),
+    # a word that can begin a trigger or a host's verb, or a headline's dash for the verb ("Путин — в Китай")
+    travel_word=re.compile(
+        r"\b" + trie((*LEXICON.words("trigger_start"), *LEXICON.words("travel_word"))) + r"|\s[—–-]\s+(?:в|во|на)\s"
+    ),
     locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
     clues=rules.RussianClues,

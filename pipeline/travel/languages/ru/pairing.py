@@ -96,6 +96,7 @@ _MEETING_NOUN = re.compile(r"(?:встреч|переговор)")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _WHO_WILL = re.compile(r"\s*,\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}")  # "Путин, который посетит"
+_GENITIVE_LIST = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*(?:[\w-]+\s+){0,3}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
@@ -107,6 +108,7 @@ _EVENT_HELD_IN = re.compile(
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
 _THERE = re.compile(r"\s+туда\b")
+_TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 _HELD_IN_WHICH = re.compile(
     r"\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
@@ -213,9 +215,12 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     if trigger.text.startswith("представ") and sentence.context_event is not None:
         return [sentence.context_event]  # "Китай будет представлять Ли Цян", the summit named before
     if trigger.kind in ("attend_verb", "noun", "be_in", "move_verb") and sentence.context_event is not None:
-        # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before
+        # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before;
+        # "Ожидается участие Президента Азербайджана ...": participation in it
         follows = text[trigger.end : trigger.end + 40]
-        if re.match(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b", follows) and not places:
+        if (_TO_EVENT_NOUN.match(follows) or trigger.text.startswith("участи")) and not any(
+            _governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end
+        ):
             return [sentence.context_event]
     return []
 
@@ -421,11 +426,20 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
             break
         if len(_WORDS.findall(gap)) > 5 or not may_be_genitive(text, ref) or _OTHER_PREPOSITION.search(gap):
             break  # "визит в Китай по приглашению Си": Xi invites, he does not travel
-        if _OF_OTHER.search(gap):
-            break  # "визит советника президента США": the adviser travels
+        other_person = _OF_OTHER.search(gap)
+        if other_person is not None and not gap[: other_person.start()].endswith("премьер-"):
+            break  # "визит советника президента США": the adviser travels (a "премьер-министр" is a leader)
         if any(other.end <= ref.start and other.start >= trigger.end and other.leader != ref.leader for other in refs):
             break
-        return [(ref, "possessor")]
+        owners = [ref]
+        for other in refs:  # "встреча Трампа и Путина", "участие Президента Азербайджана Алиева, Президента ..."
+            if other.start <= owners[-1].end:
+                continue
+            if not _GENITIVE_LIST.fullmatch(text, owners[-1].end, other.start):
+                break
+            if may_be_genitive(text, other) and other.leader not in {owner.leader for owner in owners}:
+                owners.append(other)
+        return [(owner, "possessor") for owner in owners]
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
     if possessive is not None:
         pronoun = possessive.group("pronoun")
