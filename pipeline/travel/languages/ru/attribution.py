@@ -40,7 +40,7 @@ def source_of(text: str, low: str | None = None, travellers: set[str] | None = N
     spans = [(match, "src") for pattern in _PATTERNS for match in pattern.finditer(text)]
     spans += [(match, "src") for match in _PREFIXED.finditer(low)]
     for match, group in spans:
-        source = text[match.start(group) : match.end(group)].strip(" ,«»\"'")
+        source = text[match.start(group) : match.end(group)].strip(" ,.;:«»\"'")
         if not source or _NOT_SOURCE.match(source) or len(source.split()) > 10:
             continue
         if source in (travellers or set()):

@@ -1,0 +1,321 @@
+"""Trip detection in Russian: each status, who travels (by case), dates, attribution, sentences.
+
+Every text here is written for these tests, one behaviour each; the real-news figures come from
+``python -m bench.travel --languages ru``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from pipeline.records import Trip
+from pipeline.tagging import Gazetteer, tag_article
+from pipeline.travel import detect_trips
+from pipeline.travel.languages import language_for
+from pipeline.travel.languages.ru import split
+from pipeline.travel.languages.ru.attribution import source_of
+from pipeline.travel.languages.ru.dates import find_time_expressions
+from tests.unit.conftest import make_article
+
+PUTIN, XI, TRUMP, MODI, ERDOGAN = "Q7747", "Q15031", "Q22686", "Q1058", "recep-tayyip-erdogan"
+TOKAYEV, MEDVEDEV, SCHOLZ = "kassym-jomart-tokayev", "dmitry-medvedev", "olaf-scholz"
+
+
+def trips_of(gazetteer: Gazetteer, text: str, published: date | None = date(2024, 5, 1)) -> list[Trip]:
+    article = replace(make_article(text, published), language="ru")
+    return detect_trips(tag_article(article, gazetteer), gazetteer)
+
+
+def statuses(trips: list[Trip]) -> dict[tuple[str, str], str]:
+    return {(trip.leader.id, trip.destination.country): trip.status for trip in trips}
+
+
+def one(trips: list[Trip], leader: str, country: str) -> Trip:
+    found = [trip for trip in trips if (trip.leader.id, trip.destination.country) == (leader, country)]
+    assert len(found) == 1, statuses(trips)
+    return found[0]
+
+
+# -- every status ------------------------------------------------------------------------------------
+
+
+def test_a_future_verb_states_a_confirmed_plan(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Президент России Владимир Путин посетит Китай в октябре."), PUTIN, "CN")
+    assert trip.status == "confirmed"
+    assert (trip.when.start, trip.when.end) == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_a_plan_to_visit_is_planned(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин планирует посетить Турцию в 2025 году.")
+    assert statuses(trips) == {(PUTIN, "TR"): "planned"}
+    assert one(trips, PUTIN, "TR").when.start == date(2025, 1, 1)
+
+
+def test_an_intention_is_planned(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин намерен посетить Турцию.")) == {(PUTIN, "TR"): "planned"}
+
+
+def test_a_media_report_of_a_visit_is_planned(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "По данным СМИ, Путин посетит Турцию в мае.")
+    assert statuses(trips) == {(PUTIN, "TR"): "planned"}
+
+
+def test_a_visit_in_the_past_tense_is_past(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Путин посетил Китай в прошлом году."), PUTIN, "CN")
+    assert (trip.status, trip.when.start) == ("past", date(2023, 1, 1))
+
+
+def test_been_to_is_past(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин побывал в Турции в 2019 году.")) == {(PUTIN, "TR"): "past"}
+
+
+def test_being_there_on_a_visit_is_ongoing(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин находится с государственным визитом в Китае.")
+    assert statuses(trips) == {(PUTIN, "CN"): "ongoing"}
+
+
+def test_an_arrival_reported_without_a_date_is_ongoing(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин прибыл в Пекин.")) == {(PUTIN, "CN"): "ongoing"}
+
+
+def test_an_arrival_a_week_before_is_past(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин прибыл в Пекин 20 апреля.")
+    assert statuses(trips) == {(PUTIN, "CN"): "past"}
+
+
+def test_will_not_go_is_denied(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин не поедет на саммит G20 в ЮАР.")) == {(PUTIN, "ZA"): "denied"}
+
+
+def test_a_visit_that_is_not_planned_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Визит Путина в Турцию не планируется.")
+    assert statuses(trips) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_refuted_report_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Песков опроверг сообщения о визите Путина в Турцию.")
+    assert statuses(trips) == {(PUTIN, "TR"): "denied"}
+
+
+def test_taking_part_by_video_link_is_no_trip(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин примет участие в саммите БРИКС в ЮАР по видеосвязи.")
+    assert statuses(trips) == {(PUTIN, "ZA"): "denied"}
+
+
+def test_a_postponed_visit_is_postponed(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Визит Эрдогана в Москву перенесли на июнь."), ERDOGAN, "RU")
+    assert (trip.status, trip.when.start) == ("postponed", date(2024, 6, 1))
+
+
+def test_a_cancelled_visit_is_cancelled(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Визит Путина в Турцию отменен.")
+    assert statuses(trips) == {(PUTIN, "TR"): "cancelled"}
+
+
+def test_a_visit_that_will_not_take_place_is_cancelled(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Визит Эрдогана в Россию не состоится.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "cancelled"}
+
+
+def test_an_invitation_is_invited_and_the_one_who_invites_does_not_travel(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Си Цзиньпин пригласил Путина посетить Китай.")
+    assert statuses(trips) == {(PUTIN, "CN"): "invited"}
+
+
+def test_an_invitation_received_is_invited(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин получил приглашение посетить Турцию.")
+    assert statuses(trips) == {(PUTIN, "TR"): "invited"}
+
+
+def test_an_accepted_invitation_is_a_plan(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин принял приглашение посетить Турцию.")
+    assert statuses(trips) == {(PUTIN, "TR"): "planned"}
+
+
+def test_an_invitation_not_accepted_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин не принял приглашение посетить Турцию.")
+    assert statuses(trips) == {(PUTIN, "TR"): "denied"}
+
+
+def test_an_invitation_accepted_in_the_next_sentence_becomes_a_plan(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган пригласил Путина в Турцию. Приглашение было с благодарностью принято."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
+
+
+def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
+
+
+def test_a_wish_in_the_conditional_mood_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "Моди хотел бы посетить Россию.") == []
+
+
+def test_a_headline_present_of_going_is_a_plan(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин едет в Китай")) == {(PUTIN, "CN"): "planned"}
+
+
+def test_a_headline_dash_towards_a_country_is_a_plan(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин — в Китай: что известно о визите")
+    assert statuses(trips) == {(PUTIN, "CN"): "planned"}
+
+
+# -- who travels: case, not word order --------------------------------------------------------------
+
+
+def test_the_genitive_after_a_trip_noun_is_the_traveller(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Визит Путина в Китай состоится в мае."), PUTIN, "CN")
+    assert trip.status == "planned"
+    assert trip.when.start == date(2024, 5, 1)
+
+
+def test_a_subject_after_its_verb_travels(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "В Москву прибыл с официальным визитом президент Казахстана Касым-Жомарт Токаев.")
+    assert statuses(trips) == {(TOKAYEV, "RU"): "ongoing"}
+
+
+def test_the_one_received_travels_not_the_host(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Эрдоган примет Путина в Анкаре.")) == {(PUTIN, "TR"): "confirmed"}
+
+
+def test_a_leader_nearer_the_verb_in_another_case_is_not_its_subject(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин по приглашению Эрдогана посетит Турцию.")
+    assert statuses(trips) == {(PUTIN, "TR"): "confirmed"}
+
+
+def test_the_one_replaced_stays_at_home(gazetteer: Gazetteer) -> None:
+    text = "Россию на саммите АТЭС вместо Путина представит Медведев."
+    trips = trips_of(gazetteer, text, date(2015, 11, 12))
+    assert {trip.leader.id for trip in trips} == {MEDVEDEV}
+
+
+def test_a_meeting_named_by_its_participants_takes_each_of_them_there(gazetteer: Gazetteer) -> None:
+    text = "Встреча президента США Дональда Трампа и президента России Владимира Путина состоится в Хельсинки 16 июля."
+    trips = trips_of(gazetteer, text, date(2018, 6, 28))
+    assert statuses(trips) == {(TRUMP, "FI"): "planned", (PUTIN, "FI"): "planned"}
+    assert {trip.when.start for trip in trips} == {date(2018, 7, 16)}
+
+
+def test_leaders_listed_as_subjects_travel_together(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Си Цзиньпин и Моди приедут в Бразилию на саммит.")
+    assert statuses(trips) == {(XI, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+
+
+def test_each_place_of_a_tour_is_a_trip(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин посетит Вьетнам и Северную Корею.")
+    assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "KP"): "confirmed"}
+
+
+def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
+    assert {trip.destination.country for trip in trips} == {"KZ"}
+
+
+def test_the_one_who_says_he_will_go_goes(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Трамп заявил, что посетит Китай в апреле.", date(2025, 10, 30)), TRUMP, "CN")
+    assert trip.when.start == date(2026, 4, 1)
+
+
+def test_a_relative_clause_stands_for_the_leader_before_it(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин, который посетит Китай в мае, встретится с Си Цзиньпином.")
+    assert statuses(trips) == {(PUTIN, "CN"): "confirmed"}
+
+
+def test_a_delegation_travels_with_its_head(gazetteer: Gazetteer) -> None:
+    text = "В Москву с рабочим визитом прибудет делегация из Турции во главе с президентом Реджепом Тайипом Эрдоганом."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("17-18 октября", date(2024, 10, 17), date(2024, 10, 18)),
+        ("с 5 по 7 октября 2023 года", date(2023, 10, 5), date(2023, 10, 7)),
+        ("с 30 ноября по 2 декабря", date(2024, 11, 30), date(2024, 12, 2)),
+        ("в октябре", date(2024, 10, 1), date(2024, 10, 31)),
+        ("в начале декабря", date(2024, 12, 1), date(2024, 12, 10)),
+        ("на следующей неделе", date(2024, 5, 6), date(2024, 5, 12)),
+        ("в ноябре прошлого года", date(2023, 11, 1), date(2023, 11, 30)),
+        ("в апреле следующего года", date(2025, 4, 1), date(2025, 4, 30)),
+        ("осенью 2018 года", date(2018, 9, 1), date(2018, 11, 30)),
+        ("8.10.2025", date(2025, 10, 8), date(2025, 10, 8)),
+    ],
+)
+def test_a_time_expression_resolves_against_the_publication_date(text: str, start: date, end: date) -> None:
+    (found,) = find_time_expressions(text)
+    when = found.resolve(date(2024, 5, 1), "future")
+    assert (when.start, when.end) == (start, end)
+
+
+def test_without_a_publication_date_only_a_date_with_its_year_resolves() -> None:
+    (relative,) = find_time_expressions("на следующей неделе")
+    (dated,) = find_time_expressions("5 марта 2025 года")
+    assert relative.resolve(None, "future").start is None
+    assert dated.resolve(None, "future").start == date(2025, 3, 5)
+
+
+def test_a_month_ahead_of_a_plan_and_behind_a_past_trip(gazetteer: Gazetteer) -> None:
+    published = date(2024, 7, 1)
+    ahead = one(trips_of(gazetteer, "Путин посетит Китай в марте.", published), PUTIN, "CN")
+    behind = one(trips_of(gazetteer, "Путин посетил Китай в марте.", published), PUTIN, "CN")
+    assert (ahead.when.start, behind.when.start) == (date(2025, 3, 1), date(2024, 3, 1))
+
+
+def test_the_time_of_a_saying_is_not_the_trips(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Путин посетит Индию, заявил во вторник Песков."), PUTIN, "IN")
+    assert trip.when.start is None
+
+
+def test_a_date_between_the_verb_and_its_place_is_the_trips(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Моди посетит 8 июля Москву с рабочим визитом."), MODI, "RU")
+    assert trip.when.start == date(2024, 7, 8)
+
+
+def test_a_date_in_the_next_sentence_dates_the_plan(gazetteer: Gazetteer) -> None:
+    text = "Олаф Шольц совершит рабочую поездку в Китай. Визит состоится 4 ноября."
+    trip = one(trips_of(gazetteer, text, date(2022, 10, 28)), SCHOLZ, "CN")
+    assert trip.when.start == date(2022, 11, 4)
+
+
+def test_a_relative_date_never_resolves_against_the_clock(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Путин посетит Китай на следующей неделе.", None), PUTIN, "CN")
+    assert trip.when.start is None
+
+
+# -- attribution and sentences ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Путин посетит Индию в декабре, сообщил Ушаков.", "Ушаков"),
+        ("Путин посетит Индию в декабре, заявил пресс-секретарь Дмитрий Песков.", "пресс-секретарь Дмитрий Песков"),
+        ("Путин посетит Индию в декабре, сообщает ТАСС.", "ТАСС"),
+        ("По словам Пескова, Путин посетит Индию в декабре.", "Пескова"),
+    ],
+)
+def test_who_the_news_comes_from(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_an_official_source_confirms_a_plan(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Эрдоган прибудет в Москву 5 мая, сообщил Ушаков."), ERDOGAN, "RU")
+    assert (trip.status, trip.attribution) == ("confirmed", "Ушаков")
+
+
+def test_an_abbreviation_or_an_initial_does_not_end_a_sentence() -> None:
+    text = "Визит состоится в 2025 г. в Пекине. В. В. Путин прибудет туда в мае."
+    assert [span.text for span in split(text)] == [
+        "Визит состоится в 2025 г. в Пекине.",
+        "В. В. Путин прибудет туда в мае.",
+    ]
+
+
+def test_russian_articles_are_read_with_russian_rules() -> None:
+    assert language_for("ru").code == "ru"
+    assert language_for("ru-RU").code == "ru"
