@@ -93,6 +93,11 @@ _PLANS_OF = re.compile(
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _MEETING_NOUN = re.compile(r"(?:встреч|переговор)")
+_HELD_BEFORE = re.compile(
+    r"\s+(?:[\w-]+\s+)??(?:(?:должн\w*|может|могут)\s+)?(?:состо\w+|пройд\w+|прош\w+|проход\w+|запланирован\w*"
+    r"|намечен\w*|планиру\w+)\s+(?:[\w-]+\s+){0,2}"
+)
+_PLACE_LIST = re.compile(r"X(?:\s*(?:,|и)\s*X)+")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _WHO_WILL = re.compile(r"\s*,\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}")  # "Путин, который посетит"
@@ -120,6 +125,11 @@ _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
 _PASSIVE_REPRESENTED = re.compile(r"представлен(?:а|о|ы)?\b")
 _AWAITED = re.compile(
     r"\b(?:ждут|ждет|ждёт|ожидают|ожидает|готовятся\s+к|готовится\s+к|рассчитывают\s+на)\s+(?:[\w-]+\s+){0,3}$"
+)
+_IN_BEFORE = re.compile(r"\b(?:в|во|на)\s+$")
+# a locative adjective's noun: a name ("Шарм-эль-Шейхе") or a word for a city ("городе Иокогама", "столице")
+_NAMED_AFTER = re.compile(
+    r"(?<=(?:ом|ем|ой|ей))\s+(?:(?:городе|столице|курорте|порту)(?:\s+[А-ЯЁ][\w-]+)?|[А-ЯЁ][\w-]+)"
 )
 _TOUR_OF = re.compile(r"\b(?:турне|поездк\w*|вояж\w*|тур)\s+по\s+(?:[\w-]+\s+){0,2}$")
 _WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
@@ -312,13 +322,16 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
                 return waiting[-1]
         if not _MEETING_NOUN.match(trigger.text):
             return None
-        near = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 25]
+        near = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
         if (
             near
             and _TO_PLACE_NEAR.search(text, max(0, near[-1].start - 12), near[-1].start)
-            and _WORDS_ONLY.fullmatch(text, near[-1].end, trigger.start)
+            and (
+                _WORDS_ONLY.fullmatch(text, near[-1].end, trigger.start)
+                or _HELD_BEFORE.fullmatch(text, near[-1].end, trigger.start)
+            )
         ):
-            return near[-1]
+            return near[-1]  # "о планируемой в Вашингтоне встрече", "в Москве должна состояться встреча"
         return None
     before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
     if trigger.text.startswith(("представ", "выступ")):
@@ -344,8 +357,9 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
 
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says ("саммит ШОС в Тяньцзине", "саммит
-    БРИКС, который пройдет в ЮАР"): that place is its venue, whatever the watchlist's edition."""
-    places = sentence.places
+    БРИКС, который пройдет в ЮАР"): that place is its venue, whatever the watchlist's edition; and the
+    places a country's adjective names ("в японском городе Иокогама", "в египетском Шарм-эль-Шейхе")."""
+    places = sorted([*sentence.places, *_places_by_adjective(sentence)], key=lambda place: place.start)
     located: list[Place] = []
     skip = -1
     for index, place in enumerate(places):
@@ -368,6 +382,24 @@ def locate_events(sentence: Sentence) -> list[Place]:
         else:
             located.append(place)
     return located
+
+
+def _places_by_adjective(sentence: Sentence) -> list[Place]:
+    """ "в египетском Шарм-эль-Шейхе", "в российской столице": a place the gazetteer does not know, in the
+    country its adjective names (the adjective in the locative, then a capital or "городе", "столице")."""
+    found: list[Place] = []
+    taken = [(place.start, place.end) for place in sentence.places]
+    for mention in sentence.mentions:
+        if mention.kind != "adjective" or not mention.country:
+            continue
+        start, end = mention.start - sentence.offset, mention.end - sentence.offset
+        if " " in sentence.low[start:end] or not _IN_BEFORE.search(sentence.low, max(0, start - 4), start):
+            continue  # "президент Франции" is a title, not a place
+        named = _NAMED_AFTER.match(sentence.text, end)
+        if named is None or any(s < named.end() and start < e for s, e in taken):
+            continue
+        found.append(Place(start, named.end(), mention.country, None, None, "city"))
+    return found
 
 
 # -- travellers -------------------------------------------------------------------------------------
@@ -421,8 +453,9 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
     for ref in refs:
         if ref.start < trigger.end:
             continue
-        gap = text[trigger.end : ref.start]
-        if ref.start - trigger.end > 60 or _CLAUSE_BREAK.search(gap) or "," in gap:
+        # "встреча лидеров Азербайджана, России и Армении Ильхама Алиева": a list of countries is no break
+        gap = _without_places(text, trigger.end, ref.start, sentence.places)
+        if ref.start - trigger.end > 90 or _CLAUSE_BREAK.search(gap) or "," in gap:
             break
         if len(_WORDS.findall(gap)) > 5 or not may_be_genitive(text, ref) or _OTHER_PREPOSITION.search(gap):
             break  # "визит в Китай по приглашению Си": Xi invites, he does not travel
@@ -451,6 +484,15 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
             # "в ходе своей поездки ... Матвиенко": the clause's subject, whoever it is
             return [(ref, "reflexive_owner") for ref in subjects_of(trigger.start, trigger.end, refs, text)]
     return None
+
+
+def _without_places(text: str, start: int, end: int, places: list[Place]) -> str:
+    """``text[start:end]`` with each place named in it, and the commas and "и" that list them, as one word."""
+    gap = text[start:end]
+    for place in sorted(places, key=lambda place: -place.start):
+        if start <= place.start and place.end <= end:
+            gap = gap[: place.start - start] + "X" + gap[place.end - start :]
+    return _PLACE_LIST.sub("X", gap)
 
 
 def _invitees(trigger: Trigger, refs: list[Ref], text: str) -> list[Ref]:
