@@ -97,10 +97,18 @@ _HELD_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)??(?:(?:должн\w*|может|могут)\s+)?(?:состо\w+|пройд\w+|прош\w+|проход\w+|запланирован\w*"
     r"|намечен\w*|планиру\w+)\s+(?:[\w-]+\s+){0,2}"
 )
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:председател|президент|глав|премьер|лидер|руководител|корол|канцлер|министр|посл|спикер|монарх|эмир|султан)"
+    r"\w*\s+$"
+)
 _PLACE_LIST = re.compile(r"X(?:\s*(?:,|и)\s*X)+")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
-_WHO_WILL = re.compile(r"\s*,\s*котор(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,4}")  # "Путин, который посетит"
+# "Путин, который посетит", "Шольц станет первым европейским лидером, который посетит"
+_WHO_WILL = re.compile(
+    r"(?:\s+(?:станет|стал|будет|является|оказался)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*котор(?:ый|ая|ое|ые)\s+"
+    r"(?:[\w-]+\s+){0,4}"
+)
 _GENITIVE_LIST = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*(?:[\w-]+\s+){0,3}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
@@ -251,7 +259,9 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
         to = _TO_PLACE.search(window)
         source = _FROM_PLACE.search(window)
         return source is None or (to is not None and to.start() > source.start())
-    return direct and _DIRECT_GAP.fullmatch(_WITH_VISIT.sub(" ", text[after : place.start])) is not None
+    gap = _WITH_VISIT.sub(" ", text[after : place.start])
+    # "посетит председатель Китайской Народной Республики Си": the country of a title is no destination
+    return direct and _DIRECT_GAP.fullmatch(gap) is not None and _OFFICE_BEFORE.search(gap) is None
 
 
 def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:

@@ -367,7 +367,10 @@ def _host_called_off(c: Clues) -> bool:
         _CANCEL.search(c.text) is not None
         or _POSTPONE.search(c.text) is not None
         or _NEGATED_NEAR.search(before) is not None
-        or _DENY.search(before) is not None
+        or any(
+            _NOT_BEFORE.search(before, max(0, found.start() - 4), found.start()) is None
+            for found in _DENY.finditer(before)
+        )
     )
 
 
