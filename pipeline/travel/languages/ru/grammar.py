@@ -55,6 +55,11 @@ _PAST = re.compile(r"(?:л|ла|ло|ли)(?:ся|сь)?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|ться|тись)$")
 _PAST_PARTICIPLE = re.compile(r"вш(?:ий|ая|ее|ие|его|ему|им|ей|ую|их|ими|ийся|аяся|иеся|егося)$")
 _PRESENT_PARTICIPLE = re.compile(r"щ(?:ий|ая|ее|ие|его|ему|им|ей|ую|их|ими|ийся|аяся|иеся|егося)$")
+# the present or future forms (which of the two the verb's aspect says): "посетит", "посещает", "отправлюсь"
+_NON_PAST = (
+    *("ит", "ет", "ёт", "ут", "ют", "ат", "ят", "ем", "им", "у", "ю"),
+    *("ится", "ется", "ётся", "утся", "ются", "атся", "ятся", "усь", "юсь"),
+)
 _GERUND = re.compile(r"(?:в|вши|вшись|ясь|я)$")
 
 
@@ -129,28 +134,7 @@ def verb_form(word: str) -> Form | None:
         return "infinitive"
     if _PAST.search(word):
         return "past"
-    if word.endswith(
-        (
-            "ит",
-            "ет",
-            "ёт",
-            "ут",
-            "ют",
-            "ат",
-            "ят",
-            "ится",
-            "ется",
-            "ётся",
-            "утся",
-            "ются",
-            "атся",
-            "ятся",
-            "ем",
-            "им",
-            "у",
-            "ю",
-        )
-    ):
+    if word.endswith(_NON_PAST):
         return "present" if _IMPERFECTIVE.match(word) else "future"
     if _GERUND.search(word):
         return "gerund"

@@ -101,6 +101,10 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:председател|президент|глав|премьер|лидер|руководител|корол|канцлер|министр|посл|спикер|монарх|эмир|султан)"
     r"\w*\s+$"
 )
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:я|меня)\s+(?:[\w-]+\s+){0,4}$")
+_SAID_AFTER_QUOTE = re.compile(
+    r"[,.]?\s*[—–-]+\s*(?:сказал|заявил|написал|отметил|добавил|подчеркнул|пояснил|сообщил|признал)\w*\s+(?:[\w-]+\s+)?"
+)
 _PLACE_LIST = re.compile(r"X(?:\s*(?:,|и)\s*X)+")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
@@ -439,6 +443,14 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         owners = [ref for ref in refs if ref.start == planned_by.start("owner")]
         if owners:
             return [(owners[0], "plan_owner")]
+    first_person = _FIRST_PERSON_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+    if first_person is not None and trigger.kind != "noun":
+        # "«В апреле я отправлюсь в Китай», — сказал он", "пригласил меня посетить Пекин, — написал Трамп"
+        invited = _INVITE_VERB.search(
+            text, first_person.start() - 30 if first_person.start() > 30 else 0, first_person.start()
+        )
+        how = "invitee" if invited is not None else "speaker"
+        return [(ref, how) for ref in _speaker(trigger.end, refs, text)]
     governed = _governing_object(trigger, refs, text)
     if governed is not None:
         return governed
@@ -455,6 +467,14 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
             and not _CLAUSE_BREAK.search(text, ref.end, trigger.start)
         ][:1]
     return [(ref, how) for ref in subjects]
+
+
+def _speaker(after: int, refs: list[Ref], text: str) -> list[Ref]:
+    """The one a quotation is attributed to after it: "..., — сказал он", "..., – написал Трамп"."""
+    said = _SAID_AFTER_QUOTE.search(text, after)
+    if said is None:
+        return []
+    return [ref for ref in refs if 0 <= ref.start - said.end() < 30][:1]
 
 
 def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:

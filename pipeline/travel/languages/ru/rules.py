@@ -446,6 +446,7 @@ def _no_past_time(c: Clues) -> bool:
     return time is None or c.day is None or time.resolve(c.day, "past").start is None
 
 
+TRIP_KINDS = ("visit_verb", "move_verb", "nominal_verb", "attend_verb", "be_in", "noun")
 NOUN = frozenset({"noun"})
 HOST = frozenset({"host"})
 
@@ -465,6 +466,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
+    Rule("invitation_accepted", "future", every(_invitee, _accepted), frozenset(TRIP_KINDS)),
     Rule("invited_to_visit", "invited", every(_invitee, lambda c: not _accepted(c))),
     # "Президент приглашен для участия в саммите", "получил приглашение посетить США"
     Rule("invited_to", "invited", every(_invited_lead, lambda c: not _accepted(c))),
