@@ -256,6 +256,10 @@ LEXICON = Lexicon(
             "tweeted", "posted", "briefed", "commented",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
+        "speaking": (
+            "speaking", "talking", "addressing", "in an interview", "at a (news|press) (conference|briefing)",
+            "in a statement", "in a (televised|video) (address|message)",
+        ),
         "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
