@@ -117,17 +117,13 @@ def parse_state_leaders(text: str) -> list[Term]:
         for level in [level for level in sections if level >= depth]:
             del sections[level]
         if not _TERM.search(body):
-            if "," in body or body.endswith(":"):
-                pending = (depth, body.rstrip(",: "))
-            else:
-                sections[depth] = body
-                pending = None
+            # A heading ("Presidents (complete list)"), or a name whose titles follow one level down.
+            sections[depth] = body
+            pending = None if re.search(r"[(–]", body) else (depth, body.rstrip(",: "))
             continue
         name, rest = _split_name(body)
-        if pending is not None and depth > pending[0] and (not name or name == body):
-            name, rest = pending[1], body
-        elif pending is not None and depth <= pending[0]:
-            pending = None
+        if not name and pending is not None and depth > pending[0]:
+            name = pending[1]
         if not name:
             continue
         heading = " ".join(sections[level] for level in sorted(sections))
@@ -210,7 +206,7 @@ def dated(terms: list[Term]) -> list[tuple[Term, date, date | None]]:
 # -- names ------------------------------------------------------------------------------------------
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "la", "le", "al", "el"}
-_NO_SURNAME = re.compile(r"\b(bin|ibn|bint|binti|of|al|Al|ul|Pope|King|Sheikh|Sultan|Emir)\b")
+_NO_SURNAME = re.compile(r"\b(?:bin|ibn|bint|binti|of|ul|Pope|King|Sheikh|Sultan|Emir)\b|\b[Aa]l (?=[A-Z])")
 
 
 def slug(name: str) -> str:
@@ -228,10 +224,22 @@ def surname_alias(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or _NO_SURNAME.search(name) or words[-2].lower() in _PARTICLES:
         return None
-    last = words[-1]
+    last = _ARTICLE.sub("", words[-1])  # "al-Bashir" -> "Bashir"
     if len(last) < 4 or not last[0].isupper() or last.rstrip(".").isupper() or "." in last:
         return None
     return last
+
+
+_ARTICLE = re.compile(r"\b([AaEe]l)[- ](?=[A-Z])")
+
+
+def article_variants(name: str) -> list[str]:
+    """The spellings news uses for an Arabic article: "Omar al-Bashir" -> "Omar al Bashir", "Omar el-Bashir",
+    "Omar el Bashir", "Omar Bashir" (the name itself is not repeated)."""
+    if not _ARTICLE.search(name):
+        return []
+    variants = [_ARTICLE.sub(article, name) for article in ("al-", "al ", "el-", "el ", "")]
+    return [variant for variant in dict.fromkeys(variants) if variant.lower() != name.lower()]
 
 
 # -- building ---------------------------------------------------------------------------------------
@@ -269,6 +277,7 @@ def build(dataset_text: str, extras: dict[str, Any], countries: list[dict[str, A
         (office.get("country", leader.country), office["role"])
         for leader in leaders.values()
         for office in leader.offices
+        if not office.get("end") or _day(office["end"]).year >= FIRST_YEAR
     }
 
     offices: dict[tuple[str, str], list[Term]] = defaultdict(list)
@@ -292,6 +301,12 @@ def build(dataset_text: str, extras: dict[str, Any], countries: list[dict[str, A
             if code != leader.country:
                 office["country"] = code
             leader.offices.append(office)
+    earlier = set()
+    for code, role, name, title, start, end, aliases in extras.get("earlier", []):
+        leader = _leader_for(name, code, leaders, by_name, surname=False)
+        leader.aliases.extend(alias for alias in aliases if alias not in leader.aliases)
+        leader.offices.append({"role": role, "title": title, "start": start, "end": end})
+        earlier.add(leader.id)
     for change in extras.get("changes", []):
         _apply_change(change, leaders, by_name, country_names)
     for code, role, name, start, *end in extras.get("terms", []):
@@ -305,8 +320,11 @@ def build(dataset_text: str, extras: dict[str, Any], countries: list[dict[str, A
         if leader_id is None:
             raise SystemExit(f"{EXTRAS}: aliases for {name!r}, who is not on the watchlist")
         leaders[leader_id].aliases.extend(alias for alias in aliases if alias not in leaders[leader_id].aliases)
+    for leader in leaders.values():
+        known = {_key(alias) for alias in (leader.name, *leader.aliases)}
+        leader.aliases.extend(variant for variant in article_variants(leader.name) if _key(variant) not in known)
     _guard_surnames(leaders, extras, countries)
-    hand_written = {entry["id"] for entry in extras.get("leaders", [])}
+    hand_written = {entry["id"] for entry in extras.get("leaders", [])} | earlier
     return [leader for leader in leaders.values() if leader.id in hand_written or _since(leader, FIRST_YEAR)]
 
 
@@ -336,15 +354,17 @@ def _guard_surnames(leaders: dict[str, Leader], extras: dict[str, Any], countrie
             context_only.append(surname)
 
 
-def _leader_for(name: str, code: str, leaders: dict[str, Leader], by_name: dict[str, str]) -> Leader:
+def _leader_for(
+    name: str, code: str, leaders: dict[str, Leader], by_name: dict[str, str], *, surname: bool = True
+) -> Leader:
     leader_id = by_name.get(_key(name))
     if leader_id is not None:
         return leaders[leader_id]
     leader_id = slug(name)
     if leader_id in leaders:
         leader_id = f"{leader_id}-{code.lower()}"
-    surname = surname_alias(name)
-    leader = Leader(leader_id, name, code, [surname] if surname else [], auto_surname=surname is not None)
+    alias = surname_alias(name) if surname else None
+    leader = Leader(leader_id, name, code, [alias] if alias else [], auto_surname=alias is not None)
     leaders[leader_id] = leader
     by_name[_key(name)] = leader_id
     return leader

@@ -179,7 +179,6 @@ ALLOWED_GAPS = {
     ("SM", "head_of_government"): (date(2000, 1, 1), date(2020, 1, 8)),  # secretaries of state before 2020 not listed
     # Transitions the dataset (years only) leaves open: juntas, civil wars, acting officeholders.
     ("BF", "head_of_government"): (date(2015, 7, 1), date(2016, 7, 1)),
-    ("CF", "head_of_state"): (date(2013, 7, 1), date(2014, 7, 1)),
     ("GN", "head_of_government"): (date(2006, 7, 1), date(2007, 7, 1)),
     ("LY", "head_of_state"): (date(2014, 1, 1), date(2016, 3, 30)),
     ("LY", "head_of_government"): (date(2014, 7, 1), date(2016, 7, 1)),
