@@ -474,8 +474,9 @@ def _since(leader: Leader, year: int) -> bool:
 
 
 def _title(title: str) -> str:
-    words = title.split()
-    return " ".join(word if index == 0 or word[:1].isupper() else word.capitalize() for index, word in enumerate(words))
+    """ "Prime minister" -> "Prime Minister"; other words as the list writes them."""
+    title = title[:1].upper() + title[1:]
+    return re.sub(r"\bprime minister\b", "Prime Minister", title, flags=re.IGNORECASE)
 
 
 # -- writing ----------------------------------------------------------------------------------------
@@ -536,7 +537,8 @@ HEADER = f"""\
 #   only: where a change's day is not known, it is put mid-year (or at an even split of the year).
 # - By hand, tools/leader_extras.yaml: the entries curated before the dataset (83 countries and the EU,
 #   exact dates and aliases), Wikipedia titles for short names, aliases, and every change after
-#   {DATASET_DATE}, checked for currency up to {{checked}}.
+#   {DATASET_DATE}, checked for currency up to {{checked}} (the successions known then; docs/watchlist.md
+#   lists the 2026 changes that were not confirmed and so are not in).
 #
 # Format (docs/watchlist.md): id (Wikidata id where we are sure of it, else a slug of the name), name
 # (the English Wikipedia title), country (ISO 3166-1 alpha-2), aliases (surname, other spellings),
