@@ -502,6 +502,9 @@ def render(leaders: list[Leader], extras: dict[str, Any], header: str) -> str:
     lines.append('# leader only when the article names that leader in full or by office ("President Lee").')
     lines.append(f"context_only_names: {_flow(extras.get('context_only_names', []))}")
     lines.append("")
+    lines.append("# Places and things named after leaders (airports, libraries): not a mention of the leader.")
+    lines.append(f"ignore_phrases: {_flow(extras.get('ignore_phrases', []))}")
+    lines.append("")
     lines.append("leaders:")
     current = None
     for leader in sorted(leaders, key=lambda leader: (leader.country, min(_day(o["start"]) for o in leader.offices))):
