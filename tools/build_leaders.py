@@ -261,7 +261,7 @@ def _key(name: str) -> str:
 def build(dataset_text: str, extras: dict[str, Any], countries: list[dict[str, Any]]) -> list[Leader]:
     """The watchlist's leaders: curated entries, then the list's terms where no curated office serves."""
     codes = country_codes(countries, extras.get("blocks", {}))
-    country_names = {country["code"]: country["name"] for country in countries}
+    country_names = {country["code"]: country["name"] for country in countries} | extras.get("title_names", {})
     titles: dict[str, str] = extras.get("names", {})
     skip = set(extras.get("skip", []))
     leaders: dict[str, Leader] = {}
