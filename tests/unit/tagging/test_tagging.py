@@ -245,3 +245,12 @@ def test_a_surname_that_is_also_a_given_name_needs_the_full_name(tag: Tag) -> No
     # "Bashir" alone is a given name too ("High Commissioner Salman Bashir").
     assert actors(tag("High Commissioner Salman Bashir met the minister.")) == []
     assert actors(tag("Omar al-Bashir spoke. Later Bashir left for Cairo.", date(2016, 11, 22))) == ["omar-al-bashir"]
+
+
+def test_dominican_is_the_dominican_republic(tag: Tag) -> None:
+    # Dominica's people are Dominicans too, but news means the Dominican Republic.
+    assert actors(tag("The Dominican leader flew to Mexico City.", date(2025, 10, 14))) == ["luis-abinader"]
+
+
+def test_a_common_family_name_alone_is_not_a_leader(tag: Tag) -> None:
+    assert actors(tag("He met his Bhutanese counterpart, Lyonpo Tandi Dorji.", date(2024, 3, 1))) == []
