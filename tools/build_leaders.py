@@ -128,6 +128,7 @@ def parse_state_leaders(text: str) -> list[Term]:
             continue
         heading = " ".join(sections[level] for level in sorted(sections))
         for title, start, end in _terms(rest):
+            title = title or _heading_title(sections)  # "Fidel Castro, (1965–2011)" under its office's heading
             role = role_of(heading, title)
             if role is None:
                 continue
@@ -140,6 +141,15 @@ def parse_state_leaders(text: str) -> list[Term]:
 def _block_name(text: str) -> str:
     name = re.split(r"\s*\(complete list\)|\s+–\s*$|, has limited|, \(Recognized", text)[0]
     return name.strip(" –").strip()
+
+
+def _heading_title(sections: dict[int, str]) -> str:
+    """The office a heading names, in the singular: "First Secretaries of the Party" -> "First Secretary of ..."."""
+    heading = re.split(r"\s*\(complete list\)|\s+–", sections[max(sections)])[0] if sections else ""
+    office, _, rest = heading.partition(" of ")
+    office = re.sub(r"ies\b", "y", re.sub(r"men\b", "man", office))
+    office = re.sub(r"(?<=[a-z])s\b", "", office)
+    return f"{office} of {rest}" if rest else office
 
 
 def _split_name(body: str) -> tuple[str, str]:
@@ -296,7 +306,7 @@ def build(dataset_text: str, extras: dict[str, Any], countries: list[dict[str, A
             continue
         for term, start, end in dated(terms):
             leader = _leader_for(term.name, code, leaders, by_name)
-            office: dict[str, Any] = {"role": role, "title": f"{_title(term.title)} of {country_names[code]}"}
+            office: dict[str, Any] = {"role": role, "title": _office_title(term.title, country_names[code])}
             office.update({"start": start, "end": end} if end else {"start": start})
             if code != leader.country:
                 office["country"] = code
@@ -471,6 +481,13 @@ def _day(value: Any) -> date:
 
 def _since(leader: Leader, year: int) -> bool:
     return any(office.get("end") is None or _day(office["end"]).year >= year for office in leader.offices)
+
+
+def _office_title(title: str, country: str) -> str:
+    """ "President" -> "President of Zambia"; a title that names its country already stays as it is."""
+    title = _title(title)
+    bare = country.removeprefix("the ")
+    return title if bare in title else f"{title} of {country}"
 
 
 def _title(title: str) -> str:

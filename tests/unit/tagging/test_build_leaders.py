@@ -37,6 +37,10 @@ Africa: South
 
 ::*Zeppo Marx, Prime minister (2001–2005)
 
+:*First Secretaries of the Party of Freedonia
+
+::*Gummo Marx, (1990–2005)
+
 -   Sylvania (complete list) –
 
 :*Trentino, King (1970–2010)
@@ -84,7 +88,13 @@ def test_the_list_is_read_by_country_section_and_term(build_leaders: ModuleType)
         ("Harpo Marx", "head_of_government", 1999, 2001),
         ("Harpo Marx", "head_of_government", 2005, 2008),  # two terms on one line
         ("Zeppo Marx", "head_of_government", 2001, 2005),
+        ("Gummo Marx", "other", 1990, 2005),
     ]
+
+
+def test_a_line_without_a_title_holds_the_office_its_heading_names(build_leaders: ModuleType) -> None:
+    terms = build_leaders.parse_state_leaders(LIST)
+    assert [t.title for t in terms if t.name == "Gummo Marx"] == ["First Secretary of the Party of Freedonia"]
 
 
 def test_a_country_without_sections_takes_the_role_from_the_title(build_leaders: ModuleType) -> None:
