@@ -355,7 +355,7 @@ def _guard_surnames(leaders: dict[str, Leader], extras: dict[str, Any], countrie
     common = {_key(word) for word in extras.get("common_words", [])}
     context_only: list[str] = extras.setdefault("context_only_names", [])
     for leader in leaders.values():
-        surname = surname_alias(leader.name)
+        surname = surname_alias(re.sub(r"\s*\([^)]*\)$", "", leader.name))
         if not leader.auto_surname or surname is None:
             continue
         if _key(surname) in places:
@@ -373,8 +373,11 @@ def _leader_for(
     leader_id = slug(name)
     if leader_id in leaders:
         leader_id = f"{leader_id}-{code.lower()}"
-    alias = surname_alias(name) if surname else None
-    leader = Leader(leader_id, name, code, [alias] if alias else [], auto_surname=alias is not None)
+    # "David Thompson (Barbadian politician)": the title's disambiguation is not in news text.
+    plain = re.sub(r"\s*\([^)]*\)$", "", name)
+    alias = surname_alias(plain) if surname else None
+    aliases = [*([plain] if plain != name else []), *([alias] if alias else [])]
+    leader = Leader(leader_id, name, code, aliases, auto_surname=alias is not None)
     leaders[leader_id] = leader
     by_name[_key(name)] = leader_id
     return leader
@@ -491,8 +494,8 @@ def _office_title(title: str, country: str) -> str:
 
 
 def _title(title: str) -> str:
-    """ "Prime minister" -> "Prime Minister"; other words as the list writes them."""
-    title = title[:1].upper() + title[1:]
+    """ "Prime minister" -> "Prime Minister", "Chairmen" -> "Chairman"; other words as the list writes them."""
+    title = re.sub(r"men\b", "man", title[:1].upper() + title[1:])
     return re.sub(r"\bprime minister\b", "Prime Minister", title, flags=re.IGNORECASE)
 
 

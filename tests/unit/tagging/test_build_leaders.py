@@ -234,3 +234,9 @@ def test_the_shipped_file_cites_its_dataset_and_says_what_was_filled_by_hand(bui
     assert "CC BY-SA 4.0" in header
     assert "tools/leader_extras.yaml" in header
     assert "checked for currency up to 2026-12-01" in header
+
+
+def test_a_title_s_disambiguation_is_not_looked_for_in_the_text(build_leaders: ModuleType) -> None:
+    change = ["FD", "head_of_government", "Rufus Hichilema (Freedonian politician)", "Prime Minister", "2010-01-01"]
+    leaders = {leader.name: leader for leader in build_leaders.build(LIST, extras(changes=[change]), COUNTRIES)}
+    assert leaders["Rufus Hichilema (Freedonian politician)"].aliases == ["Rufus Hichilema", "Hichilema"]
