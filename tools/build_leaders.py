@@ -35,6 +35,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.tagging.fold import fold
+
 ROOT = Path(__file__).resolve().parent.parent
 EXTRAS = ROOT / "tools" / "leader_extras.yaml"
 COUNTRIES = ROOT / "pipeline" / "data" / "countries.yaml"
@@ -220,7 +222,8 @@ _NO_SURNAME = re.compile(r"\b(?:bin|ibn|bint|binti|of|ul|Pope|King|Sheikh|Sultan
 
 
 def slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """ "Nông Đức Mạnh" -> "nong-duc-manh" (letters that do not decompose fold as the tagger folds them)."""
+    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
@@ -398,7 +401,7 @@ def _apply_change(
             if _day(office["start"]) < start_day and (office_end is None or office_end > start_day):
                 office["end"] = start_day
     leader = _leader_for(name, code, leaders, by_name)
-    office = {"role": role, "title": f"{title} of {country_names[code]}", "start": start}
+    office = {"role": role, "title": _office_title(title, country_names[code]), "start": start}
     if end:
         office["end"] = end
     if code != leader.country:
