@@ -121,6 +121,17 @@ class TaggedArticle:
 
 TripStatus = Literal["planned", "confirmed", "invited", "postponed", "cancelled", "denied", "ongoing", "past"]
 ALERT_STATUSES: tuple[TripStatus, ...] = ("planned", "confirmed")
+# Which word on a plan stands when two disagree: a confirmation over a plan over an invitation, and any
+# calling-off (denied, postponed, cancelled) over all of them. Used within an article (the travel
+# stage) and across reports of one trip (alert merging).
+STATUS_PRECEDENCE: dict[TripStatus, int] = {
+    "invited": 0,
+    "planned": 1,
+    "confirmed": 2,
+    "denied": 3,
+    "postponed": 4,
+    "cancelled": 5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +171,8 @@ class Trip:
     confidence: float
     evidence: str
     attribution: str | None = None
+    rule: str = ""  # the status rule that decided it ("future_auxiliary/plan"), for --explain
+    pairing: str = ""  # how traveller, trigger and destination were paired, for --explain
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,9 +32,66 @@ from pipeline.tagging.watchlist import Watchlist, WatchlistError, load_watchlist
 __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_article"]
 
 THEME_MIN_MENTIONS: Final = 2
+# Capitalised words that may stand before a leader's surname without being a given name.
+_NAME_OPENERS: Final = frozenset(
+    fold(word)
+    for phrase in (
+        *HEAD_OF_STATE_WORDS,
+        *HEAD_OF_GOVERNMENT_WORDS,
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "madam",
+        "madame",
+        "sir",
+        "sheikh",
+        "prince",
+        "crown",
+        "general",
+        "marshal",
+        "chairman",
+        "leader",
+        "comrade",
+        "tsar",
+        "the",
+        "when",
+        "while",
+        "but",
+        "and",
+        "after",
+        "before",
+        "as",
+        "if",
+        "why",
+        "how",
+        "what",
+        "that",
+        "this",
+        "said",
+        "says",
+        "with",
+        "for",
+        "by",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "of",
+        "said",
+        "told",
+        "met",
+        "meets",
+        "hosts",
+        "premier",
+        "president",
+    )
+    for word in phrase.split()
+)
 _NOT_CURRENT = re.compile(
-    r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|"
-    r"past|deposed|ousted|exiled|new|a|an|any|every|no|each|another)\W*$",
+    r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|vice|deputy|"
+    r"past|deposed|ousted|exiled|a|an|any|every|no|each|another)\W*$",
     re.IGNORECASE,
 )
 _STATE_CUE_BEFORE = re.compile(
@@ -64,27 +121,53 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# "Vice President Joe Biden", "Foreign Secretary David Cameron", "First Lady Michelle Obama", "his wife
+# Grace Mugabe": the name is someone's who does not lead a state, whatever else they were or will be.
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
+    r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
+    r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
+    r"envoy|candidate|nominee|speaker|"
+    r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+# "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|and|or|,\s*and|и|или|、|，|和|与|及)\s*(?:the\s+)?")
+# "президент России Владимир Путин": a capitalised word after a title in Russian is the holder's name.
+_CAPITALISED_AFTER = re.compile(r"^\s+[А-ЯЁA-Z][\w'-]+")
+
+
 class _Found(NamedTuple):
     field: Field
     match: Match
 
 
 def tag_article(article: Article, gazetteer: Gazetteer) -> TaggedArticle:
-    """The article with its actors, topics and every mention the travel stage needs."""
+    """The article with its actors, topics and every mention the travel stage needs.
+
+    The names matched are those of the article's language (English for a language without a names
+    file); mentions carry the same ids in every language.
+    """
     day = article.published.date() if article.published else None
-    found = [_Found("title", match) for match in gazetteer.find(article.title)]
-    found += [_Found("body", match) for match in gazetteer.find(article.text)]
-    mentions = _Resolver(gazetteer, article, day, found).resolve()
+    language = gazetteer.index_language(article.language)
+    found = [_Found("title", match) for match in gazetteer.find(article.title, language)]
+    found += [_Found("body", match) for match in gazetteer.find(article.text, language)]
+    mentions = _Resolver(gazetteer, article, day, found, language).resolve()
     actors, topics = _aggregate(mentions, article, gazetteer)
     return TaggedArticle(article, actors, topics, tuple(mentions))
 
 
 class _Resolver:
-    def __init__(self, gazetteer: Gazetteer, article: Article, day: date | None, found: list[_Found]) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, article: Article, day: date | None, found: list[_Found], language: str = "en"
+    ) -> None:
         self.gazetteer = gazetteer
         self.article = article
         self.day = day
         self.found = found
+        self.language = language
 
     def text(self, field: Field) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -94,19 +177,24 @@ class _Resolver:
         resolved: dict[int, Mention] = {}
         extra: dict[int, Mention] = {}
         titles: list[int] = []
+        bare_titles: list[int] = []
         ambiguous_leaders: list[int] = []
         ambiguous_places: list[int] = []
         supported: set[str] = set()
         named: set[str] = set()
         for index, (field, match) in enumerate(self.found):
             entry = match.entry
-            if entry.title is not None:
+            if entry.title is not None and not entry.title.entity:
+                bare_titles.append(index)
+            elif entry.title is not None:
                 # An office title names its country too ("the German chancellor" is about Germany).
                 code = entry.title.entity
                 extra[index] = Mention(field, match.start, match.end, match.text, "adjective", code, code)
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
+                if self._someone_else(field, match, entry.leaders):
+                    continue
                 if len(entry.leaders) == 1 and not entry.context_only:
                     leader = self.gazetteer.leaders[entry.leaders[0]]
                     resolved[index] = Mention(
@@ -151,6 +239,10 @@ class _Resolver:
             mention = self._other_mention(self.found[index], supported, self._listed_with_a_country(index, resolved))
             if mention is not None:
                 resolved[index] = mention
+        for index in bare_titles:
+            leader_id = self._resolve_bare_title(index, resolved)
+            if leader_id is not None:
+                resolved[index] = self._leader_mention(self.found[index], leader_id, "title")
         # self.found is in text order (title, then body), so this is too.
         mentions: list[Mention] = []
         for index in range(len(self.found)):
@@ -164,25 +256,83 @@ class _Resolver:
 
     # -- leaders ----------------------------------------------------------------------------------
 
+    def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
+        """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""
+        text = self.text(field)
+        before = text[max(0, match.start - 40) : match.start]
+        if _OTHER_OFFICE_BEFORE.search(before):
+            return True
+        given = _GIVEN_NAME_BEFORE.search(before)
+        if given is None or " " in match.text.strip():
+            return False  # a full name as the watchlist spells it is the leader's
+        word = fold(given.group(1))
+        if word in _NAME_OPENERS or text[: match.start - len(given.group(0))].rstrip().endswith(
+            (".", "!", "?", ":", '"')
+        ):
+            return False  # a title ("President Obama") or the first word of a sentence ("When Obama ...")
+        for leader_id in candidates:
+            leader = self.gazetteer.leaders[leader_id]
+            names = {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
+            if word in names:
+                return False  # "Tayyip Erdogan": part of the leader's own name
+        return True
+
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
         leader = self.gazetteer.leaders[leader_id]
         return Mention(item.field, item.match.start, item.match.end, item.match.text, kind, leader_id, leader.country)
 
     def _resolve_title(self, item: _Found, title: Pattern) -> str | None:
-        if self.day is None:
+        if self.day is None or not self._current(item):
             return None
-        text = self.text(item.field)
-        before = text[max(0, item.match.start - 20) : item.match.start]
-        if _NOT_CURRENT.search(before):
-            return None
-        after = text[item.match.end : item.match.end + 40]
+        after = self.text(item.field)[item.match.end : item.match.end + 40]
         # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
         # "Russian President Ivan Petrov": someone not on the watchlist.
-        next_word = re.match(r"^\s+([A-Z][\w'-]+)", after)
-        if next_word is not None and next_word.group(1).lower() not in ("said", "says", "is", "was", "has", "will"):
+        if self.language == "en":
+            next_word = re.match(r"^\s+([A-Z][\w'-]+)", after)
+            if next_word is not None and next_word.group(1).lower() not in ("said", "says", "is", "was", "has", "will"):
+                return None
+        elif self._name_follows(item):
             return None
         holders = self.gazetteer.holders(title.entity, title.roles, self.day)
         return holders[0].id if holders else None
+
+    def _name_follows(self, item: _Found) -> bool:
+        """A name right after a title in Russian or Chinese ("президент России Владимир Путин", "总统普京")."""
+        if self.language == "zh":
+            # No spaces: an unknown name cannot be told from the next word, so only a watched leader's
+            # name right after the title takes its place.
+            return self._leader_follows(item)
+        after = self.text(item.field)[item.match.end : item.match.end + 40]
+        return self.language != "en" and bool(_CAPITALISED_AFTER.match(after))
+
+    def _current(self, item: _Found) -> bool:
+        """Not "the former president", "бывший президент", "前总统"."""
+        before = self.text(item.field)[max(0, item.match.start - 20) : item.match.start]
+        if self.language == "en":
+            return not _NOT_CURRENT.search(before)
+        not_current = self.gazetteer.not_current(self.language)
+        return not_current is None or not not_current.search(self.gazetteer.fold(before, self.language))
+
+    def _leader_follows(self, item: _Found) -> bool:
+        for other in self.found:
+            if other.field == item.field and item.match.end <= other.match.start <= item.match.end + 1:
+                return bool(other.match.entry.leaders)
+        return False
+
+    def _resolve_bare_title(self, position: int, resolved: dict[int, Mention]) -> str | None:
+        """ "глава государства", "总统", "Путин ... президент": the office of the leader named just before."""
+        item = self.found[position]
+        title = item.match.entry.title
+        if self.day is None or title is None or not self._current(item) or self._name_follows(item):
+            return None
+        for index in range(position - 1, -1, -1):
+            mention = resolved.get(index)
+            if mention is None or mention.kind not in ("leader", "title"):
+                continue
+            leader = self.gazetteer.leaders[mention.entity]
+            if any(office.role in title.roles for office in leader.offices_on(self.day)):
+                return leader.id
+        return None
 
     def _resolve_ambiguous_leader(self, position: int, item: _Found, named: set[str]) -> str | None:
         candidates = list(item.match.entry.leaders)
@@ -225,6 +375,18 @@ class _Resolver:
             if by_country:
                 narrowed = by_country
         before = text[max(0, item.match.start - 30) : item.match.start]
+        if self.language != "en":
+            # "премьер Ли", "首相高市": an office word in the article's language; any office will do.
+            office_before = self.gazetteer.office_before(self.language)
+            office_after = self.gazetteer.office_after(self.language)
+            after = self.gazetteer.fold(text[item.match.end : item.match.end + 8], self.language)
+            if not (
+                (office_before is not None and office_before.search(self.gazetteer.fold(before, self.language)))
+                or (office_after is not None and office_after.match(after))
+            ):
+                return narrowed, False
+            holding = [c for c in narrowed if self.day is None or self.gazetteer.leaders[c].offices_on(self.day)]
+            return (holding, True) if holding else (narrowed, False)
         office = _OFFICE_BEFORE.search(before)
         if office is None:
             return narrowed, False
@@ -257,7 +419,7 @@ class _Resolver:
             if other is None or other.field != field or other.kind not in ("country", "city"):
                 continue
             left, right = (other.end, match.start) if neighbour < index else (match.end, other.start)
-            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", self.text(field)[left:right]):
+            if _LIST_SEPARATOR.fullmatch(self.text(field)[left:right]):
                 return True
         return False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -19,7 +20,10 @@ from typing import Final, Literal, NamedTuple
 import ahocorasick
 
 from pipeline.cleaning.normalize import normalize_inline
+from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.fold import fold
+from pipeline.tagging.names import LanguageNames, shipped_names
+from pipeline.tagging.russian import Mode, case_forms
 from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
 
 PatternKind = Literal[
@@ -33,6 +37,7 @@ PatternKind = Literal[
     "theme",
     "title",  # an office: "Russian president" (entity: country, role set)
     "ignore",  # a phrase that contains a name but is about something else ("New Mexico")
+    "compound",  # Chinese short forms in a phrase that makes them countries ("中俄", "访华"): see Entry.parts
 ]
 Case = Literal["any", "capital", "exact"]
 
@@ -61,6 +66,7 @@ class Pattern:
     case: Case
     country: str | None = None
     roles: tuple[Role, ...] = ()  # titles: the roles the office word can mean
+    # A title without a country ("глава государства", "总统") means the office of the leader just named.
 
 
 _PLACE_PRIORITY: Final = ("event", "institution", "city", "country", "adjective")
@@ -86,6 +92,7 @@ class Entry:
     ignore: bool  # a phrase that is not about what its words name
     combining: bool  # "sino": an adjective only before a hyphen
     may_swallow_name: bool  # a title ending in a word that also opens a name ("Jordan's king" Abdullah)
+    parts: tuple[tuple[int, Entry], ...] = ()  # a compound: (offset, one-character country entry) per short form
 
     @classmethod
     def of(
@@ -95,6 +102,7 @@ class Entry:
         context_only: bool,
         originals: tuple[str, ...],
         name_openers: frozenset[str],
+        parts: tuple[tuple[int, Entry], ...] = (),
     ) -> Entry:
         kinds = {pattern.kind: pattern for pattern in reversed(patterns)}
         return cls(
@@ -118,6 +126,7 @@ class Entry:
             ignore=patterns[0].kind == "ignore",
             combining=key in COMBINING_FORMS,
             may_swallow_name="title" in kinds and bool(name_openers.intersection(key.replace("'s ", " ").split())),
+            parts=parts,
         )
 
 
@@ -160,116 +169,80 @@ def office_noun(title: str) -> str:
     return fold(head.strip())
 
 
-class Gazetteer:
-    """Patterns of one watchlist, compiled; build once per watchlist (a few tens of milliseconds)."""
+class _Index:
+    """The patterns of one language, compiled into one automaton, and how its text is matched."""
 
-    def __init__(self, watchlist: Watchlist) -> None:
-        self.watchlist = watchlist
-        self.leaders: dict[str, LeaderEntry] = {leader.id: leader for leader in watchlist.leaders}
-        self.countries: dict[str, CountryEntry] = {country.code: country for country in watchlist.countries}
-        self.events = {event.id: event for event in watchlist.events}
-        self.themes = {theme.id: theme for theme in watchlist.themes}
-        self.context_only = frozenset(fold(name) for name in watchlist.context_only_names)
-        self._patterns: dict[str, list[Pattern]] = defaultdict(list)
-        self._originals: dict[tuple[str, Pattern], str] = {}
-        self._add_countries()
-        self._add_leaders()
-        self._add_titles()
-        for event in watchlist.events:
-            for alias in {event.name, *event.aliases}:
-                pattern = Pattern("event", event.id, _case_of(alias, "capital"), event.country)
-                self._add(alias, pattern)
-                if alias[-1:].isalpha() and not alias.endswith("s") and " " in alias:
-                    self._add(alias + "s", pattern)  # "the first two Belt and Road Forums"
-        for theme in watchlist.themes:
-            for phrase in theme.phrases:
-                self._add(phrase, Pattern("theme", theme.id, _case_of(phrase, "any")))
-        for phrase in watchlist.ignore_phrases:
-            self._add(phrase, Pattern("ignore", "", "any"))
-        self._automaton = ahocorasick.Automaton()
-        # Leader names that begin with an office word ("King Abdullah", "Sheikh Tamim"), which a title
-        # ("Jordan's king") may swallow.
-        self._name_openers = frozenset(
-            fold(alias.split()[0])
-            for leader in watchlist.leaders
-            for alias in (leader.name, *leader.aliases)
-            if len(alias.split()) > 1
-        ) & {"king", "queen", "sultan", "emperor", "sheikh", "emir", "crown", "grand", "president", "prime"}
+    def __init__(self, language: str, context_only: frozenset[str], folder: Callable[[str], str]) -> None:
+        self.language = language
+        self.fold = folder
+        self.context_only = context_only
+        # Chinese is written without spaces: a name may touch the characters around it.
+        self.spaceless = language == "zh"
+        self.patterns: dict[str, list[Pattern]] = defaultdict(list)
+        self.originals: dict[tuple[str, Pattern], str] = {}
+        self.compounds: dict[str, tuple[tuple[int, Pattern], ...]] = {}
+        self.name_openers: frozenset[str] = frozenset()
+        # Other languages' words for "former" before a title and for an office before a name; English
+        # keeps its own patterns in pipeline.tagging.
+        self.not_current: re.Pattern[str] | None = None
+        self.office_before: re.Pattern[str] | None = None
+        self.office_after: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
-        self._holders: dict[tuple[str, tuple[Role, ...], date], list[LeaderEntry]] = {}
-        for key, patterns in self._patterns.items():
+        self._automaton = ahocorasick.Automaton()
+
+    def add(self, text: str, pattern: Pattern) -> None:
+        original = normalize_inline(text)
+        key = self.fold(original)
+        if not key:
+            return
+        self.patterns[key].append(pattern)
+        self.originals[(key, pattern)] = original
+
+    def add_compound(self, text: str, parts: tuple[tuple[int, Pattern], ...]) -> None:
+        """A phrase whose short forms are countries ("中俄"): each part is a mention of its own."""
+        pattern = Pattern("compound", text, "any")
+        self.add(text, pattern)
+        key = self.fold(normalize_inline(text))
+        self.compounds[key] = parts
+        for offset, part in parts:
+            self.originals[(f"{key}#{offset}", part)] = text[offset]
+
+    def compile(self) -> None:
+        for key, patterns in self.patterns.items():
             unique = tuple(dict.fromkeys(patterns))
             # "ignore" first, so that a phrase to ignore wins over a name with the same words.
             unique = tuple(sorted(unique, key=lambda pattern: pattern.kind != "ignore"))
-            self._automaton.add_word(key, self._entry(key, unique))
-        self._automaton.make_automaton()
+            self._automaton.add_word(key, self.entry(key, unique))
+        if self.patterns:
+            self._automaton.make_automaton()
 
-    # -- building -------------------------------------------------------------------------------
+    def entry(self, key: str, patterns: tuple[Pattern, ...]) -> Entry:
+        entry = self._entries.get((key, patterns))
+        if entry is None:
+            originals = tuple(self.originals[(key, pattern)] for pattern in patterns)
+            parts = tuple(
+                (offset, self.entry(f"{key}#{offset}", (part,))) for offset, part in self.compounds.get(key, ())
+            )
+            entry = Entry.of(key, patterns, key in self.context_only, originals, self.name_openers, parts)
+            self._entries[(key, patterns)] = entry
+        return entry
 
-    def _add(self, text: str, pattern: Pattern) -> None:
-        key = fold(normalize_inline(text))
-        if not key:
-            return
-        self._patterns[key].append(pattern)
-        self._originals[(key, pattern)] = normalize_inline(text)
+    def _word_char(self, char: str) -> bool:
+        """Whether ``char`` next to a match would make it part of a longer word."""
+        if self.spaceless:
+            return char.isascii() and char.isalnum()
+        return char.isalnum() or char == "_"
 
-    def _add_countries(self) -> None:
-        for country in self.watchlist.countries:
-            ambiguous = {fold(name) for name in country.ambiguous_names}
-            for name in (country.name, *country.names):
-                kind: PatternKind = "ambiguous_country" if fold(name) in ambiguous else "country"
-                self._add(name, Pattern(kind, country.code, _case_of(name, "capital"), country.code))
-            for name in country.ambiguous_names:
-                self._add(name, Pattern("ambiguous_country", country.code, _case_of(name, "capital"), country.code))
-            for adjective in country.adjectives:
-                if fold(adjective) in ambiguous:
-                    continue
-                self._add(adjective, Pattern("adjective", country.code, _case_of(adjective, "capital"), country.code))
-            # In a fixed order, capital first: of two spellings that fold alike ("Brasilia", "Brasília") the
-            # first named is the city's name in every process (a set's order changes with the hash seed).
-            for city in dict.fromkeys([*((country.capital,) if country.capital else ()), *country.cities]):
-                self._add(city, Pattern("city", city, _case_of(city, "capital"), country.code))
-            for institution in country.institutions:
-                self._add(institution, Pattern("institution", institution, "capital", country.code))
-
-    def _add_leaders(self) -> None:
-        for leader in self.watchlist.leaders:
-            for alias in dict.fromkeys([leader.name, *leader.aliases]):
-                self._add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country))
-
-    def _add_titles(self) -> None:
-        # Office words per country, from the titles its leaders held: ("RU", "president") -> head_of_state.
-        roles: dict[tuple[str, str], set[Role]] = defaultdict(set)
-        for leader in self.watchlist.leaders:
-            for office in leader.offices:
-                noun = office_noun(office.title)
-                roles[(office.country, noun)].add(office.role)
-                if noun.endswith("president") and noun != "president":
-                    roles[(office.country, "president")].add(office.role)
-                if noun == "prime minister":
-                    for synonym in ("premier", "pm"):
-                        roles[(office.country, synonym)].add(office.role)
-        for code, country in self.countries.items():
-            roles[(code, "leader")].add(country.leader_role)
-            roles[(code, "head of state")].add("head_of_state")
-            roles[(code, "head of government")].add("head_of_government")
-        for (code, noun), noun_roles in roles.items():
-            holder_country = self.countries.get(code)
-            if holder_country is None:
-                continue
-            country = holder_country
-            pattern = Pattern("title", code, "any", code, tuple(sorted(noun_roles)))
-            qualifiers = [*country.adjectives, *(name for name in (country.name, *country.names) if len(name) <= 12)]
-            for qualifier in qualifiers:
-                if fold(qualifier) in COMBINING_FORMS:
-                    continue
-                self._add(f"{qualifier} {noun}", pattern)
-                self._add(f"{qualifier}'s {noun}", pattern)
-            for name in (country.name, *country.names):
-                self._add(f"{noun} of {name}", pattern)
-                self._add(f"{noun} of the {name}", pattern)
-
-    # -- matching -------------------------------------------------------------------------------
+    def _inside_word(self, folded: str, start: int, end: int, length: int) -> bool:
+        """Whether the match at ``start:end`` is part of a longer word ("us" in "bus")."""
+        if self.spaceless:
+            # Only Latin letters and digits make words here: "G20" is not in "G200", but 普京 may touch 总统.
+            return (start > 0 and folded[start - 1].isascii() and folded[start - 1].isalnum()) or (
+                end < length and folded[end].isascii() and folded[end].isalnum()
+            )
+        return (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_")) or (
+            end < length and (folded[end].isalnum() or folded[end] == "_")
+        )
 
     def find(self, text: str) -> list[Match]:
         """Matches in ``text``: on word boundaries, properly capitalised, leftmost-longest, no overlaps.
@@ -280,7 +253,9 @@ class Gazetteer:
         match the scan goes on from the next word that starts inside it, if any: a name starting
         after a letter would fail the boundary test anyway ("us" in "thus" hides no name).
         """
-        folded = fold(text)
+        if not self.patterns:
+            return []
+        folded = self.fold(text)
         length = len(text)
         matches: list[Match] = []
         append = matches.append
@@ -291,9 +266,7 @@ class Gazetteer:
             for end_index, entry in iter_long(folded, position):
                 end = end_index + 1
                 start = end - entry.length
-                if (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_")) or (
-                    end < length and (folded[end].isalnum() or folded[end] == "_")
-                ):
+                if self._inside_word(folded, start, end, length):
                     # Not a word here ("us" in "bus", "president of the eu" in "...European"): a real
                     # name may start at a word inside it ("the eu..."), so scan again from there.
                     restart = _next_word_start(folded, start, end)
@@ -314,8 +287,19 @@ class Gazetteer:
                             continue
                         break
                     if len(kept) != len(entry.patterns):
-                        entry = self._entry(entry.key, kept)
+                        entry = self.entry(entry.key, kept)
                 if entry.ignore or (entry.combining and (end >= length or text[end] != "-")):
+                    continue
+                if entry.parts:
+                    # "对俄罗斯": a short form that opens a full name ("俄罗斯") is read as that name.
+                    for offset, part in entry.parts:
+                        longer = self.find_at(text, folded, start + offset) if offset else None
+                        if longer is not None and not longer.entry.parts and longer.end > start + offset + 1:
+                            restart = start + offset
+                            break
+                        append(Match(start + offset, start + offset + 1, text[start + offset], part))
+                    if restart is not None:
+                        break
                     continue
                 if entry.may_swallow_name and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                     split = self._split_title_before_name(text, folded, start, end)
@@ -352,20 +336,150 @@ class Gazetteer:
             if start != 0:
                 return None
             end = at + end_index + 1
-            if end < len(text) and (folded[end].isalnum() or folded[end] == "_"):
+            if end < len(text) and self._word_char(folded[end]):
                 return None
             if entry.checks_case and not text[at].isupper() and any(p.case != "any" for p in entry.patterns):
                 return None
             return Match(at, end, text[at:end], entry)
         return None
 
-    def _entry(self, key: str, patterns: tuple[Pattern, ...]) -> Entry:
-        entry = self._entries.get((key, patterns))
-        if entry is None:
-            originals = tuple(self._originals[(key, pattern)] for pattern in patterns)
-            entry = Entry.of(key, patterns, key in self.context_only, originals, self._name_openers)
-            self._entries[(key, patterns)] = entry
-        return entry
+
+class Gazetteer:
+    """Patterns of one watchlist, compiled; build once per watchlist (about a second with every language).
+
+    English patterns come from the watchlist itself; each other language's from its names file
+    (:mod:`pipeline.tagging.names`), keyed by the same ids, so a mention found in Russian or Chinese
+    names the same leader, country or event as in English. ``names`` defaults to the shipped files.
+    """
+
+    def __init__(self, watchlist: Watchlist, names: Sequence[LanguageNames] | None = None) -> None:
+        self.watchlist = watchlist
+        self.leaders: dict[str, LeaderEntry] = {leader.id: leader for leader in watchlist.leaders}
+        self.countries: dict[str, CountryEntry] = {country.code: country for country in watchlist.countries}
+        self.events = {event.id: event for event in watchlist.events}
+        self.themes = {theme.id: theme for theme in watchlist.themes}
+        self.context_only = frozenset(fold(name) for name in watchlist.context_only_names)
+        english = _Index("en", self.context_only, fold)
+        self._index = english  # the English one, while it is built
+        self._add_countries()
+        self._add_leaders()
+        self._add_titles()
+        for event in watchlist.events:
+            for alias in {event.name, *event.aliases}:
+                pattern = Pattern("event", event.id, _case_of(alias, "capital"), event.country)
+                self._add(alias, pattern)
+                if alias[-1:].isalpha() and not alias.endswith("s") and " " in alias:
+                    self._add(alias + "s", pattern)  # "the first two Belt and Road Forums"
+        for theme in watchlist.themes:
+            for phrase in theme.phrases:
+                self._add(phrase, Pattern("theme", theme.id, _case_of(phrase, "any")))
+        for phrase in watchlist.ignore_phrases:
+            self._add(phrase, Pattern("ignore", "", "any"))
+        # Leader names that begin with an office word ("King Abdullah", "Sheikh Tamim"), which a title
+        # ("Jordan's king") may swallow.
+        english.name_openers = frozenset(
+            fold(alias.split()[0])
+            for leader in watchlist.leaders
+            for alias in (leader.name, *leader.aliases)
+            if len(alias.split()) > 1
+        ) & {"king", "queen", "sultan", "emperor", "sheikh", "emir", "crown", "grand", "president", "prime"}
+        english.compile()
+        self._indexes: dict[str, _Index] = {"en": english}
+        self.languages: dict[str, LanguageNames] = {}
+        for language_names in shipped_names(watchlist) if names is None else names:
+            self.languages[language_names.language] = language_names
+            self._indexes[language_names.language] = build_index(language_names, self)
+        self._holders: dict[tuple[str, tuple[Role, ...], date], list[LeaderEntry]] = {}
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _add(self, text: str, pattern: Pattern) -> None:
+        self._index.add(text, pattern)
+
+    def _add_countries(self) -> None:
+        for country in self.watchlist.countries:
+            ambiguous = {fold(name) for name in country.ambiguous_names}
+            for name in (country.name, *country.names):
+                kind: PatternKind = "ambiguous_country" if fold(name) in ambiguous else "country"
+                self._add(name, Pattern(kind, country.code, _case_of(name, "capital"), country.code))
+            for name in country.ambiguous_names:
+                self._add(name, Pattern("ambiguous_country", country.code, _case_of(name, "capital"), country.code))
+            for adjective in country.adjectives:
+                if fold(adjective) in ambiguous:
+                    continue
+                self._add(adjective, Pattern("adjective", country.code, _case_of(adjective, "capital"), country.code))
+            # In a fixed order, capital first: of two spellings that fold alike ("Brasilia", "Brasília") the
+            # first named is the city's name in every process (a set's order changes with the hash seed).
+            for city in dict.fromkeys([*((country.capital,) if country.capital else ()), *country.cities]):
+                self._add(city, Pattern("city", city, _case_of(city, "capital"), country.code))
+            for institution in country.institutions:
+                self._add(institution, Pattern("institution", institution, "capital", country.code))
+
+    def _add_leaders(self) -> None:
+        for leader in self.watchlist.leaders:
+            for alias in dict.fromkeys([leader.name, *leader.aliases]):
+                self._add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country))
+
+    def office_roles(self) -> dict[tuple[str, str], set[Role]]:
+        """Office words per country, from the titles its leaders held: ("RU", "president") -> head_of_state."""
+        roles: dict[tuple[str, str], set[Role]] = defaultdict(set)
+        for leader in self.watchlist.leaders:
+            for office in leader.offices:
+                noun = office_noun(office.title)
+                roles[(office.country, noun)].add(office.role)
+                if noun.endswith("president") and noun != "president":
+                    roles[(office.country, "president")].add(office.role)
+                if noun == "prime minister":
+                    for synonym in ("premier", "pm"):
+                        roles[(office.country, synonym)].add(office.role)
+        for code, country in self.countries.items():
+            roles[(code, "leader")].add(country.leader_role)
+            roles[(code, "head of state")].add("head_of_state")
+            roles[(code, "head of government")].add("head_of_government")
+        return roles
+
+    def _add_titles(self) -> None:
+        for (code, noun), noun_roles in self.office_roles().items():
+            holder_country = self.countries.get(code)
+            if holder_country is None:
+                continue
+            country = holder_country
+            pattern = Pattern("title", code, "any", code, tuple(sorted(noun_roles)))
+            qualifiers = [*country.adjectives, *(name for name in (country.name, *country.names) if len(name) <= 12)]
+            for qualifier in qualifiers:
+                if fold(qualifier) in COMBINING_FORMS:
+                    continue
+                self._add(f"{qualifier} {noun}", pattern)
+                self._add(f"{qualifier}'s {noun}", pattern)
+            for name in (country.name, *country.names):
+                self._add(f"{noun} of {name}", pattern)
+                self._add(f"{noun} of the {name}", pattern)
+
+    # -- matching -------------------------------------------------------------------------------
+
+    def find(self, text: str, language: str | None = "en") -> list[Match]:
+        """Matches in ``text`` with the names of ``language`` (English for a language without names)."""
+        index = self._indexes.get(language or "en") or self._indexes["en"]
+        return index.find(text)
+
+    def index_language(self, language: str | None) -> str:
+        """The language whose names are matched in an article of ``language``."""
+        return language if language in self._indexes else "en"
+
+    def not_current(self, language: str) -> re.Pattern[str] | None:
+        """Words before a title that make it not today's holder ("бывший", "前"); None for English."""
+        return self._indexes[language].not_current
+
+    def office_before(self, language: str) -> re.Pattern[str] | None:
+        """An office word just before a name ("премьер Ли", "首相高市"); None for English."""
+        return self._indexes[language].office_before
+
+    def office_after(self, language: str) -> re.Pattern[str] | None:
+        """An office word just after a name, in Chinese ("安倍首相"); None elsewhere."""
+        return self._indexes[language].office_after
+
+    def fold(self, text: str, language: str) -> str:
+        return self._indexes[language].fold(text)
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -403,5 +517,96 @@ class Gazetteer:
                 index[code].append(leader)
         return index
 
-    def pattern_count(self) -> int:
-        return len(self._patterns)
+    def pattern_count(self, language: str = "en") -> int:
+        return len(self._indexes[language].patterns)
+
+
+def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
+    """The patterns of one language's names file, with the same ids and kinds as the English ones.
+
+    Russian names are added in every case form (:mod:`pipeline.tagging.russian`), Chinese ones
+    folded to Simplified characters (:mod:`pipeline.tagging.chinese`); titles are made as in English,
+    of the office words of the offices each country's leaders held and the country's adjectives and
+    names: "российский президент", "президент России", "俄罗斯总统", "俄总统".
+    """
+    russian = names.language == "ru"
+    folder = fold_chinese if names.language == "zh" else fold
+    index = _Index(names.language, frozenset(folder(name) for name in names.context_only), folder)
+
+    # Chinese has no capitals: only Latin acronyms ("G20", "APEC") are matched by their case.
+    default_case: Case = "any" if names.language == "zh" else "capital"
+
+    def add(text: str, pattern: Pattern, mode: Mode) -> None:
+        for form in case_forms(text, mode) if russian else (text,):
+            index.add(form, pattern)
+
+    by_code = {country.code: country for country in names.countries}
+    short_forms = {form: country.code for country in names.countries for form in country.short_forms}
+    for country in names.countries:
+        code = country.code
+        for name in (*country.names, *country.ambiguous):
+            kind: PatternKind = "ambiguous_country" if name in country.ambiguous else "country"
+            add(name, Pattern(kind, code, _case_of(name, default_case), code), "place")
+        for adjective in country.adjectives:
+            add(adjective, Pattern("adjective", code, _case_of(adjective, default_case), code), "all")
+        for city, city_names in country.cities.items():
+            for name in city_names:
+                add(name, Pattern("city", city, _case_of(name, default_case), code), "place")
+        for institution, institution_names in country.institutions.items():
+            for name in institution_names:
+                add(name, Pattern("institution", institution, _case_of(name, default_case), code), "place")
+    for leader_id, leader_names in names.leaders.items():
+        leader = gazetteer.leaders[leader_id]
+        for name in leader_names:
+            add(name, Pattern("leader", leader_id, _case_of(name, default_case), leader.country), "name")
+    for event_id, event_names in names.events.items():
+        event = gazetteer.events[event_id]
+        for name in event_names:
+            add(name, Pattern("event", event_id, _case_of(name, default_case), event.country), "all")
+    for theme_id, phrases in names.themes.items():
+        for phrase in phrases:
+            add(phrase, Pattern("theme", theme_id, _case_of(phrase, "any")), "all")
+    for (code, noun), noun_roles in gazetteer.office_roles().items():
+        country_names = by_code.get(code)
+        words = names.offices.get(noun)
+        if country_names is None or not words:
+            continue
+        pattern = Pattern("title", code, "any", code, tuple(sorted(noun_roles)))
+        for word in words:
+            if russian:
+                for adjective in country_names.adjectives:
+                    add(f"{adjective} {word}", pattern, "place")
+                for name in country_names.names:
+                    for genitive in case_forms(name, "place", ("gent",)):
+                        add(f"{word} {genitive}", pattern, "place")
+            else:
+                for qualifier in (*country_names.names, *country_names.short_forms):
+                    add(f"{qualifier}{word}", pattern, "place")
+    for fixed in names.fixed_titles:
+        for word in fixed.words:
+            add(word, Pattern("title", fixed.country, "any", fixed.country, (fixed.role,)), "place")
+    for role, words in names.bare_titles.items():
+        for word in words:
+            add(word, Pattern("title", "", "any", None, (role,)), "place")
+    for phrase in names.short_form_phrases:
+        parts = tuple(
+            (offset, Pattern("country", short_forms[char], "any", short_forms[char]))
+            for offset, char in enumerate(phrase)
+            if char in short_forms
+        )
+        if parts:
+            index.add_compound(phrase, parts)
+    for phrase in names.ignore:
+        add(phrase, Pattern("ignore", "", "any"), "all")
+    gap = r"[\s-]*" if names.language == "zh" else r"\w*[\s-]+"
+    if names.not_current:
+        # Russian words are given as stems ("бывш" for every form of "бывший").
+        index.not_current = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.not_current)))}){gap}$")
+    office_words = {folder(word) for words in (*names.offices.values(), *names.bare_titles.values()) for word in words}
+    if office_words:
+        alternatives = "|".join(map(re.escape, sorted(office_words, key=len, reverse=True)))
+        index.office_before = re.compile(f"(?:{alternatives}){gap}$")
+        if names.language == "zh":
+            index.office_after = re.compile(f"^(?:{alternatives})")  # "安倍首相": the office after the name
+    index.compile()
+    return index

@@ -26,7 +26,8 @@ __all__ = ["ALERT_STATUSES", "alert_id", "detect_trips", "raises_alert", "report
 
 def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | None = None) -> list[Trip]:
     """The trips ``tagged`` reports, domestic visits left out (see :mod:`pipeline.travel.detect`)."""
-    return detect.without_domestic(detect.detect_trips(tagged, gazetteer, reference), gazetteer)
+    trips = detect.detect_trips(tagged, gazetteer, reference)
+    return [trip for trip in trips if not detect.domestic(trip, gazetteer)]
 
 
 def trip_window(trip: Trip, published: date | None) -> str:

@@ -1,67 +1,28 @@
-"""Sentences of a text with their offsets, for the travel stage.
+"""The sentence object the travel passes work on, and sentence splitting.
 
-A sentence ends at ``.``, ``!`` or ``?`` (and any closing quote or bracket) followed by a space and a
-capital, digit or opening quote, unless the word before the full stop is an abbreviation ("Mr.",
-"U.S.", "Jan.") or an initial. Paragraph breaks always end a sentence.
+A :class:`Sentence` is one sentence of the title or body with everything the passes learn about it:
+the tagger's mentions inside it, the leader references (``refs``, from the references pass), the
+places it names (``places``), and, computed when first asked, its time expressions and who it says the
+news comes from. Offsets in ``refs``, ``places`` and times are offsets in ``text``.
+
+Splitting is per language (``languages/<code>``); :func:`split_at` is the shared engine: a sentence
+ends at a boundary the language's pattern finds, unless the word before a full stop is an
+abbreviation ("Mr.", "U.S.", "Jan.") or an initial. Line breaks always end a sentence, so captions,
+headlines without a full stop and bullet lines never run into each other.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
-_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "maj",
-        "sgt",
-        "st",
-        "mt",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "jr",
-        "sr",
-        "rev",
-        "fr",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "a.m",
-        "p.m",
-        "d.c",
-    ]
-)
+from pipeline.records import Field, Mention
 
+if TYPE_CHECKING:
+    from pipeline.travel.languages import Language
+    from pipeline.travel.timing import TimeExpression
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -72,43 +33,127 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
-class Sentence(NamedTuple):
+class Span(NamedTuple):
     start: int
     end: int
     text: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """``split_sentences("Mr. Putin left. He flew home.")`` -> two sentences, with offsets into ``text``."""
-    sentences: list[Sentence] = []
-    append = sentences.append
+def split_at(
+    text: str, boundary: re.Pattern[str], abbreviation: Callable[[str, int], bool] | None = None
+) -> list[Span]:
+    """The sentences of ``text``: every line, cut where ``boundary`` matches (ends at the match's end).
+
+    ``abbreviation(line, dot)`` says whether a full stop at ``dot`` ends an abbreviation instead.
+    """
+    spans: list[Span] = []
+    append = spans.append
     offset = 0
-    for paragraph in text.split("\n"):
+    for line in text.split("\n"):
         ends = [
             match.end()
-            for match in _BOUNDARY.finditer(paragraph)
-            if paragraph[match.start()] != "." or not _is_abbreviation(paragraph, match.start())
+            for match in boundary.finditer(line)
+            if abbreviation is None or line[match.start()] != "." or not abbreviation(line, match.start())
         ]
-        ends.append(len(paragraph))
+        ends.append(len(line))
         start = 0
         for end in ends:
-            chunk = paragraph[start:end]
+            chunk = line[start:end]
             stripped = chunk.strip()
             if stripped:
                 first = offset + start + len(chunk) - len(chunk.lstrip())
-                append(Sentence(first, first + len(stripped), stripped))
+                append(Span(first, first + len(stripped), stripped))
             start = end
-        offset += len(paragraph) + 1
-    return sentences
+        offset += len(line) + 1
+    return spans
 
 
-def _is_abbreviation(paragraph: str, dot: int) -> bool:
-    if dot >= 6 and paragraph[dot - 6 : dot].isalpha():
-        return False  # a word of six letters or more: longer than any abbreviation (the common case)
-    word_start = dot
-    while word_start > 0 and (paragraph[word_start - 1].isalpha() or paragraph[word_start - 1] == "."):
-        word_start -= 1
-        if dot - word_start > 5:
-            return False  # longer than any abbreviation
-    word = paragraph[word_start:dot].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+def abbreviation_test(abbreviations: Collection[str]) -> Callable[[str, int], bool]:
+    """A test for :func:`split_at`: is the word before the full stop at ``dot`` one of ``abbreviations``?"""
+    longest = max(len(word) for word in abbreviations) + 1
+
+    def is_abbreviation(line: str, dot: int) -> bool:
+        if dot >= longest and line[dot - longest : dot].isalpha():
+            return False  # a word longer than any abbreviation (the common case)
+        word_start = dot
+        while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
+            word_start -= 1
+            if dot - word_start >= longest:
+                return False
+        word = line[word_start:dot].lower()
+        return word in abbreviations or (len(word) == 1 and word.isalpha())
+
+    return is_abbreviation
+
+
+How = str  # how a reference names its leader: "name", "title", "pronoun", "generic"
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to a watched leader in a sentence: a name, an office title, a pronoun, "the president"."""
+
+    start: int
+    end: int
+    leader: str
+    how: How
+
+
+@dataclass(slots=True)
+class Place:
+    """A place a trip can go to: a country, a city or an institution standing for one, or an event."""
+
+    start: int
+    end: int
+    country: str
+    city: str | None
+    event: str | None
+    kind: str
+
+
+@dataclass(slots=True, eq=False)
+class Sentence:
+    """One sentence of an article, and what the passes find in it (see the module docstring)."""
+
+    index: int
+    part: Field  # "title" or "body"
+    offset: int  # where the sentence starts in that part's text
+    text: str
+    low: str
+    language: Language
+    mentions: list[Mention]
+    named: list[str]  # the leaders named or titled in it, in order
+    has_place: bool
+    refs: list[Ref] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    context_event: Place | None = None  # the summit named just before: where "the summit" is (offsets -1)
+    _times: list[TimeExpression] | None = None
+    _attribution: tuple[str | None] | None = None
+
+    def may_have(self, names: tuple[str, ...]) -> bool:
+        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all: the
+        words they begin with, looked for as plain substrings (a false "yes" only costs the real search)."""
+        low = self.low
+        for name in names:
+            anchors = self.language.lexicon.anchor_pattern(name)
+            if anchors is None or anchors.search(low) is not None:
+                return True
+        return False
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Where the tagger's mentions are in the sentence (offsets in ``text``)."""
+        return [(m.start - self.offset, m.end - self.offset) for m in self.mentions]
+
+    @property
+    def times(self) -> list[TimeExpression]:
+        if self._times is None:
+            self._times = self.language.find_times(self.text, self.low)
+        return self._times
+
+    @property
+    def attribution(self) -> str | None:
+        """Who the sentence says the news comes from ("the Kremlin", "his office"), if anyone."""
+        if self._attribution is None:
+            self._attribution = (self.language.attribution(self),)
+        return self._attribution[0]

@@ -266,8 +266,18 @@ def test_attribution_is_the_source_not_the_traveller(tag: Tag, gazetteer: Gazett
 
 def test_without_a_publication_date_the_reference_date_is_used(gazetteer: Gazetteer, tag: Tag) -> None:
     tagged = tag("Biden will travel to Germany next week.", None)
-    assert detect_trips(tagged, gazetteer) == []  # nothing to resolve "next week" against
     [trip] = detect_trips(tagged, gazetteer, reference=date(2024, 10, 1))
+    assert trip.when.start == date(2024, 10, 7)
+
+
+def test_without_any_date_the_trip_is_found_and_its_relative_time_left_unresolved(
+    gazetteer: Gazetteer, tag: Tag
+) -> None:
+    # Never resolved against the clock: "next week" of an undated story is not next week from today.
+    [trip] = detect_trips(tag("Biden will travel to Germany next week.", None), gazetteer)
+    assert (trip.leader.id, trip.destination.country, trip.status) == (BIDEN, "DE", "planned")
+    assert (trip.when.start, trip.when.text) == (None, "next week")
+    [trip] = detect_trips(tag("Biden will travel to Germany on October 7, 2024.", None), gazetteer)
     assert trip.when.start == date(2024, 10, 7)
 
 
@@ -294,3 +304,52 @@ def test_a_title_made_of_the_bodys_first_words_is_not_read_twice(gazetteer: Gaze
     title = "Serbia is preparing to welcome Xi Jinping, who is expected in Belgrade..."
     trips = detect_trips(tag_article(make_article(body, date(2024, 5, 2), title=title), gazetteer), gazetteer)
     assert [(trip.status, trip.when.start) for trip in trips] == [("confirmed", date(2024, 5, 7))]
+
+
+# -- what real news needs (issue 15): each behaviour in a sentence written for the test --------------------
+
+
+def test_a_dismissed_report_is_a_denied_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Reports that Trump plans to travel to Moscow were 'a canard', the Kremlin said."
+    assert pairs(trips_of(tag, gazetteer, text, date(2018, 5, 1))) == {("Q22686", "RU"): "denied"}
+
+
+def test_an_invitation_is_invited_until_it_is_accepted(tag: Tag, gazetteer: Gazetteer) -> None:
+    invited = "Putin has invited Trump to visit Moscow."
+    accepted = "Putin has invited Trump to visit Moscow, and Trump has accepted the invitation."
+    assert pairs(trips_of(tag, gazetteer, invited, date(2018, 5, 1))) == {("Q22686", "RU"): "invited"}
+    assert pairs(trips_of(tag, gazetteer, accepted, date(2018, 5, 1))) == {("Q22686", "RU"): "planned"}
+
+
+def test_the_subject_of_a_coordinated_clause_travels_not_the_object_before_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prabowo met Xi in Beijing and was expected to travel to Japan on Sunday."
+    trips = pairs(trips_of(tag, gazetteer, text, date(2024, 11, 8)))
+    assert trips[("prabowo-subianto", "JP")] == "planned"
+    assert (XI, "JP") not in trips
+
+
+def test_each_leg_of_a_tour_is_a_trip_with_its_own_date(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Biden will visit Japan on May 19, Papua New Guinea on May 22 and Australia on May 24."
+    trips = trips_of(tag, gazetteer, text, date(2023, 5, 1))
+    assert {(t.destination.country, t.when.start) for t in trips} == {
+        ("JP", date(2023, 5, 19)),
+        ("PG", date(2023, 5, 22)),
+        ("AU", date(2023, 5, 24)),
+    }
+
+
+def test_leaders_listed_as_attending_the_summit_named_before_travel_to_its_host(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The G20 summit will be held in New Delhi on September 9 and 10. "
+        "Among those in attendance will be French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida."
+    )
+    trips = pairs(trips_of(tag, gazetteer, text, date(2023, 9, 4)))
+    assert trips == {(MACRON, "IN"): "planned", ("fumio-kishida", "IN"): "planned"}
+
+
+def test_a_departure_on_the_day_of_the_report_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    assert pairs(trips_of(tag, gazetteer, "Modi departs for Washington today.", date(2023, 6, 20))) == {
+        (MODI, "US"): "ongoing"
+    }
+    later = "Modi departs for Washington on Thursday."
+    assert pairs(trips_of(tag, gazetteer, later, date(2023, 6, 20))) == {(MODI, "US"): "planned"}

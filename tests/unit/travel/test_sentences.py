@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from pipeline.travel.sentences import lower, split_sentences
+from pipeline.travel.languages.en import split as split_sentences
+from pipeline.travel.sentences import lower
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations_and_initials() -> None:

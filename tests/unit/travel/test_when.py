@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.travel.when import find_time_expressions
+from pipeline.travel.languages.en.dates import find_time_expressions
 
 JULY = date(2023, 7, 25)  # a Tuesday
 

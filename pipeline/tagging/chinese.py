@@ -1,0 +1,40 @@
+"""Chinese text folded for matching: Traditional characters read as Simplified, one character for one.
+
+Taiwan and Hong Kong outlets write 習近平, 俄羅斯, 美國, 臺灣; the Chinese names of the watchlist are
+written in Simplified characters. Folding maps each Traditional character to its Simplified form with
+OpenCC's character table (``TSCharacters.txt``, shipped inside the opencc-python-reimplemented wheel,
+Apache-2.0), through one ``str.translate``: every character folds to exactly one character, so match
+offsets are text offsets. Only single characters with a single-character Simplified form are mapped
+(OpenCC's phrase tables, which can change a text's length, are not used): names are read right, and
+a character with two readings (乾, 後) keeps OpenCC's first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from pipeline.tagging.fold import fold
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    table: dict[int, str] = {}
+    source = files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in source.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0] if simplified else ""
+        if len(traditional) == 1 and len(first) == 1 and traditional != first:
+            table[ord(traditional)] = first
+    # Full-width Latin letters and digits ("Ｇ２０", lower-cased first: "ｇ２０") read as ASCII.
+    for code in range(0xFF01, 0xFF5F):
+        table.setdefault(code, chr(code - 0xFEE0).lower())
+    return table
+
+
+def fold_chinese(text: str) -> str:
+    """``fold_chinese("習近平訪問美國")`` -> ``"习近平访问美国"``, with ``len(result) == len(text)``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is two characters ("İ")
+        lowered = fold(text)
+    return lowered.translate(_traditional_to_simplified())

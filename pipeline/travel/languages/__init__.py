@@ -1,0 +1,71 @@
+"""The languages travel detection reads: each a lexicon, a rule table and the few functions that differ.
+
+``language_for(article.language)`` picks one; an article in a language without its own rules is read
+with the English ones (cheap where nothing matches, and right where a detector mislabels English).
+Adding a language is a folder here with its lexicon, dates, pairing and rules, and a line in
+:data:`LANGUAGES` (docs/development.md walks through it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.records import TripStatus
+from pipeline.travel.lexicon import Lexicon
+from pipeline.travel.pairing import Pair
+from pipeline.travel.sentences import Place, Sentence, Span
+from pipeline.travel.status import Clues, Tables
+from pipeline.travel.timing import TimeExpression
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything language-specific that the travel passes need."""
+
+    code: str
+    lexicon: Lexicon
+    split: Callable[[str], list[Span]]
+    # references
+    pronoun: re.Pattern[str]  # a pronoun that can stand for a leader ("he", "his")
+    generic_title: re.Pattern[str]  # "the president": group ``title``
+    office_noun: Callable[[str], str]  # a generic title (folded) -> the English office word it stands for
+    fronted_possessive: re.Pattern[str]  # "During his visit, Putin ...": the pronoun looks ahead
+    other_person: re.Pattern[str]  # someone named who is not a leader ("Secretary Kerry"), on the text as written
+    # cheap test before a sentence is analysed
+    travel_word: re.Pattern[str]
+    # pairing, status, time
+    locate_events: Callable[[Sentence], list[Place]]  # events held where the sentence says
+    find_pairs: Callable[[Sentence], list[Pair]]
+    clues: type[Clues]
+    tables: Tables
+    find_times: Callable[[str, str], list[TimeExpression]]
+    trip_times: Callable[[list[TimeExpression], str, int, int, bool], list[TimeExpression]]
+    explicitly_past: Callable[[TimeExpression, date | None], bool]
+    attribution: Callable[[Sentence], str | None]
+    here_now: Callable[[Sentence, Place], bool]
+    anaphoric_update: Callable[[Sentence], TripStatus | None]  # "Update: the visit has been postponed."
+
+
+def _english() -> Language:
+    from pipeline.travel.languages.en import ENGLISH
+
+    return ENGLISH
+
+
+_LOADERS: dict[str, Callable[[], Language]] = {"en": _english}
+_LOADED: dict[str, Language] = {}
+LANGUAGES: Mapping[str, Callable[[], Language]] = _LOADERS
+
+
+def language_for(code: str | None) -> Language:
+    """The rules for an article in ``code`` ("en", "ru", "zh-Hant"...); English where none are written."""
+    key = (code or "en").lower().split("-")[0].split("_")[0]
+    if key not in _LOADERS:
+        key = "en"
+    found = _LOADED.get(key)
+    if found is None:
+        found = _LOADED[key] = _LOADERS[key]()
+    return found

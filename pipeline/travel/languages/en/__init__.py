@@ -1,0 +1,66 @@
+"""English: the lexicon, dates, pairing and rule table that read English news."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages import Language
+from pipeline.travel.languages.en import attribution, dates, pairing, rules
+from pipeline.travel.languages.en.lexicon import LEXICON
+from pipeline.travel.lexicon import trie
+from pipeline.travel.sentences import Span, abbreviation_test, split_at
+
+_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
+_IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
+
+
+def split(text: str) -> list[Span]:
+    """``split("Mr. Putin left. He flew home.")``: two sentences, with offsets into ``text``."""
+    return split_at(text, _BOUNDARY, _IS_ABBREVIATION)
+
+
+ENGLISH = Language(
+    code="en",
+    lexicon=LEXICON,
+    split=split,
+    pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
+    generic_title=re.compile(r"\bthe (?P<title>" + LEXICON.source("generic_title") + r")\b"),
+    office_noun=lambda word: word,
+    fronted_possessive=re.compile(
+        r"^(?:[\w-]+\s+){0,2}" + LEXICON.pattern("fronted_possessive").pattern + r"\s+(?:his|her)\b"
+    ),
+    other_person=re.compile(
+        r"\b(?:(?:"
+        + trie(
+            [
+                "Secretary",
+                "Minister",
+                "Ambassador",
+                "Senator",
+                "Governor",
+                "Envoy",
+                "Spokesman",
+                "Spokeswoman",
+                "Spokesperson",
+                "Mayor",
+                "General",
+                "Adviser",
+                "Advisor",
+                "Chairman",
+            ]
+        )
+        + r")(?: of State| General)?,?\s+(?:[A-Z][\w'’-]+\s?){1,3}|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|"
+        r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
+    ),
+    travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
+    locate_events=pairing.locate_events,
+    find_pairs=pairing.find_pairs,
+    clues=rules.EnglishClues,
+    tables=rules.TABLES,
+    find_times=dates.find_time_expressions,
+    trip_times=dates.trip_times,
+    explicitly_past=rules.explicitly_past,
+    attribution=attribution.attribution,
+    here_now=rules.here_now,
+    anaphoric_update=rules.anaphoric_update,
+)

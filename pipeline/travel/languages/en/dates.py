@@ -1,0 +1,337 @@
+"""English time expressions: "on October 17", "17-18 October 2023", "in late May", "next week", "on Tuesday".
+
+Found with our own patterns rather than dateparser: the job is to find which words of a sentence are
+a time, how precise it is, and which way it points for the trip's tense, which dateparser's single
+datetime answer cannot say. Resolving them to dates is :mod:`pipeline.travel.timing`'s, for every language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages.en.lexicon import (
+    HOLIDAYS,
+    LEXICON,
+    MONTHS,
+    NUMBERS,
+    PARTS,
+    SEASON_WORDS,
+    SHORT_MONTHS,
+    STEPS,
+    WEEKDAYS,
+)
+from pipeline.travel.lexicon import trie
+from pipeline.travel.sentences import lower
+from pipeline.travel.timing import COMING_DAYS, TimeExpression
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_TO = r"\s*(?:-|–|to|and|through|until)\s*"
+_PART = r"(?P<part>" + "|".join(sorted(PARTS, key=len, reverse=True)) + r")"
+_STEP = r"(?P<step>this|next|last|the coming|the following)"
+_UNIT = r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)"
+_COUNT = r"(?P<count>a|one|two|three|four|five|six|ten|several|\d+)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "range_dm",
+        re.compile(rf"\b(?:from\s+|between\s+)?{_DAY}(?:\s+{_MONTH2})?{_TO}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR}\b"),
+    ),
+    ("range_md", re.compile(rf"\b(?:from\s+|between\s+)?{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}\b{_YEAR}")),
+    ("day_dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
+    ("day_md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)){_YEAR}")),
+    ("part_month", re.compile(rf"\b{_PART}[\s-]+{_MONTH}{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?P<prep>in|this|next|last|during|by|since|until|from|for|of)?\s*{_MONTH}{_YEAR}\b")),
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:(?:(?P<part>early|later|late|the end of|the start of|by the end of|at the end of|at the start of|"
+            rf"at the beginning of) )?{_STEP}\s+{_UNIT}"
+            rf"|(?P<later>later (?:this|in the) (?:week|month|year))"
+            rf"|(?P<day_word>(?:the )?day after tomorrow|tomorrow|tonight|today|yesterday)"
+            rf"|in the coming (?P<coming>days|weeks|months)"
+            rf"|in (?:the )?(?P<season>spring|summer|autumn|fall|winter)"
+            rf"|in {_COUNT} (?P<ahead>days?|weeks?|months?)(?: time)?"
+            rf"|(?P<count2>a|one|two|three|four|five|six|ten|several|\d+) (?P<ago_unit>days?|weeks?|months?|years?) "
+            rf"(?P<ago>ago|later)"
+            r")\b"
+        ),
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:before|by|after|at|around|over|for|until|ahead of)\s+(?P<holiday>"
+            + "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+            + r")(?:'s)?\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?P<prep>on|this|next|last|coming)?\s*{_WEEKDAY}\b")),
+    (
+        "year",
+        re.compile(
+            r"\b(?P<prep>in|since|during|by|until|of|for|early|late|mid-?)?\s*(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"
+        ),
+    ),
+]
+# "the Kremlin said on Tuesday": the time of the saying, not of the trip.
+_REPORTING = re.compile(
+    r"(?:"
+    + LEXICON.pattern("reporting_verb").pattern
+    + r"|"
+    + LEXICON.pattern("reporting_verb_with_object").pattern
+    + r"[\w\s]{0,25}?)\s*(?:on\s*)?$"
+)
+# Cheap tests that say which patterns can match at all; most sentences need one or two of them.
+_WORD_ANCHORS = re.compile(
+    r"\b(?:(?P<month>"
+    + trie(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    + r")|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?P<relative>"
+    + trie(
+        [
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "years",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "coming",
+            "days",
+            "weeks",
+            "months",
+            "ago",
+        ]
+    )
+    + r"\b)|(?P<holiday>christmas|new year))"
+)
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "range_dm": frozenset({"month", "digit"}),
+    "range_md": frozenset({"month", "digit"}),
+    "day_dm": frozenset({"month", "digit"}),
+    "day_md": frozenset({"month", "digit"}),
+    "part_month": frozenset({"month"}),
+    "month": frozenset({"month"}),
+    "relative": frozenset({"relative"}),
+    "weekday": frozenset({"weekday"}),
+    "year": frozenset({"digit"}),
+    "holiday": frozenset({"holiday"}),
+}
+_MONTH_PREPOSITION = re.compile(r"(?:in|this|next|last|during|by|since|until|from|for|of)\s")
+
+
+def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExpression]:
+    """Every time expression in ``sentence``, longest first where they overlap, in text order."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    if low is None:
+        low = lower(sentence)
+    present = {match.lastgroup or "" for match in _WORD_ANCHORS.finditer(low)}
+    if _DIGIT.search(low):
+        present.add("digit")
+    if not present:
+        return found
+    for kind, pattern in _PATTERNS:
+        if not _NEEDS[kind] <= present:
+            continue
+        for match in pattern.finditer(low):
+            start, end = match.span()
+            raw = match.group(0)
+            start += len(raw) - len(raw.lstrip())
+            if start >= end or any(start < e and s < end for s, e in taken):
+                continue
+            groups = match.groupdict()
+            if kind == "month" and not _plausible_month(sentence, match, groups):
+                continue
+            if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
+                continue
+            reporting = bool(_REPORTING.search(low, max(0, start - 40), start))
+            found.append(_expression(kind, groups, start, end, sentence[start:end], reporting))
+            taken.append((start, end))
+    found.sort(key=lambda expression: expression.start)
+    return found
+
+
+def _plausible_month(sentence: str, match: re.Match[str], groups: dict[str, str | None]) -> bool:
+    word = (groups.get("month") or "").rstrip(".")
+    text = match.group(0).strip()
+    # "May" the month needs a preposition or a year; "may" the verb is lower case and common.
+    if word == "may":
+        return bool(_MONTH_PREPOSITION.match(text)) or bool(groups.get("year"))
+    if word in SHORT_MONTHS:
+        return bool(groups.get("year")) and sentence[match.start("month")].isupper()
+    return sentence[match.start("month")].isupper()
+
+
+def _year(groups: dict[str, str | None]) -> int | None:
+    year = groups.get("year")
+    return int(year) if year else None
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS[name.rstrip(".")] if name else None
+
+
+def _expression(
+    kind: str, groups: dict[str, str | None], start: int, end: int, text: str, reporting: bool
+) -> TimeExpression:
+    if kind == "iso":
+        return TimeExpression(
+            start,
+            end,
+            text,
+            "date",
+            year=_year(groups),
+            month=int(groups["monthnum"] or 1),
+            day=int(groups["day"] or 1),
+            reporting=reporting,
+        )
+    if kind in ("day_dm", "day_md"):
+        return TimeExpression(
+            start,
+            end,
+            text,
+            "date",
+            year=_year(groups),
+            month=_month(groups["month"]),
+            day=int(groups["day"] or 1),
+            reporting=reporting,
+        )
+    if kind in ("range_dm", "range_md"):
+        month = _month(groups["month"])
+        other = _month(groups.get("month2")) or month
+        # "30 September to 2 October" (month2 comes first), "June 30 to July 2" (month2 comes last).
+        first, last = (other, month) if kind == "range_dm" else (month, other)
+        return TimeExpression(
+            start,
+            end,
+            text,
+            "range",
+            year=_year(groups),
+            month=first,
+            day=int(groups["day"] or 1),
+            end_month=last,
+            end_day=int(groups.get("day2") or groups["day"] or 1),
+            reporting=reporting,
+        )
+    if kind in ("month", "part_month"):
+        prep = (groups.get("prep") or "").strip()
+        return TimeExpression(
+            start,
+            end,
+            text,
+            "month",
+            year=_year(groups),
+            month=_month(groups["month"]),
+            step=STEPS.get(prep),
+            part=PARTS.get(groups.get("part") or "") if kind == "part_month" else None,  # type: ignore[arg-type]
+            reporting=reporting,
+        )
+    if kind == "year":
+        return TimeExpression(start, end, text, "year", year=_year(groups), reporting=reporting)
+    if kind == "holiday":
+        month, day = HOLIDAYS[groups["holiday"] or "christmas"]
+        return TimeExpression(start, end, text, "date", month=month, day=day, reporting=reporting)
+    if kind == "weekday":
+        return TimeExpression(
+            start,
+            end,
+            text,
+            "weekday",
+            weekday=WEEKDAYS[groups["weekday"] or "monday"],
+            step=STEPS.get(groups.get("prep") or "") if groups.get("prep") in ("next", "last") else None,
+            reporting=reporting,
+        )
+    return _relative(groups, start, end, text, reporting)
+
+
+def _relative(groups: dict[str, str | None], start: int, end: int, text: str, reporting: bool) -> TimeExpression:
+    def make(**fields: object) -> TimeExpression:
+        return TimeExpression(start, end, text, "relative", reporting=reporting, **fields)  # type: ignore[arg-type]
+
+    if groups.get("unit"):
+        unit = SEASON_WORDS.get(groups["unit"] or "", groups["unit"])
+        return make(unit=unit, step=STEPS[groups["step"] or "this"], part=PARTS.get(groups.get("part") or ""))
+    if groups.get("later"):
+        return make(unit=(groups["later"] or "").rsplit(" ", 1)[-1], step=0, part="later")
+    if groups.get("day_word"):
+        word = (groups["day_word"] or "").removeprefix("the ")
+        step = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2}[word]
+        return make(unit="day", step=step)
+    if groups.get("coming"):
+        return make(unit="coming", count=COMING_DAYS[(groups["coming"] or "days").rstrip("s")])
+    if groups.get("season"):
+        return make(unit=SEASON_WORDS[groups["season"] or "spring"], step=None)
+    if groups.get("ahead"):
+        count = _count(groups.get("count"))
+        return make(unit=(groups["ahead"] or "day").rstrip("s"), count=count)
+    count = _count(groups.get("count2"))
+    sign = -1 if groups.get("ago") == "ago" else 1
+    return make(unit=(groups.get("ago_unit") or "day").rstrip("s"), count=sign * count)
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else NUMBERS.get(word, 1)
+
+
+# -- which time belongs to a trip -----------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
+
+
+def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> TimeExpression | None:
+    """The time of the words from ``start`` to ``end``: the first one after them in the same clause, else
+    the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
+    usable = [time for time in times if not time.reporting]
+    for time in usable:
+        if time.start >= end and time.start - end < 90 and not _CLAUSE_BREAK.search(text, end, time.start):
+            return time
+    before = [
+        time
+        for time in usable
+        if time.end <= start and start - time.end < 60 and not _in_relative_clause(time, start, text)
+    ]
+    return before[-1] if before else None
+
+
+def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
+    return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
+
+
+def trip_times(
+    times: list[TimeExpression], text: str, place_end: int, trigger_start: int, past: bool
+) -> list[TimeExpression]:
+    """The times of one trip to the place ending at ``place_end``: the one right after the place, else the
+    trigger's; for a past trip given by years, each year ("in 2017 and 2019": two trips)."""
+    usable = [time for time in times if not time.reporting]
+    chosen = [time for time in usable if time.start >= place_end and time.start - place_end < 70][:1]
+    if not chosen:
+        nearest = time_for(trigger_start, place_end, times, text)
+        chosen = [nearest] if nearest is not None else []
+    if past and chosen and chosen[0].kind == "year":
+        first = chosen[0]
+        years = [
+            time
+            for time in usable
+            if time.kind == "year"
+            and time.start >= first.start
+            and time.start - first.end < 12 + 30 * (time is not first)
+        ]
+        return years or chosen
+    return chosen

@@ -1,0 +1,505 @@
+"""English words of travel news, each list written once; every pattern of the travel stage comes from these.
+
+Notation (see :mod:`pipeline.travel.lexicon`): ``visit~`` is a word and its endings, ``(a|b)`` a choice,
+``(x )?`` optional, ``{list}`` another list, ``_`` any word, ``_{0,3}`` up to three words.
+"""
+
+from __future__ import annotations
+
+from pipeline.travel.lexicon import Lexicon
+
+# fmt: off
+LEXICON = Lexicon(
+    "en",
+    {
+        # -- small closed classes -------------------------------------------------------------------
+        # a full stop after one of these does not end a sentence ("Mr.", "U.S.", "Jan.")
+        "abbreviation": (
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "sgt", "st", "mt",
+            "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "inc", "corp", "ltd", "co", "jr", "sr", "rev", "fr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
+        ),
+        "be": ("is", "are", "was", "were", "be", "been", "being"),
+        "be_present": ("is", "are"),
+        "be_past": ("was", "were"),
+        "determiner": ("a", "an", "the", "his", "her", "their", "its", "this", "another"),
+        "possessive": ("his", "her", "their"),
+        "pronoun": ("he", "she", "his", "her"),
+        "generic_title": (
+            "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
+            "taoiseach", "supreme leader", "emperor", "sultan",
+        ),
+        "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stay"),
+        "trip_modifier": (
+            "state", "official", "working", "surprise", "unannounced", "two-day", "three-day", "four-day", "five-day",
+            "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming", "forthcoming",
+            "long-awaited", "recent", "brief", "short", "historic", "rare", "expected", "proposed", "possible",
+            "much-anticipated", "maiden", "foreign", "overseas",
+        ),
+        # -- triggers: the words that make a trip, by the form they take ----------------------------
+        "trigger_invited": ("(has been|have been|had been|was|were|is|are|been) invited to (attend |visit )?",),
+        "trigger_withdraw": (
+            "(withdraw|withdraws|withdrew|withdrawn|withdrawing) from", "stay~ away from", "pull~ out of",
+            "skip|skips|skipped|skipping", "boycott~",
+        ),
+        "trigger_left": ("left", "departed", "leaves", "leaving"),
+        "trigger_accept": (
+            "accept~ (an|the|a|his|her|their|_ _'s|_'s|_ _ _'s) invitation to _{0,3}"
+            "(address|attend|visit|speak|join|come|go|travel)~",
+            "(is|was|are|were) ready to (visit|travel to|come to|go to)",
+        ),
+        "trip_making_verb": (
+            "make", "makes", "making", "made", "pay", "pays", "paying", "paid", "undertake", "undertakes", "undertook",
+            "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "kick off", "kicks off",
+            "kicked off", "end", "ends", "ended", "wrap up", "wraps up", "wrapped up", "conclude", "concludes",
+            "concluded", "cut short", "cuts short", "continue", "continues", "continued", "continuing", "embark on",
+            "embarks on", "embarked on", "take", "takes", "took", "plan", "plans", "planned", "planning", "cancel",
+            "cancels", "cancelled", "canceled", "call off", "calls off", "called off", "scrap", "scraps", "scrapped",
+            "postpone", "postpones", "postponed", "delay", "delays", "delayed", "abandon", "abandons", "abandoned",
+            "commence", "commences", "commenced", "conduct", "conducts", "conducted", "conducting",
+        ),
+        # verbs that end a trip: "wrapping up her visit", "cut short his trip"
+        "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
+        "trigger_nominal_verb": (
+            "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
+            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
+        ),
+        "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
+        "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
+        # "Macron travels to Washington on Monday, and Starmer follows later in the week": same place
+        "follow_verb": ("follows", "will follow", "is to follow", "is due to follow", "is expected to follow"),
+        "trigger_move_verb": (
+            "(has|have|had) been to", "lead~ (a|an|the|his|her|_'s) _{0,2}delegation to",
+            "led (a|an|the|his|her|_'s) _{0,2}delegation to", "travel", "travels", "traveled", "travelled", "traveling",
+            "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
+            "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off to", "journey~ to", "go to", "goes to",
+            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,3}for",
+            "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
+            "arriv~ (in|at)", "land~ in",
+            "cross~ into", "(stop|stops|stopped) (over )?in", "return~ (from|to)",
+        ),
+        "trigger_first_stop": (
+            # "to make China his first foreign trip": the destination comes before the trip words
+            "(make|makes|making|made)",
+        ),
+        "first_stop_after": (
+            "(his|her|their|the) first (foreign |overseas )?(trip|visit|stop|destination|port of call)",
+        ),
+        "trigger_attend_verb": (
+            "represent~ _{1,4}at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
+            "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
+        ),
+        "trigger_be_in": (
+            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) due in",
+            "((is|are|was|were) )?expected in",
+        ),
+        "trigger_be_at": ("be at the",),
+        "be_at_event": (
+            "summit", "forum", "assembly", "meeting", "conference", "games", "olympics", "cop~", "g7", "g20",
+        ),
+        "trigger_noun": (
+            "((state|official|working|surprise|unannounced|two-day|three-day|four-day|five-day|first|second|third|"
+            "fourth|fifth|last|next|planned|upcoming|forthcoming|maiden) )*"
+            "(visit|visits|trip|trips|tour|journey|stopover|attendance at|return from)",
+        ),
+        # a trigger is tried only where one of these begins a word (a cheap test before the big pattern)
+        "trigger_start": (
+            "mak", "made", "pay", "paid", "undert", "continu", "commenc", "expected", "jet", "begin", "began", "begun",
+            "start", "kick", "end", "wrap", "conclud", "cut", "embark", "tak", "took", "plan", "cancel", "call",
+            "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle", "flo", "head", "go",
+            "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land", "cross", "stop", "return",
+            "attend", "particip", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "lead",
+            "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
+            "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
+            "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
+            "five-day",
+        ),
+        # cheap test: a sentence without any of these has no trip
+        "travel_word": (
+            "visit", "trip", "travel", "tour", "fly", "flies", "flew", "flown", "head", "go", "went", "gone", "come",
+            "came", "leav", "left", "depart", "arriv", "land", "cross", "stop", "return", "attend", "particip", "host",
+            "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
+            "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
+            "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
+            "been to",
+        ),
+        "host_verb": (
+            "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
+            "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "meet", "meets", "meeting", "met",
+            "(hold|holds|held|holding) talks with",
+        ),
+        "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
+        "host_present": (
+            "host", "hosts", "receive", "receives", "welcome", "welcomes", "greet", "greets", "meet", "meets", "hold",
+            "holds",
+        ),
+        "host_past": ("hosted", "received", "welcomed", "greeted", "met", "held"),
+        "is_hosting": ("(is|are) hosting",),
+        # -- tense and aspect -----------------------------------------------------------------------
+        "past_verb": (
+            "visited", "travelled", "traveled", "toured", "flew", "flown", "headed", "went", "gone", "came", "left",
+            "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
+            "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
+            "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
+            "were", "commenced",
+        ),
+        # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
+        "arrival_verb": (
+            "left", "departed", "headed", "flew", "set off", "embarked",
+            "arrived", "landed", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
+            "commenced",
+        ),
+        "ended": (
+            "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
+        ),
+        # the verb of "is planning visits to", "has scheduled a trip to": a plan
+        "planning_verb": ("plan~", "schedul~", "prepar~", "arrang~", "organi~", "consider~"),
+        "future": (
+            "will", "'ll", "’ll", "shall", "is to", "are to",
+            "(is|are|was|were|been) (set|due|scheduled|slated|expected|poised|going|planning|preparing|about|likely)"
+            " to",
+            "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
+            "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
+            "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
+            "(set|due|poised) for",
+        ),
+        "future_nominal": (
+            "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
+            "long-awaited",
+        ),
+        "explicit_future": ("next", "coming", "tomorrow", "later this", "upcoming"),
+        "progressive": (
+            "(is|are) (visiting|touring|travelling|traveling|headed)",
+            "(is|are) on (a|an|his|her|their) _{0,3}(visit|trip|tour)",
+        ),
+        "perfect": ("(has|have|had|'s) (_ )?(visited|travelled|traveled|been|gone|made|paid|attended)",),
+        "never": ("never",),
+        "last_time": ("last (visited|travelled|traveled|went|was in|made)",),
+        "past_copula": ("was", "were", "took place", "came", "ended", "had been"),
+        "explicit_past": (
+            "last (week|month|year|spring|summer|autumn|fall|winter)", "ago", "earlier this", "yesterday",
+        ),
+        "here_now_time": ("this week", "today", "this weekend", "tonight"),
+        "would": ("would",),
+        "was_were": ("was", "were"),
+        "is_are": ("is", "are"),
+        # a plan in the making: "a visit to India by Carney is under consideration"
+        "in_the_making": (
+            "is under consideration", "is in the works", "is on the cards", "is in the pipeline",
+            "is being (planned|prepared|considered|discussed|organised|organized|worked out|arranged)",
+            "is being (finalised|finalized)",
+        ),
+        "auxiliary": (
+            "will", "would", "is expected", "is due", "is scheduled", "is planned", "is set", "are scheduled",
+            "took place", "ended", "concluded", "wrapped up", "finished", "was", "were", "had been", "has been",
+        ),
+        "past_auxiliary": (
+            "was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished",
+        ),
+        "announced_participle": ("confirmed", "announced", "scheduled", "planned", "arranged", "agreed", "approved"),
+        # verbs that say a trip is announced, not when it happens ("confirmed his visit")
+        "announcing": (
+            "announced", "confirmed", "scheduled", "planned", "arranged", "finalised", "finalized", "outlined",
+            "unveiled", "discussed", "proposed", "mooted", "prepared", "previewed", "flagged", "disclosed", "revealed",
+            "detailed", "agreed", "approved", "welcomed", "requested", "sought", "expected", "billed", "slated",
+            "timed", "organised", "organized", "postponed", "delayed", "cancelled", "canceled", "rescheduled",
+            "reported", "added", "said",
+        ),
+        "irregular_past": (
+            "made", "took", "began", "spent", "drew", "brought", "won", "gave", "saw", "left", "cut", "met", "held",
+            "led", "came", "went",
+        ),
+        "leaving": ("return~ from", "(end|ends|wrap up|wraps up|conclude|concludes|cut short) "),
+        "until": ("until", "till"),
+        "continues_verb": ("continues", "goes on"),
+        # -- status cues ----------------------------------------------------------------------------
+        "ban": (
+            "travel ban", "banned from", "barred from", "arrest warrant", "face arrest", "be arrested", "risk arrest",
+            "could be arrested", "icc warrant",
+        ),
+        # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
+        "wish_before": (
+            "hopes? that", "hoped that", "hoping that", "wants", "wanted", "would like", "would welcome",
+            "looks forward to", "look forward to", "expects? that",
+        ),
+        "call_for": (
+            "urged", "urges", "urging", "called on", "calls on", "calling on", "asked", "asks", "pressed", "presses",
+            "appealed to", "encouraged", "challenged", "demanded", "implored", "begged", "hoped", "hopes", "wants",
+            "wanted",
+        ),
+        "invite_verb": ("invited", "invites", "invite", "inviting"),
+        "invited": (
+            "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
+        ),
+        "accepted": ("accept~ (an|the|a|his|her|their) invitation",),
+        "accepts_after": (
+            "and (is|are) (expected|due|set) to (attend|go|travel|come)",
+            "and (will|would|plans to|intends to|has agreed to) (attend|go|travel|come)", "and (has|have) accepted",
+        ),
+        "declined": ("(declined|turned down|rejected|refused) (an|the|a|his|her|their) invitation",),
+        "hypothetical": (
+            "could", "might", "may", "should", "ought to", "would (like|love|be (happy|glad|delighted|willing)) to",
+            "hopes? to", "hoping to", "hoped to", "wants? to", "wanted to", "considering", "weighing", "mulling",
+            "possible", "possibly", "potential", "can", "threaten~ to", "not ruling out", "not rule out",
+        ),
+        # a calling-off that is only threatened or possible: "could be cancelled", "threatened to cancel"
+        "modal_before_cue": (
+            "could (be )?", "may (be )?", "might (be )?", "would (be )?", "threaten~ to", "consider~", "not ruling out",
+            "not rule out", "risk~", "could still be", "to be",
+        ),
+        # "rescheduled for March 20": a new date, the plan stands ("pushed back to December" is a postponement)
+        "rescheduled_for": ("(reschedul~|re-schedul~) (for|to) ",),
+        "condition": ("if", "unless", "whether", "should _ win"),
+        "reporting_verb": (
+            "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
+            "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",
+            "tweeted", "posted", "briefed", "commented",
+        ),
+        "reporting_verb_with_object": ("told", "briefed", "informed"),
+        "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
+        "cancel": (
+            "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
+            "abandon~", "skip~", "snub~", "withdrew", "withdrawn", "withdraws", "stay~ away", "boycott~",
+            "off the table", "no longer (go|travel|visit|attend)",
+        ),
+        "postpone": (
+            "postpon~", "delay~", "put off", "push~ back", "moved to", "reschedul~", "defer~", "until further notice",
+        ),
+        "deny": (
+            "will not", "won't", "would not", "wouldn't", "isn't going to", "is not going to", "are not going to",
+            "not be going", "not (be )?(travelling|traveling|attending|visiting|going)", "no plans? to",
+            "not planning to", "does not plan", "doesn't plan", "has no intention", "had no intention",
+            "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
+            "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
+            "by video ?link", "virtually", "refused to", "did not attend", "didn't attend", "not travel", "not attend",
+            "not visit", "not go",
+        ),
+        "remote": (
+            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually", "online",
+            "by video", "via video",
+        ),
+        "ruled_out": ("ruled out", "denied", "dismissed reports"),
+        "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
+        # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
+        "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
+        "report_dismissed": (
+            "(is|are|was|were) (a canard|false|untrue|baseless|unfounded|fake|fake news|not true|incorrect|wrong|"
+            "nonsense|groundless|speculation|fabricated)",
+            "(has|have|had) been (denied|dismissed|rejected)", "(was|were) (denied|dismissed|rejected)",
+        ),
+        "confirm": ("confirm~",),
+        # a plan that lapsed: "had been expected to travel", "was supposed to visit"
+        "plan_overtaken": (
+            "had ((also|originally|initially|previously|earlier) )?(been (expected|due|scheduled|set|slated|planning"
+            "|going|supposed)|planned|intended|hoped) to",
+            "(was|were) ((also|originally|initially) )?supposed to",
+        ),
+        # "..., but had to postpone the trip": a later word on this trip
+        "update_before_trip": (
+            "(postpon~|cancel~|call~ off|scrap~|shelve~|put off|delay~) (the|this|that|his|her|their) "
+            "(planned |proposed )?(trip|visit|tour|journey)",
+        ),
+        "did_so": ("and ((he|she|they) )?(did so|did|went|was there|were there)",),
+        "took_place": ("went ahead", "took place", "happened"),
+        "habit": (
+            "regularly", "often", "frequently", "routinely", "every (year|summer|winter|spring|autumn)", "each year",
+            "annually", "as a rule",
+        ),
+        "habit_before": ("often", "usually", "regularly", "frequently", "routinely", "rarely", "seldom"),
+        "not_happened": (
+            "(did not|didn't|never|has not|hasn't|have not) (take place|taken place|took place|happen|happened|"
+            "materialise|materialised|materialize|materialized|go ahead|gone ahead|went ahead)",
+            "fell through",
+        ),
+        "update_word": (
+            "cancel~", "shelved", "scrapped", "called off", "axed", "postponed", "delayed", "put off", "pushed back",
+        ),
+        "postpone_word": ("postpon~", "delay~", "put~", "push~"),
+        "outcome": (
+            "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
+            "agreements",
+        ),
+        "after_past": ("after", "since", "following", "having", "fresh from", "back from", "just back from"),
+        "future_then": (
+            "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"
+            "come after|come before|coincide with)",
+        ),
+        # -- attribution ----------------------------------------------------------------------------
+        "official": (
+            "kremlin", "white house", "elysee", "élysée", "downing street", "presidency", "presidential", "ministry",
+            "government", "office", "spokesman", "spokeswoman", "spokesperson", "palace", "state house", "household",
+            "embassy", "announced", "cabinet", "chancellery", "department", "official", "officials", "foreign minister",
+            "press secretary", "secretary of state",
+        ),
+        "source_verb": (
+            "said", "says", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told", "stated",
+            "added",
+        ),
+        "not_source": ("he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"),
+        # -- pairing --------------------------------------------------------------------------------
+        "of_other": (
+            # "Putin's aide", "Zelensky's wife": someone else travels
+            "envoy~",
+            "son",
+            "sons",
+            "wife",
+            "husband",
+            "daughter~",
+            "sister~",
+            "brother~",
+            "family",
+            "aide~",
+            "adviser~",
+            "advisor~",
+            "spokes~",
+            "minister~",
+            "deputy",
+            "deputies",
+            "representative~",
+            "delegation",
+            "team",
+            "officials",
+            "government",
+            "cabinet",
+            "party",
+            "secretary",
+            "chief of staff",
+            "emissary",
+            "negotiator~",
+        ),
+        "carries_leader": (
+            # "Kim's armoured train": the leader's own
+            "visit",
+            "trip",
+            "tour",
+            "journey",
+            "stopover",
+            "plane",
+            "train",
+            "motorcade",
+            "convoy",
+            "jet",
+            "aircraft",
+            "helicopter",
+        ),
+        "aide_of": (
+            "aide", "adviser", "advisor", "spokes~", "envoy", "wife", "son", "daughter", "minister", "secretary",
+        ),
+        "companion": ("accompanied by", "together with", "along with", "joined by", "alongside"),
+        "fronted_opener": (
+            "after", "before", "while", "during", "since", "on", "following", "having", "in addition to", "besides",
+            "apart from", "ahead of",
+        ),
+        "fronted_possessive": (
+            "during", "on", "after", "before", "ahead of", "in", "at the end of", "at the start of", "at the close of",
+        ),
+        "connector": (
+            "and", "or", "then", "before", "after", "followed by", "as well as", "via", "on to", "onward to", "to",
+            "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
+            "late", "mid", "from", "until", "through", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec",
+        ),
+        # verbs whose object is a leader who does not travel by them: "Prabowo met Xi in Beijing and was expected
+        # to travel to Japan" (Prabowo travels)
+        "object_verb": (
+            "met", "meets", "meeting", "hosted", "hosts", "called", "calls", "told", "thanked", "welcomed",
+            "received", "congratulated", "urged", "asked", "spoke to", "spoke with", "talked to", "talked with",
+            "held talks with", "phoned", "briefed", "accompanied", "joined",
+        ),
+        "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
+        "relative_pronoun": ("who", "which"),
+        "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
+        "second_verb": ("before", "then", "and then", "and"),
+        "next_verb_aux": ("would", "will", "then", "later", "also", "(is|are) (expected|due|set|scheduled) to"),
+        "on_a_visit": ("on",),
+        "set_for": ("set", "due", "poised"),
+        "home": ("home", "back home"),
+        "reporter_after": ("said", "says", "announced", "confirmed", "told", "reported", "added", "stated"),
+        "noun_like": ("(planned |upcoming )?(visit|visits|return|travel|travels|tour|tours|stop|stops)",),
+        "currently": ("currently", "already", "now", "still", "stay on", "stays on", "staying on", "remain", "remains"),
+        "visit_part": ("day", "leg", "stage", "part"),
+        "visit_began": ("began", "started"),
+        "update_opening": ("update", "updated", "however", "but", "the", "this", "that", "his", "her", "their"),
+        # a summit named before: "will attend the summit", "those in attendance will be ..."
+        "event_noun": (
+            "summit", "summits", "meeting", "forum", "conference", "gathering", "talks", "event", "ceremony",
+            "ceremonies", "funeral", "inauguration", "swearing-in", "games", "session", "assembly", "celebrations",
+            "parade", "festivities", "jubilee", "coronation", "expo", "olympics", "world cup", "cop~", "g7", "g20",
+        ),
+        "attendance_cue": (
+            "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
+            "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",
+            "(will|would) be joined (there )?by", "(is|are) (expected|set|due) to be joined by",
+            "(attendees|participants|guests|invitees) (will )?include",
+            "(expected|confirmed) (attendees|participants|guests) include",
+        ),
+        # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
+        "ask_verb": (
+            "asked", "asks", "urged", "urges", "invited", "invites", "told", "tells", "instructed", "sent", "sends",
+            "dispatched", "directed", "wants", "wanted", "called on", "calls on", "tasked", "appointed", "named",
+        ),
+        # words that may stand between two leaders of a list ("Xi Jinping of China, Brazil's President Lula")
+        "list_descriptor": (
+            "of", "the", "and", "his", "her", "their", "its", "counterpart", "counterparts", "president",
+            "presidents", "prime", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "crown",
+            "prince", "sheikh", "sultan", "mr", "mrs", "ms", "dr", "chief", "head", "state", "government", "also",
+            "as", "well", "plus", "new", "host",
+        ),
+        "passive_be": ("be", "been", "being", "is", "are", "was", "were"),
+        "locative": ("in", "at", "to", "near", "on"),
+    },
+)
+# fmt: on
+
+# Calendar words, with the numbers they stand for (the time expressions of dates.py are built from them).
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Short forms count only with a capital and next to a number ("mar", "sept" are words too).
+SHORT_MONTHS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+WEEKDAYS = {
+    name: index
+    for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+# Fixed-date holidays that date a trip ("before Christmas"): month and day.
+HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1), "new year's day": (1, 1)}
+SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "several": 3}
+STEPS = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following": 1, "coming": 1}
+PARTS = {
+    "early": "early",
+    "the start of": "early",
+    "the beginning of": "early",
+    "start of": "early",
+    "beginning of": "early",
+    "at the start of": "early",
+    "at the beginning of": "early",
+    "mid": "mid",
+    "the middle of": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "the end of": "late",
+    "end of": "late",
+    "at the end of": "late",
+    "by the end of": "late",
+    "later": "later",
+}

@@ -1,0 +1,530 @@
+"""English pairing: which leader each travel trigger belongs to, and the destinations it governs.
+
+A trigger governs the places right after it ("will visit Japan, Papua New Guinea and Australia"), or,
+after "there", the place named before. Its traveller is the possessor of a trip noun ("Xi's visit",
+"his visit", "a visit by Putin"), the leader of an appositive ("Modi, on a two-day visit to Moscow,"),
+or the subject of a verb: the nearest leader to its left that is not the owner of someone else
+("Putin's aide"), with the leaders coordinated with it ("Macron and Scholz will travel") and those
+"accompanied by" it. Hosting turns around: in "Xi will host Putin in Beijing" the guest travels; in
+"Xi will be hosted by Lula in Brasilia", Xi does; at a meeting both sides are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages.en.lexicon import LEXICON as L
+from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.sentences import Place, Ref, Sentence
+
+_KINDS = (
+    ("invited", L.source("trigger_invited")),
+    ("withdraw", L.source("trigger_withdraw")),
+    # "left Washington on Friday": had been there; "left Dhaka for Tokyo" is a move_verb
+    ("left", L.source("trigger_left") + r"(?!(?: [\w'.-]+){0,3} for\b)(?= [a-z])"),
+    ("accept", L.source("trigger_accept")),
+    ("nominal_verb", L.source("trigger_nominal_verb")),
+    ("visit_verb", L.source("trigger_visit_verb")),
+    (
+        "move_verb",
+        L.source("there_verb")
+        + r"(?= there\b)|"
+        + L.source("trigger_move_verb")
+        + "|"
+        + L.source("trigger_first_stop")
+        + rf"(?= [\w' .-]{{2,40}}? {L.source('first_stop_after')}\b)",
+    ),
+    ("attend_verb", L.source("trigger_attend_verb")),
+    (
+        "be_in",
+        L.source("trigger_be_in")
+        + "|"
+        + L.source("trigger_be_at")
+        + rf"(?= [\w-]+(?: [\w-]+)? {L.source('be_at_event')})",
+    ),
+    ("noun", L.source("trigger_noun")),
+)
+TRIGGER = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS) + r")\b")
+TRIGGER_STARTS = re.compile(r"\b(?:" + L.source("trigger_start") + r"|\w+-day)")
+HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
+
+_NOUN_LIKE = L.pattern("noun_like")
+_NOUN_CONTEXT = re.compile(
+    r"(?:'s?|\bwhose|\b" + L.source("determiner") + r")\s+(?:(?:" + L.source("trip_modifier") + r"|\w+-day)\s+){0,2}$"
+)
+_THERE = re.compile(r"\s+there\b")
+_CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_HOME = re.compile(r"\s+" + L.pattern("home").pattern)
+_CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
+_REPORTER_AFTER = re.compile(r"\s+" + L.pattern("reporter_after").pattern)
+_ON_A_VISIT = re.compile(
+    r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_SET_FOR = re.compile(
+    r"^\s+(?:(?:is|are)\s+)?"
+    + L.pattern("set_for").pattern
+    + r" for\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Putin's", "Putin, whose"
+_WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w.'-]+\s+){0,4}$")
+_FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
+RELATIVE_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"[^,;]*,")
+_POSSESSOR_OF_OTHER = re.compile(
+    r"'s?\s+(?:(?:[\w-]+\s+){0,2}"
+    + L.pattern("of_other").pattern
+    + r"|(?!(?:[\w-]+\s+){0,3}"
+    + L.pattern("carries_leader").pattern
+    + r"))"
+)
+_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) $")
+_WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
+_OTHER_CLAUSE = L.pattern("other_clause")
+_SECOND_VERB = re.compile(r"(?:,\s*|\b)" + L.source("second_verb") + r"\s*$")
+_GAP_WORDS = re.compile(r"[\w'-]+")
+AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_COMPANION = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.'-]+\s+){0,5}$")
+_PASSIVE_BEFORE = re.compile(L.pattern("passive_be").pattern + r"\s+$")
+_BY = re.compile(r"\s+by\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
+_ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
+_FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
+_EVENT_ADJUNCT = re.compile(r"\b(?:after|before|following|ahead of|around)\s+(?:the|this|next week's|this year's)\s+$")
+_OBJECT_OF_VERB = re.compile(
+    L.pattern("object_verb").pattern + r"\s+(?:(?:[\w.'’-]+\s+){0,4}?(?:president|minister|premier|leader|king)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}$"
+)
+_AND_VERB = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|will|would|has|had|then|plans|expects)\b"
+)
+_ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
+_TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
+_REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
+_DESCRIPTORS = frozenset(L.words("list_descriptor"))
+_MEETING = re.compile(L.source("host_meeting") + r"\b")
+_DESTINATION_WINDOW = 70
+# A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
+_NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*by\b")
+# "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
+# is not: four words or more before a comma in the gap end the search.
+# "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
+# Kuala Lumpur": a long name of a gathering the watchlist does not know, then where it is
+_NAMED_GATHERING = re.compile(
+    r"\s+the\s+(?:[\w'’().&,-]+\s+){0,14}?"
+    + L.pattern("event_noun").pattern
+    + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
+)
+_OF = re.compile(r"\s+of\b")  # "a tour of Britain, France and Italy"
+_ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
+_LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
+_PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
+_PLACE_NOUN_OPENER = re.compile(r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)$")
+_ANAPHORIC_EVENT = re.compile(
+    r"\s+(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
+    + L.pattern("event_noun").pattern
+)
+_OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead)\b)")
+# "the Summer Davos Forum in northeast China's Dalian": the edition is where the text says it is held.
+_EVENT_HELD_IN = re.compile(
+    r"\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|will be|would be|to be|being)\s+)?"
+    r"(?:(?:held|hosted|taking place|convened|staged|scheduled)\s+)?(?:(?:on|from) [\w\s-]{1,20}?\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def find_pairs(sentence: Sentence) -> list[Pair]:
+    """Every (traveller, trigger, destinations) of ``sentence``, verbs before trip nouns, then hosting."""
+    text, refs, places = sentence.low, sentence.refs, sentence.places
+    pairs: list[Pair] = []
+    for trigger in _find_triggers(text):
+        destinations = _destinations(trigger, sentence)
+        if not destinations:
+            continue
+        travellers = _travellers(trigger, refs, sentence)
+        travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
+        pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
+    for place in places:
+        if place.kind not in ("event", "event_in"):
+            continue
+        adjunct = _EVENT_ADJUNCT.search(text, max(0, place.start - 30), place.start)
+        if adjunct is not None:
+            # "Biden will travel to Vietnam on September 10 after the G20 summit in India": he is there first
+            trigger = Trigger(adjunct.start(), adjunct.end(), adjunct.group(0), "event_adjunct")
+            where = place
+            attendees = subjects_of(adjunct.start(), refs, text, named=sentence.spans)
+            pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
+    for follow in _FOLLOWS.finditer(text):
+        pairs.extend(_follower(follow, pairs, sentence))
+    for cue in _ATTENDANCE.finditer(text):
+        pairs.extend(_attendance(cue, sentence))
+    for host in HOST.finditer(text):
+        pairs.extend(_hosted(host, refs, places, text))
+    return pairs
+
+
+def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
+    """The places ``trigger`` goes to: those after it, "there", "the India visit", or the summit named before."""
+    text, places = sentence.low, sentence.places
+    destinations = _destinations_after(trigger, places, text)
+    if destinations:
+        return destinations
+    if _THERE.match(text, trigger.end):
+        return [place for place in places if place.end <= trigger.start][-1:]
+    if trigger.kind == "noun":
+        # "the India visit", "his Pakistan trip", "Xi's U.S. trip": the place right before the trip noun
+        before = [place for place in places if place.end <= trigger.start and place.kind in ("country", "city")]
+        if (
+            before
+            and _PLACE_NOUN_GAP.fullmatch(text, before[-1].end, trigger.start)
+            and _PLACE_NOUN_OPENER.search(text, 0, before[-1].start)
+        ):
+            return before[-1:]
+    if trigger.kind in ("attend_verb", "be_in") and (
+        _ANAPHORIC_EVENT.match(text, trigger.end) or _OBJECTLESS.match(text, trigger.end)
+    ):
+        # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
+        # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
+        # gathering"), else the summit named a sentence or two before.
+        earlier = [
+            place
+            for place in places
+            if place.end <= trigger.start
+            and (place.event is not None or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
+        ]
+        if earlier:
+            return earlier[-1:]
+        if sentence.context_event is not None:
+            return [sentence.context_event]
+    return []
+
+
+def _find_triggers(text: str) -> list[Trigger]:
+    """TRIGGER's matches, tried only where a word that can begin one starts (much cheaper than finditer).
+
+    Verbs come first, then the words that can only be trip nouns ("trip", "state visit"): a verb says more
+    of the trip's status than a noun; "visit" read as a noun ("on a visit") keeps its place in the text.
+    """
+    triggers: list[Trigger] = []
+    nouns: list[Trigger] = []
+    end = 0
+    for start in TRIGGER_STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        match = TRIGGER.match(text, start.start())
+        if match is None:
+            continue
+        kind = match.lastgroup or "noun"
+        if (
+            kind in ("visit_verb", "nominal_verb", "move_verb")
+            and _NOUN_LIKE.match(match.group(0))
+            and _NOUN_CONTEXT.search(text, max(0, match.start() - 40), match.start())
+        ):
+            kind = "noun"  # "Xi's visit", "Erdogan's planned visit", "his return": a trip noun, not a verb
+        (nouns if match.lastgroup == "noun" else triggers).append(
+            Trigger(match.start(), match.end(), match.group(0), kind)
+        )
+        end = match.end()
+    return triggers + nouns
+
+
+def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
+    position = trigger.end
+    after = [place for place in places if place.start >= position]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[position : first.start]
+    if (
+        (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
+        or _CLAUSE_BREAK.search(gap)
+        or _FROM_BEFORE.search(gap)
+        or _HOME.match(gap)
+        or _LONG_BEFORE_COMMA.match(gap)
+    ):
+        return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
+    if (
+        trigger.kind == "noun"
+        and not _NOUN_LINK.match(gap)
+        and not _ENDS_LINKED.search(trigger.text)
+        and not (trigger.text.endswith(("tour", "tours")) and _OF.match(gap))
+    ):
+        return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
+    chosen = [first]
+    for place in after[1:]:
+        between = text[chosen[-1].end : place.start]
+        if _REPORTER_AFTER.match(text, place.end, place.end + 30):
+            break  # "..., Downing Street said": a source, not a destination
+        if _CONNECTOR.match(between) or (
+            place.country == first.country and not _CLAUSE_BREAK.search(between) and place.start - chosen[-1].end < 60
+        ):
+            chosen.append(place)
+        else:
+            break
+    return chosen
+
+
+def locate_events(sentence: Sentence) -> list[Place]:
+    """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
+    will be held in Delhi"): that place is its venue, whatever the watchlist's edition for the year."""
+    places = sentence.places
+    located: list[Place] = []
+    skip = -1
+    for index, place in enumerate(places):
+        if index == skip:
+            continue
+        venue = places[index + 1] if index + 1 < len(places) else None
+        if (
+            place.kind == "event"
+            and venue is not None
+            and venue.kind in ("country", "city")
+            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+        ):
+            located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
+            # "in Vientiane, Laos": the country after the city is the same venue
+            following = places[index + 2] if index + 2 < len(places) else None
+            skip = index + 1
+            if following is not None and following.country == venue.country and following.start - venue.end < 4:
+                skip = index + 2
+                located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
+        else:
+            located.append(place)
+    return located
+
+
+def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+    text = sentence.low
+    start = trigger.start
+    if trigger.kind == "noun":
+        # "Putin's (planned) visit", "his visit": the possessor travels.
+        for ref in reversed(refs):
+            if ref.end > start:
+                continue
+            between = text[ref.end : start]
+            if _POSSESSIVE_GAP.match(between):
+                return [(ref, "possessor")]
+            if ref.how == "pronoun" and text[ref.start : ref.end] in ("his", "her") and _WORDS_GAP.match(between):
+                return [(ref, "possessor")]
+        # "Albanese, who is on a six-day visit to China,", "Modi, on a two-day visit to Moscow,": there now;
+        # "Ramaphosa set for state visit to Indonesia" (a headline): going.
+        for ref in reversed(refs):
+            if ref.end <= start and (_ON_A_VISIT.match(text[ref.end : start]) or _SET_FOR.match(text[ref.end : start])):
+                return [(ref, "appositive")]
+        # "a visit by Putin to China", "a trip to Kyiv by Meloni"
+        for ref in refs:
+            if (
+                ref.start >= trigger.end
+                and ref.start - trigger.end < 60
+                and _BY_BEFORE.search(text[trigger.end : ref.start])
+            ):
+                return [(ref, "by_agent")]
+        fronted = _after_fronted_clause(start, refs, text)
+        if fronted:
+            return [(ref, "fronted_subject") for ref in fronted]
+        # "Modi will leave on March 10 on a five-day visit to Seychelles", "Putin has a visit planned to
+        # China", "began an African tour, which includes visits to Guinea": the clause's subject travels.
+        return [(ref, "clause_subject") for ref in subjects_of(start, refs, text, noun=True, named=sentence.spans)]
+    subjects = subjects_of(start, refs, text, named=sentence.spans)
+    if subjects:
+        return [(ref, "subject") for ref in subjects]
+    return [(ref, "fronted_subject") for ref in _after_fronted_clause(start, refs, text)]
+
+
+def _after_fronted_clause(start: int, refs: list[Ref], text: str) -> list[Ref]:
+    """ "During a visit to Berlin last year, Ramaphosa signed ...": the subject follows the clause."""
+    fronted = _FRONTED_CLAUSE.match(text)
+    if fronted is None or start >= fronted.end():
+        return []
+    after = [ref for ref in refs if ref.start >= fronted.end() and ref.start - fronted.end() < 40]
+    return after[:1]
+
+
+def subjects_of(
+    start: int, refs: list[Ref], text: str, noun: bool = False, named: list[tuple[int, int]] | None = None
+) -> list[Ref]:
+    """The subject(s) of the verb at ``start``: the nearest leader to its left, and those coordinated with it.
+
+    ``noun``: the words at ``start`` are a trip noun that the subject's verb governs ("will leave on a visit
+    to"); the verb phrase between them may not report someone else's words ("Putin said the visit ...").
+    """
+    asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text, 0, start)]
+    left = [ref for ref in refs if ref.end <= start and not any(s < ref.start < e for s, e in asides)]
+    while left:
+        ref = left[-1]
+        raw_gap = text[ref.end : start]
+        gap = RELATIVE_CLAUSE.sub(",", raw_gap)  # "Putin, who last visited Mongolia in 2019, will"
+        if _POSSESSOR_OF_OTHER.match(text, ref.end, start + 30) or _AIDE_OF.search(
+            text, max(0, ref.start - 30), ref.start
+        ):
+            left.pop()
+            continue
+        if _ASKED_SOMEONE.search(gap):
+            return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
+            left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
+            continue
+        if noun:
+            if _TOUR_INCLUDES.search(raw_gap):
+                gap = _TOUR_INCLUDES.sub(" ", raw_gap)
+            if _REPORTED_IN_GAP.search(gap) or len(_GAP_WORDS.findall(gap)) > 14:
+                return []
+        if not _subject_gap(gap):
+            return []
+        subjects = [ref]
+        # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
+        # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
+        for other in reversed(left[:-1]):
+            if coordinated(text, other.end, subjects[-1].start, named):
+                subjects.append(other)
+            else:
+                break
+        return subjects
+    return []
+
+
+def coordinated(text: str, start: int, end: int, named: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the words between two leaders join them in a list ("and", ", President", "of China, and").
+
+    ``named`` are spans the tagger knows (countries, "Chinese"): words inside them count as descriptors.
+    """
+    gap = text[start:end]
+    if AND.fullmatch(gap):
+        return True
+    if "," not in gap and " and " not in f" {gap} ":
+        return False
+    words = [
+        match
+        for match in _GAP_WORDS.finditer(text, start, end)
+        if not any(s <= match.start() < e for s, e in named or ())
+    ]
+    return len(words) <= 8 and all(
+        match.group(0) in _DESCRIPTORS or match.group(0).endswith(("'s", "’s")) for match in words
+    )
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether the words between a leader and a travel word can be the verb phrase of that leader."""
+    if _WHO_CLAUSE.fullmatch(gap):
+        return True  # "Lula, who visited China in April"
+    if ";" in gap or _OTHER_CLAUSE.search(gap):
+        return False
+    words = _GAP_WORDS.findall(gap)
+    if len(words) <= 14:
+        return True
+    # A second verb of the same subject: "begins a tour in Vietnam on Sunday, before stops in ...".
+    return len(words) <= 28 and bool(_SECOND_VERB.search(gap))
+
+
+def _companions(refs: list[Ref], travellers: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]]:
+    """ "..., accompanied by Ursula von der Leyen", "together with Macron and Draghi": they travel too."""
+    if not travellers:
+        return []
+    text = sentence.low
+    companions: list[Ref] = []
+    for ref in refs:
+        if ref in travellers or ref.how == "pronoun":
+            continue
+        if _COMPANION.search(text, max(0, ref.start - 60), ref.start) or (
+            companions and coordinated(text, companions[-1].end, ref.start, sentence.spans)
+        ):
+            companions.append(ref)
+    return [(ref, "companion") for ref in companions]
+
+
+def _follower(follow: re.Match[str], pairs: list[Pair], sentence: Sentence) -> list[Pair]:
+    """ "Macron travels to Washington on Monday, and Starmer follows later in the week": Starmer goes there too."""
+    before = [pair for pair in pairs if pair.trigger.end <= follow.start()]
+    travellers = subjects_of(follow.start(), sentence.refs, sentence.low, named=sentence.spans)
+    if not before or not travellers:
+        return []
+    trigger = Trigger(follow.start(), follow.end(), follow.group(0), "move_verb")
+    return [
+        Pair(ref, trigger, before[-1].destinations, "follower") for ref in travellers if ref != before[-1].traveller
+    ]
+
+
+def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "Among those in attendance will be Macron, Albanese and Lula", "will be joined by Xi and Lula",
+    "the summit will be attended by Biden": each leader listed travels to the summit of the sentence or
+    the one named before."""
+    text = sentence.low
+    listed: list[Ref] = []
+    for ref in sentence.refs:
+        if ref.start < cue.end():
+            continue
+        if not listed:
+            if ref.start - cue.end() > 40:
+                break
+            listed.append(ref)
+        elif coordinated(text, listed[-1].end, ref.start, sentence.spans):
+            listed.append(ref)
+        else:
+            break
+    if not listed:
+        return []
+    after = [place for place in sentence.places if place.start >= listed[-1].end]
+    before = [place for place in sentence.places if place.end <= cue.start()]
+    if after and _LOCATIVE_AFTER_LIST.fullmatch(text, listed[-1].end, after[0].start):
+        destination = after[0]
+    elif before and before[-1].kind in ("event", "event_in", "city"):
+        destination = before[-1]
+    elif sentence.context_event is not None:
+        destination = sentence.context_event
+    else:
+        return []
+    trigger = Trigger(cue.start(), cue.end(), cue.group(0), "attend_list")
+    return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
+
+
+def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str) -> list[Pair]:
+    """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
+    guests: list[Ref] = []
+    hosts: list[Ref] = []  # named after the verb only in the passive
+    passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
+    if passive:
+        # "Xi will be hosted by Lula in Brasilia": the subject is the guest, the one after "by" the host.
+        guests = subjects_of(host.start(), refs, text)
+        hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
+    else:
+        for ref in refs:
+            first_guest = not guests and 0 <= ref.start - host.end() < 40
+            if first_guest or (guests and AND.fullmatch(text, guests[-1].end, ref.start)):
+                guests.append(ref)
+    meeting = _MEETING.match(host.group("host")) is not None
+    if not guests and meeting and not passive:
+        # "Trump and Putin will meet in Alaska on Friday": each of them travels to the meeting
+        guests = subjects_of(host.start(), refs, text)
+        hosts = []
+        passive = None
+        if len(guests) < 2:
+            return []
+        after = host.end()
+        place = next(
+            (p for p in places if 0 <= p.start - after < 30 and _LOCATIVE_BEFORE.search(text, after, p.start)), None
+        )
+        if place is None:
+            return []
+        trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+        return [Pair(ref, trigger, (place,), "meeting_party") for ref in guests]
+    if not guests:
+        return []
+    after = max(ref.end for ref in guests + hosts)
+    place = next(
+        (
+            p
+            for p in places
+            if p.start >= after and p.start - after < 80 and _LOCATIVE_BEFORE.search(text, after, p.start)
+        ),
+        None,
+    )
+    if place is None:
+        return []
+    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+    pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
+    if meeting:
+        # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
+        others = hosts if passive else subjects_of(host.start(), refs, text)
+        pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
+    return pairs

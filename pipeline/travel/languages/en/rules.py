@@ -1,0 +1,833 @@
+"""English status rules: an ordered table, the first rule that applies decides (see :mod:`pipeline.travel.status`).
+
+:class:`EnglishClues` turns one pairing into the spans the rules read: ``before`` (the words before the
+traveller), ``gap`` (between traveller and trigger, without asides: only this trigger's verbs),
+``verb_part`` (the gap and the trigger), ``clause`` (the clause around both), ``after`` (what follows
+the trigger). The tables then read top-down like a decision list; order is meaning: the specific
+readings ("has never visited", "the visit took place", "denied reports that") come before the general
+ones (a future auxiliary is a plan, a past verb a past trip).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from pipeline.records import TripStatus
+from pipeline.travel.languages.en.dates import time_for
+from pipeline.travel.languages.en.lexicon import LEXICON as L
+from pipeline.travel.languages.en.pairing import RELATIVE_CLAUSE
+from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
+from pipeline.travel.timing import TimeExpression
+
+# -- spans and cues -------------------------------------------------------------------------------
+
+_MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
+_RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
+_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
+_REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
+_CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
+_OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
+_CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
+_NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=" + L.source("next_verb_aux") + r"\b)")
+_CLAUSE_END = re.compile(r";|\bbut\b")
+_TO_END = re.compile(r"\bto\s*$")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;]{0,60}$")
+_UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?" + L.pattern("until").pattern)  # not "from Tuesday until Friday"
+_SAID_AFTER = re.compile(r",\s*(?:[\w'.-]+\s+){1,6}?" + L.pattern("reporter_after").pattern)
+_REPORTED = re.compile(
+    r"\b(?:"
+    + L.source("reporting_verb")
+    + r"|(?:"
+    + L.source("reporting_verb_with_object")
+    + r")[\w\s]{0,30}?)(?:\s+"
+    + L.source("reporting_time")
+    + r")?\s+(?:that\s+)?(?:[a-z'’-]+\s+){0,3}$"  # "said Chinese President Xi Jinping would", "said that he would"
+)
+_CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
+_AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
+_WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
+# the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
+_FIRST_VERB = re.compile(
+    r"[\s,]*(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
+    r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
+)
+_INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
+_DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s*$")
+_AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
+_OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
+_CONTINUES = re.compile(r"continu\w* (?:his|her|their) (?:[\w-]+ ){0,3}?(?:visit|trip)\b")
+_CONTINUES_AFTER = re.compile(
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?)?\s+" + L.pattern("continues_verb").pattern
+)
+_CLAUSE_CUES = L.pattern("declined", "accepted", "condition", "cancel", "postpone")
+_DID_SO = re.compile(r"[^.;]{0,60}?" + L.pattern("did_so").pattern + r"\s*(?:[.,;]|$)")
+_TOOK_PLACE = re.compile(
+    r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?(?<!never )(?<!not )"
+    + L.pattern("took_place").pattern
+)
+_HABITUAL = re.compile(r"[^.;,]{0,40}?" + L.pattern("habit").pattern)
+_HABITUAL_BEFORE = re.compile(L.pattern("habit_before").pattern + r"\s+$")
+_DID_NOT_HAPPEN = re.compile(r"[^.;]{0,60}?" + L.pattern("not_happened").pattern)
+_TRIP_UPDATE = re.compile(
+    r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey)\b[^.;]{0,40}?\b(?P<update>"
+    + L.source("update_word")
+    + r")"
+)
+# The words the cues after a trigger need, in one search: most sentences have none.
+_AFTER_CUES = L.pattern("took_place", "habit", "not_happened", "update_word")
+_POSTPONE_WORD = re.compile(L.source("postpone_word"))
+_AUXILIARY = re.compile(
+    r"\b(?:"
+    + L.source("in_the_making")
+    + r"|will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|took place|ended|concluded|"
+    r"wrapped up|finished|(?:was|were|had been|has been)(?! " + L.source("announced_participle") + r"\b))\b"
+)
+_PAST_AUXILIARIES = frozenset(L.words("past_auxiliary"))
+_ACCEPTS_AFTER = L.pattern("accepts_after")
+_PLAN_OVERTAKEN = L.pattern("plan_overtaken")
+_FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
+_LEAVING = re.compile(L.source("leaving"))
+_PAST_FORM = r"(?:[a-z]+ed|" + L.source("irregular_past") + r")"
+_PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+_PAST_VERB_AFTER = re.compile(
+    rf"\s+(?:to|in)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been)\b)[\w'.-]+\s+){{1,5}}?"
+    rf"(?P<verb>{_PAST_FORM})\b"
+)
+_ANNOUNCING = frozenset(L.words("announcing"))
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
+_ON_A_VISIT = re.compile(
+    r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+_WAS_IN = re.compile(r"\b(?:was|were) in\b")
+_PROGRESSIVE = L.pattern("progressive")
+_PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
+_ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
+_CALENDAR_KINDS = frozenset({"date", "range", "month"})
+_PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
+_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked)\b")
+
+
+class EnglishClues(Clues):
+    """The spans of one English pairing that the rules read (see the module docstring)."""
+
+    @cached_property
+    def trigger_text(self) -> str:
+        return self.trigger.text
+
+    @cached_property
+    def before(self) -> str:
+        return self.text[max(0, self.ref.start - 80) : self.ref.start]
+
+    @cached_property
+    def gap(self) -> str:
+        ref, start = self.ref, self.trigger.start
+        gap = self.text[ref.end : start] if ref.end <= start else self.text[:start][-60:]
+        gap = RELATIVE_CLAUSE.sub(",", gap)
+        # Only the verbs of this trigger: "received an invitation to visit China and would go there".
+        parts = _NEXT_VERB.split(gap)
+        last = parts[-1]
+        if len(parts) > 1 and _OWN_AUXILIARY.search(last) is None:
+            # "would host a meeting in Warsaw and then travel to Kyiv": the first verb's auxiliary is this one's
+            carried = _CARRIED_AUXILIARY.search(parts[0])
+            if carried is not None:
+                return carried.group(0) + " " + last
+        return last
+
+    @cached_property
+    def verb_part(self) -> str:
+        return self.gap + " " + self.trigger_text
+
+    @cached_property
+    def clause(self) -> str:
+        text = self.text
+        start, end = min(self.ref.start, self.trigger.start), self.trigger.end
+        if ";" not in text and "but" not in text:
+            return text
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        right_match = _CLAUSE_END.search(text, end)
+        return text[left : right_match.start() if right_match else len(text)]
+
+    @cached_property
+    def clause_cues(self) -> bool:
+        # One search for the clause's rarer cues; most sentences have none and skip five searches.
+        return _CLAUSE_CUES.search(self.text) is not None
+
+    @cached_property
+    def after_cues(self) -> bool:
+        return _AFTER_CUES.search(self.text, self.trigger.end) is not None
+
+    @cached_property
+    def time(self) -> TimeExpression | None:
+        end = self.trigger.end
+        if self.kind == "host" and self.pair.destinations:
+            end = self.pair.destinations[0].end
+        return time_for(self.trigger.start, end, self.sentence.times, self.text)
+
+    @cached_property
+    def future_start(self) -> date | None:
+        """The trip time's start read forwards; None when there is no time or no reference date."""
+        return self.time.resolve(self.day, "future").start if self.time is not None else None
+
+    @cached_property
+    def auxiliary(self) -> str | None:
+        """The first auxiliary after a trip noun: "Putin's visit ... will be", "Xi's visit ... was"."""
+        found = _AUXILIARY.search(self.text[self.trigger.end : self.trigger.end + 70])
+        return found.group(0) if found else None
+
+    def after(self, width: int) -> str:
+        return self.text[self.trigger.end : self.trigger.end + width]
+
+
+def _c(clues: Clues) -> EnglishClues:
+    assert isinstance(clues, EnglishClues)
+    return clues
+
+
+# -- the tests the rules use, each a small function of the clues -------------------------------------
+
+
+def _accepts_after(c: Clues) -> bool:
+    return _ACCEPTS_AFTER.search(_c(c).after(100)) is not None
+
+
+def _continued(c: Clues) -> bool:
+    return _CONTINUES.match(c.trigger.text) is not None and c.trigger.text.startswith("continued")
+
+
+def _continues(c: Clues) -> bool:
+    return _CONTINUES.match(c.trigger.text) is not None
+
+
+def _continues_after(c: Clues) -> bool:
+    return _CONTINUES_AFTER.match(c.text, c.trigger.end) is not None
+
+
+def _never(c: Clues) -> bool:
+    return L.search("never", _c(c).gap) is not None
+
+
+def _after_the_trip(c: Clues) -> bool:
+    start = c.trigger.start
+    after = _AFTER_PAST.search(c.text, max(0, start - 40), start)
+    if (
+        after is not None
+        and _AHEAD_TOO.match(c.text, after.start())
+        and L.search("future", c.text, 0, after.start()) is not None
+        and L.search("home", c.text, 0, after.start()) is None
+    ):
+        return False  # "Kishida will visit Madrid after attending the G7 summit": both ahead (but "fly home after")
+    return after is not None or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
+
+
+def _did_not_happen(c: Clues) -> bool:
+    return _c(c).after_cues and _DID_NOT_HAPPEN.match(c.text, c.trigger.end) is not None
+
+
+def _came_true(c: Clues) -> bool:
+    return _DID_SO.match(c.text, c.trigger.end) is not None or (
+        _c(c).after_cues and _TOOK_PLACE.match(c.text, c.trigger.end) is not None
+    )
+
+
+def _habit(c: Clues) -> bool:
+    clues = _c(c)
+    return (clues.after_cues and _HABITUAL.match(c.text, c.trigger.end) is not None) or (
+        _HABITUAL_BEFORE.search(clues.gap) is not None
+    )
+
+
+def _update(c: Clues) -> str | None:
+    if not _c(c).after_cues:
+        return None
+    found = _TRIP_UPDATE.search(c.text, c.trigger.end)
+    return found.group("update") if found else None
+
+
+def _later_postponed(c: Clues) -> bool:
+    word = _update(c)
+    return word is not None and _POSTPONE_WORD.match(word) is not None
+
+
+def _later_cancelled(c: Clues) -> bool:
+    return _update(c) is not None
+
+
+def _dismissed_report(c: Clues) -> bool:
+    """ "Reports that Trump plans to travel to Moscow were 'a canard'": the report before, its dismissal after."""
+    report = _REPORT_THAT.search(c.text, 0, c.ref.start)
+    # quotes around the verdict read as spaces ("were 'a canard'")
+    return report is not None and L.search("report_dismissed", c.text[c.trigger.end :].replace("'", " ")) is not None
+
+
+def _denied_report(c: Clues) -> bool:
+    return _DENIED_REPORT.search(_c(c).before) is not None
+
+
+def _on_a_visit(c: Clues) -> bool:
+    return c.ref.end <= c.trigger.start and _ON_A_VISIT.match(c.text[c.ref.end : c.trigger.start]) is not None
+
+
+def _call_for_visit(c: Clues) -> bool:
+    clues = _c(c)
+    return _TO_END.search(clues.gap) is not None and _CALL_BEFORE.search(clues.before) is not None
+
+
+def _in_clause(name: str) -> Test:
+    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause)
+
+
+def _real_cue(name: str, span: str) -> bool:
+    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled")."""
+    for found in L.pattern(name).finditer(span):
+        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is None:
+            return True
+    return False
+
+
+def _invited(c: Clues) -> bool:
+    clues = _c(c)
+    return _INVITE_BEFORE.search(clues.before) is not None or L.search("invited", clues.gap) is not None
+
+
+def _conditional(c: Clues) -> bool:
+    clues = _c(c)
+    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or (
+        L.search("hypothetical", clues.gap) is not None
+    )
+
+
+def _would_hypothetical(c: Clues) -> bool:
+    clues = _c(c)
+    return (
+        L.search("would", clues.gap) is not None
+        and _REPORTED.search(clues.before) is None
+        and _REPORTED.search(c.text, max(0, c.ref.start - 30), c.ref.start) is None
+        and _SAID_AFTER.search(c.text, c.trigger.end) is None  # "Putin would visit Vietnam, the Kremlin said"
+    )
+
+
+def _cancelled(c: Clues) -> bool:
+    clues = _c(c)
+    return (
+        (clues.clause_cues and _real_cue("cancel", clues.clause))
+        or _PLAN_OVERTAKEN.search(clues.verb_part)
+        is not None  # "had been expected to travel to Israel, before the war"
+        or _PLAN_OVERTAKEN.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
+    )
+
+
+def _rescheduled_for_a_date(c: Clues) -> bool:
+    """ "has been rescheduled for March 20": the trip has a new date ahead."""
+    found = _RESCHEDULED_FOR.search(c.text)
+    if found is None:
+        return False
+    time = next((t for t in c.sentence.times if 0 <= t.start - found.end() < 5), None)
+    if time is None or time.precision not in ("day", "week", "month"):
+        return False
+    start = time.resolve(c.day, "future").start
+    return _after_day(start, c.day)
+
+
+def _update_before_trip(c: Clues) -> str | None:
+    """ "was scheduled to travel to China in March, but had to postpone the trip"."""
+    found = L.search("update_before_trip", c.text, c.trigger.end)
+    return found.group(0) if found else None
+
+
+def _later_postponed_verb(c: Clues) -> bool:
+    word = _update_before_trip(c)
+    return word is not None and _POSTPONE_WORD.match(word) is not None
+
+
+def _wished_by_others(c: Clues) -> bool:
+    # "Ankara hopes that US President Donald Trump will visit Turkey": a wish, not a plan
+    return _WISH_BEFORE.search(_c(c).before) is not None
+
+
+def _ending_visit(c: Clues) -> bool:
+    return L.search("ending_verb", c.trigger.text) is not None and not _future(c)
+
+
+def _clause_verb_past(c: Clues) -> bool:
+    """The clause's own verb is past: "left Dhaka on Tuesday on a visit to Japan", "went to Belgium to attend"."""
+    gap = _c(c).gap
+    if c.pair.how != "clause_subject" and not _TO_END.search(gap):
+        return False
+    head = _FIRST_VERB.match(gap)
+    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+
+
+def _denied(c: Clues) -> bool:
+    clues = _c(c)
+    if L.search("deny", clues.verb_part) is not None:
+        return True
+    return L.search("remote", c.text) is not None and L.search("deny", clues.after(60)) is not None
+
+
+def _ruled_out(c: Clues) -> bool:
+    clues = _c(c)
+    return L.search("ruled_out", clues.clause) is not None and L.search("deny", clues.clause) is not None
+
+
+def _future(c: Clues) -> bool:
+    return L.search("future", _c(c).verb_part) is not None
+
+
+def _leaving(c: Clues) -> bool:
+    return _LEAVING.match(c.trigger.text) is not None
+
+
+def _until(c: Clues) -> bool:
+    return _UNTIL.search(_c(c).after(60)) is not None
+
+
+def _governed_by_future(c: Clues) -> bool:
+    """ "Lee plans to extend his outreach with trips to ...", "Putin, after his visit to India, will ...":
+    the verb that governs a trip noun's possessor, or follows the fronted subject, is future."""
+    if c.pair.how == "possessor" and c.ref.how == "pronoun":
+        window = c.text[max(0, c.ref.start - 40) : c.ref.start]
+        return L.search("future", window) is not None and _CLAUSE_BREAK_SIMPLE.search(window) is None
+    if c.pair.how == "fronted_subject":
+        return L.search("future", c.text, c.ref.end, c.ref.end + 40) is not None
+    return False
+
+
+def _fronted_subject_past(c: Clues) -> bool:
+    if c.pair.how != "fronted_subject":
+        return False
+    head = _FIRST_VERB.match(c.text, c.ref.end)
+    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+
+
+def _future_nominal(c: Clues) -> bool:
+    start = c.trigger.start
+    return L.search("future_nominal", c.text[max(0, start - 30) : start + 12]) is not None
+
+
+def _past_auxiliary(c: Clues) -> bool:
+    return _c(c).auxiliary in _PAST_AUXILIARIES
+
+
+def _return_noun(c: Clues) -> bool:
+    return c.trigger.text.startswith("return")
+
+
+def _pronoun_future_then(c: Clues) -> bool:
+    return c.ref.how == "pronoun" and _FUTURE_THEN.search(c.text, max(0, c.ref.start - 40), c.ref.start) is not None
+
+
+def _progressive(c: Clues) -> bool:
+    span = c.text[min(c.ref.start, c.trigger.start) : c.trigger.end]
+    return _PROGRESSIVE.search(RELATIVE_CLAUSE.sub(",", span)) is not None
+
+
+def _progressive_with_future_time(c: Clues) -> bool:
+    # "is visiting France next week"; but in "Xi, who is visiting France, will go to Serbia on Sunday"
+    # the time is the next verb's.
+    clues = _c(c)
+    time = clues.time
+    if time is None or not _after_day(clues.future_start, c.day, strict=True):
+        return False
+    return not (_RELATIVE_OPEN.search(c.text, c.ref.end, c.trigger.start) and "," in c.text[c.trigger.end : time.start])
+
+
+def _perfect_or_last(c: Clues) -> bool:
+    verb_part = _c(c).verb_part
+    return L.search("last_time", verb_part) is not None or L.search("perfect", verb_part) is not None
+
+
+def _past_verb(c: Clues) -> bool:
+    clues = _c(c)
+    gap = clues.gap.strip()
+    tail = gap.split()[-1] if gap else ""
+    head = c.trigger.text.split()[0] if c.kind != "noun" else ""
+    return (
+        _PAST_VERB.match(c.trigger.text) is not None
+        or tail in ("was", "were")
+        or (c.kind == "be_in" and head in ("was", "were"))
+    )
+
+
+def _told_in_past(c: Clues) -> bool:
+    """ "Lula described his trip to Beijing in April as ...", "Xi's visit to Paris in May marked ..."."""
+    clues = _c(c)
+    if clues.time is not None and L.search("explicit_future", clues.time.text.lower()) is not None:
+        return False
+    text, trigger = c.text, c.trigger
+    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+    if before is not None and before.group("verb") not in _ANNOUNCING:
+        return True
+    after = _PAST_VERB_AFTER.match(text, trigger.end, trigger.end + 70)
+    aux = _AUXILIARY.search(text[trigger.end : trigger.end + 70])
+    return (
+        after is not None
+        and after.group("verb") not in _ANNOUNCING
+        and c.original[after.start("verb")].islower()  # not "the United States"
+        and (aux is None or after.start("verb") <= trigger.end + aux.start())
+    )
+
+
+def _would_auxiliary(c: Clues) -> bool:
+    return _c(c).auxiliary == "would"
+
+
+def _any_auxiliary(c: Clues) -> bool:
+    return _c(c).auxiliary is not None
+
+
+def explicitly_past(time: TimeExpression, day: date | None) -> bool:
+    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by."""
+    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+        return True
+    if L.search("explicit_past", time.text.lower()) is not None:
+        return True
+    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+
+
+def _explicit_past_time(c: Clues) -> bool:
+    time = _c(c).time
+    return time is not None and explicitly_past(time, c.day)
+
+
+def _after_day(start: date | None, day: date | None, strict: bool = False) -> bool:
+    """Whether a trip starting ``start`` lies ahead of ``day``; unknown (no reference) counts as ahead."""
+    if start is None or day is None:
+        return day is None
+    return start > day if strict else start >= day
+
+
+def _nearer_behind(c: Clues) -> bool:
+    """A month or date without a year, and nothing to say which way: "the photos from Modi's visit to
+    Kyiv in August", read in September, show the August just gone, not one eleven months ahead (a trip
+    that far off is written "next August"). A present "is"/"are" after the trip noun speaks of a plan."""
+    time, day = _c(c).time, c.day
+    if time is None or day is None or time.kind not in _CALENDAR_KINDS or time.has_year:
+        return False
+    if L.search("explicit_future", c.text, time.start, time.end + 20) or L.search(
+        "is_are", c.text, c.trigger.end, c.trigger.end + 70
+    ):
+        return False
+    ahead, behind = time.resolve(day, "future").start, time.resolve(day, "past").start
+    return ahead is not None and behind is not None and (day - behind).days <= 92 and (day - behind) < (ahead - day)
+
+
+def _time_ahead(c: Clues) -> bool:
+    clues = _c(c)
+    return clues.time is not None and _after_day(clues.future_start, c.day) and not _nearer_behind(c)
+
+
+def _has_time(c: Clues) -> bool:
+    return _c(c).time is not None
+
+
+def _past_copula_before(c: Clues) -> bool:
+    return L.search("past_copula", _c(c).before) is not None
+
+
+def _headline(c: Clues) -> bool:
+    return _c(c).gap.strip() == "to" and _HEADLINE_BEFORE.match(c.original[: c.ref.start]) is not None
+
+
+def _was_to(c: Clues) -> bool:
+    gap = _c(c).gap
+    return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
+
+
+def _present_departure_today(c: Clues) -> bool:
+    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "is in London on Wednesday" read on
+    Wednesday: the news of the day, under way (a later day, "leaves for Myanmar on Monday" read on
+    Sunday, is a plan)."""
+    if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
+        return False
+    time = _c(c).time
+    return time is None or (c.day is not None and _c(c).future_start == c.day)
+
+
+def _here_now_time(c: Clues) -> bool:
+    time = _c(c).time
+    return c.kind == "be_in" and time is not None and L.search("here_now_time", time.text.lower()) is not None
+
+
+def _visiting_today(c: Clues) -> bool:
+    # "Sunak, visiting Israel on Thursday, said": on the day of the report
+    clues = _c(c)
+    return (
+        clues.gap.strip() in ("", ",")
+        and c.trigger.text.split()[0].endswith("ing")
+        and c.day is not None
+        and clues.future_start == c.day
+    )
+
+
+def _present_with_time_ahead(c: Clues) -> bool:
+    # "arrives in Paris on Sunday", "begins a state visit on Tuesday": ahead, unless it is the report's day
+    clues = _c(c)
+    return clues.time is not None and _after_day(clues.future_start, c.day)
+
+
+# -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
+
+
+def _host_before(c: Clues) -> str:
+    return c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+
+
+def _host_hypothetical(c: Clues) -> bool:
+    return (
+        L.search("hypothetical", _host_before(c)) is not None
+        or L.search("condition", c.text[: c.trigger.start]) is not None
+    )
+
+
+def _host_called_off(c: Clues) -> bool:
+    return (
+        L.search("cancel", c.text) is not None
+        or L.search("postpone", c.text) is not None
+        or L.search("deny", _host_before(c)) is not None
+    )
+
+
+def _is_hosting(c: Clues) -> bool:
+    return L.search("is_hosting", _host_before(c) + c.trigger.text) is not None
+
+
+def _host_future(c: Clues) -> bool:
+    clues = _c(c)
+    if L.search("future", _host_before(c)) is not None:
+        return True
+    return (
+        not _is_hosting(c)
+        and L.pattern("host_present").match(c.trigger.text) is not None
+        and clues.time is not None
+        and _after_day(clues.future_start, c.day, strict=True)
+    )
+
+
+def _host_past(c: Clues) -> bool:
+    return L.pattern("host_past").match(c.trigger.text) is not None
+
+
+def _welcomed_just_now(c: Clues) -> bool:
+    time = _c(c).time
+    if time is None or c.day is None:
+        return False
+    resolved = time.resolve(c.day, "past").start
+    return resolved is not None and 0 <= (c.day - resolved).days <= 1
+
+
+# -- planned or confirmed; past or ongoing --------------------------------------------------------
+
+
+def _confirm_word(c: Clues) -> bool:
+    return L.search("confirm", c.text) is not None
+
+
+def _official_with_date(c: Clues) -> bool:
+    time = _c(c).time
+    if time is None or time.precision != "day":
+        return False
+    source = c.sentence.attribution
+    return source is not None and L.search("official", source.lower()) is not None
+
+
+def _ended(c: Clues) -> bool:
+    return L.search("ended", c.text) is not None
+
+
+def _no_past_time(c: Clues) -> bool:
+    time = _c(c).time
+    return time is None or c.day is None or time.resolve(c.day, "past").start is None
+
+
+def _age(c: Clues) -> int:
+    time = _c(c).time
+    start = time.resolve(c.day, "past").start if time is not None else None
+    return (c.day - start).days if start is not None and c.day is not None else -1
+
+
+def _just_arrived(c: Clues) -> bool:
+    arrival = _ARRIVAL.match(c.trigger.text) is not None or _WAS_IN.search(c.trigger.text) is not None
+    return arrival and 0 <= _age(c) <= 4
+
+
+def _same_day(c: Clues) -> bool:
+    return _age(c) == 0
+
+
+NOUN = frozenset({"noun"})
+HOST = frozenset({"host"})
+TRIP_WORDS = frozenset(
+    {"invited", "withdraw", "left", "accept", "nominal_verb", "visit_verb", "move_verb", "attend_verb", "be_in", "noun"}
+)
+
+STATUS_RULES: tuple[Rule, ...] = (
+    # "Putin faces arrest if he travels to South Africa": no trip in a sentence about a ban or a warrant
+    Rule("travel_ban", None, lambda c: L.search("ban", c.text) is not None, needs=("ban",)),
+    # hosting: the guest travels; the host's verb and tense decide
+    Rule("host_hypothetical", None, _host_hypothetical, HOST),
+    Rule("host_called_off", None, _host_called_off, HOST),
+    Rule("host_future", "future", _host_future, HOST),
+    Rule("host_now", "ongoing", _is_hosting, HOST),
+    Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
+    Rule("host_past", "past", _host_past, HOST),
+    Rule("host_other", None, always, HOST),
+    # the trigger's own form
+    Rule("accepted_invitation", "future", always, frozenset({"accept"})),
+    Rule("invitation_then_accepted", "future", _accepts_after, frozenset({"invited"})),
+    Rule("invited", "invited", always, frozenset({"invited"})),
+    Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
+    Rule("left_the_country", "past", always, frozenset({"left"})),
+    Rule("continued_visit", "past", _continued, frozenset({"nominal_verb"})),
+    Rule("continues_visit", "ongoing", _continues, frozenset({"nominal_verb"})),
+    Rule("visit_continues", "ongoing", _continues_after, NOUN),
+    # the specific readings
+    Rule("never", None, _never, needs=("never",)),
+    Rule("after_the_trip", "past", _after_the_trip, needs=("after_past", "outcome")),
+    Rule("did_not_happen", "cancelled", _did_not_happen, needs=("not_happened",)),
+    Rule("came_true", "past", _came_true, needs=("did_so", "took_place")),
+    Rule("habit", None, _habit, needs=("habit", "habit_before")),
+    Rule("later_postponed", "postponed", _later_postponed, needs=("update_word",)),
+    Rule("later_cancelled", "cancelled", _later_cancelled, needs=("update_word",)),
+    Rule("later_postponed_verb", "postponed", _later_postponed_verb, needs=("update_before_trip",)),
+    Rule(
+        "later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None, needs=("update_before_trip",)
+    ),
+    Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
+    Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
+    Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
+    Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
+    Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
+    Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
+    Rule("call_for_visit", None, _call_for_visit, needs=("call_for",)),
+    Rule("wished_by_others", None, _wished_by_others, needs=("wish_before",)),
+    Rule("declined_invitation", "denied", _in_clause("declined"), needs=("declined",)),
+    Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
+    Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
+    Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
+    Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
+    Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
+    Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
+    Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
+    Rule("denied", "denied", _denied, needs=("deny", "remote")),
+    Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
+    # tense
+    Rule("future_leaving", "ongoing", every(_future, _leaving)),
+    Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
+    Rule("future_auxiliary", "future", _future),
+    Rule(
+        "planning_a_trip",
+        "future",
+        lambda c: L.pattern("planning_verb").match(c.trigger.text) is not None,
+        frozenset({"nominal_verb"}),
+    ),
+    Rule("governed_by_future", "future", _governed_by_future),
+    Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
+    Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
+    Rule("planned_noun", "future", _future_nominal, NOUN),
+    Rule("return_noun", "past", _return_noun, NOUN),
+    Rule("pronoun_future_then", "future", _pronoun_future_then, NOUN),
+    Rule("progressive_future_time", "future", every(_progressive, _progressive_with_future_time)),
+    Rule("progressive", "ongoing", _progressive),
+    Rule("perfect_or_last", "past", _perfect_or_last, needs=("perfect", "last_time")),
+    Rule("clause_verb_past", "past_or_ongoing", _clause_verb_past),
+    Rule("past_verb", "past_or_ongoing", _past_verb),
+    Rule("noun_told_in_past", "past", _told_in_past, NOUN),
+    Rule("noun_past_auxiliary", "past", _past_auxiliary, NOUN),
+    Rule("noun_would", None, _would_auxiliary, NOUN),
+    Rule("noun_auxiliary", "future", _any_auxiliary, NOUN),
+    Rule("noun_past_time", "past", _explicit_past_time, NOUN),
+    Rule("noun_time_ahead", "future", _time_ahead, NOUN),
+    Rule("noun_time_behind", "past", _has_time, NOUN),
+    Rule("noun_past_copula", "past", _past_copula_before, NOUN),
+    Rule("noun_without_tense", None, always, NOUN),
+    Rule("headline_to", "future", _headline),
+    Rule("past_time", "past", _explicit_past_time),
+    Rule("was_to", "past", _was_to),
+    Rule("present_departure_today", "ongoing", _present_departure_today),
+    Rule("present_here_now", "ongoing", _here_now_time),
+    Rule("visiting_today", "ongoing", _visiting_today),
+    Rule("present_time_ahead", "future", _present_with_time_ahead),
+    Rule("present_time_behind", "ongoing", _has_time),
+    Rule("is_in", "ongoing", always, frozenset({"be_in"})),
+)
+
+# "future": an official word or an official with a date makes a plan confirmed.
+FUTURE_RULES: tuple[Rule, ...] = (
+    Rule("confirm_word", "confirmed", _confirm_word, needs=("confirm",)),
+    Rule("official_with_date", "confirmed", _official_with_date),
+    Rule("plan", "planned", always),
+)
+
+# "past_or_ongoing": a trip begun is still going on if it began today or the leader arrived days ago.
+PAST_RULES: tuple[Rule, ...] = (
+    Rule("ended", "past", _ended, needs=("ended",)),
+    # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
+    Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
+    Rule(
+        "arrived_without_time", "ongoing", lambda c: _c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None
+    ),
+    Rule("no_time", "past", _no_past_time),
+    Rule("just_arrived", "ongoing", _just_arrived),
+    Rule("same_day", "ongoing", _same_day),
+    Rule("before", "past", always),
+)
+
+TABLES = Tables({"status": STATUS_RULES, "future": FUTURE_RULES, "past_or_ongoing": PAST_RULES})
+
+
+# -- where a leader is now ------------------------------------------------------------------------
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_APPOSITIVE_IN_BEFORE = re.compile(r",\s*in\s+(?:the\s+)?$")
+_IS_IN_BEFORE = re.compile(r"\b(?:is|are)\s+in\s+(?:the\s+)?$")
+_SINCE_AFTER = re.compile(r"\s+since\b")
+_FOR_A_VISIT_AFTER = re.compile(
+    r"\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b"
+)
+_VISIT_BEGAN_AFTER = re.compile(_FOR_A_VISIT_AFTER.pattern + r"\s+(?:that|which)\s+" + L.pattern("visit_began").pattern)
+_DAY_OF_VISIT = re.compile(
+    L.pattern("visit_part").pattern
+    + r" of (?:his|her|their) (?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay) (?:to|in)\s+(?:the\s+)?$"
+)
+_ALREADY_IN = re.compile(L.pattern("currently").pattern + r" in\s+(?:the\s+)?$")
+
+
+def here_now(sentence: Sentence, place: Place) -> bool:
+    """Whether the sentence says a leader is in ``place`` now: "currently in Beijing", "in Washington since
+    Monday", "Putin, in China for a state visit,", "on the second day of his visit to China"."""
+    text = sentence.low
+    before = text[max(0, place.start - 80) : place.start]
+    if not before.endswith((" in ", " to ", " the ", ",in ")):
+        return False  # every form below ends "in (the)" or "to (the)" just before the place
+    if _ALREADY_IN.search(before) or _DAY_OF_VISIT.search(before):
+        return True
+    if _SINCE_AFTER.match(text, place.end):
+        return bool(_IN_BEFORE.search(before))
+    if _FOR_A_VISIT_AFTER.match(text, place.end) and _APPOSITIVE_IN_BEFORE.search(before):
+        return True
+    return bool(_VISIT_BEGAN_AFTER.match(text, place.end) and _IS_IN_BEFORE.search(before))
+
+
+# -- a sentence of its own about a trip named before ----------------------------------------------
+
+_UPDATE_OPENING = re.compile(r"(?i)" + L.source("update_opening") + r"\b")
+_ANAPHORIC_UPDATE = re.compile(
+    r"^(?:update[d]?:\s*|however,\s*|but\s*)?(?:the|this|that|his|her|their) (?:planned |proposed |upcoming )?"
+    r"(?:trip|visit|tour|journey)\b[^.;]{0,60}?\b(?:has been|have been|was|were|is|had been)\s+(?:now\s+)?"
+    r"(?P<update>" + L.source("update_word") + r")"
+)
+
+
+def anaphoric_update(sentence: Sentence) -> TripStatus | None:
+    """ "Update: the visit has been postponed.": ``postponed`` or ``cancelled`` for the trips just before."""
+    if not _UPDATE_OPENING.match(sentence.text):
+        return None
+    found = _ANAPHORIC_UPDATE.match(sentence.low)
+    if found is None:
+        return None
+    return "postponed" if _POSTPONE_WORD.match(found.group("update")) else "cancelled"

@@ -1,0 +1,245 @@
+"""Word lists as data, and the regular expressions generated from them.
+
+Each language writes its words once, as named lists of phrases (``languages/<code>/lexicon.py``);
+every pattern the travel stage searches with is built here from those lists, so a new trigger or cue is
+one line in one list. A phrase is lower case and may use a little notation:
+
+- ``will visit``: words separated by whitespace (for a language written without spaces, by nothing);
+- ``visit~``: a word and any word characters after it ("visit", "visits", "visited", "visiting");
+- ``(is|are) due``: one of several alternatives; ``(state )?visit``: an optional part; ``(state )*``:
+  any number of them;
+- ``{be} set to``: any phrase of another list (``be``); lists may refer to lists, never in a circle;
+- ``plans?``: a question mark makes the letter before it optional;
+- ``_``: any one word; ``_{0,3}``: up to three words (spaced languages only).
+
+Patterns are matched against the sentence lower-cased with its offsets kept
+(:func:`pipeline.travel.sentences.lower`); without ``re.IGNORECASE`` the engine can skip ahead on a
+pattern's first letters, which is several times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+__all__ = ["Lexicon", "trie"]
+
+_TOKEN = re.compile(
+    r"\{(?P<ref>[a-z_0-9]+)\}|(?P<any>_(?:\{\d+,\d+\})?)|(?P<open>\()|(?P<close>\)[?*]?)|(?P<bar>\|)"
+    r"|(?P<space> +)|(?P<tilde>~)|(?P<char>[^{}()|~ _]+|_)"
+)
+
+
+class LexiconError(ValueError):
+    """A phrase of a lexicon cannot be compiled (a typo in a list, a list that refers to itself)."""
+
+
+class Lexicon:
+    """A language's named word lists, and the patterns generated from them.
+
+    Usage: ``lexicon = Lexicon("en", {"future": ("will", "(is|are) (set|due) to")})``;
+    ``lexicon.search("future", text)``; ``lexicon.source("future")`` for a larger pattern.
+    """
+
+    def __init__(self, language: str, lists: Mapping[str, Sequence[str]], *, spaced: bool = True) -> None:
+        self.language = language
+        self.lists = {name: tuple(phrases) for name, phrases in lists.items()}
+        self.spaced = spaced
+        self._sources: dict[str, str] = {}
+        self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._single: dict[str, re.Pattern[str]] = {}
+        self._anchors: dict[str, frozenset[str] | None] = {}
+        self._anchor_patterns: dict[str, re.Pattern[str] | bool | None] = {}
+        for name in self.lists:
+            self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.lists[name]
+
+    def anchors(self, name: str) -> frozenset[str] | None:
+        """The words any phrase of ``name`` begins with (its first ``\\w+`` run; "visit~" for a stem), or
+        None if a phrase can begin with any word ("_"): a sentence without any of these words cannot
+        match, so a rule that needs the list is skipped without a search."""
+        if name in self._anchors:
+            return self._anchors[name]
+        found: set[str] = set()
+        result: frozenset[str] | None = None
+        for phrase in self.lists[name]:
+            first = _first_words(self, phrase)
+            if first is None:
+                break
+            found |= first
+        else:
+            result = frozenset(found) if self.spaced else None
+        self._anchors[name] = result
+        return result
+
+    def anchor_pattern(self, name: str) -> re.Pattern[str] | None:
+        """:meth:`anchors` as one pattern of plain strings to look for in a lower-cased text (stems without
+        their "~", no word boundaries: a false "yes" only costs the real search), or None."""
+        found = self._anchor_patterns.get(name, False)
+        if found is False:
+            anchors = self.anchors(name)
+            found = None if anchors is None else re.compile(trie(sorted({anchor.rstrip("~") for anchor in anchors})))
+            self._anchor_patterns[name] = found
+        return found  # type: ignore[return-value]
+
+    def source(self, name: str, _stack: tuple[str, ...] = ()) -> str:
+        """The regular expression source (no boundaries) matching any phrase of list ``name``."""
+        if name in self._sources:
+            return self._sources[name]
+        if name not in self.lists:
+            raise LexiconError(f"{self.language} lexicon: no list named {name!r}")
+        if name in _stack:
+            raise LexiconError(f"{self.language} lexicon: list {name!r} refers to itself through {' -> '.join(_stack)}")
+        phrases = self.lists[name]
+        if all(_literal(phrase) for phrase in phrases):
+            source = trie(self._literal_text(phrase) for phrase in phrases)
+        else:
+            source = "(?:" + "|".join(self._phrase(phrase, (*_stack, name)) for phrase in phrases) + ")"
+        self._sources[name] = source
+        return source
+
+    def pattern(self, *names: str, before: str = "", after: str = "") -> re.Pattern[str]:
+        """The compiled pattern for any phrase of the lists ``names``, at word boundaries where spaced.
+
+        ``before`` and ``after`` are regular expression source put around it, e.g. ``after=r"\\s*$"``.
+        """
+        key = (*names, before, after)
+        found = self._compiled.get(key)
+        if found is None:
+            body = "|".join(self.source(name) for name in names)
+            edge = r"\b" if self.spaced else ""
+            found = re.compile(f"{before}{edge}(?:{body}){edge}{after}")
+            self._compiled[key] = found
+        return found
+
+    def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first phrase of list ``name`` in ``text[start:end]``, at word boundaries where spaced."""
+        found = self._single.get(name)
+        if found is None:
+            found = self._single[name] = self.pattern(name)
+        return found.search(text, start) if end is None else found.search(text, start, end)
+
+    def _literal_text(self, phrase: str) -> str:
+        return phrase if self.spaced else phrase.replace(" ", "")
+
+    def _phrase(self, phrase: str, stack: tuple[str, ...]) -> str:
+        out: list[str] = []
+        depth = 0
+        for match in _TOKEN.finditer(phrase):
+            kind = match.lastgroup
+            text = match.group(0)
+            if kind == "ref":
+                out.append(self.source(match.group("ref"), stack))
+            elif kind == "any":
+                if not self.spaced:
+                    raise LexiconError(f"{self.language} lexicon: '_' needs a spaced language: {phrase!r}")
+                counts = re.fullmatch(r"_\{(\d+),(\d+)\}", text)
+                if counts:
+                    # up to N words, each followed by whitespace: "_{0,3} visit" is "visit" after 0-3 words
+                    out.append(rf"(?:[\w'’.-]+\s+){{{counts.group(1)},{counts.group(2)}}}")
+                    out.append("\x00")  # the words carry their own whitespace: no separator after them
+                else:
+                    out.append(r"[\w'’.-]+")
+            elif kind == "open":
+                depth += 1
+                out.append("(?:")
+            elif kind == "close":
+                depth -= 1
+                out.append(text)  # ")", ")?" optional, ")*" any number of times
+            elif kind == "bar":
+                out.append("|")
+            elif kind == "space":
+                out.append(r"\s+" if self.spaced else "")
+            elif kind == "tilde":
+                out.append(r"\w*")
+            else:
+                # "plans?": a question mark makes the letter before it optional
+                out.append("".join("?" if char == "?" else re.escape(char) for char in text))
+            if depth < 0:
+                raise LexiconError(f"{self.language} lexicon: unbalanced ')' in {phrase!r}")
+        if depth:
+            raise LexiconError(f"{self.language} lexicon: unbalanced '(' in {phrase!r}")
+        source = "".join(out)
+        # "_{0,3}" already ends in whitespace: drop the separator that follows it.
+        return re.sub(r"\x00(?:\\s\+)?", "", source)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
+    """The words ``phrase`` can begin with, or None when that cannot be told from its first token."""
+    phrase = phrase.strip()
+    if phrase.startswith("{"):
+        reference = phrase[1 : phrase.index("}")]
+        anchors = lexicon.anchors(reference)
+        return set(anchors) if anchors is not None else None
+    if phrase.startswith("("):
+        depth, end = 0, 0
+        for index, char in enumerate(phrase):
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0:
+                end = index
+                break
+        if phrase[end + 1 : end + 2] in ("?", "*"):
+            return None  # an optional opening: the phrase may begin with what follows it
+        found: set[str] = set()
+        for alternative in _split_alternatives(phrase[1:end]):
+            first = _first_words(lexicon, alternative)
+            if first is None:
+                return None
+            found |= first
+        return found
+    token = phrase.split()[0]
+    if token.startswith("_") or "?" in token or "|" in token:
+        return None
+    word = _WORD.search(token)
+    if word is None:
+        return None
+    # "visit~": any word beginning "visit" (kept with its "~" for Sentence.may_have)
+    return {word.group(0) + "~"} if token.endswith("~") and word.end() == len(token) - 1 else {word.group(0)}
+
+
+def _split_alternatives(body: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    return parts
+
+
+def _literal(phrase: str) -> bool:
+    return not any(char in phrase for char in "{}()|~_?")
+
+
+def trie(words: Iterable[str]) -> str:
+    """Regex source matching any of ``words`` (literal, lower case): ``trie(["arrive", "attend"])``.
+
+    The source is a trie ("a(?:rrive|ttend)") rather than a flat alternation: Python's engine tries a
+    flat alternation's branches one by one at every position, the trie only the branch the text's
+    letters lead to, which makes the cheap tests built with it about 1.5x faster. Spaces in a word
+    match any whitespace.
+    """
+    root: dict[str, Any] = {}
+    for entry in words:
+        node = root
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + source(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + source(root) + ")"

@@ -1,0 +1,215 @@
+"""The article-level pass: one article's findings about the same trip become one trip.
+
+Findings of one leader, destination country and window (a plan, or a past trip in a given year) are
+one trip; within an article the later word on a plan wins ("was due to visit, but the trip was
+shelved"), otherwise the surer reading, and the sharper date, city, event and source are kept. An event
+named near a planned trip and held in its destination country ("when the Belt and Road Forum takes
+place") is what the trip is for, and gives its dates when the text has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
+from pipeline.tagging.gazetteer import Gazetteer
+from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.timing import month_range
+
+
+@dataclass(slots=True)
+class Found:
+    """One reading of one trip in one sentence, before the article's readings are merged."""
+
+    leader: str
+    place: Place
+    status: TripStatus
+    when: When
+    confidence: float
+    evidence: str
+    attribution: str | None
+    unit: int  # index of the sentence in the article
+    rule: str
+    pairing: str
+
+
+def _when_rank(when: When) -> int:
+    if when.start is None or when.end is None:
+        return 99
+    return (when.end - when.start).days
+
+
+def _window(status: TripStatus, when: When, day: date | None) -> str:
+    if status in ("past", "ongoing"):
+        return f"{status}:{when.start.year if when.start else '?'}"
+    if status in ("postponed", "cancelled") and when.start is not None and day is not None and when.start < day:
+        # "after postponing a planned trip to Japan in January": that trip, not the one now planned
+        return f"lapsed:{when.start:%Y-%m}"
+    return "open"
+
+
+def merge(found: list[Found], day: date | None = None) -> list[Found]:
+    """One finding per trip of the article (see the module docstring)."""
+    # A leader who is in a country now, and goes on somewhere in it in the same sentence, is on one trip:
+    # "will be in Beijing until Friday, before a stop in Harbin".
+    here = {(item.unit, item.leader, item.place.country) for item in found if item.status == "ongoing"}
+    for item in found:
+        if item.status in ("planned", "confirmed") and (item.unit, item.leader, item.place.country) in here:
+            item.status = "ongoing"
+            item.rule += "/already_there"
+    _legs_of_a_trip_under_way(found, day)
+    merged: dict[tuple[str, str, str], Found] = {}
+    for item in found:
+        key = (item.leader, item.place.country, _window(item.status, item.when, day))
+        current = merged.get(key)
+        merged[key] = item if current is None else _combine(current, item)
+    return list(merged.values())
+
+
+# The readings that say a trip is under way for sure (an arrival, "is visiting", "on a visit to"), which
+# may carry an article's later legs with them; a present verb with a time gone by ("visits on Monday")
+# may not.
+_UNDER_WAY_RULES = frozenset(
+    {
+        "just_arrived",
+        "perfect_arrival",
+        "arrived_without_time",
+        "same_day",
+        "progressive",
+        "on_a_visit",
+        "is_in",
+        "continues_visit",
+        "visit_continues",
+        "host_now",
+        "host_welcomed_just_now",
+        "already_there",
+        "present_here_now",
+        "visiting_today",
+        "present_departure_today",
+    }
+)
+
+
+def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
+    """A leader on a trip the article says is under way ("arrived in Kenya on Monday") who "will also visit
+    Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
+    unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
+    under_way: dict[tuple[str, str], Found] = {}
+    for item in found:
+        if item.status == "ongoing" and item.rule.split("/")[-1] in _UNDER_WAY_RULES:
+            under_way.setdefault((item.leader, item.place.country), item)
+    if not under_way:
+        return
+    for item in found:
+        trip = under_way.get((item.leader, item.place.country))
+        if trip is None or item.status not in ("planned", "confirmed"):
+            continue
+        reference = trip.when.start or day
+        if item.when.start is None or (reference is not None and (item.when.start - reference).days <= 7):
+            item.status = "ongoing"
+            item.rule += "/trip_under_way"
+
+
+def _combine(current: Found, item: Found) -> Found:
+    rank_item, rank_current = STATUS_PRECEDENCE.get(item.status, -1), STATUS_PRECEDENCE.get(current.status, -1)
+    if rank_item != rank_current:
+        best = item if rank_item > rank_current else current
+    else:
+        best = item if item.confidence > current.confidence else current
+    other = current if best is item else item
+    when = item.when if _when_rank(item.when) < _when_rank(current.when) else current.when
+    status: TripStatus = (
+        "confirmed"
+        if "confirmed" in (item.status, current.status)
+        and best.status
+        in (
+            "planned",
+            "confirmed",
+        )
+        else best.status
+    )
+    place = best.place
+    if place.event is None and other.place.event is not None:
+        place = replace(place, event=other.place.event)
+    if place.city is None and other.place.city is not None and other.place.country == place.country:
+        place = replace(place, city=other.place.city)
+    return Found(
+        best.leader,
+        place,
+        status,
+        when,
+        max(best.confidence, other.confidence),
+        best.evidence,
+        best.attribution or other.attribution,
+        best.unit,
+        best.rule,
+        best.pairing,
+    )
+
+
+def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gazetteer, day: date | None) -> list[Found]:
+    """An event named near a planned trip, held in its destination country, is what the trip is for."""
+    for trip in trips:
+        if trip.status not in ("planned", "confirmed"):
+            continue
+        place, when, attribution = trip.place, trip.when, trip.attribution
+        for index in range(trip.unit, min(len(sentences), trip.unit + 3)):
+            sentence = sentences[index]
+            for mention in sentence.mentions:
+                if mention.kind != "event":
+                    continue
+                event = gazetteer.events.get(mention.entity)
+                year = when.start.year if when.start else (day.year if day else None)
+                edition = event.edition(year) if event and year else None
+                if event is None or edition is None or edition.country != place.country:
+                    continue
+                if place.event is None:
+                    place = replace(place, event=event.id, city=place.city or edition.city)
+                if when.start is None and edition.start is not None:
+                    when = When(edition.start, edition.end or edition.start, when.text)
+                elif when.start is None:
+                    near = [time for time in sentence.times if not time.reporting]
+                    if near:
+                        when = near[0].resolve(day, "future")
+                if index != trip.unit:
+                    quoted = sentence.attribution
+                    if quoted and quoted not in (attribution or ""):
+                        attribution = f"{attribution}; {quoted}" if attribution else quoted
+        if when.start is None and place.event is not None and day is not None:
+            event = gazetteer.events[place.event]
+            if event.month is not None:
+                start, end = month_range(day.year if event.month >= day.month else day.year + 1, event.month)
+                when = When(start, end, when.text)
+        trip.place, trip.when, trip.attribution = place, when, attribution
+    return trips
+
+
+def in_office(item: Found, gazetteer: Gazetteer, day: date | None) -> bool:
+    """A leader travels as a leader only while heading a state or government (a former president's trip,
+    or an office of the watchlist's "other" role such as the European Commission's, is not watched)."""
+    leader = gazetteer.leaders[item.leader]
+    when = item.when.start or day
+    if when is None:
+        # no date to judge by: the text speaks of a leader as one, if they ever led
+        return any(office.role in LEADING_ROLES for office in leader.offices)
+    days = [when] + ([day] if day is not None else []) + ([item.when.end] if item.when.end is not None else [])
+    return any(office.role in LEADING_ROLES for moment in days for office in leader.offices_on(moment))
+
+
+LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+def to_trip(item: Found, gazetteer: Gazetteer) -> Trip:
+    leader = gazetteer.leaders[item.leader]
+    return Trip(
+        leader=Leader(leader.id, leader.name),
+        destination=Destination(item.place.country, item.place.city, item.place.event),
+        when=item.when,
+        status=item.status,
+        confidence=item.confidence,
+        evidence=item.evidence,
+        attribution=item.attribution,
+        rule=item.rule,
+        pairing=item.pairing,
+    )

@@ -1,0 +1,121 @@
+"""The references pass: every way a sentence points at a watched leader.
+
+Names and office titles come from the tagger ("Putin", "the Russian president"). Pronouns ("he",
+"his") stand for the nearest leader named before them in the sentence, else, when a fronted phrase
+opens the sentence ("During his visit, Putin ..."), the leader after it, else the previous sentence's
+subject. A bare "the president" is the nearest earlier leader in the sentence who holds such an office
+on the article's date, then the previous sentence's subject, then whoever was named most recently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.tagging.fold import fold
+from pipeline.tagging.gazetteer import Gazetteer, office_noun
+from pipeline.travel.sentences import Place, Ref, Sentence
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences said, for pronouns and "the president"."""
+
+    last_subject: str | None = None
+    recent: list[str] = field(default_factory=list)  # leader ids, most recent last
+    events: list[tuple[int, Place]] = field(default_factory=list)  # (sentence index, event), most recent last
+
+    def update(self, sentence: Sentence) -> None:
+        others = _other_people(sentence, 0, 60)
+        first_leader = min(
+            (m.start - sentence.offset for m in sentence.mentions if m.kind in ("leader", "title")), default=None
+        )
+        if others and (first_leader is None or others[0] < first_leader):
+            self.last_subject = (
+                None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
+            )
+        elif sentence.named:
+            self.last_subject = sentence.named[0]
+        self.recent.extend(sentence.named)
+
+    def remember_events(self, sentence: Sentence) -> None:
+        """The events ``sentence`` names whose host is known, for "the summit" in the sentences after it."""
+        for place in sentence.places:
+            if place.event is not None and place.country:
+                self.events.append((sentence.index, Place(-1, -1, place.country, place.city, place.event, "event")))
+
+    def event_before(self, index: int, reach: int = 3) -> Place | None:
+        """The event named last in the ``reach`` sentences before sentence ``index``."""
+        for named, place in reversed(self.events):
+            if named < index:
+                return place if index - named <= reach else None
+        return None
+
+
+def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: date | None) -> list[Ref]:
+    """The leader references of ``sentence``, in order (offsets in the sentence)."""
+    language, text, base = sentence.language, sentence.low, sentence.offset
+    refs = [
+        Ref(m.start - base, m.end - base, m.entity, "name" if m.kind == "leader" else "title")
+        for m in sentence.mentions
+        if m.kind in ("leader", "title")
+    ]
+    taken = [(ref.start, ref.end) for ref in refs]
+    for match in language.pronoun.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        leader = _antecedent(match.start(), refs, sentence, context)
+        if leader is not None:
+            refs.append(Ref(match.start(), match.end(), leader, "pronoun"))
+    for match in language.generic_title.finditer(text):
+        if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+            continue
+        word = language.office_noun(fold(match.group("title")))
+        leader = _title_antecedent(word, refs, match.start(), context, gazetteer, day)
+        if leader is not None:
+            refs.append(Ref(match.start(), match.end(), leader, "generic"))
+    refs.sort(key=lambda ref: ref.start)
+    return refs
+
+
+def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Context) -> str | None:
+    before = [ref for ref in refs if ref.end <= position and ref.how in ("name", "title")]
+    other = _other_people(sentence, 0, position)
+    if other and (not before or other[-1] > before[-1].end):
+        return None  # "Secretary Kerry announced that he will attend": someone not on the watchlist
+    if before:
+        return before[-1].leader
+    if sentence.language.fronted_possessive.match(sentence.low):
+        after = [ref for ref in refs if ref.start > position and ref.how in ("name", "title")]
+        if after:
+            return after[0].leader
+    return context.last_subject
+
+
+def _other_people(sentence: Sentence, start: int, end: int) -> list[int]:
+    """Where people not on the watchlist are named between ``start`` and ``end`` ("Secretary Kerry")."""
+    found = [match.span() for match in sentence.language.other_person.finditer(sentence.text, start, end)]
+    if not found:
+        return []
+    base = sentence.offset
+    leaders = [(m.start - base, m.end - base) for m in sentence.mentions if m.kind in ("leader", "title")]
+    return [s for s, e in found if not any(ls < e and s < le for ls, le in leaders)]
+
+
+def _title_antecedent(
+    word: str, refs: list[Ref], position: int, context: Context, gazetteer: Gazetteer, day: date | None
+) -> str | None:
+    # Nearest in the sentence, then the previous sentence's subject ("Biden spoke to Xi. The president
+    # will ..." is Biden), then whoever was named most recently.
+    subject = [context.last_subject] if context.last_subject else []
+    candidates = [ref.leader for ref in refs if ref.end <= position][::-1] + subject + context.recent[::-1]
+    for leader_id in candidates:
+        leader = gazetteer.leaders.get(leader_id)
+        if leader is None:
+            continue
+        offices = leader.offices_on(day) if day is not None else leader.offices
+        for office in offices:
+            noun = office_noun(office.title)
+            if word in noun or word == "leader" or (word == "premier" and noun == "prime minister"):
+                return leader_id
+    return None

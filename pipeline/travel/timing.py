@@ -1,0 +1,235 @@
+"""When a trip happens: time expressions, whatever the language that wrote them, resolved to dates.
+
+Each language finds its own expressions (``languages/<code>/dates.py``) and describes each with the
+same fields (a day, a month, a weekday, "next week", "in three days"...); resolving them is the same
+for every language. The reference date is the article's publication date (or, without one, a date the
+caller knows, such as when the message arrived), never the clock: without a reference, only
+expressions that carry their own year resolve. Expressions without a year ("in October", "on
+Tuesday") resolve forwards for a future trip and backwards for a past one, so "in March" in a July
+article is next March for "will visit" and last March for "visited".
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from pipeline.records import When
+
+Tense = Literal["future", "past"]
+Precision = Literal["day", "week", "month", "season", "year", "open"]
+Kind = Literal["date", "range", "month", "year", "weekday", "relative"]
+Unit = Literal["day", "week", "weekend", "month", "year", "spring", "summer", "autumn", "winter", "coming"]
+Part = Literal["early", "mid", "late", "later"]
+
+SEASONS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# How far "in the coming days / weeks / months" reaches (a ``coming`` expression's ``count``).
+COMING_DAYS = {"day": 7, "week": 30, "month": 120}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """One time expression of a sentence: where it is, what it says, and whether a report's verb owns it.
+
+    ``kind`` says which fields are set: ``date`` (``month``, ``day``, maybe ``year``), ``range``
+    (``month``/``day`` to ``end_month``/``end_day``), ``month`` (``month``, maybe ``year``, ``part``,
+    ``step``), ``year``, ``weekday`` (``weekday``, maybe ``step``), ``relative`` (``unit`` with ``step``
+    -1/0/+1 for last/this/next, or ``count`` units from the reference, negative for "ago").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    unit: Unit | None = None
+    step: int | None = None
+    count: int | None = None
+    part: Part | None = None
+    reporting: bool = False  # belongs to a reporting verb ("the Kremlin said on Tuesday")
+
+    @property
+    def precision(self) -> Precision:
+        if self.kind in ("date", "range", "weekday"):
+            return "day"
+        if self.kind == "year":
+            return "year"
+        if self.kind == "month":
+            return "month"
+        if self.unit in ("day", "weekend"):
+            return "day"
+        if self.unit == "week":
+            return "week"
+        if self.unit in SEASONS:
+            return "season"
+        if self.unit == "year":
+            return "year" if self.part is None else "season"
+        return "month" if self.unit == "month" else "open"
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def resolve(self, reference: date | None, tense: Tense) -> When:
+        """The dates this expression means for a trip in ``tense``, seen from ``reference`` (None: unknown)."""
+        span = _resolve(self, reference, tense)
+        return When(span[0], span[1], self.text) if span else When(None, None, self.text)
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _pick_year(month: int, day: int | None, reference: date, tense: Tense) -> int:
+    candidate = date(reference.year, month, min(day or 1, calendar.monthrange(reference.year, month)[1]))
+    if tense == "future":
+        if day is None:
+            return reference.year if month >= reference.month else reference.year + 1
+        return reference.year if candidate >= reference - timedelta(days=1) else reference.year + 1
+    if day is None:
+        return reference.year if month <= reference.month else reference.year - 1
+    return reference.year if candidate <= reference + timedelta(days=1) else reference.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    return date(year, month, min(max(day, 1), calendar.monthrange(year, month)[1]))
+
+
+def _resolve(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:
+    if time.kind in ("date", "range"):
+        return _resolve_date(time, reference, tense)
+    if time.kind == "month":
+        return _resolve_month(time, reference, tense)
+    if time.kind == "year":
+        if time.year is None:
+            return None
+        return date(time.year, 1, 1), date(time.year, 12, 31)
+    if reference is None:
+        return None
+    if time.kind == "weekday":
+        return _resolve_weekday(time.weekday or 0, time.step, reference, tense)
+    return _resolve_relative(time, reference, tense)
+
+
+def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:
+    month = time.month or 1
+    day1 = time.day or 1
+    last_month = time.end_month or month
+    day2 = time.end_day or day1
+    if time.year is not None:
+        year = time.year
+    elif reference is not None:
+        year = _pick_year(month, day1, reference, tense)
+    else:
+        return None
+    start = _safe_date(year, month, day1)
+    end = _safe_date(year if last_month >= month else year + 1, last_month, day2)
+    return start, max(start, end)
+
+
+def _resolve_month(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:
+    month = time.month or 1
+    if time.year is not None:
+        year = time.year
+    elif reference is None:
+        return None
+    elif time.step == 1:
+        year = reference.year if month > reference.month else reference.year + 1
+    elif time.step == -1:
+        year = reference.year if month < reference.month else reference.year - 1
+    elif time.step == 0:
+        year = reference.year
+    else:
+        year = _pick_year(month, None, reference, tense)
+    first, last = month_range(year, month)
+    return _part_of(first, last, time.part)
+
+
+def _part_of(first: date, last: date, part: Part | None) -> tuple[date, date]:
+    """The early, middle or late part of a month (ten days each) or of a year (its quarters)."""
+    if (last - first).days > 40:
+        year = first.year
+        parts = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
+        if part in parts:
+            return date(year, parts[part][0], 1), month_range(year, parts[part][1])[1]
+        return first, last
+    if part == "early":
+        return first, first + timedelta(days=9)
+    if part == "mid":
+        return first + timedelta(days=10), first + timedelta(days=19)
+    if part == "late":
+        return first + timedelta(days=20), last
+    return first, last
+
+
+def _resolve_weekday(weekday: int, step: int | None, reference: date, tense: Tense) -> tuple[date, date]:
+    delta = (weekday - reference.weekday()) % 7
+    if step == 1:
+        day = reference + timedelta(days=delta or 7)
+    elif step == -1:
+        day = reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
+    elif tense == "future":
+        day = reference + timedelta(days=delta)
+    else:
+        day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+    return day, day
+
+
+def _week(reference: date, weeks: int) -> tuple[date, date]:
+    monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def _resolve_relative(time: TimeExpression, reference: date, tense: Tense) -> tuple[date, date]:
+    unit, step, part = time.unit, time.step, time.part
+    if time.count is not None and unit in ("day", "week", "month", "year"):
+        if unit == "year":
+            year = reference.year + time.count
+            return date(year, 1, 1), date(year, 12, 31)
+        day = reference + timedelta(days=time.count * {"day": 1, "week": 7, "month": 30}[unit])
+        return day, day
+    if unit == "coming":
+        return reference, reference + timedelta(days=time.count or 30)
+    if unit == "day":
+        day = reference + timedelta(days=step or 0)
+        return day, day
+    if unit == "week":
+        start, end = _week(reference, step or 0)
+        return (max(start, reference), end) if part == "later" else (start, end)
+    if unit == "weekend":
+        saturday = reference + timedelta(days=(5 - reference.weekday()) % 7) + timedelta(weeks=max(step or 0, 0))
+        return saturday, saturday + timedelta(days=1)
+    if unit == "month":
+        target = reference.month + (step or 0)
+        first, last = month_range(reference.year + (target - 1) // 12, (target - 1) % 12 + 1)
+        if part == "later":
+            return max(first, reference), last
+        return _part_of(first, last, part)
+    if unit == "year":
+        target = reference.year + (step or 0)
+        first, last = date(target, 1, 1), date(target, 12, 31)
+        if part == "later":
+            return max(first, reference), last
+        return _part_of(first, last, part)
+    if unit in SEASONS:
+        return _season(unit, reference, tense, step)
+    return reference, reference
+
+
+def _season(name: str, reference: date, tense: Tense, step: int | None) -> tuple[date, date]:
+    first_month, last_month = SEASONS[name]
+    year = reference.year + (step or 0)
+    if step in (None, 0) and tense == "future" and reference.month > (last_month if last_month >= first_month else 12):
+        year += 1
+    if step in (None, 0) and tense == "past" and reference.month < first_month and first_month != 12:
+        year -= 1
+    if first_month > last_month:  # winter spans the new year
+        return date(year, first_month, 1), month_range(year + 1, last_month)[1]
+    return date(year, first_month, 1), month_range(year, last_month)[1]

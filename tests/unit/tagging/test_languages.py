@@ -1,0 +1,116 @@
+"""Tagging in Russian and Chinese, each behaviour with our own short sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import TaggedArticle
+from pipeline.tagging import Gazetteer, WatchlistError, load_watchlist, tag_article
+from pipeline.tagging.chinese import fold_chinese
+from pipeline.tagging.names import NAMES_DIR, load_names, shipped_names
+from pipeline.tagging.russian import case_forms
+from tests.unit.conftest import make_article
+
+
+def tag(gazetteer: Gazetteer, text: str, language: str, published: date = date(2024, 5, 1)) -> TaggedArticle:
+    return tag_article(dataclasses.replace(make_article(text, published), language=language), gazetteer)
+
+
+def mentions(tagged: TaggedArticle) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.entity) for m in tagged.mentions]
+
+
+def test_russian_case_forms_of_a_surname_a_country_and_a_plural_name() -> None:
+    assert {"Путина", "Путину", "Путиным", "Путине"} <= set(case_forms("Путин", "name"))
+    assert {"Токаева", "Токаевым"} <= set(case_forms("Токаев", "name"))  # not the plural of "Токай"
+    assert {"Китая", "Китае", "Китаю", "Китаем"} <= set(case_forms("Китай", "place"))
+    assert "Соединённых Штатах" in case_forms("Соединенные Штаты", "place")  # ё and е fold alike when matching
+    assert case_forms("Моди", "name") == ("Моди",)  # indeclinable
+
+
+def test_a_russian_leader_is_found_in_every_case(gazetteer: Gazetteer) -> None:
+    for text in ("Путин прибыл.", "Встреча с Путиным.", "Визит Путина.", "Мы говорили о Путине."):
+        assert [a.id for a in tag(gazetteer, text, "ru").actors] == ["Q7747"], text
+
+
+def test_russian_places_and_adjectives_in_case_forms(gazetteer: Gazetteer) -> None:
+    found = mentions(
+        tag(gazetteer, "Делегация прибыла в Китай из Пекина; китайского лидера ждут в Соединенных Штатах.", "ru")
+    )
+    assert ("Китай", "country", "CN") in found
+    assert ("Пекина", "city", "Beijing") in found
+    assert ("Соединенных Штатах", "country", "US") in found
+
+
+def test_russian_titles_resolve_to_the_holder_on_the_article_date(gazetteer: Gazetteer) -> None:
+    tagged = tag(gazetteer, "Президент РФ заявил, что российский лидер посетит Индию.", "ru", date(2010, 3, 1))
+    assert [a.id for a in tagged.actors] == ["dmitry-medvedev"]
+    assert not tag(gazetteer, "Бывший президент России выступил.", "ru", date(2010, 3, 1)).actors
+
+
+def test_a_bare_title_is_the_leader_just_named(gazetteer: Gazetteer) -> None:
+    tagged = tag(gazetteer, "Токаев прибыл в Москву. Глава государства проведет переговоры.", "ru")
+    assert ("Глава государства", "title", "kassym-jomart-tokayev") in mentions(tagged)
+    assert not tag(gazetteer, "Глава государства проведет переговоры.", "ru").actors
+
+
+def test_chinese_names_titles_and_traditional_characters(gazetteer: Gazetteer) -> None:
+    simplified = tag(gazetteer, "国家主席习近平将会见普京总统。", "zh")
+    assert [a.id for a in simplified.actors] == ["Q15031", "Q7747"]
+    traditional = tag(gazetteer, "國家主席習近平將會見普京總統。", "zh")
+    assert mentions(traditional)[1:] == [
+        ("習近平", "leader", "Q15031"),
+        ("普京", "leader", "Q7747"),
+        ("總統", "title", "Q7747"),
+    ]
+    assert [a.id for a in tag(gazetteer, "国务院总理表示欢迎。", "zh", date(2024, 5, 1)).actors] == ["li-qiang"]
+
+
+def test_chinese_short_forms_count_only_where_they_name_a_country(gazetteer: Gazetteer) -> None:
+    assert ("俄", "country", "RU") in mentions(tag(gazetteer, "中俄关系良好，美方表示关注。", "zh"))
+    assert ("华", "country", "CN") in mentions(tag(gazetteer, "他将访华。", "zh"))
+    assert mentions(tag(gazetteer, "这幅画很美，位于中间。中美洲的天气很好。", "zh")) == []
+
+
+def test_a_short_form_that_opens_a_full_name_is_the_full_name(gazetteer: Gazetteer) -> None:
+    assert ("俄罗斯", "country", "RU") in mentions(tag(gazetteer, "他将对俄罗斯进行访问。", "zh"))
+
+
+def test_a_chinese_surname_alone_needs_the_full_name_or_an_office(gazetteer: Gazetteer) -> None:
+    assert not tag(gazetteer, "提高市场效率。", "zh", date(2025, 12, 1)).actors
+    assert [a.id for a in tag(gazetteer, "高市早苗发表讲话。高市表示。", "zh", date(2025, 12, 1)).actors] == [
+        "sanae-takaichi"
+    ]
+
+
+def test_chinese_folding_keeps_offsets() -> None:
+    text = "習近平訪問臺灣與Ｇ２０"
+    assert fold_chinese(text) == "习近平访问台湾与g20"
+    assert len(fold_chinese(text)) == len(text)
+
+
+def test_english_articles_are_tagged_with_english_names(gazetteer: Gazetteer) -> None:
+    assert [a.id for a in tag(gazetteer, "Putin met reporters.", "en").actors] == ["Q7747"]
+    assert [a.id for a in tag(gazetteer, "Putin met reporters.", "de").actors] == ["Q7747"]
+
+
+def test_shipped_names_name_only_watchlist_entries() -> None:
+    watchlist = load_watchlist()
+    ids = {leader.id for leader in watchlist.leaders}
+    for names in shipped_names(watchlist):
+        assert set(names.leaders) <= ids
+        assert names.countries
+
+
+def test_a_bad_names_file_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "ru.yaml"
+    path.write_text(
+        "language: ru\nleaders:\n  Q7747: [Путин]\ncountries:\n  Russia: {names: [Россия]}\n", encoding="utf-8"
+    )
+    with pytest.raises(WatchlistError, match=r"ru\.yaml:5: .*ISO 3166-1"):
+        load_names(path, {"Q7747": "Q7747"}, {"RU"}, set(), set())
+    assert (NAMES_DIR / "ru.yaml").exists()
