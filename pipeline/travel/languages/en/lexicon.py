@@ -152,6 +152,22 @@ LEXICON = Lexicon(
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
         ),
+        # a plan told as an intention or an expectation, or on someone's report: "planned", not "confirmed"
+        "hedge": (
+            "plans? to", "planning to", "planned to", "plans? (a|an|another)", "planning (a|an|another)", "intends? to",
+            "intending to", "intend to", "aims? to", "hopes? to", "(is|are|was|were|been) (expected|likely|poised|"
+            "preparing|going) to", "expected to", "likely to", "could", "may", "might", "would", "reportedly",
+            "is considering", "is mulling", "expected in", "tipped to", "plans", "planning", "planned", "considering",
+        ),
+        "hedge_source": (
+            "reportedly", "sources? (said|say|says|told|familiar)", "(a|an) (source|official) (said|told)",
+            "according to (sources|media|reports|local media|the newspaper|the report)", "(media|newspaper|reports?) "
+            "(said|say|says|reported|reports)", "(was|were) quoted as saying", "speculation", "unconfirmed",
+        ),
+        "firm_future": (
+            "will", "'ll", "’ll", "shall", "is to", "are to", "(is|are) (scheduled|due|set|slated) to",
+            "(is|are) (scheduled|due|set) for", "accepted (an|the|a) invitation to",
+        ),
         # the verb of "is planning visits to", "has scheduled a trip to": a plan
         "planning_verb": ("plan~", "schedul~", "prepar~", "arrang~", "organi~", "consider~"),
         "future": (

@@ -627,6 +627,24 @@ def _confirm_word(c: Clues) -> bool:
     return L.search("confirm", c.text) is not None
 
 
+def _hedged(c: Clues) -> bool:
+    """ "plans to", "is expected to", "intends", "reportedly", "sources said": an intention or a report."""
+    clues = _c(c)
+    if L.search("hedge", clues.verb_part) is not None or L.search("hedge_source", c.text) is not None:
+        return True
+    return c.kind == "noun" and L.search("hedge", c.text[max(0, c.trigger.start - 40) : c.trigger.start]) is not None
+
+
+def _official_source(c: Clues) -> bool:
+    source = c.sentence.attribution
+    return source is not None and L.search("official", source.lower()) is not None
+
+
+def _stated_as_fact(c: Clues) -> bool:
+    """ "will visit", "is to visit", "is scheduled to", "is due to": the plan told as fact."""
+    return L.search("firm_future", _c(c).verb_part) is not None
+
+
 def _official_with_date(c: Clues) -> bool:
     time = _c(c).time
     if time is None or time.precision != "day":
@@ -757,9 +775,14 @@ STATUS_RULES: tuple[Rule, ...] = (
 )
 
 # "future": an official word or an official with a date makes a plan confirmed.
+# "future": a plan is "confirmed" when it is announced or stated as fact ("will pay a state visit from
+# ... to ...", "is scheduled to", "the White House said he will travel"), "planned" when it is an
+# intention, an expectation or a report ("plans to", "is expected to", "reportedly", sources said).
 FUTURE_RULES: tuple[Rule, ...] = (
     Rule("confirm_word", "confirmed", _confirm_word, needs=("confirm",)),
-    Rule("official_with_date", "confirmed", _official_with_date),
+    Rule("hedged", "planned", _hedged),
+    Rule("official_source", "confirmed", _official_source),
+    Rule("stated_as_fact", "confirmed", _stated_as_fact),
     Rule("plan", "planned", always),
 )
 
