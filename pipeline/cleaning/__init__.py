@@ -62,7 +62,7 @@ def clean_article(raw: RawArticle) -> Article:
         language = language or parts.language
         byline = normalize_inline(parts.byline) if parts.byline else None
     elif raw.text is not None and raw.text.strip():
-        scraped = clean_scraped_text(normalize_text(raw.text), title=title)
+        scraped = clean_scraped_text(raw.text, title=title)
         paragraphs, removed = list(scraped.paragraphs), scraped.removed
         title = title or scraped.title
         published = published or _midnight(scraped.published)
