@@ -310,6 +310,8 @@ NAVIGATION: Lexicon = {
     ),
     "zh": (
         r"\d*\.?\s*(跳轉|跳转)(至|到).{0,10}",
+        r"\|?\s*返回.{0,10}(首页|首頁).*",
+        r"(热度|熱度)\s*:.*",
         r"(回到|返回)(頂端|顶端|顶部|頂部|最上面)",
         r"登录|登錄|登入|注册|註冊|登录 注册|登入 註冊",
         r"首页|首頁",
@@ -317,7 +319,7 @@ NAVIGATION: Lexicon = {
         r"繁体版|繁體版|简体版|簡體版",
         r"广告|廣告|(广告 )+广告|(廣告 )+廣告",
         r"打印|列印|反馈|反饋",
-        r"本页位置.{0,40}|您的位置.{0,40}",
+        r"(本页位置|您的位置|本頁位置|您的位置).*",
     ),
 }
 
@@ -401,12 +403,18 @@ FOOTER_PHRASES: Lexicon = {
         "would you like to switch to",
         "contributed to this report",
         "this article is more than",
+        "this was published",
+        "this entry was posted in",
+        "please try again later",
+        "is currently unavailable",
     ),
     "ru": (
         "ваш браузер не поддерживает",
         "все права защищены",
         "при цитировании",
         "при использовании материалов",
+        "всё это в разделе",
+        "все это в разделе",
         "деактивирована",
     ),
     "zh": (
@@ -450,8 +458,8 @@ CONSENT_WORDS: Lexicon = {"en": (), "ru": (), "zh": ("同意", "接受")}
 
 # Starts a byline or credit line of the article's makers ("By ...", "Автор: ...", "责任编辑：...").
 BYLINE_LABELS: Lexicon = {
-    "en": (r"by", r"written by", r"reporting by", r"edited by", r"author:?", r"posted by"),
-    "ru": (r"автор:?", r"текст:?", r"редактор:?", r"автор материала:?"),
+    "en": (r"by", r"written by", r"reporting by", r"edited by", r"author:?", r"posted by", r"source:?"),
+    "ru": (r"автор:?", r"текст:?", r"редактор:?", r"автор материала:?", r"инф\.", r"источник:?"),
     "zh": (
         r".{0,4}(编译|編譯|记者|記者)",
         r"(责任编辑|責任編輯|责编|責編|编辑|編輯|撰稿编辑|撰稿編輯|图片编辑|圖片編輯|记者|記者|译者|譯者|作者|编译|編譯|来源|來源|新闻来源|新聞來源)\s*[:/]?",

@@ -72,7 +72,7 @@ _SHARE_START = re.compile(f"^(?:{_any_of(lexicon.SHARE_STARTS)})", _I)
 _NAVIGATION = re.compile(
     f"^(?:{_any_of(lexicon.NAVIGATION)}|all rights reserved.*|copyright .*|© .*|\\(c\\) \\d{{4}}.*)\\.?$", _I
 )
-_BREADCRUMB = re.compile(r"^[\w .,'&-]{1,30}(\s*(>|»|/|\|)\s*[\w .,'&-]{1,30}){2,}\s*>?$")
+_BREADCRUMB = re.compile(r"^[\w .,'&-]{1,30}(\s*(>+|»|/|\|)\s*[\w .,'&-]{1,30}){2,}\s*>*$")
 _ADVERT = re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content))\.?$", _I)
 _TAG_LINE = re.compile(f"^(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S", _I)
 _RELATED_MARKER = re.compile(f"^(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$", _I)
@@ -92,6 +92,10 @@ _PICTURE_IN_BRACKETS = re.compile(
     f"[(\\[【][^()\\[\\]【】]{{0,60}}(?:{_any_of(lexicon.PICTURE_WORDS)})[^()\\[\\]【】]{{0,60}}[)\\]】]\\.?$", _I
 )
 _PICTURED = re.compile(r"[。.](图为|圖為).*[)】]$")  # "...会晤。图为两人...合影。(Reuters)"
+# "... Spain. Photo: VCG", "... Photo by Jane Roe": a credit ends the caption, however long it is.
+_PHOTO_CREDIT_END = re.compile(r"(?:^|[\s.])(?:photo|image|picture)s?\s*(?::|by)\s*[^.!?:]{1,40}$", _I)
+# "印度總理莫迪。新華社資料圖", "中新社發 齊彬 攝": a Chinese caption ends on a picture word or "photographed".
+_CJK_PICTURE_END = re.compile(r"(资料图|資料圖|图片|圖片|照片|摄|攝)\)?$")
 _CREDIT_LABELS = _words_of(lexicon.CREDIT_LABELS)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(use|uses|accept|consent|policy|settings|preferences|privacy|agree)\b", _I)
 _BYLINE = re.compile(
@@ -99,7 +103,7 @@ _BYLINE = re.compile(
     r"(?:\s*[,|/—-]\s*[\w .'&-]{1,40})?$"
 )
 _BYLINE_LABEL = re.compile(f"^(?:{_any_of(lexicon.BYLINE_LABELS)})\\s*:?\\s*(?=\\S)", _I)
-_BYLINE_END = re.compile(f"(?:{_any_of(lexicon.BYLINE_ENDS)})\\s*[,.)]?$", _I)
+_BYLINE_END = re.compile(f"(?:{_any_of(lexicon.BYLINE_ENDS)})\\s*[,.)\\]】]?$", _I)
 _MONTH = _any_of(lexicon.MONTHS)
 _CALENDAR_DATE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
@@ -255,11 +259,13 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_caption(line: str, words: int) -> bool:
-    if _CAPTION_START.match(line) or _pictured(line):
+    if _CAPTION_START.match(line) or _pictured(line) or _PHOTO_CREDIT_END.search(line[-80:]):
         return True
     if words > CAPTION_MAX_WORDS:
         return False  # a long paragraph that ends with "(ANI)" or "(File Photo)" is still the story
     if _has_any(line.lower(), _CREDIT_LABELS) or (line[-1] in ")]】." and _PICTURE_IN_BRACKETS.search(line[-80:])):
+        return True
+    if _CJK_PICTURE_END.search(line[-8:]):
         return True
     if _TERMINAL.search(line) and not line.endswith(")."):
         return False
@@ -438,17 +444,26 @@ def _starts_story(line: Line) -> bool:
 
 
 def _mark_caption_pairs(lines: list[Line]) -> None:
-    """A picture's alt text and its caption, one after the other: the same words, or the same plus a credit."""
+    """A picture's alt text and its caption, one after the other: the same words, or the same plus a credit.
+
+    The headline printed twice at the top of a page, before any other headline, is not a picture.
+    """
+    headline_seen = False
     for i in range(len(lines) - 1):
         first, second = lines[i], lines[i + 1]
-        if first.words < 3 or (first.kind is Kind.CAPTION and second.kind is Kind.CAPTION):
+        repeated_headline = first.text == second.text and _is_headline(first) and not headline_seen
+        headline_seen = headline_seen or _is_headline(first)
+        if first.words < 3 or repeated_headline or (first.kind is Kind.CAPTION and second.kind is Kind.CAPTION):
             continue
         shorter, longer = (first, second) if len(first.text) <= len(second.text) else (second, first)
         core = shorter.text.rstrip(".")
         at = longer.text.find(core)
         if at < 0:
             continue
-        extra = (longer.text[:at] + " " + longer.text[at + len(core) :]).strip(" .,;")
+        after = longer.text[at + len(core) :]
+        if after.lstrip()[:1] in (",", ";"):
+            continue  # the sentence goes on ("..., передает РИА Новости."): a lead after its summary
+        extra = (longer.text[:at] + " " + after).strip(" .,;")
         if not extra or longer.kind is Kind.CAPTION or _is_credit(extra):
             lines[i] = _as_caption(first)
             lines[i + 1] = _as_caption(second)
@@ -531,7 +546,7 @@ def _is_headline(line: Line) -> bool:
         and not text.endswith((".", "!", "。", ":", ","))
         and not text[0].islower()
         and not _BULLET.match(text)
-        and text.count("|") < 2
+        and text.strip("| ").count("|") < 2  # "Home | World | Asia", not "Statement on the visit | |"
     )
 
 
@@ -569,6 +584,8 @@ def _story_end(lines: list[Line], start: int, removed: list[str]) -> int:
             return _cut(lines, i, removed)
         if kind is Kind.RELATED_MARKER and _looks_like_teasers(lines, i + 1):
             return _cut(lines, i, removed)
+        if i + 1 < len(lines) and _is_headline(lines[i]) and lines[i + 1].kind is Kind.DATELINE:
+            return _cut(lines, i, removed)  # another story follows: its headline, then its date line
     return len(lines)
 
 
