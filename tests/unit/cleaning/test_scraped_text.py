@@ -411,3 +411,46 @@ def test_story_sentences_with_dates_and_names_are_prose(line: str) -> None:
 
 def test_a_long_chinese_headline_with_a_comma_is_not_the_lead() -> None:
     assert classify_line("外媒:法国连续四天发生骚乱,马克龙推迟对德国的国事访问") is Kind.SHORT
+
+
+def test_a_headline_printed_twice_at_the_top_is_the_title() -> None:
+    text = (
+        "Flash: Secretary of State arrives in Beijing\n"
+        "\n"
+        "Flash: Secretary of State arrives in Beijing\n"
+        "\n"
+        "The US secretary of state arrived in Beijing on Sunday morning for two days of talks, officials said."
+    )
+    parts = scraped(text)
+    assert parts.title_line == 1
+    assert parts.lines == (5,)
+
+
+def test_a_lead_that_repeats_its_summary_and_goes_on_is_story() -> None:
+    text = (
+        "Президент прибыл в Германию и встречается с канцлером.\n"
+        "\n"
+        "Президент прибыл в Германию и встречается с канцлером, передает агентство."
+    )
+    assert scraped(text).lines == (1, 3)
+
+
+def test_a_caption_that_ends_with_a_photo_credit_is_dropped_at_any_length() -> None:
+    text = (
+        "The prime minister speaks during a conference on vocational training and business at the ministry of "
+        "education in Madrid on Wednesday, a day before leaving for the summit in Brussels. Photo: Jane Roe\n"
+        "\n"
+        "The prime minister is planning to travel to China in mid-April, a person familiar with the plans said."
+    )
+    assert scraped(text).lines == (3,)
+
+
+def test_another_story_appended_after_its_headline_and_date_line_is_not_the_story() -> None:
+    text = (
+        "The prime minister is on his third visit to China in just over two years, his office said.\n"
+        "Spain buys far more from China than it sells there, and the gap has grown for a decade.\n"
+        "Chinese president to visit Vietnam and Cambodia next week\n"
+        "Beijing (AFP) April 11, 2025 -\n"
+        "The Chinese president will visit Vietnam and Cambodia next week, the foreign ministry said on Friday."
+    )
+    assert scraped(text).lines == (1, 2)
