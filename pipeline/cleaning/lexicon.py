@@ -248,6 +248,13 @@ SHARE_STARTS: Lexicon = {
     ),
 }
 
+# The whole line marks an advert slot ("Advertisement", "Реклама", "广告 广告").
+ADVERTS: Lexicon = {
+    "en": (r"advertisement", r"advertising", r"sponsored( content)?", r"ad", r"promoted", r"paid (post|content)"),
+    "ru": (r"реклама", r"на правах рекламы"),
+    "zh": (r"(广告|廣告)( (广告|廣告))*",),
+}
+
 # Labels a line of tags ("Tags: India, Putin", "Теги: ...", "标签：...").
 TAG_LABELS: Lexicon = {
     "en": (
@@ -317,7 +324,6 @@ NAVIGATION: Lexicon = {
         r"首页|首頁",
         r"字号|字號",
         r"繁体版|繁體版|简体版|簡體版",
-        r"广告|廣告|(广告 )+广告|(廣告 )+廣告",
         r"打印|列印|反馈|反饋",
         r"(本页位置|您的位置|本頁位置|您的位置).*",
     ),

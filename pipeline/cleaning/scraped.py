@@ -73,7 +73,7 @@ _NAVIGATION = re.compile(
     f"^(?:{_any_of(lexicon.NAVIGATION)}|all rights reserved.*|copyright .*|© .*|\\(c\\) \\d{{4}}.*)\\.?$", _I
 )
 _BREADCRUMB = re.compile(r"^[\w .,'&-]{1,30}(\s*(>+|»|/|\|)\s*[\w .,'&-]{1,30}){2,}\s*>*$")
-_ADVERT = re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content))\.?$", _I)
+_ADVERT = re.compile(f"^(?:{_any_of(lexicon.ADVERTS)})\\.?$", _I)
 _TAG_LINE = re.compile(f"^(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S", _I)
 _RELATED_MARKER = re.compile(f"^(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$", _I)
 _INLINE_RELATED = re.compile(f"^\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S", _I)
@@ -134,6 +134,7 @@ STANDFIRST_MIN_WORDS = 6
 QUESTION_HEADLINE_WORDS = 15
 CAPTION_MAX_WORDS = 30
 CONTINUED_MIN_CHARS = 50  # a line cut by a wrap, not a label ("Tags") or a short headline
+LONG_LINE_TOKENS = 80  # above the largest word threshold (60), so counting exactly changes nothing
 
 
 def word_count(line: str) -> int:
@@ -146,7 +147,10 @@ def word_count(line: str) -> int:
 
 
 def _letter_tokens(line: str) -> int:
-    return sum(1 for token in line.split() if token[0].isalpha() or (len(token) > 1 and token[1].isalpha()))
+    tokens = line.split()
+    if len(tokens) > LONG_LINE_TOKENS:
+        return len(tokens)  # a paragraph: past every threshold whatever its numbers and dashes
+    return sum(1 for token in tokens if token[0].isalpha() or (len(token) > 1 and token[1].isalpha()))
 
 
 def classify_line(line: str) -> Kind:
