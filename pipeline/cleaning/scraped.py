@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+import ahocorasick
+
 from pipeline.cleaning import lexicon
 from pipeline.cleaning.normalize import normalize_lines
 
@@ -49,13 +51,35 @@ def _any_of(table: lexicon.Lexicon) -> str:
     return "|".join(f"(?:{fragment})" for fragments in table.values() for fragment in fragments)
 
 
-def _words_of(table: lexicon.Lexicon) -> tuple[str, ...]:
-    # Plain phrases are looked for with ``in``: far cheaper than a regular expression of alternatives.
-    return tuple(phrase for phrases in table.values() for phrase in phrases)
+class _Phrases:
+    """The plain phrases of several lexicon tables in one Aho-Corasick automaton: one pass over a line
+    says which tables have a phrase in it (a regular expression of alternatives cost ~190 us a line)."""
+
+    def __init__(self, **tables: lexicon.Lexicon) -> None:
+        tags: dict[str, set[str]] = {}
+        for name, table in tables.items():
+            for phrases in table.values():
+                for phrase in phrases:
+                    tags.setdefault(phrase, set()).add(name)
+        self._automaton = ahocorasick.Automaton()
+        for phrase, names in tags.items():
+            self._automaton.add_word(phrase, frozenset(names))
+        self._automaton.make_automaton()
+
+    def tables_in(self, lowered: str) -> frozenset[str]:
+        found: frozenset[str] = frozenset()
+        for _, names in self._automaton.iter(lowered):
+            found |= names
+        return found
 
 
-def _has_any(lowered: str, phrases: tuple[str, ...]) -> bool:
-    return any(phrase in lowered for phrase in phrases)
+_PHRASES = _Phrases(
+    banner=lexicon.BANNER_PHRASES,
+    footer=lexicon.FOOTER_PHRASES,
+    credit=lexicon.CREDIT_LABELS,
+    privacy=lexicon.PRIVACY_WORDS,
+    consent=lexicon.CONSENT_WORDS,
+)
 
 
 _I = re.IGNORECASE
@@ -64,7 +88,6 @@ LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", _I)
 _CALL_TO_ACTION = re.compile(f"^(?:please\\s+)?(?:{_any_of(lexicon.CALLS_TO_ACTION)})\\b", _I)
 _CTA_TAIL = re.compile(f"\\b(?:{_any_of(lexicon.CALL_TO_ACTION_TAILS)})\\b", _I)
 _BANNER_START = re.compile(_any_of(lexicon.BANNER_STARTS), _I)
-_BANNER_PHRASES = _words_of(lexicon.BANNER_PHRASES)
 _SHARE_WORDS = frozenset(word for words in lexicon.SHARE_WORDS.values() for word in words)
 _SHARE_NETWORKS = frozenset(word for words in lexicon.SHARE_NETWORKS.values() for word in words)
 _TOOLBAR_WORDS = frozenset(word for words in lexicon.TOOLBAR_WORDS.values() for word in words)
@@ -79,9 +102,6 @@ _RELATED_MARKER = re.compile(f"^(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>�
 _INLINE_RELATED = re.compile(f"^\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S", _I)
 _MIN_READ = re.compile(f"^(?:{_any_of(lexicon.MINUTES_TO_READ)})$", _I)
 _FOOTER_START = re.compile(_any_of(lexicon.FOOTER_STARTS), _I)
-_FOOTER_PHRASES = _words_of(lexicon.FOOTER_PHRASES)
-_PRIVACY_WORDS = _words_of(lexicon.PRIVACY_WORDS)
-_CONSENT_WORDS = _words_of(lexicon.CONSENT_WORDS)
 _CAPTION_START = re.compile(f"^(?:{_any_of(lexicon.CAPTION_STARTS)})", _I)
 _DOMAIN = r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:ru|com|org|net|gov|io|cn|uk|fr|de|int|info|tv|eu|jp|in|ua|by)"
 _CREDIT = f"(?:{_DOMAIN}|{_any_of(lexicon.CREDIT_NAMES)})"
@@ -96,7 +116,6 @@ _PICTURED = re.compile(r"[。.](图为|圖為).*[)】]$")  # "...会晤。图为
 _PHOTO_CREDIT_END = re.compile(r"(?:^|[\s.])(?:photo|image|picture)s?\s*(?::|by)\s*[^.!?:]{1,40}$", _I)
 # "印度總理莫迪。新華社資料圖", "中新社發 齊彬 攝": a Chinese caption ends on a picture word or "photographed".
 _CJK_PICTURE_END = re.compile(r"(资料图|資料圖|图片|圖片|照片|摄|攝)\)?$")
-_CREDIT_LABELS = _words_of(lexicon.CREDIT_LABELS)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(use|uses|accept|consent|policy|settings|preferences|privacy|agree)\b", _I)
 _BYLINE = re.compile(
     r"^[Bb][Yy]\s+(?:[A-Z][\w.'-]*\.?\s?){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w.'-]*\.?\s?){1,4}){0,3}"
@@ -171,10 +190,11 @@ def _classify(line: str, words: int) -> Kind:
         if _ADVERT.match(line):
             return Kind.ADVERT
     lowered = line.lower()
-    if words <= 60 and (("cookie" in lowered and _COOKIE.search(line)) or _is_privacy_notice(line)):
+    tables = _PHRASES.tables_in(lowered) if words <= 60 else frozenset()
+    if words <= 60 and (("cookie" in lowered and _COOKIE.search(line)) or {"privacy", "consent"} <= tables):
         return Kind.COOKIE
     if words <= 40:
-        kind = _classify_short(line, lowered, words)
+        kind = _classify_short(line, lowered, words, tables)
         if kind is not None:
             return kind
     elif _pictured(line):
@@ -182,10 +202,6 @@ def _classify(line: str, words: int) -> Kind:
     if _is_prose(line, words):
         return Kind.PROSE
     return Kind.SHORT
-
-
-def _is_privacy_notice(line: str) -> bool:
-    return not line.isascii() and _has_any(line, _PRIVACY_WORDS) and _has_any(line, _CONSENT_WORDS)
 
 
 def _is_prose(line: str, words: int) -> bool:
@@ -197,7 +213,7 @@ def _is_prose(line: str, words: int) -> bool:
     return "。" in line or bool(_TERMINAL.search(line)) or (words >= 24 and "," in line)
 
 
-def _classify_short(line: str, lowered: str, words: int) -> Kind | None:
+def _classify_short(line: str, lowered: str, words: int, tables: frozenset[str]) -> Kind | None:
     if not any(char.isalnum() for char in line):
         return Kind.NAVIGATION  # "|", "+", ":::"
     if words <= 12 and (
@@ -207,9 +223,9 @@ def _classify_short(line: str, lowered: str, words: int) -> Kind | None:
         return Kind.NAVIGATION
     if words <= 12 and _is_share_line(line, lowered):
         return Kind.SHARE
-    if words <= 16 and _is_banner(line, lowered, words):
+    if words <= 16 and ("banner" in tables or _is_banner(line, words)):
         return Kind.BANNER
-    if _FOOTER_START.match(line) or _has_any(lowered, _FOOTER_PHRASES):
+    if "footer" in tables or _FOOTER_START.match(line):
         return Kind.FOOTER
     if ("http" in lowered or "pic.twitter" in lowered or "(@" in lowered) and _EMBED.search(line):
         return Kind.EMBED
@@ -217,7 +233,7 @@ def _classify_short(line: str, lowered: str, words: int) -> Kind | None:
         return Kind.BYLINE
     if words <= 14 and _DIGIT.search(line) and _is_date_line(line):
         return Kind.DATELINE
-    if _is_caption(line, words):
+    if _is_caption(line, words, credited="credit" in tables):
         return Kind.CAPTION
     return None
 
@@ -233,8 +249,8 @@ def _is_share_line(line: str, lowered: str) -> bool:
     return len(tokens) >= 3 and sum(token in _TOOLBAR_WORDS for token in tokens) >= 0.6 * len(tokens)
 
 
-def _is_banner(line: str, lowered: str, words: int) -> bool:
-    if _BANNER_START.match(line) or _has_any(lowered, _BANNER_PHRASES):
+def _is_banner(line: str, words: int) -> bool:
+    if _BANNER_START.match(line):
         return True
     if not _CALL_TO_ACTION.match(line):
         return False
@@ -262,12 +278,12 @@ def _is_date_line(line: str) -> bool:
     return left <= 1 or (left <= 3 and not _SENTENCE_END.search(_CLOCK_END.sub("", line.rstrip(")]"))))
 
 
-def _is_caption(line: str, words: int) -> bool:
+def _is_caption(line: str, words: int, *, credited: bool) -> bool:
     if _CAPTION_START.match(line) or _pictured(line) or _PHOTO_CREDIT_END.search(line[-80:]):
         return True
     if words > CAPTION_MAX_WORDS:
         return False  # a long paragraph that ends with "(ANI)" or "(File Photo)" is still the story
-    if _has_any(line.lower(), _CREDIT_LABELS) or (line[-1] in ")]】." and _PICTURE_IN_BRACKETS.search(line[-80:])):
+    if credited or (line[-1] in ")]】." and _PICTURE_IN_BRACKETS.search(line[-80:])):
         return True
     if _CJK_PICTURE_END.search(line[-8:]):
         return True
@@ -477,7 +493,7 @@ def _is_credit(extra: str) -> bool:
     return word_count(extra) <= 10 and (
         extra[0] in "([【"
         or "/" in extra
-        or _has_any(extra.lower(), _CREDIT_LABELS)
+        or "credit" in _PHRASES.tables_in(extra.lower())
         or bool(_CAPTION_START.match(extra) or _CREDIT_END.search(extra))
     )
 
@@ -580,14 +596,17 @@ def _flash(header: _Header) -> list[Line]:
 
 def _story_end(lines: list[Line], start: int, removed: list[str]) -> int:
     """Index where the footer begins: the first block of other stories, or a tag line or footer after the story."""
+    after: _Tail | None = None  # built when first needed: most stories have no footer to weigh
     for i in range(start + 1, len(lines)):
         kind = lines[i].kind
-        if kind is Kind.TAG_LINE and _no_prose_after(lines, i, min_words=25):
-            return _cut(lines, i, removed)
-        if kind is Kind.FOOTER and _no_prose_after(lines, i, min_words=STORY_START_MIN_WORDS):
-            return _cut(lines, i, removed)
-        if kind is Kind.RELATED_MARKER and _looks_like_teasers(lines, i + 1):
-            return _cut(lines, i, removed)
+        if kind in (Kind.TAG_LINE, Kind.FOOTER, Kind.RELATED_MARKER):
+            after = after or _Tail(lines)
+            if kind is Kind.TAG_LINE and not after.story_prose(i + 1, min_words=25):
+                return _cut(lines, i, removed)
+            if kind is Kind.FOOTER and not after.story_prose(i + 1, min_words=STORY_START_MIN_WORDS):
+                return _cut(lines, i, removed)
+            if kind is Kind.RELATED_MARKER and after.teasers(i + 1):
+                return _cut(lines, i, removed)
         if i + 1 < len(lines) and _is_headline(lines[i]) and lines[i + 1].kind is Kind.DATELINE:
             return _cut(lines, i, removed)  # another story follows: its headline, then its date line
     return len(lines)
@@ -602,29 +621,43 @@ def _cut(lines: list[Line], at: int, removed: list[str]) -> int:
     return at
 
 
-def _looks_like_teasers(lines: list[Line], begin: int) -> bool:
-    tail = lines[begin:]
-    if not tail:
-        return True
-    evidence = sum(
-        line.kind in (Kind.MIN_READ, Kind.INLINE_RELATED, Kind.DATELINE)
-        or line.text.endswith(("...", "詳情", "详情"))
-        or bool(_BULLET.match(line.text))
-        for line in tail
-    )
-    headlines = sum(line.kind is Kind.SHORT for line in tail)
-    prose = sum(line.kind is Kind.PROSE and not line.text.endswith("...") for line in tail)
-    return evidence >= 1 or headlines >= 2 or prose == 0
+class _Tail:
+    """What follows each line, counted once from the end, so a page of many footer lines stays linear."""
 
+    def __init__(self, lines: list[Line]) -> None:
+        n = len(lines)
+        # Index of the next related-block marker and of the next prose paragraph of 8 and of 25 words.
+        self._related = [n] * (n + 1)
+        self._prose = {STORY_START_MIN_WORDS: [n] * (n + 1), 25: [n] * (n + 1)}
+        # Teaser evidence, headline-like lines and prose paragraphs from each line to the end.
+        self._evidence = [0] * (n + 1)
+        self._headlines = [0] * (n + 1)
+        self._paragraphs = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            line = lines[i]
+            teaser_end = line.text.endswith(("...", "詳情", "详情"))
+            self._related[i] = i if line.kind is Kind.RELATED_MARKER else self._related[i + 1]
+            for min_words, nexts in self._prose.items():
+                story = line.kind is Kind.PROSE and line.words >= min_words and not line.text.endswith("...")
+                nexts[i] = i if story else nexts[i + 1]
+            self._evidence[i] = self._evidence[i + 1] + (
+                line.kind in (Kind.MIN_READ, Kind.INLINE_RELATED, Kind.DATELINE)
+                or teaser_end
+                or bool(_BULLET.match(line.text))
+            )
+            self._headlines[i] = self._headlines[i + 1] + (line.kind is Kind.SHORT)
+            self._paragraphs[i] = self._paragraphs[i + 1] + (line.kind is Kind.PROSE and not line.text.endswith("..."))
+        self._size = n
 
-def _no_prose_after(lines: list[Line], at: int, *, min_words: int) -> bool:
-    # A tag line or a footer ends the story unless prose (the story itself) follows without a related block.
-    for line in lines[at + 1 :]:
-        if line.kind is Kind.RELATED_MARKER:
+    def story_prose(self, begin: int, *, min_words: int) -> bool:
+        """Whether prose (the story itself) follows from ``begin`` before any block of other stories."""
+        return self._prose[min_words][begin] < self._related[begin]
+
+    def teasers(self, begin: int) -> bool:
+        """Whether the lines from ``begin`` read as a block of other stories' teasers."""
+        if begin >= self._size:
             return True
-        if line.kind is Kind.PROSE and line.words >= min_words and not line.text.endswith("..."):
-            return False
-    return True
+        return self._evidence[begin] >= 1 or self._headlines[begin] >= 2 or self._paragraphs[begin] == 0
 
 
 def _is_teaser_headline(lines: list[Line], i: int, start: int, end: int) -> bool:
