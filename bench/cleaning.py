@@ -237,7 +237,9 @@ def run(rounds: int, revision: str) -> str:
         header("Scraped-text cleaning: body lines of real news", f"python -m bench.cleaning --rounds {rounds}")
         + f"\n{len(label_sets['all'])} dev texts of the real-news corpus with their body and title lines marked "
         f"by hand ({counts}). The cleaner's rules were written against the first set; the second was marked "
-        "after, to check that they carry over. Precision and recall are micro over non-blank lines (a line "
+        "after, to check that they carry over; its misses were then looked at too, and the rules they showed "
+        "added (commit 0cde2fc): before that, on the check set, F1 0.960 (en 0.970, ru 0.951, zh 0.937), "
+        "titles 60/70. Precision and recall are micro over non-blank lines (a line "
         "is kept when any of it is in the cleaned story); title: texts whose title line the cleaner took "
         "right (none when there is none).\n\n"
         + table(
