@@ -438,7 +438,9 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> ScrapedParts:
             else:
                 seen.add(key)
                 kept.append(line)
-    while kept and _is_trailing_chrome(kept, last=lines[-1]):
+    lead = lines[start] if start < len(lines) else None
+    # Teasers and headlines after the story go; the lead itself, cut short ("...") in a feed excerpt, stays.
+    while kept and kept[-1] is not lead and _is_trailing_chrome(kept, last=lines[-1]):
         kept.pop()
         removed.append("trailing")
     if not kept:

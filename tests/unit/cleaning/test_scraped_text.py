@@ -454,3 +454,16 @@ def test_another_story_appended_after_its_headline_and_date_line_is_not_the_stor
         "The Chinese president will visit Vietnam and Cambodia next week, the foreign ministry said on Friday."
     )
     assert scraped(text).lines == (1, 2)
+
+
+def test_a_story_of_one_paragraph_cut_short_in_a_feed_excerpt_is_kept() -> None:
+    text = (
+        "date 2023-07-30 The foreign minister has announced that the president will undertake a state visit to "
+        "Israel from July 31 to August 2 at the invitation of the Israeli president, and that the two heads of "
+        "state will sign a framework agreement of cooperation during the...\n"
+        "\n"
+        "Related stories..."
+    )
+    article = clean_article(RawArticle(id="t", text=text))
+    assert article.text.startswith("The foreign minister has announced")
+    assert "Related stories" not in article.text
