@@ -86,7 +86,7 @@ LEXICON = Lexicon(
             "(his|her|their|the) first (foreign |overseas )?(trip|visit|stop|destination|port of call)",
         ),
         "trigger_attend_verb": (
-            "represent~ _{1,4}at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
+            "represent~ _{1,4}at", "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
@@ -446,6 +446,8 @@ LEXICON = Lexicon(
             "summit", "summits", "meeting", "forum", "conference", "gathering", "talks", "event", "ceremony",
             "ceremonies", "funeral", "inauguration", "swearing-in", "games", "session", "assembly", "celebrations",
             "parade", "festivities", "jubilee", "coronation", "expo", "olympics", "world cup", "cop~", "g7", "g20",
+            "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
+            "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
         ),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
