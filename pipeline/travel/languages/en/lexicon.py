@@ -86,7 +86,9 @@ LEXICON = Lexicon(
             "(his|her|their|the) first (foreign |overseas )?(trip|visit|stop|destination|port of call)",
         ),
         "trigger_attend_verb": (
-            "represent~ _{1,4}at", "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
+            "represent~ _{1,4}at",
+            "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at",
+            "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
