@@ -290,6 +290,7 @@ LEXICON = Lexicon(
         "deny": (
             "will not", "won't", "would not", "wouldn't", "isn't going to", "is not going to", "are not going to",
             "not be going", "not (be )?(travelling|traveling|attending|visiting|going)", "no plans? to",
+            "no (immediate |current )?plans? (yet |as yet |at present |at the moment |for now )?to",
             "not planning to", "does not plan", "doesn't plan", "has no intention", "had no intention",
             "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
             "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
@@ -297,8 +298,8 @@ LEXICON = Lexicon(
             "not visit", "not go",
         ),
         "remote": (
-            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually", "online",
-            "by video", "via video",
+            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually",
+            "by video", "via video", "online rather than",
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),

@@ -101,6 +101,15 @@ _AND_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|will|would|has|had|then|plans|expects)\b"
 )
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably)\s+")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|for|from|against|toward|towards|between)\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:president|minister|premier|"
+    r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
+)
+# "US Congresswoman Maxine Waters", "Chinese President": a place that qualifies a person is no destination
+_QUALIFIES_A_PERSON = re.compile(
+    r"\s+(?:president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|delegation|"
+    r"counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
+)
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
@@ -246,6 +255,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
+    if _QUALIFIES_A_PERSON.match(text, first.end):
+        return []  # "a meeting between Caribbean leaders and US Congresswoman Waters": no trip to the US
     if (
         trigger.kind == "noun"
         and not _NOUN_LINK.match(gap)
@@ -371,6 +382,9 @@ def subjects_of(
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if len(left) > 1 and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start):
+            left.pop()  # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
+            continue
         if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
             left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
             continue
