@@ -383,7 +383,8 @@ def subjects_of(
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
         if len(left) > 1 and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start):
-            left.pop()  # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
+            # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
+            left.pop()
             continue
         if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
             left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
