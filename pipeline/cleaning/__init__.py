@@ -1,13 +1,16 @@
 """Clean stage: a raw article (HTML page or scraped text) becomes the story's clean text and metadata.
 
 Usage: ``article = clean_article(raw)``; raises :class:`CleaningError` (with a ``reason`` code for the
-dead-letter topic) when no story is left, so an empty article never travels downstream.
+dead-letter topic) when no story is left, so an empty article never travels downstream. An article
+without a publication date takes the page's (the scraper's ``date`` marker), else its address's
+(``/2023/07/25/``), else the date the HTML's metadata gives.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from pipeline.cleaning.dates import date_from_url
 from pipeline.cleaning.fingerprint import content_fingerprint, minhash_signature, near_duplicate_key
 from pipeline.cleaning.html import extract_html
 from pipeline.cleaning.language import detect_language, normalize_language
@@ -55,17 +58,18 @@ def clean_article(raw: RawArticle) -> Article:
     language = normalize_language(raw.language)
     byline = None
     if raw.html is not None and raw.html.strip():
-        parts = extract_html(raw.html, url=raw.url, need_date=published is None)
+        from_url = None if published else date_from_url(raw.url)
+        parts = extract_html(raw.html, url=raw.url, need_date=published is None and from_url is None)
         title = title or (normalize_inline(parts.title)[:MAX_TITLE_CHARS] if parts.title else None)
         paragraphs, removed = _strip_html_chrome(unwrap_lines(normalize_text(parts.text)), title)
-        published = published or _midnight(parts.published)
+        published = published or _midnight(from_url or parts.published)
         language = language or parts.language
         byline = normalize_inline(parts.byline) if parts.byline else None
     elif raw.text is not None and raw.text.strip():
-        scraped = clean_scraped_text(normalize_text(raw.text), title=title)
+        scraped = clean_scraped_text(raw.text, title=title)
         paragraphs, removed = list(scraped.paragraphs), scraped.removed
         title = title or scraped.title
-        published = published or _midnight(scraped.published)
+        published = published or _midnight(scraped.published or date_from_url(raw.url))
         byline = scraped.byline
     else:
         raise CleaningError("no_content", "the article has neither html nor text")

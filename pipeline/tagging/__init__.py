@@ -14,7 +14,7 @@ only when the article supports them.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
 
 from pipeline.records import ActorTag, Article, EntityKind, Field, Mention, TaggedArticle, TopicTag
@@ -32,6 +32,7 @@ from pipeline.tagging.watchlist import Watchlist, WatchlistError, load_watchlist
 __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_article"]
 
 THEME_MIN_MENTIONS: Final = 2
+_ABOUT_TO_TAKE_OFFICE: Final = timedelta(days=90)
 # Capitalised words that may stand before a leader's surname without being a given name.
 _NAME_OPENERS: Final = frozenset(
     fold(word)
@@ -193,7 +194,7 @@ class _Resolver:
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
-                if self._someone_else(field, match, entry.leaders):
+                if self._someone_else(field, match, entry.leaders) or self._not_yet_leader(entry.leaders):
                     continue
                 if len(entry.leaders) == 1 and not entry.context_only:
                     leader = self.gazetteer.leaders[entry.leaders[0]]
@@ -255,6 +256,17 @@ class _Resolver:
         return mentions
 
     # -- leaders ----------------------------------------------------------------------------------
+
+    def _not_yet_leader(self, candidates: tuple[str, ...]) -> bool:
+        """A name read months or years before its bearer first took office names no leader yet (a
+        president-elect about to take office still counts)."""
+        if self.day is None:
+            return False
+        for leader_id in candidates:
+            offices = self.gazetteer.leaders[leader_id].offices
+            if not offices or min(office.start for office in offices) <= self.day + _ABOUT_TO_TAKE_OFFICE:
+                return False
+        return True
 
     def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
         """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""

@@ -59,7 +59,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence)
         else:
-            sentence.context_event = context.event_before(sentence.index)
+            sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
         if (
             (sentence.places or sentence.context_event is not None)
             and len(sentence.text) <= MAX_SENTENCE_CHARS
@@ -68,7 +68,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and (sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low))
         ):
             analysed += 1
-            sentence.context_event = context.event_before(sentence.index)
+            sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
                 found += _analyse(sentence, language, gazetteer, day)
@@ -200,6 +200,8 @@ def _found(
     """The time pass: a finding per time of the trip (a past trip in 2017 and 2019 is two)."""
     text, times = sentence.low, sentence.times
     chosen = language.trip_times(times, text, place.end, pair.trigger.start, False)[:1]
+    if not chosen and place.start < 0 and sentence.context_time is not None:
+        chosen = [sentence.context_time]  # "the summit will be held in Delhi on September 9 and 10. ... will attend"
     if status in ("planned", "confirmed") and chosen and language.explicitly_past(chosen[0], day):
         if "," in text[place.end : chosen[0].start]:
             chosen = []  # "will visit Vietnam, his first visit since the one to China last year": another trip's time

@@ -15,6 +15,7 @@ from datetime import date
 from pipeline.tagging.fold import fold
 from pipeline.tagging.gazetteer import Gazetteer, office_noun
 from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.timing import TimeExpression
 
 
 @dataclass(slots=True)
@@ -23,7 +24,8 @@ class Context:
 
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # leader ids, most recent last
-    events: list[tuple[int, Place]] = field(default_factory=list)  # (sentence index, event), most recent last
+    # (sentence index, event, its time in that sentence), most recent last
+    events: list[tuple[int, Place, TimeExpression | None]] = field(default_factory=list)
 
     def update(self, sentence: Sentence) -> None:
         others = _other_people(sentence, 0, 60)
@@ -42,13 +44,15 @@ class Context:
         """The events ``sentence`` names whose host is known, for "the summit" in the sentences after it."""
         for place in sentence.places:
             if place.event is not None and place.country:
-                self.events.append((sentence.index, Place(-1, -1, place.country, place.city, place.event, "event")))
+                time = next((t for t in sentence.times if not t.reporting and t.start >= place.end), None)
+                named = Place(-1, -1, place.country, place.city, place.event, "event_named_before")
+                self.events.append((sentence.index, named, time))
 
-    def event_before(self, index: int, reach: int = 3) -> Place | None:
-        """The event named last in the ``reach`` sentences before sentence ``index``."""
-        for named, place in reversed(self.events):
+    def event_before(self, index: int, reach: int = 3) -> tuple[Place, TimeExpression | None] | None:
+        """The event named last in the ``reach`` sentences before sentence ``index``, with its time there."""
+        for named, place, time in reversed(self.events):
             if named < index:
-                return place if index - named <= reach else None
+                return (place, time) if index - named <= reach else None
         return None
 
 

@@ -127,6 +127,7 @@ class Sentence:
     refs: list[Ref] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     context_event: Place | None = None  # the summit named just before: where "the summit" is (offsets -1)
+    context_time: TimeExpression | None = None  # and its time, as that sentence gave it
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
 

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.cleaning import MAX_TEXT_CHARS, CleaningError, clean_article
 from pipeline.cleaning.normalize import normalize_text
-from pipeline.cleaning.scraped import Kind, classify_line
+from pipeline.cleaning.scraped import Kind, ScrapedParts, classify_line, clean_scraped_text
 from pipeline.records import RawArticle
 from tests.fixtures import scraped_fixture, scraped_fixture_names
 
@@ -145,3 +145,325 @@ def test_a_title_given_in_the_message_is_not_repeated_in_the_body() -> None:
         "Brazil's president will travel to Japan next month for trade talks, his office said.",
     )
     assert article.title == "Lula to visit Japan"
+
+
+def scraped(text: str) -> ScrapedParts:
+    return clean_scraped_text(text)
+
+
+def test_caption_headline_and_bullets_stay_separate_and_the_headline_is_the_title() -> None:
+    text = (
+        "Leaders at a summit in Brasilia. Photo: Jane Roe\n"
+        "President Lula to visit Japan in October\n"
+        "• Brazil's leader will meet the prime minister in Tokyo\n"
+        "• Trade and climate are on the agenda\n"
+        "\n"
+        "Brazil's president will travel to Japan in October for talks on trade, his office said on Monday."
+    )
+    article = clean_article(RawArticle(id="t", text=text))
+    assert article.title == "President Lula to visit Japan in October"
+    assert article.paragraphs == (
+        "• Brazil's leader will meet the prime minister in Tokyo",
+        "• Trade and climate are on the agenda",
+        "Brazil's president will travel to Japan in October for talks on trade, his office said on Monday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Putin to visit China in October - Kremlin", "Putin to visit China in October - Kremlin"),
+        ("Putin will visit China in October.", None),
+    ],
+)
+def test_a_flash_or_a_headline_alone_is_a_story(text: str, title: str | None) -> None:
+    article = clean_article(RawArticle(id="t", text=text, title=title))
+    assert article.text == text
+    assert article.title == text
+
+
+def test_the_cleaner_names_the_source_lines_it_kept_and_the_title_line() -> None:
+    text = (
+        "Home > World > Asia\n"
+        "\n"
+        "Modi to visit Japan next week\n"
+        "By Jane Roe\n"
+        "\n"
+        "Indian Prime Minister Narendra Modi will visit Japan next week for an annual summit, officials said.\n"
+        "\n"
+        "Share this article\n"
+        "The two leaders are expected to sign agreements on trade and on a high-speed railway line."
+    )
+    parts = scraped(text)
+    assert parts.lines == (6, 9)
+    assert parts.title_line == 3
+    assert parts.title == "Modi to visit Japan next week"
+
+
+def test_hard_wrapped_lines_keep_all_their_line_numbers() -> None:
+    text = (
+        "ANKARA -- Turkish President Recep Tayyip Erdogan will attend the NATO\n"
+        "summit in Vilnius next week, his communications director said on\n"
+        "Monday, amid talks over Sweden's bid to join the alliance."
+    )
+    parts = scraped(text)
+    assert parts.lines == (1, 2, 3)
+    assert len(parts.paragraphs) == 1
+
+
+def test_a_line_going_on_in_lower_case_continues_a_line_cut_mid_sentence() -> None:
+    text = (
+        "The White House on Monday dismissed reports that the president\n"
+        "was planning a quick visit to Britain later this month.\n"
+        "He will travel to Hamburg for the summit on Friday, officials said."
+    )
+    assert scraped(text).paragraphs == (
+        "The White House on Monday dismissed reports that the president was planning a quick visit to Britain "
+        "later this month.",
+        "He will travel to Hamburg for the summit on Friday, officials said.",
+    )
+
+
+def test_the_standfirst_under_the_headline_is_story() -> None:
+    text = (
+        "Kishida to address US Congress\n"
+        "The Japanese prime minister will speak to both houses during his April visit\n"
+        "Published April 2, 2024\n"
+        "\n"
+        "Japanese Prime Minister Fumio Kishida will address a joint session of Congress on April 11, "
+        "his office said on Tuesday."
+    )
+    parts = scraped(text)
+    assert parts.title == "Kishida to address US Congress"
+    assert parts.paragraphs[0] == "The Japanese prime minister will speak to both houses during his April visit"
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "Inside the visit\n"
+        "Merz in Washington: what can the chancellor expect at the White House?\n"
+        "\n"
+        "German Chancellor Friedrich Merz landed in Washington late on Wednesday for talks with the president."
+    )
+    assert scraped(text).title == "Merz in Washington: what can the chancellor expect at the White House?"
+
+
+def test_a_breadcrumb_run_into_the_headline_is_not_the_title() -> None:
+    text = (
+        "Home National Imran leaves for Sri Lanka on a two-day official visit\n"
+        "\n"
+        "Imran leaves for Sri Lanka on a two-day official visit\n"
+        "\n"
+        "Prime Minister Imran Khan left for Sri Lanka on Tuesday at the invitation of his counterpart."
+    )
+    parts = scraped(text)
+    assert parts.title == "Imran leaves for Sri Lanka on a two-day official visit"
+    assert parts.title_line == 3
+
+
+def test_a_pictures_alt_text_and_its_credited_caption_are_both_dropped() -> None:
+    text = (
+        "The two presidents at talks in Moscow\n"
+        "The two presidents at talks in Moscow (Photo: Jane Roe / Daily Planet)\n"
+        "\n"
+        "The Chinese leader will visit Russia next month for talks with his Russian counterpart, aides said."
+    )
+    assert scraped(text).lines == (4,)
+
+
+def test_a_repeated_caption_is_dropped_but_a_summary_repeated_in_the_lead_is_kept() -> None:
+    text = (
+        "Erdogan greets supporters in Ankara\n"
+        "Erdogan greets supporters in Ankara\n"
+        "\n"
+        "Turkish President Recep Tayyip Erdogan has invited the US president to visit Turkey.\n"
+        "Turkish President Recep Tayyip Erdogan has invited the US president to visit Turkey, his office said "
+        "on Tuesday."
+    )
+    assert scraped(text).lines == (4, 5)
+
+
+def test_a_paragraph_cut_off_at_the_end_of_the_text_is_story() -> None:
+    text = (
+        "The president will visit Kenya in March for talks on trade and security cooperation.\n"
+        "\n"
+        "It will be his first visit to the region since taking office, and aides said he would also"
+    )
+    assert scraped(text).lines == (1, 3)
+
+
+def test_headlines_of_other_stories_after_the_story_are_dropped() -> None:
+    text = (
+        "The president will visit Kenya in March for talks on trade and security cooperation.\n"
+        "\n"
+        "Floods Force Thousands From Their Homes In Assam\n"
+        "Parliament Passes Data Protection Bill"
+    )
+    assert scraped(text).lines == (1,)
+
+
+def test_a_headline_like_link_between_paragraphs_is_dropped_but_a_subheading_is_kept() -> None:
+    text = (
+        "The president will visit Kenya in March for talks on trade and security cooperation.\n"
+        "In historic visit, Kenyan leader says trade with the region will grow fivefold by 2030\n"
+        "The visit will be his first to the region since taking office, aides said on Friday.\n"
+        "Security on the agenda\n"
+        "Officials said the two sides would also discuss maritime security in the Indian Ocean."
+    )
+    assert scraped(text).lines == (1, 3, 4, 5)
+
+
+def test_a_notice_inside_the_story_does_not_end_it() -> None:
+    text = (
+        "The prime minister will visit Kiribati this week, his office confirmed on Monday.\n"
+        "Article continues after advertisement\n"
+        "He said the purpose of the trip was to bring Kiribati back into the regional forum."
+    )
+    assert scraped(text).lines == (1, 3)
+
+
+def test_comment_box_and_copyright_after_the_story_are_dropped() -> None:
+    text = (
+        "The prime minister will visit Kiribati this week, his office confirmed on Monday.\n"
+        "Leave a comment\n"
+        "Your email address will not be published. Required fields are marked\n"
+        "© 2024 Daily Planet. All rights reserved."
+    )
+    assert scraped(text).lines == (1,)
+
+
+def test_russian_chrome_around_the_story_is_dropped() -> None:
+    text = (
+        "Перейти к основному контенту\n"
+        "Президент Казахстана посетит Турцию\n"
+        "Автор: Иван Петров\n"
+        "12 мая 2022, 14:05\n"
+        "Фото: Иван Петров / Агентство\n"
+        "\n"
+        "Президент Казахстана на следующей неделе совершит государственный визит в Турцию, сообщили в его "
+        "пресс-службе.\n"
+        "Поделиться\n"
+        "Читайте также\n"
+        "- Парламент принял закон о бюджете\n"
+        "- В столице открылся новый музей"
+    )
+    parts = scraped(text)
+    assert parts.title == "Президент Казахстана посетит Турцию"
+    assert parts.lines == (7,)
+
+
+def test_chinese_chrome_around_the_story_is_dropped() -> None:
+    text = (
+        "回到顶部\n"
+        "外媒:法国总统推迟访问德国,原定周日启程\n"
+        "记者王小明/综合报道\n"
+        "2023-07-01 21:40\n"
+        "\n"
+        "法国总统府1日宣布,总统推迟了原定于7月2日对德国的国事访问。双方将另行商定访问日期。\n"
+        "责任编辑:李华\n"
+        "相关新闻\n"
+        "德国总理将访问中国\n"
+        "欧盟峰会在布鲁塞尔开幕"
+    )
+    parts = scraped(text)
+    assert parts.title == "外媒:法国总统推迟访问德国,原定周日启程"
+    assert parts.lines == (6,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Читайте также", Kind.RELATED_MARKER),
+        ("相关新闻", Kind.RELATED_MARKER),
+        ("Поделиться", Kind.SHARE),
+        ("Print Mail Large Medium Small", Kind.SHARE),
+        ("Перейти к основному контенту", Kind.NAVIGATION),
+        ("责任编辑:李华", Kind.BYLINE),
+        ("Автор: Иван Петров", Kind.BYLINE),
+        ("Monitoring Desk", Kind.BYLINE),
+        ("Posted 15 октября 2018, 23:31", Kind.DATELINE),
+        ("2023年7月1日 21:40 来源:新华网", Kind.DATELINE),
+        ("Updated 13 Dec, 2013 07:18am", Kind.DATELINE),
+        ("▲法国总统访问北京。(图/路透)", Kind.CAPTION),
+        ("Фото: Иван Петров / Агентство", Kind.CAPTION),
+        ("本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,关闭此窗口代表您同意上述规范。", Kind.COOKIE),
+        ("未经授权不得转载", Kind.FOOTER),
+        ("Ваш браузер не поддерживает HTML5 видео.", Kind.FOOTER),
+        ("The summit in Geneva https://t.co/abc123", Kind.EMBED),
+    ],
+)
+def test_chrome_in_english_russian_and_chinese_is_recognised(line: str, kind: Kind) -> None:
+    assert classify_line(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The summit opens on 9 June 2024 in the Swiss capital, officials said.",
+        "法国总统府1日宣布,总统推迟了原定于7月2日对德国的国事访问。",
+        "Президент Казахстана на следующей неделе совершит государственный визит в Турцию.",
+        "He said the proposal had the support of several members, according to the statement.",
+    ],
+)
+def test_story_sentences_with_dates_and_names_are_prose(line: str) -> None:
+    assert classify_line(line) is Kind.PROSE
+
+
+def test_a_long_chinese_headline_with_a_comma_is_not_the_lead() -> None:
+    assert classify_line("外媒:法国连续四天发生骚乱,马克龙推迟对德国的国事访问") is Kind.SHORT
+
+
+def test_a_headline_printed_twice_at_the_top_is_the_title() -> None:
+    text = (
+        "Flash: Secretary of State arrives in Beijing\n"
+        "\n"
+        "Flash: Secretary of State arrives in Beijing\n"
+        "\n"
+        "The US secretary of state arrived in Beijing on Sunday morning for two days of talks, officials said."
+    )
+    parts = scraped(text)
+    assert parts.title_line == 1
+    assert parts.lines == (5,)
+
+
+def test_a_lead_that_repeats_its_summary_and_goes_on_is_story() -> None:
+    text = (
+        "Президент прибыл в Германию и встречается с канцлером.\n"
+        "\n"
+        "Президент прибыл в Германию и встречается с канцлером, передает агентство."
+    )
+    assert scraped(text).lines == (1, 3)
+
+
+def test_a_caption_that_ends_with_a_photo_credit_is_dropped_at_any_length() -> None:
+    text = (
+        "The prime minister speaks during a conference on vocational training and business at the ministry of "
+        "education in Madrid on Wednesday, a day before leaving for the summit in Brussels. Photo: Jane Roe\n"
+        "\n"
+        "The prime minister is planning to travel to China in mid-April, a person familiar with the plans said."
+    )
+    assert scraped(text).lines == (3,)
+
+
+def test_another_story_appended_after_its_headline_and_date_line_is_not_the_story() -> None:
+    text = (
+        "The prime minister is on his third visit to China in just over two years, his office said.\n"
+        "Spain buys far more from China than it sells there, and the gap has grown for a decade.\n"
+        "Chinese president to visit Vietnam and Cambodia next week\n"
+        "Beijing (AFP) April 11, 2025 -\n"
+        "The Chinese president will visit Vietnam and Cambodia next week, the foreign ministry said on Friday."
+    )
+    assert scraped(text).lines == (1, 2)
+
+
+def test_a_story_of_one_paragraph_cut_short_in_a_feed_excerpt_is_kept() -> None:
+    text = (
+        "date 2023-07-30 The foreign minister has announced that the president will undertake a state visit to "
+        "Israel from July 31 to August 2 at the invitation of the Israeli president, and that the two heads of "
+        "state will sign a framework agreement of cooperation during the...\n"
+        "\n"
+        "Related stories..."
+    )
+    article = clean_article(RawArticle(id="t", text=text))
+    assert article.text.startswith("The foreign minister has announced")
+    assert "Related stories" not in article.text

@@ -84,7 +84,10 @@ _REPORTING = re.compile(
     + LEXICON.pattern("reporting_verb").pattern
     + r"|"
     + LEXICON.pattern("reporting_verb_with_object").pattern
-    + r"[\w\s]{0,25}?)\s*(?:on\s*)?$"
+    + r"[\w\s]{0,25}?|"
+    # "Speaking aboard Air Force One on Thursday, Trump says he will ...": the time of the speaking
+    + LEXICON.pattern("speaking").pattern
+    + r"[^,;]{0,50}?)\s*(?:on\s*)?$"
 )
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _WORD_ANCHORS = re.compile(

@@ -86,7 +86,9 @@ LEXICON = Lexicon(
             "(his|her|their|the) first (foreign |overseas )?(trip|visit|stop|destination|port of call)",
         ),
         "trigger_attend_verb": (
-            "represent~ _{1,4}at", "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
+            "represent~ _{1,4}at",
+            "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at",
+            "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
@@ -151,6 +153,22 @@ LEXICON = Lexicon(
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
+        ),
+        # a plan told as an intention or an expectation, or on someone's report: "planned", not "confirmed"
+        "hedge": (
+            "plans? to", "planning to", "planned to", "plans? (a|an|another)", "planning (a|an|another)", "intends? to",
+            "intending to", "intend to", "aims? to", "hopes? to", "(is|are|was|were|been) (expected|likely|poised|"
+            "preparing|going) to", "expected to", "likely to", "could", "may", "might", "would", "reportedly",
+            "is considering", "is mulling", "expected in", "tipped to", "plans", "planning", "planned", "considering",
+        ),
+        "hedge_source": (
+            "reportedly", "sources? (said|say|says|told|familiar)", "(a|an) (source|official) (said|told)",
+            "according to (sources|media|reports|local media|the newspaper|the report)", "(media|newspaper|reports?) "
+            "(said|say|says|reported|reports)", "(was|were) quoted as saying", "speculation", "unconfirmed",
+        ),
+        "firm_future": (
+            "will", "'ll", "’ll", "shall", "is to", "are to", "(is|are) (scheduled|due|set|slated) to",
+            "(is|are) (scheduled|due|set) for", "accepted (an|the|a) invitation to",
         ),
         # the verb of "is planning visits to", "has scheduled a trip to": a plan
         "planning_verb": ("plan~", "schedul~", "prepar~", "arrang~", "organi~", "consider~"),
@@ -256,6 +274,10 @@ LEXICON = Lexicon(
             "tweeted", "posted", "briefed", "commented",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
+        "speaking": (
+            "speaking", "talking", "addressing", "in an interview", "at a (news|press) (conference|briefing)",
+            "in a statement", "in a (televised|video) (address|message)",
+        ),
         "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
@@ -268,6 +290,7 @@ LEXICON = Lexicon(
         "deny": (
             "will not", "won't", "would not", "wouldn't", "isn't going to", "is not going to", "are not going to",
             "not be going", "not (be )?(travelling|traveling|attending|visiting|going)", "no plans? to",
+            "no (immediate |current )?plans? (yet |as yet |at present |at the moment |for now )?to",
             "not planning to", "does not plan", "doesn't plan", "has no intention", "had no intention",
             "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
             "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
@@ -275,8 +298,8 @@ LEXICON = Lexicon(
             "not visit", "not go",
         ),
         "remote": (
-            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually", "online",
-            "by video", "via video",
+            "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually",
+            "by video", "via video", "online rather than",
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
@@ -426,6 +449,8 @@ LEXICON = Lexicon(
             "summit", "summits", "meeting", "forum", "conference", "gathering", "talks", "event", "ceremony",
             "ceremonies", "funeral", "inauguration", "swearing-in", "games", "session", "assembly", "celebrations",
             "parade", "festivities", "jubilee", "coronation", "expo", "olympics", "world cup", "cop~", "g7", "g20",
+            "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
+            "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
         ),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",

@@ -69,7 +69,7 @@ _SET_FOR = re.compile(
 )
 _POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Putin's", "Putin, whose"
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w.'-]+\s+){0,4}$")
+_BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "a visit by Putin to", "the trip of Rabuka to"
 _FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
 RELATIVE_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"[^,;]*,")
 _POSSESSOR_OF_OTHER = re.compile(
@@ -100,6 +100,16 @@ _OBJECT_OF_VERB = re.compile(
 _AND_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|will|would|has|had|then|plans|expects)\b"
 )
+_INCLUDING = re.compile(r"\b(?:including|such as|among them|notably)\s+")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|for|from|against|toward|towards|between)\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:president|minister|premier|"
+    r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
+)
+# "US Congresswoman Maxine Waters", "Chinese President": a place that qualifies a person is no destination
+_QUALIFIES_A_PERSON = re.compile(
+    r"\s+(?:president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|delegation|"
+    r"counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
+)
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
@@ -107,13 +117,13 @@ _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
-_NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*by\b")
+_NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
 # "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
 # Kuala Lumpur": a long name of a gathering the watchlist does not know, then where it is
 _NAMED_GATHERING = re.compile(
-    r"\s+the\s+(?:[\w'’().&,-]+\s+){0,14}?"
+    r"\s+(?:the|a|an)\s+(?:[\w'’().&,-]+\s+){0,14}?"
     + L.pattern("event_noun").pattern
     + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
 )
@@ -245,6 +255,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
+    if _QUALIFIES_A_PERSON.match(text, first.end):
+        return []  # "a meeting between Caribbean leaders and US Congresswoman Waters": no trip to the US
     if (
         trigger.kind == "noun"
         and not _NOUN_LINK.match(gap)
@@ -325,8 +337,11 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
             return [(ref, "fronted_subject") for ref in fronted]
         # "Modi will leave on March 10 on a five-day visit to Seychelles", "Putin has a visit planned to
         # China", "began an African tour, which includes visits to Guinea": the clause's subject travels.
-        return [(ref, "clause_subject") for ref in subjects_of(start, refs, text, noun=True, named=sentence.spans)]
-    subjects = subjects_of(start, refs, text, named=sentence.spans)
+        return [
+            (ref, "clause_subject")
+            for ref in subjects_of(start, refs, text, noun=True, named=sentence.spans, original=sentence.text)
+        ]
+    subjects = subjects_of(start, refs, text, named=sentence.spans, original=sentence.text)
     if subjects:
         return [(ref, "subject") for ref in subjects]
     return [(ref, "fronted_subject") for ref in _after_fronted_clause(start, refs, text)]
@@ -342,7 +357,12 @@ def _after_fronted_clause(start: int, refs: list[Ref], text: str) -> list[Ref]:
 
 
 def subjects_of(
-    start: int, refs: list[Ref], text: str, noun: bool = False, named: list[tuple[int, int]] | None = None
+    start: int,
+    refs: list[Ref],
+    text: str,
+    noun: bool = False,
+    named: list[tuple[int, int]] | None = None,
+    original: str | None = None,
 ) -> list[Ref]:
     """The subject(s) of the verb at ``start``: the nearest leader to its left, and those coordinated with it.
 
@@ -362,6 +382,10 @@ def subjects_of(
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if len(left) > 1 and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start):
+            # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
+            left.pop()
+            continue
         if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
             left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
             continue
@@ -376,7 +400,7 @@ def subjects_of(
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
-            if coordinated(text, other.end, subjects[-1].start, named):
+            if coordinated(text, other.end, subjects[-1].start, named, original):
                 subjects.append(other)
             else:
                 break
@@ -384,10 +408,13 @@ def subjects_of(
     return []
 
 
-def coordinated(text: str, start: int, end: int, named: list[tuple[int, int]] | None = None) -> bool:
+def coordinated(
+    text: str, start: int, end: int, named: list[tuple[int, int]] | None = None, original: str | None = None
+) -> bool:
     """Whether the words between two leaders join them in a list ("and", ", President", "of China, and").
 
-    ``named`` are spans the tagger knows (countries, "Chinese"): words inside them count as descriptors.
+    ``named`` are spans the tagger knows (countries, "Chinese"): words inside them count as descriptors,
+    as do capitalised words of ``original`` (the sentence as written: "Brazil's President Luiz Lula").
     """
     gap = text[start:end]
     if AND.fullmatch(gap):
@@ -398,6 +425,7 @@ def coordinated(text: str, start: int, end: int, named: list[tuple[int, int]] | 
         match
         for match in _GAP_WORDS.finditer(text, start, end)
         if not any(s <= match.start() < e for s, e in named or ())
+        and not (original is not None and original[match.start()].isupper())
     ]
     return len(words) <= 8 and all(
         match.group(0) in _DESCRIPTORS or match.group(0).endswith(("'s", "’s")) for match in words
@@ -427,7 +455,7 @@ def _companions(refs: list[Ref], travellers: list[Ref], sentence: Sentence) -> l
         if ref in travellers or ref.how == "pronoun":
             continue
         if _COMPANION.search(text, max(0, ref.start - 60), ref.start) or (
-            companions and coordinated(text, companions[-1].end, ref.start, sentence.spans)
+            companions and coordinated(text, companions[-1].end, ref.start, sentence.spans, sentence.text)
         ):
             companions.append(ref)
     return [(ref, "companion") for ref in companions]
@@ -451,14 +479,17 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     the one named before."""
     text = sentence.low
     listed: list[Ref] = []
+    # "attended by world leaders from 200 countries and by prominent figures including Pope Francis and ..."
+    including = _INCLUDING.search(text, cue.end())
+    opening = including.end() if including is not None else cue.end()
     for ref in sentence.refs:
-        if ref.start < cue.end():
-            continue
+        if ref.start < opening or ref.how == "pronoun":
+            continue  # "will be joined by his Brazil counterpart Lula": "his" is no one of the list
         if not listed:
-            if ref.start - cue.end() > 40:
+            if ref.start - opening > 40:
                 break
             listed.append(ref)
-        elif coordinated(text, listed[-1].end, ref.start, sentence.spans):
+        elif coordinated(text, listed[-1].end, ref.start, sentence.spans, sentence.text):
             listed.append(ref)
         else:
             break

@@ -362,6 +362,19 @@ def _clause_verb_past(c: Clues) -> bool:
     return head is not None and _PAST_VERB.match(head.group("verb")) is not None
 
 
+def _remote(c: Clues) -> bool:
+    """ "will be participating in the G20 summit in Rome via video link": virtual attendance is no trip."""
+    clues = _c(c)
+    return L.search("remote", clues.verb_part) is not None or L.search("remote", clues.after(100)) is not None
+
+
+def _ended_before_possessor(c: Clues) -> bool:
+    """ "wrapping up her official visit to Myanmar", "after concluding his visit to": the trip is over."""
+    if c.pair.how != "possessor":
+        return False
+    return L.search("ending_verb", c.text, max(0, c.ref.start - 25), c.ref.start) is not None
+
+
 def _denied(c: Clues) -> bool:
     clues = _c(c)
     if L.search("deny", clues.verb_part) is not None:
@@ -627,6 +640,24 @@ def _confirm_word(c: Clues) -> bool:
     return L.search("confirm", c.text) is not None
 
 
+def _hedged(c: Clues) -> bool:
+    """ "plans to", "is expected to", "intends", "reportedly", "sources said": an intention or a report."""
+    clues = _c(c)
+    if L.search("hedge", clues.verb_part) is not None or L.search("hedge_source", c.text) is not None:
+        return True
+    return c.kind == "noun" and L.search("hedge", c.text[max(0, c.trigger.start - 40) : c.trigger.start]) is not None
+
+
+def _official_source(c: Clues) -> bool:
+    source = c.sentence.attribution
+    return source is not None and L.search("official", source.lower()) is not None
+
+
+def _stated_as_fact(c: Clues) -> bool:
+    """ "will visit", "is to visit", "is scheduled to", "is due to": the plan told as fact."""
+    return L.search("firm_future", _c(c).verb_part) is not None
+
+
 def _official_with_date(c: Clues) -> bool:
     time = _c(c).time
     if time is None or time.precision != "day":
@@ -698,6 +729,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         "later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None, needs=("update_before_trip",)
     ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
+    Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
@@ -713,6 +745,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
     Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
     Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
+    Rule("remote_attendance", None, _remote, needs=("remote",)),
     Rule("denied", "denied", _denied, needs=("deny", "remote")),
     Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
     # tense
@@ -757,9 +790,14 @@ STATUS_RULES: tuple[Rule, ...] = (
 )
 
 # "future": an official word or an official with a date makes a plan confirmed.
+# "future": a plan is "confirmed" when it is announced or stated as fact ("will pay a state visit from
+# ... to ...", "is scheduled to", "the White House said he will travel"), "planned" when it is an
+# intention, an expectation or a report ("plans to", "is expected to", "reportedly", sources said).
 FUTURE_RULES: tuple[Rule, ...] = (
     Rule("confirm_word", "confirmed", _confirm_word, needs=("confirm",)),
-    Rule("official_with_date", "confirmed", _official_with_date),
+    Rule("hedged", "planned", _hedged),
+    Rule("official_source", "confirmed", _official_source),
+    Rule("stated_as_fact", "confirmed", _stated_as_fact),
     Rule("plan", "planned", always),
 )
 
