@@ -81,7 +81,8 @@ _AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?P<pronoun>" + L.source("possessive") + r"|" + L.source("reflexive") + r")\s+(?:[\w-]+\s+){0,3}$"
 )
-_COMPANION_BEFORE = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.-]+\s+){0,5}$")
+# "вместе с Путиным" ("вместе с тем", "however", is no company)
+_COMPANION_BEFORE = re.compile(L.pattern("companion").pattern + r"\s+(?!тем\b)(?:[\w.-]+\s+){0,5}$")
 _LED_BY_BEFORE = re.compile(
     r"\b(?:делегаци\w*|команд\w*)\b[^,;.]{0,60}\b" + L.source("led_by") + r"\s+(?:[\w.-]+\s+){0,5}$"
 )

@@ -30,6 +30,7 @@ _UNDECIDED = re.compile(
     r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)"
     r"|\bне решил\w*|\bне определил\w*"
 )
+_OVERTAKEN = re.compile(r"\bдолж(?:ен|на|но|ны)\s+(?:был[аои]?)\b|\bбыл[аои]?\s+долж(?:ен|на|но|ны)\b")
 _NOT_AFTER_NOUN = re.compile(
     r"[^.;,]{0,60}?\bне\s+(?:планиру\w+|ожида\w+|запланирован\w*|предусмотрен\w*|рассматрива\w+|обсужда\w+|готови\w+"
     r"|намечен\w*|стоит в (?:графике|повестке))"
@@ -46,7 +47,10 @@ _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,
 _BEFORE_TRIP = re.compile(L.pattern("before_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _DURING_TRIP = re.compile(L.pattern("during_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_NOMINAL = re.compile(L.pattern("future_nominal").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
-_PAST_NOMINAL = re.compile(r"\b(?:недавн\w*|прошлогодн\w*|прошедш\w*|состоявш\w*|минувш\w*)\s+(?:[\w-]+\s+){0,2}$")
+_PAST_NOMINAL = re.compile(
+    r"\b(?:недавн\w*|прошлогодн\w*|прошедш\w*|состоявш\w*|минувш\w*|заверш(?:ил|ился|илась|ен|ена)\w*|закончил\w*"
+    r"|состоял(?:ся|ась))\s+(?:[\w-]+\s+){0,2}$"
+)
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
@@ -482,6 +486,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("after_the_trip", "past", _after_the_trip, NOUN),
     Rule("postponed", "postponed", _postponed),
     Rule("cancelled", "cancelled", _cancelled),
+    # "должен был приехать в Россию 5 февраля": a plan overtaken
+    Rule("plan_overtaken", "cancelled", lambda c: _OVERTAKEN.search(_c(c).lead) is not None),
     Rule("conditional", None, _conditional),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
