@@ -126,13 +126,19 @@ _EVENT_HELD_IN = re.compile(
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
 _THERE = re.compile(r"\s+туда\b")
+_THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 _HELD_IN_WHICH = re.compile(
-    r"\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
     r"|проходит|проходят|прошел|прошёл|прошла|прошло|состоялся|состоялась|состоялось|запланирован\w*|намечен\w*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+"
 )
+_HELD_IN_RELATIVE = re.compile(
+    r",\s*котор\w+\s+(?:состоится|пройдет|пройдёт|пройдут|будет проходить|проходит)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+$"
+)
+_AFTER_RELATIVE = re.compile(r"[^,;.]{0,30},\s*(?:[\w-]+\s+){0,2}")
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
 _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
 _PASSIVE_REPRESENTED = re.compile(r"представлен(?:а|о|ы)?\b")
@@ -210,8 +216,9 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     destinations = _destinations_after(trigger, places, text)
     if destinations:
         return destinations
-    if _THERE.match(text, trigger.end):
-        return [place for place in places if place.end <= trigger.start][-1:]
+    if _THERE.match(text, trigger.end) or _THIS_COUNTRY.match(text, trigger.end):
+        # "отправится туда", "по приглашению властей Ливана он посетит эту страну"
+        return [place for place in places if place.end <= trigger.start and place.kind == "country"][-1:]
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
     which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
@@ -331,7 +338,10 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
             if (
                 waiting
                 and waiting[-1].kind in ("country", "city")
-                and _TO_PLACE_NEAR.search(text, max(0, waiting[-1].start - 12), waiting[-1].start)
+                and (
+                    _TO_PLACE_NEAR.search(text, max(0, waiting[-1].start - 12), waiting[-1].start)
+                    or not text[waiting[-1].end : awaited.start()].strip()  # "Турция ожидает визит Путина"
+                )
                 and not _CLAUSE_BREAK.search(text, waiting[-1].end, trigger.start)
             ):
                 return waiting[-1]
@@ -348,6 +358,15 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
         ):
             return near[-1]  # "о планируемой в Вашингтоне встрече", "в Москве должна состояться встреча"
         return None
+    held = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 70]
+    if (
+        trigger.kind in ("visit_verb", "attend_verb")
+        and held
+        and _HELD_IN_RELATIVE.search(text, max(0, held[-1].start - 60), held[-1].start)
+        and _AFTER_RELATIVE.fullmatch(text, held[-1].end, trigger.start)
+    ):
+        # "Саммит ЕАЭС, который состоится в Бишкеке 9 декабря, планирует посетить Арипов"
+        return held[-1]
     before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
     if trigger.text.startswith(("представ", "выступ")):
         before = [place for place in before if place.kind in ("event", "event_in")]
