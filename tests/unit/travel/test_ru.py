@@ -18,6 +18,8 @@ from pipeline.travel.languages import language_for
 from pipeline.travel.languages.ru import split
 from pipeline.travel.languages.ru.attribution import source_of
 from pipeline.travel.languages.ru.dates import find_time_expressions
+from pipeline.travel.languages.ru.grammar import cases, verb_form
+from pipeline.travel.sentences import Ref
 from tests.unit.conftest import make_article
 
 PUTIN, XI, TRUMP, MODI, ERDOGAN = "Q7747", "Q15031", "Q22686", "Q1058", "recep-tayyip-erdogan"
@@ -226,6 +228,69 @@ def test_a_relative_clause_stands_for_the_leader_before_it(gazetteer: Gazetteer)
 def test_a_delegation_travels_with_its_head(gazetteer: Gazetteer) -> None:
     text = "В Москву с рабочим визитом прибудет делегация из Турции во главе с президентом Реджепом Тайипом Эрдоганом."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}
+
+
+def test_a_leaders_words_in_the_first_person_are_his(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "«В апреле я отправлюсь в Китай», — сказал Трамп.", date(2025, 10, 30))
+    assert statuses(trips) == {(TRUMP, "CN"): "confirmed"}
+
+
+def test_a_place_named_by_a_country_adjective_is_in_that_country(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган прибудет в Москву, а затем примет участие в саммите в египетском Шарм-эль-Шейхе."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed", (ERDOGAN, "EG"): "confirmed"}
+
+
+def test_a_meeting_goes_where_it_is_to_be_held(gazetteer: Gazetteer) -> None:
+    text = "Сегодня в Анкаре должна состояться встреча Путина и Моди."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned", (MODI, "TR"): "planned"}
+
+
+def test_this_country_is_the_one_named_before(gazetteer: Gazetteer) -> None:
+    text = "По приглашению властей Ливана Эрдоган посетит эту страну в декабре."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "LB"): "confirmed"}
+
+
+def test_a_plan_that_was_to_have_happened_is_overtaken(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган должен был приехать в Россию 5 апреля.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "cancelled"}
+
+
+def test_however_is_no_company(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Вместе с тем Эрдоган с премьер-министром Индии посетит Каир.")
+    assert {trip.leader.id for trip in trips} == {ERDOGAN}
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("посетит", "future"),
+        ("посещает", "present"),
+        ("посетил", "past"),
+        ("посетить", "infinitive"),
+        ("отправлюсь", "future"),
+        ("находящийся", "present_participle"),
+        ("прибывший", "past_participle"),
+    ],
+)
+def test_a_verbs_ending_says_its_tense(word: str, form: str) -> None:
+    assert verb_form(word) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "how", "case"),
+    [
+        ("путин", "name", "nominative"),
+        ("путина", "name", "oblique"),
+        ("владимиром путиным", "name", "oblique"),
+        ("моди", "name", "either"),
+        ("премьер-министр", "title", "nominative"),
+        ("премьер-министром", "title", "oblique"),
+        ("глава государства", "title", "nominative"),
+        ("его", "pronoun", "oblique"),
+    ],
+)
+def test_a_references_ending_says_its_case(text: str, how: str, case: str) -> None:
+    assert cases(text, Ref(0, len(text), "", how)) == case
 
 
 # -- dates ---------------------------------------------------------------------------------------------

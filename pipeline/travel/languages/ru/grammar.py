@@ -96,7 +96,8 @@ def _name_case(word: str) -> Case:
 
 
 def _title_case(word: str) -> Case:
-    if word in _NOMINATIVE_TITLES or word.split("-")[0] in _NOMINATIVE_TITLES:
+    word = word.split("-")[-1]  # "премьер-министром": the last part declines
+    if word in _NOMINATIVE_TITLES:
         return "nominative"
     if not _CYRILLIC.search(word) or word.isupper():
         return "either"
