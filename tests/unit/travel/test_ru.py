@@ -74,6 +74,10 @@ def test_been_to_is_past(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Путин побывал в Турции в 2019 году.")) == {(PUTIN, "TR"): "past"}
 
 
+def test_having_been_there_on_a_visit_is_past(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Путин находился с визитом в Турции.")) == {(PUTIN, "TR"): "past"}
+
+
 def test_being_there_on_a_visit_is_ongoing(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Путин находится с государственным визитом в Китае.")
     assert statuses(trips) == {(PUTIN, "CN"): "ongoing"}
@@ -362,6 +366,7 @@ def test_a_relative_date_never_resolves_against_the_clock(gazetteer: Gazetteer) 
         ("Путин посетит Индию в декабре, заявил пресс-секретарь Дмитрий Песков.", "пресс-секретарь Дмитрий Песков"),
         ("Путин посетит Индию в декабре, сообщает ТАСС.", "ТАСС"),
         ("По словам Пескова, Путин посетит Индию в декабре.", "Пескова"),
+        ("Путин посетит Индию в декабре, заявил Песков.", "Песков"),
     ],
 )
 def test_who_the_news_comes_from(text: str, source: str) -> None:
