@@ -93,6 +93,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
     for field_name, text in fields:
         mentions = by_field[field_name]
         position = 0
+        low = lower(text).translate(_QUOTES)  # once per field: every sentence's lower case is a slice of it
         for span in language.split(text):
             while position < len(mentions) and mentions[position].start < span.start:
                 position += 1
@@ -113,7 +114,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    lower(span.text).translate(_QUOTES),
+                    low[span.start : span.end],
                     language,
                     inside,
                     named,

@@ -50,7 +50,9 @@ class Lexicon:
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
-        self._anchor_patterns: dict[str, re.Pattern[str] | bool | None] = {}
+        self._anchor_strings: dict[str, frozenset[str] | bool | None] = {}
+        self._starts: re.Pattern[str] | None = None
+        self._prefixes: dict[str, frozenset[str]] = {}
         for name in self.lists:
             self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
 
@@ -75,15 +77,30 @@ class Lexicon:
         self._anchors[name] = result
         return result
 
-    def anchor_pattern(self, name: str) -> re.Pattern[str] | None:
-        """:meth:`anchors` as one pattern of plain strings to look for in a lower-cased text (stems without
-        their "~", no word boundaries: a false "yes" only costs the real search), or None."""
-        found = self._anchor_patterns.get(name, False)
+    def anchor_strings(self, name: str) -> frozenset[str] | None:
+        """:meth:`anchors` as plain strings (stems without their "~"), or None."""
+        found = self._anchor_strings.get(name, False)
         if found is False:
             anchors = self.anchors(name)
-            found = None if anchors is None else re.compile(trie(sorted({anchor.rstrip("~") for anchor in anchors})))
-            self._anchor_patterns[name] = found
+            found = None if anchors is None else frozenset(anchor.rstrip("~") for anchor in anchors)
+            self._anchor_strings[name] = found
         return found  # type: ignore[return-value]
+
+    def word_starts(self, text: str) -> frozenset[str]:
+        """The anchors of every list that begin a word of ``text`` (lower case): one search for all of them,
+        so a rule's word test is a set lookup (see :meth:`anchors`). An anchor inside a phrase ("ban" of
+        "travel ban") is a whole word, and so begins one."""
+        if self._starts is None:
+            every = sorted({anchor for name in self.lists for anchor in (self.anchor_strings(name) or ())})
+            self._starts = re.compile(r"(?<![^\W\d_])" + trie(every) if self.spaced else trie(every))
+            # a word found stands for every anchor it begins with ("ended" for "end~")
+            self._prefixes = {word: frozenset(a for a in every if word.startswith(a)) for word in every}
+        found: set[str] = set()
+        prefixes = self._prefixes
+        for match in self._starts.finditer(text):
+            word = match.group(0)
+            found.update(prefixes.get(word, (word,)))
+        return frozenset(found)
 
     def source(self, name: str, _stack: tuple[str, ...] = ()) -> str:
         """The regular expression source (no boundaries) matching any phrase of list ``name``."""
@@ -168,11 +185,17 @@ class Lexicon:
 
 
 _WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset(["to", "of", "in", "on", "at", "the", "a", "an", "for", "by", "with", "that", "and", "or"])
 
 
 def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
-    """The words ``phrase`` can begin with, or None when that cannot be told from its first token."""
+    """Words one of which the text must hold for ``phrase`` to match: the last content word when the phrase
+    is plain words ("travel ban": "travel" is everywhere in travel news, "ban" is not), else the words it
+    can begin with; None when that cannot be told."""
     phrase = phrase.strip()
+    if _literal(phrase):
+        words = [word for word in _WORD.findall(phrase) if word not in _FUNCTION_WORDS] or _WORD.findall(phrase)
+        return {words[-1]} if words else None
     if phrase.startswith("{"):
         reference = phrase[1 : phrase.index("}")]
         anchors = lexicon.anchors(reference)

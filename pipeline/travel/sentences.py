@@ -130,14 +130,17 @@ class Sentence:
     context_time: TimeExpression | None = None  # and its time, as that sentence gave it
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
+    _starts: frozenset[str] | None = None
 
     def may_have(self, names: tuple[str, ...]) -> bool:
-        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all: the
-        words they begin with, looked for as plain substrings (a false "yes" only costs the real search)."""
-        low = self.low
+        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all: a word
+        it begins with starts a word of the sentence (a false "yes" only costs the rule's real search)."""
+        lexicon = self.language.lexicon
+        if self._starts is None:
+            self._starts = lexicon.word_starts(self.low)
         for name in names:
-            anchors = self.language.lexicon.anchor_pattern(name)
-            if anchors is None or anchors.search(low) is not None:
+            anchors = lexicon.anchor_strings(name)
+            if anchors is None or not anchors.isdisjoint(self._starts):
                 return True
         return False
 
