@@ -20,7 +20,7 @@ from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, Wh
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
-from pipeline.travel.merge import Found, attach_events, in_office, merge, to_trip
+from pipeline.travel.merge import Found, attach_events, borrow_times, in_office, merge, to_trip
 from pipeline.travel.pairing import Pair
 from pipeline.travel.sentences import Place, Sentence, lower
 from pipeline.travel.status import decide
@@ -76,7 +76,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             found += _update_of_earlier(sentence, language, found)
             _date_earlier(sentence, language, found, day)
         context.update(sentence)
-    trips = attach_events(merge(found, day), sentences, gazetteer, day)
+    trips = borrow_times(attach_events(merge(found, day), sentences, gazetteer, day), sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 

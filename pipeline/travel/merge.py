@@ -148,6 +148,40 @@ def _combine(current: Found, item: Found) -> Found:
     )
 
 
+def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None) -> list[Found]:
+    """A plan whose own sentence gives no time takes one from the headline or a sentence next to it that
+    names the same destination ("Cuban President to Visit Europe From June 20-24"; "The visit will take
+    place on June 12."), the nearest first."""
+    for trip in trips:
+        if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
+            continue
+        nearby = [s for s in sentences if s.part == "title" or abs(s.index - trip.unit) <= 2]
+        nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
+        for sentence in nearby:
+            if sentence.index == trip.unit or not _names(sentence, trip.place.country):
+                continue
+            when = _plan_time(sentence, day)
+            if when is not None:
+                trip.when = when
+                trip.rule += "/time_nearby"
+                break
+    return trips
+
+
+def _names(sentence: Sentence, country: str) -> bool:
+    return any(mention.country == country for mention in sentence.mentions)
+
+
+def _plan_time(sentence: Sentence, day: date | None) -> When | None:
+    for time in sentence.times:
+        if time.reporting or time.precision not in ("day", "week", "month"):
+            continue
+        when = time.resolve(day, "future")
+        if when.start is not None and (day is None or when.start >= day):
+            return when
+    return None
+
+
 def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gazetteer, day: date | None) -> list[Found]:
     """An event named near a planned trip, held in its destination country, is what the trip is for."""
     for trip in trips:
