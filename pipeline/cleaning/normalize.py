@@ -4,6 +4,8 @@ NFKC folds compatibility forms (full-width letters, ligatures, the one-character
 quotes and apostrophes become ASCII so "Putin’s" and "Putin's" match alike; invisible characters
 (zero-width joiners, soft hyphens, direction marks, BOMs) and control characters are dropped, so a
 name cannot hide behind them; every kind of space becomes one ASCII space. Line breaks are kept.
+Pinyin that some Chinese pages print after characters their font lacks ("習(xí)近平", "發(fā)言人") is
+dropped, so the name and the words read whole again.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ for _char in "‐‑‒−":
     _TRANSLATION[ord(_char)] = "-"
 
 _SPACES = re.compile(r"[ ]{2,}")
+# "習(xí)近平": one syllable of pinyin, with its tone mark, in brackets right after a Chinese character
+_PINYIN_AFTER_HANZI = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -41,6 +45,8 @@ def normalize_text(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TRANSLATION)
+    if "(" in text:
+        text = _PINYIN_AFTER_HANZI.sub("", text)
     lines = []
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()

@@ -22,7 +22,7 @@ from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
 from pipeline.travel.merge import Found, attach_events, in_office, merge, to_trip
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence, lower
+from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense
 
@@ -110,7 +110,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    lower(span.text).translate(_QUOTES),
+                    language.lower(span.text).translate(_QUOTES),
                     language,
                     inside,
                     named,

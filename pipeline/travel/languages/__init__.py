@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.records import TripStatus
 from pipeline.travel.lexicon import Lexicon
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence, Span
+from pipeline.travel.sentences import Place, Sentence, Span, lower
 from pipeline.travel.status import Clues, Tables
 from pipeline.travel.timing import TimeExpression
 
@@ -47,6 +47,8 @@ class Language:
     attribution: Callable[[Sentence], str | None]
     here_now: Callable[[Sentence, Place], bool]
     anaphoric_update: Callable[[Sentence], TripStatus | None]  # "Update: the visit has been postponed."
+    # the sentence as the patterns read it, every offset kept (Chinese: Traditional folded to Simplified)
+    lower: Callable[[str], str] = lower
 
 
 def _english() -> Language:
@@ -55,7 +57,13 @@ def _english() -> Language:
     return ENGLISH
 
 
-_LOADERS: dict[str, Callable[[], Language]] = {"en": _english}
+def _chinese() -> Language:
+    from pipeline.travel.languages.zh import CHINESE
+
+    return CHINESE
+
+
+_LOADERS: dict[str, Callable[[], Language]] = {"en": _english, "zh": _chinese}
 _LOADED: dict[str, Language] = {}
 LANGUAGES: Mapping[str, Callable[[], Language]] = _LOADERS
 

@@ -1,0 +1,60 @@
+"""Chinese: the lexicon, dates, pairing and rule table that read Chinese news, Simplified and Traditional.
+
+Every pattern reads the sentence folded (:func:`pipeline.tagging.chinese.fold_chinese`: Traditional
+characters to Simplified, full-width letters, digits and punctuation to ASCII, one character for one),
+so "習近平將於11月訪問美國" and "习近平将于11月访问美国" read alike and offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.tagging.chinese import fold_chinese, traditional_forms
+from pipeline.travel.languages import Language
+from pipeline.travel.languages.zh import attribution, dates, pairing, rules
+from pipeline.travel.languages.zh.lexicon import LEXICON
+from pipeline.travel.sentences import Span, split_at
+
+# A sentence ends at "。！？；" (and their ASCII forms), with any closing quotes after them; every line ends one.
+_BOUNDARY = re.compile(r"[。！？；!?;]+[”’」』)）》\]]*")
+_OFFICES = {"国家主席": "president", "总统": "president", "总理": "prime minister", "首相": "prime minister"}
+
+
+def split(text: str) -> list[Span]:
+    """``split("习近平将访问法国。他将会见马克龙。")``: two sentences, with offsets into ``text``."""
+    return split_at(text, _BOUNDARY)
+
+
+def either_script(words: tuple[str, ...]) -> str:
+    """Regex source matching any of ``words`` (Simplified) as written in either script: "访问" or "訪問"."""
+    forms = traditional_forms()
+
+    def one(word: str) -> str:
+        return "".join(f"[{char}{forms[char]}]" if char in forms else re.escape(char) for char in word)
+
+    return "(?:" + "|".join(one(word) for word in sorted(words, key=len, reverse=True)) + ")"
+
+
+CHINESE = Language(
+    code="zh",
+    lexicon=LEXICON,
+    split=split,
+    # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国"
+    pronoun=re.compile(r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及])其(?![他它们中间实余次后]))"),
+    generic_title=re.compile(r"(?:该国|这位)(?P<title>" + LEXICON.source("generic_title") + r")"),
+    office_noun=lambda word: _OFFICES.get(word, word),
+    fronted_possessive=re.compile(r"^(?:在|于)(?:他|她|其)"),
+    other_person=re.compile(either_script(LEXICON.words("other_person")) + r"[\u4e00-\u9fff·]{2,5}"),
+    travel_word=LEXICON.pattern("travel_word"),
+    locate_events=pairing.locate_events,
+    find_pairs=pairing.find_pairs,
+    clues=rules.ChineseClues,
+    tables=rules.TABLES,
+    find_times=dates.find_time_expressions,
+    trip_times=dates.trip_times,
+    explicitly_past=rules.explicitly_past,
+    attribution=attribution.attribution,
+    here_now=rules.here_now,
+    anaphoric_update=rules.anaphoric_update,
+    lower=fold_chinese,
+)

@@ -1,0 +1,378 @@
+"""Chinese status rules: an ordered table, the first rule that applies decides (see :mod:`pipeline.travel.status`).
+
+:class:`ChineseClues` turns one pairing into the spans the rules read: ``gap`` (between traveller and
+trigger: where Chinese puts "将", "曾", "正在", "不会", "计划"), ``before`` (the words before the
+traveller: "邀请", "希望"), ``after`` (what follows the trigger and its places: "了", "期间", "的邀请"),
+``clause`` (the comma clause around both) and the trigger's time. Order is meaning: the specific
+readings (an ended visit, a calling-off, a denial, an invitation) come before the general ones (an
+auxiliary "将" is a plan, "曾" a past trip, a date ahead a plan).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from pipeline.records import TripStatus
+from pipeline.tagging.chinese import fold_chinese
+from pipeline.travel.languages.zh.dates import time_for
+from pipeline.travel.languages.zh.lexicon import LEXICON as L
+from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.status import Clues, Rule, Tables, always, every, negate
+from pipeline.travel.timing import TimeExpression
+
+_CLAUSE_BREAK = re.compile(r"[,;:。!?]")
+_STOP = r"[^,;:。!?]"
+_NO_PLAN = re.compile(r"(?:" + L.source("no_word") + r")" + _STOP + r"{0,10}?(?:" + L.source("plan_noun") + r")")
+_INVITE = L.source("invite")
+_INVITED_BEFORE = re.compile(r"(?:" + _INVITE + r")" + _STOP + r"{0,4}$")
+_ACCEPTED = re.compile(
+    r"(?:应|受)"
+    + _STOP
+    + r"{0,60}?(?:邀请|之邀)|应邀|受邀|获邀|(?:"
+    + L.source("accepted")
+    + r")"
+    + _STOP
+    + r"{0,12}?邀请"
+)
+_INVITATION_SENT = re.compile(r"(?:发出|提出|转交|递交|转达|致函|致信)" + _STOP + r"{0,8}?邀请|邀请函")
+_FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场员计])")
+_NOT_FUTURE = re.compile(r"(?:会见|会晤|会谈|会议|峰会|议会|大会|国会|机会|社会|委员会|会面|重要|主要|需要|要求|将军)")
+_PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
+_DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
+_ANNOUNCED = L.pattern("announce")
+_HEDGE = L.pattern("hedge")
+_OFFICIAL = L.pattern("official")
+_ONGOING = re.compile(r"(?:" + L.source("ongoing") + r")(?!式|常|在于|好|是|如|当|确|面|值|规)")
+_DEPARTED = L.pattern("departed")
+_ENDED = L.pattern("ended")
+
+
+class ChineseClues(Clues):
+    """The spans of one Chinese pairing that the rules read (see the module docstring)."""
+
+    @cached_property
+    def gap(self) -> str:
+        ref, start = self.ref, self.trigger.start
+        return self.text[ref.end : start] if ref.end <= start else ""
+
+    @cached_property
+    def before(self) -> str:
+        return self.text[max(0, self.ref.start - 25) : self.ref.start]
+
+    @cached_property
+    def places_end(self) -> int:
+        return max([self.trigger.end] + [place.end for place in self.pair.destinations])
+
+    @cached_property
+    def after(self) -> str:
+        return self.text[self.places_end : self.places_end + 20]
+
+    @cached_property
+    def verb_part(self) -> str:
+        """The gap and the trigger, without the invitation clause ("应普京邀请，"), which says nothing of tense."""
+        return _ACCEPTED.sub("", self.gap) + self.trigger.text
+
+    @cached_property
+    def clause(self) -> str:
+        """The words from the clause before the traveller to the end of the trigger's clause."""
+        text = self.text
+        start = min(self.ref.start, self.trigger.start)
+        left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        right = _CLAUSE_BREAK.search(text, self.places_end)
+        return text[left : right.start() if right else len(text)]
+
+    @cached_property
+    def time(self) -> TimeExpression | None:
+        return time_for(self.trigger.start, self.places_end, self.sentence.times, self.text)
+
+    def resolved(self, tense: str) -> date | None:
+        time = self.time
+        return time.resolve(self.day, tense).start if time is not None else None  # type: ignore[arg-type]
+
+
+def _c(clues: Clues) -> ChineseClues:
+    assert isinstance(clues, ChineseClues)
+    return clues
+
+
+def _in(name: str, span: str) -> bool:
+    return L.search(name, span) is not None
+
+
+# -- the tests the rules use ------------------------------------------------------------------------
+
+
+def _ban(c: Clues) -> bool:
+    return _in("ban", c.text)
+
+
+def _never(c: Clues) -> bool:
+    return _in("never", _c(c).gap)
+
+
+def _did_not_happen(c: Clues) -> bool:
+    clues = _c(c)
+    return _in("not_happened", clues.clause) or _in("not_happened", clues.after)
+
+
+def _denied_report(c: Clues) -> bool:
+    return _in("denied_report", c.text[: c.trigger.start]) and _in("denied_report", _c(c).clause + _c(c).before)
+
+
+def _rescheduled_for_a_date(c: Clues) -> bool:
+    clues = _c(c)
+    return _in("rescheduled_for", clues.clause) and clues.time is not None
+
+
+def _postponed(c: Clues) -> bool:
+    clues = _c(c)
+    return _in("postpone", clues.clause) or _in("postpone", clues.after)
+
+
+def _cancelled(c: Clues) -> bool:
+    clues = _c(c)
+    return _in("cancel", clues.clause) or _in("cancel", clues.after)
+
+
+def _not_absent(c: Clues) -> bool:
+    return _in("not_absent", _c(c).verb_part)
+
+
+def _no_plan(c: Clues) -> bool:
+    clues = _c(c)
+    return _NO_PLAN.search(clues.verb_part) is not None or _NO_PLAN.search(clues.after) is not None
+
+
+def _denied(c: Clues) -> bool:
+    return _in("deny", _c(c).verb_part)
+
+
+def _remote(c: Clues) -> bool:
+    return _in("remote", _c(c).verb_part)
+
+
+def _accepted_invitation(c: Clues) -> bool:
+    """ "应普京邀请，金正恩将...", "接受了邀请，将于...访华", "应邀出席": an invitation taken up."""
+    clues = _c(c)
+    return _ACCEPTED.search(c.text, 0, c.trigger.start) is not None and _FUTURE.search(clues.verb_part) is not None
+
+
+def _invited(c: Clues) -> bool:
+    """ "普京邀请金正恩访俄", "向金正恩发出访俄邀请", "邀请习近平出席": asked, not yet accepted."""
+    clues = _c(c)
+    if _ACCEPTED.search(clues.clause) is not None:
+        return False
+    return (
+        _INVITED_BEFORE.search(clues.before) is not None
+        or _in("invite", clues.gap)
+        or _INVITATION_SENT.search(c.text) is not None
+        or (c.trigger.text.startswith("访") and clues.after.lstrip().startswith("邀请"))
+    )
+
+
+def _conditional(c: Clues) -> bool:
+    clues = _c(c)
+    return _in("condition", clues.gap) or _in("condition", clues.before[-8:])
+
+
+def _wished_by_others(c: Clues) -> bool:
+    return _in("wish", _c(c).before[-6:])
+
+
+def _original_plan(c: Clues) -> bool:
+    return _in("original_plan", _c(c).gap)
+
+
+def _habit(c: Clues) -> bool:
+    return _in("habit", _c(c).gap)
+
+
+def _past_marker(c: Clues) -> bool:
+    return _in("past_marker", _c(c).verb_part)
+
+
+def _perfective(c: Clues) -> bool:
+    clues = _c(c)
+    return (
+        _PERFECTIVE_AFTER.match(c.text, c.trigger.end) is not None
+        or _PERFECTIVE_AFTER.match(c.text, clues.places_end) is not None
+        or "已" in clues.gap
+    )
+
+
+def _ongoing(c: Clues) -> bool:
+    return _ONGOING.search(_c(c).gap) is not None
+
+
+def _future(c: Clues) -> bool:
+    verb_part = _NOT_FUTURE.sub(" ", _c(c).verb_part)
+    return _FUTURE.search(verb_part) is not None
+
+
+def _future_nominal(c: Clues) -> bool:
+    return _in("future_nominal", c.text[max(0, c.trigger.start - 12) : c.trigger.start])
+
+
+def _departed(c: Clues) -> bool:
+    return _DEPARTED.search(_c(c).gap) is not None or _DEPARTED.search(c.trigger.text) is not None
+
+
+def _began(c: Clues) -> bool:
+    return _in("began", _c(c).gap[-8:])
+
+
+def explicitly_past(time: TimeExpression, day: date | None) -> bool:
+    """ "去年", "上月", "两年前", "日前", a year gone by."""
+    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+        return True
+    if time.year_step is not None and time.year_step < 0:
+        return True
+    if L.search("explicit_past", time.text) is not None:
+        return True
+    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+
+
+def _explicit_past_time(c: Clues) -> bool:
+    time = _c(c).time
+    return time is not None and explicitly_past(time, c.day)
+
+
+def _time_ahead(c: Clues) -> bool:
+    start = _c(c).resolved("future")
+    return start is not None and c.day is not None and start > c.day
+
+
+def _time_today(c: Clues) -> bool:
+    start = _c(c).resolved("past")
+    return start is not None and start == c.day
+
+
+def _has_time(c: Clues) -> bool:
+    return _c(c).time is not None and c.day is not None
+
+
+def _during(c: Clues) -> bool:
+    return _DURING_AFTER.match(_c(c).after) is not None
+
+
+# -- planned or confirmed; past or ongoing ----------------------------------------------------------
+
+
+def _hedged(c: Clues) -> bool:
+    clues = _c(c)
+    return _HEDGE.search(clues.verb_part) is not None or _HEDGE.search(c.text[: c.ref.start]) is not None
+
+
+def _announced(c: Clues) -> bool:
+    source = c.sentence.attribution
+    return _ANNOUNCED.search(c.text) is not None or (
+        source is not None and _OFFICIAL.search(fold_chinese(source)) is not None
+    )
+
+
+def _scheduled(c: Clues) -> bool:
+    clues = _c(c)
+    time = clues.time
+    return _in("scheduled", clues.verb_part) or (time is not None and time.precision == "day")
+
+
+def _ended(c: Clues) -> bool:
+    return _ENDED.search(c.text, c.trigger.end) is not None
+
+
+def _age(c: Clues) -> int | None:
+    start = _c(c).resolved("past")
+    return (c.day - start).days if start is not None and c.day is not None else None
+
+
+def _recent(c: Clues) -> bool:
+    age = _age(c)
+    return age is None or 0 <= age <= 4
+
+
+ARRIVE = frozenset({"arrive"})
+NOUNS = frozenset({"noun", "stay"})
+
+STATUS_RULES: tuple[Rule, ...] = (
+    # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
+    Rule("travel_ban", None, _ban),
+    Rule("ended_visit", "past", always, frozenset({"ended"})),
+    Rule("left_the_country", "past", always, frozenset({"left"})),
+    Rule("never", None, _never),
+    Rule("did_not_happen", "cancelled", _did_not_happen),
+    Rule("denied_report", "denied", _denied_report),
+    Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date),
+    Rule("postponed", "postponed", _postponed),
+    Rule("cancelled", "cancelled", _cancelled),
+    Rule("will_not_be_absent", "future", _not_absent),
+    Rule("no_plan", "denied", _no_plan),
+    Rule("denied", "denied", _denied),
+    Rule("remote", None, _remote),
+    Rule("accepted_invitation", "future", _accepted_invitation),
+    Rule("invitation", "invited", _invited),
+    Rule("conditional", None, _conditional),
+    Rule("wished_by_others", None, _wished_by_others),
+    Rule("original_plan", None, _original_plan),
+    Rule("habit", None, _habit),
+    Rule("past_marker", "past", _past_marker),
+    Rule("ongoing_marker", "ongoing", _ongoing),
+    Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
+    Rule("future_nominal", "future", _future_nominal, NOUNS),
+    Rule("perfective", "past_or_ongoing", _perfective),
+    Rule("arrived", "past_or_ongoing", always, ARRIVE),
+    Rule("departed", "past_or_ongoing", _departed),
+    Rule("began", "past_or_ongoing", _began),
+    Rule("past_time", "past", _explicit_past_time),
+    Rule("time_ahead", "future", _time_ahead),
+    Rule("time_today", "ongoing", _time_today),
+    Rule("time_behind", "past", _has_time),
+)
+
+# "future": an intention or a report is a plan; an announcement or a dated schedule is confirmed.
+FUTURE_RULES: tuple[Rule, ...] = (
+    Rule("hedged", "planned", _hedged),
+    Rule("announced", "confirmed", _announced),
+    Rule("scheduled", "confirmed", _scheduled),
+    Rule("plan", "planned", always),
+)
+
+# "past_or_ongoing": a trip begun is going on if it began within days of the report.
+PAST_RULES: tuple[Rule, ...] = (
+    Rule("ended", "past", _ended),
+    Rule("recent", "ongoing", _recent),
+    Rule("before", "past", always),
+)
+
+TABLES = Tables({"status": STATUS_RULES, "future": FUTURE_RULES, "past_or_ongoing": PAST_RULES})
+
+
+# -- where a leader is now ------------------------------------------------------------------------
+
+_HERE_BEFORE = re.compile(r"(?:" + L.source("here_before") + r")\s*$")
+_HERE_AFTER = re.compile(r"\s*(?:进行" + _STOP + r"{0,6}?访问|访问|期间)")
+
+
+def here_now(sentence: Sentence, place: Place) -> bool:
+    """Whether the sentence says a leader is in ``place`` now: "正在日本访问的", "目前在北京"."""
+    text = sentence.low
+    return bool(_HERE_BEFORE.search(text, max(0, place.start - 6), place.start)) and bool(
+        _HERE_AFTER.match(text, place.end)
+    )
+
+
+# -- a sentence of its own about a trip named before ----------------------------------------------
+
+_UPDATE = re.compile(
+    r"^\s*(?:但|不过|然而)?\s*(?:" + L.source("update_opening") + r")" + _STOP + r"{0,12}?(?:已|已经|被|将)?"
+    r"(?P<update>" + L.source("postpone") + "|" + L.source("cancel") + r")"
+)
+
+
+def anaphoric_update(sentence: Sentence) -> TripStatus | None:
+    """ "此访已推迟。": ``postponed`` or ``cancelled`` for the trips just before."""
+    found = _UPDATE.match(sentence.low)
+    if found is None:
+        return None
+    return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
