@@ -88,6 +88,9 @@ _UNDER_WAY_RULES = frozenset(
         "visiting_today",
     }
 )
+# Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
+# to Washington"): every leg the article gives within the week is under way too.
+_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route"})
 
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
@@ -95,13 +98,17 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
     unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
     under_way: dict[tuple[str, str], Found] = {}
+    touring: dict[str, Found] = {}
     for item in found:
-        if item.status == "ongoing" and item.rule.split("/")[-1] in _UNDER_WAY_RULES:
+        rule = item.rule.split("/")[-1]
+        if item.status == "ongoing" and rule in _UNDER_WAY_RULES:
             under_way.setdefault((item.leader, item.place.country), item)
-    if not under_way:
+        if item.status == "ongoing" and rule in _TOUR_UNDER_WAY_RULES:
+            touring.setdefault(item.leader, item)
+    if not under_way and not touring:
         return
     for item in found:
-        trip = under_way.get((item.leader, item.place.country))
+        trip = under_way.get((item.leader, item.place.country)) or touring.get(item.leader)
         if trip is None or item.status not in ("planned", "confirmed"):
             continue
         reference = trip.when.start or day

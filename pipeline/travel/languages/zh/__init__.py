@@ -39,8 +39,13 @@ CHINESE = Language(
     code="zh",
     lexicon=LEXICON,
     split=split,
-    # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国"
-    pronoun=re.compile(r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及])其(?![他它们中间实余次后]))"),
+    pronoun=re.compile(
+        # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国"; and the subject Chinese leaves
+        # unwritten when it goes on with the last one: "(他)将过境美国", "不过,(她)会过境美国"
+        r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及])其(?![他它们中间实余次后])"
+        r"|^(?:(?:不过|但|而|此外|另外|同时|随后|其后|之后|届时|此后|然后|并且)\s*,?\s*)*(?:因为|由于)?"
+        r"(?=" + LEXICON.source("dropped_subject") + r"))"
+    ),
     generic_title=re.compile(r"(?:该国|这位)(?P<title>" + LEXICON.source("generic_title") + r")"),
     office_noun=lambda word: _OFFICES.get(word, word),
     fronted_possessive=re.compile(r"^(?:在|于)(?:他|她|其)"),

@@ -4,10 +4,12 @@ Chinese puts the time and the manner between the traveller and the verb, and the
 it: "国家主席习近平将于11月27日至12月5日对西班牙、阿根廷进行国事访问", "普京不会赴印度出席峰会",
 "马克龙飞抵北京". A trigger governs the places right after it (a list joined by "、", "和", "及"), or,
 in the foreign ministry's formula, those between "对" and "进行...访问" ("对上述四国": the countries of
-the invitation). Its traveller is the nearest leader before it who is not the inviting host ("应X邀请"),
-someone received or met ("会见X"), or the owner of someone else ("普京的助手"); leaders joined by "和",
-"与", "、" travel together. A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs to the
-leader before it; "正在日本访问的胡锦涛" to the one it describes.
+the invitation), or the place a "在" puts the leader in ("在印尼参加", "在华期间"). Its traveller is
+the nearest leader before it who is not the inviting host ("应X邀请"), someone met or rung ("会见X"),
+or the owner of someone else ("普京的助手"), unless someone else is named in between ("他表示美国国务卿
+克里将出访菲律宾"); leaders joined by "和", "与", "、" travel together, and so does one "与...共同出席".
+A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs to the leader before it; "正在日本访问的
+胡锦涛" to the one it describes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pipeline.travel.pairing import Pair, Trigger
 from pipeline.travel.sentences import Place, Ref, Sentence
 
 _STOP = r"[^,;:。!?]"  # any character inside one clause
+
 _VISIT = r"(?:(?:" + L.source("visit_kind") + r")(?:性)?的?)*(?:访问|出访|访)"
 _KINDS = (
     # "对西班牙、阿根廷进行国事访问", "对美国进行为期三天的正式访问"
@@ -37,8 +40,8 @@ _KINDS = (
     ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:访问|行程|之行|出访)"),
     # "对法国的国事访问", "对中国的访问"
     ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:访问|出访|之行|行程)"),
-    # "正在日本访问", "在华期间", "在北京期间"
-    ("stay", r"(?<!存)在(?P<sdest>" + _STOP + r"{1,20}?)(?:进行" + _VISIT + r"|访问|期间)"),
+    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席"
+    ("stay", r"在(?P<sdest>" + _STOP + r"{1,24}?)(?:" + L.source("stay_verb") + r")"),
     ("arrive", L.source("arrive_verb")),
     ("transit", L.source("transit_verb")),
     ("attend", L.source("attend_verb")),
@@ -46,16 +49,21 @@ _KINDS = (
     ("move", L.source("move_verb")),
     ("visit", L.source("visit_verb")),
 )
-TRIGGER = re.compile("|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS))
+_PATTERNS = [(kind, re.compile(source)) for kind, source in _KINDS]
+# Where a trigger can begin: each kind is tried there in turn, and the first that governs a place wins.
+_VERBS = ("arrive_verb", "transit_verb", "attend_verb", "left_verb", "move_verb", "visit_verb")
+_STARTS = re.compile("[对结在" + "".join(sorted({word[0] for name in _VERBS for word in L.words(name)})) + "]")
 _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
 _THE_GATHERING = re.compile(
     r"\s*(?:该|此|这次|本届|这一|今年的|当天的)?" + _STOP + r"{0,4}?(?:峰会|会议|论坛|大会|典礼|仪式)"
 )
+# "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
+_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|也|亦|还|并)\s*$")
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-_FILLER = re.compile(r"\s*(?:了|在|到|往|至|于|问|向)?\s*$")
+_FILLER = re.compile(r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及)*\s*$")
 _OF_GAP = re.compile(_STOP + r"{0,14}的\s*$")
 _LIST = re.compile(r"\s*(?:" + L.source("list_connector") + r")?\s*$")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
@@ -65,15 +73,14 @@ _NOUN_AFTER_PLACE = re.compile(
     r"\s*(?:的)?(?:" + L.source("visit_kind") + r")?(?:之行|之旅|行程|访问|行(?![动政业长为]))"
 )
 _INVITATION = re.compile(r"(?:应|受|接受|在)" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀")
-_OBJECT_BEFORE = re.compile(
-    r"(?:会见|会晤|接见|接待|迎接|陪同|致电|通电话|送行|欢送|宴请|款待|拜会|会同|同|跟|与|和|及|并与|以及|、)\s*$"
-)
-_COMPANION_AFTER = re.compile(r"\s*(?:一同|一起|一道|共同|同行|结伴|联袂)")
-_COORDINATED = re.compile(
-    r"\s*(?:" + L.source("coordinator") + r")\s*(?:" + _STOP + r"{0,12}?(?:总统|总理|首相|主席|国王|领导人|元首))?\s*$"
-)
+_OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
+_OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
+_COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
+_COORDINATED = re.compile(r"\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$")
 _OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
+_REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
+_SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
 _TRAVELLER_WINDOW = 90
 
 
@@ -89,20 +96,19 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
     text, places = sentence.low, sentence.places
     found: list[tuple[Trigger, list[Place]]] = []
-    for match in TRIGGER.finditer(text):
-        kind = next(name for name, _ in _KINDS if match.group(name) is not None)
-        inner = _INNER.get(kind)
-        if inner is not None:
-            destinations = _inside(match.start(inner), match.end(inner), places, text)
-            if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
-                destinations = [place for place in places if place.end <= match.start() and place.kind == "country"]
-        else:
-            destinations = _after(match.end(), match.group(0), places, text)
-            gathering = kind == "attend" and _THE_GATHERING.match(text, match.end()) is not None
-            if not destinations and gathering and sentence.context_event is not None:
-                destinations = [sentence.context_event]  # "将出席峰会": the summit named before
-        if destinations:
-            found.append((Trigger(match.start(), match.end(), match.group(0), kind), destinations))
+    end = 0
+    for start in _STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        for kind, pattern in _PATTERNS:
+            match = pattern.match(text, start.start())
+            if match is None:
+                continue
+            destinations = _destinations(kind, match, found, sentence)
+            if destinations:
+                found.append((Trigger(match.start(), match.end(), match.group(0), kind), destinations))
+                end = match.end()
+                break
     # a trip noun right after a place: "中国之行", "此次亚洲行", "北京行程"
     for place in places:
         noun = _NOUN_AFTER_PLACE.match(text, place.end)
@@ -112,6 +118,25 @@ def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
                 found.append((trigger, [place]))
     found.sort(key=lambda item: item[0].start)
     return found
+
+
+def _destinations(
+    kind: str, match: re.Match[str], found: list[tuple[Trigger, list[Place]]], sentence: Sentence
+) -> list[Place]:
+    text, places = sentence.low, sentence.places
+    inner = _INNER.get(kind)
+    if inner is not None:
+        destinations = _inside(match.start(inner), match.end(inner), places, text)
+        if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
+            destinations = [place for place in places if place.end <= match.start() and place.kind == "country"]
+        return destinations
+    destinations = _after(match.end(), match.group(0), places, text)
+    if not destinations and kind in ("attend", "visit", "move"):
+        if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
+            return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
+        if kind == "attend" and sentence.context_event is not None and _THE_GATHERING.match(text, match.end()):
+            return [sentence.context_event]  # "将出席峰会": the summit named before
+    return destinations
 
 
 def _inside(start: int, end: int, places: list[Place], text: str) -> list[Place]:
@@ -146,16 +171,15 @@ def _after(position: int, trigger_text: str, places: list[Place], text: str) -> 
     return chosen
 
 
-def _named_before(places: list[Place], position: int) -> list[Place]:
-    return [place for place in places if place.end <= position and place.kind == "country"]
-
-
 def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence) -> list[tuple[Ref, str]]:
     text, refs = sentence.low, sentence.refs
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
-    units = _units([ref for ref in refs if ref.end <= trigger.start], text)
+    units = _units([ref for ref in refs if ref.end <= trigger.start])
+    objects = _objects(units, text)
     subjects: list[tuple[Ref, Ref]] = []
-    for first, last in reversed(units):
+    companions: list[Ref] = []
+    for position in range(len(units) - 1, -1, -1):
+        first, last = units[position]
         if trigger.start - last.end > _TRAVELLER_WINDOW:
             break
         if any(start <= first.start and last.end <= end for start, end in hosts) or _OF_OTHER.match(text, last.end):
@@ -165,15 +189,17 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
                 subjects.append((first, last))  # "习近平和普京将出席": both go
                 continue
             break
-        before = text[max(0, first.start - 6) : first.start]
-        if _OBJECT_BEFORE.search(before) and not _COMPANION_AFTER.match(text, last.end):
-            previous = units[units.index((first, last)) - 1] if units.index((first, last)) > 0 else None
-            if previous is None or not _COORDINATED.fullmatch(text, previous[1].end, first.start):
-                continue  # "会见普京", "与普京会谈后": met, not travelling
+        if objects[position]:
+            if _COMPANION_AFTER.match(text, last.end):
+                companions.append(last)  # "与普京等人共同参加": Putin goes too
+            continue  # "会见普京", "与习近平和李强会面后": met, not travelling
+        if _someone_else_between(last.end, trigger.start, sentence):
+            break
         subjects.append((first, last))
-    if subjects:
+    if subjects or companions:
         how = "possessor" if trigger.kind in ("noun", "stay") else "subject"
-        return [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
+        found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
+        return found + [(ref, "companion") for ref in companions]
     # "正在日本访问的中国国家主席胡锦涛": the leader the clause describes
     end = max([trigger.end] + [place.end for place in destinations])
     described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
@@ -182,7 +208,29 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     return []
 
 
-def _units(refs: list[Ref], text: str) -> list[tuple[Ref, Ref]]:
+def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
+    """ "他还表示美国国务卿克里将出访菲律宾", "奥巴马表示,克里将率团访问": another person's trip."""
+    for match in sentence.language.other_person.finditer(sentence.text, start, end):
+        if not _OBJECT_BEFORE.search(sentence.low, max(0, match.start() - 20), match.start()):
+            return True
+    reported = list(_REPORTED.finditer(sentence.low, start, end))
+    return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
+
+
+def _objects(units: list[tuple[Ref, Ref]], text: str) -> list[bool]:
+    """Which units are met or addressed ("会见普京"), with every leader listed after such a one."""
+    flags: list[bool] = []
+    for position, (first, _) in enumerate(units):
+        marked = _OBJECT_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+        listed = position > 0 and _COORDINATED.fullmatch(text, units[position - 1][1].end, first.start) is not None
+        if listed:
+            flags.append(flags[-1])  # "和普京": as the one before it in the list
+        else:
+            flags.append(marked)
+    return flags
+
+
+def _units(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
     """Adjacent references to one leader ("国家主席习近平") as one unit: (first, last)."""
     units: list[tuple[Ref, Ref]] = []
     for ref in refs:

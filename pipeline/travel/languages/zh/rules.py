@@ -19,7 +19,7 @@ from pipeline.tagging.chinese import fold_chinese
 from pipeline.travel.languages.zh.dates import time_for
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
 from pipeline.travel.sentences import Place, Sentence
-from pipeline.travel.status import Clues, Rule, Tables, always, every, negate
+from pipeline.travel.status import Clues, Rule, Tables, always, either, every, negate
 from pipeline.travel.timing import TimeExpression
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
@@ -41,12 +41,21 @@ _FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场�
 _NOT_FUTURE = re.compile(r"(?:会见|会晤|会谈|会议|峰会|议会|大会|国会|机会|社会|委员会|会面|重要|主要|需要|要求|将军)")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
+_TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
 _ANNOUNCED = L.pattern("announce")
 _HEDGE = L.pattern("hedge")
 _OFFICIAL = L.pattern("official")
-_ONGOING = re.compile(r"(?:" + L.source("ongoing") + r")(?!式|常|在于|好|是|如|当|确|面|值|规)")
+_ONGOING = L.pattern("ongoing")
+_TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
+# "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
+_FUTURE_BEFORE = re.compile(r"(?:" + L.source("future") + r")(?:是|由|为)?\s*$")
 _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
+_REPORTED = L.pattern("reporting_verb")
+_EN_ROUTE = re.compile(r"\s*(?:的)?途中")
+# "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
+_FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
+_NOT_AFTER = re.compile(r"\s*(?:" + L.source("during") + r"|" + L.source("perfective") + r")")
 
 
 class ChineseClues(Clues):
@@ -54,8 +63,12 @@ class ChineseClues(Clues):
 
     @cached_property
     def gap(self) -> str:
+        """The words between traveller and trigger, after the last reporting verb ("川普表示,将于4月访华")."""
         ref, start = self.ref, self.trigger.start
-        return self.text[ref.end : start] if ref.end <= start else ""
+        if ref.end > start:
+            return ""
+        reported = list(_REPORTED.finditer(self.text, ref.end, start))
+        return self.text[reported[-1].end() if reported else ref.end : start]
 
     @cached_property
     def before(self) -> str:
@@ -215,6 +228,51 @@ def _future_nominal(c: Clues) -> bool:
     return _in("future_nominal", c.text[max(0, c.trigger.start - 12) : c.trigger.start])
 
 
+def _future_after(c: Clues) -> bool:
+    """ "川普访华将是在十九大后": nothing before the trip says its tense, the words after it do."""
+    clues = _c(c)
+    after = _NOT_FUTURE.sub(" ", clues.after)
+    return not clues.gap.strip() and not _NOT_AFTER.match(after) and _FUTURE_AFTER.match(after) is not None
+
+
+def _temporal_clause(c: Clues) -> bool:
+    """ "普拉博沃抵达美国时", "访华期间": the trip dates another verb, whose tense is the sentence's."""
+    return _TEMPORAL_AFTER.match(_c(c).after) is not None
+
+
+def _future_in_sentence(c: Clues) -> bool:
+    return _FUTURE.search(_NOT_FUTURE.sub(" ", c.text[_c(c).places_end :])) is not None
+
+
+def _set_off(c: Clues) -> bool:
+    """ "岸田文雄已于9日启程离开日本": a leader leaving home is on a tour, whose legs are under way."""
+    home = {m.country for m in c.sentence.mentions if m.kind in ("leader", "title") and m.entity == c.ref.leader}
+    return any(place.country in home for place in c.pair.destinations) and not _future(c)
+
+
+def _en_route(c: Clues) -> bool:
+    """ "泽伦斯基今天前往美国途中表示": on the way there now."""
+    return _EN_ROUTE.match(_c(c).after) is not None
+
+
+def _continues(c: Clues) -> bool:
+    """ "习近平还将赴曼彻斯特继续访英行程": a visit under way goes on."""
+    clues = _c(c)
+    return _in("continue", clues.gap[-6:]) or _in("continue", c.text[max(0, c.trigger.start - 4) : c.trigger.start])
+
+
+def _uncertain(c: Clues) -> bool:
+    return _in("uncertain", _c(c).gap)
+
+
+def _counted(c: Clues) -> bool:
+    return _TIMES.search(_c(c).gap) is not None
+
+
+def _future_before(c: Clues) -> bool:
+    return _FUTURE_BEFORE.search(_c(c).before) is not None
+
+
 def _departed(c: Clues) -> bool:
     return _DEPARTED.search(_c(c).gap) is not None or _DEPARTED.search(c.trigger.text) is not None
 
@@ -245,8 +303,8 @@ def _time_ahead(c: Clues) -> bool:
 
 
 def _time_today(c: Clues) -> bool:
-    start = _c(c).resolved("past")
-    return start is not None and start == c.day
+    time = _c(c).time
+    return time is not None and time.precision == "day" and _c(c).resolved("past") == c.day
 
 
 def _has_time(c: Clues) -> bool:
@@ -299,7 +357,10 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
     Rule("travel_ban", None, _ban),
     Rule("ended_visit", "past", always, frozenset({"ended"})),
+    Rule("set_off", "ongoing", _set_off, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
+    Rule("en_route", "ongoing", _en_route),
+    Rule("continues_visit", "ongoing", _continues),
     Rule("never", None, _never),
     Rule("did_not_happen", "cancelled", _did_not_happen),
     Rule("denied_report", "denied", _denied_report),
@@ -317,16 +378,22 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("original_plan", None, _original_plan),
     Rule("habit", None, _habit),
     Rule("past_marker", "past", _past_marker),
-    Rule("ongoing_marker", "ongoing", _ongoing),
+    Rule("progressive", "ongoing", _ongoing),
     Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
+    Rule("future_before_traveller", "future", _future_before),
     Rule("future_nominal", "future", _future_nominal, NOUNS),
+    Rule("future_after_trip", "future", _future_after),
+    Rule("future_temporal_clause", "future", every(_temporal_clause, _future_in_sentence)),
+    Rule("temporal_clause", None, _temporal_clause),
+    Rule("visits_counted", "past", _counted),
+    Rule("uncertain_departure", "planned", every(_uncertain, either(_perfective, _departed))),
     Rule("perfective", "past_or_ongoing", _perfective),
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
-    Rule("time_today", "ongoing", _time_today),
+    Rule("visiting_today", "ongoing", _time_today),
     Rule("time_behind", "past", _has_time),
 )
 
@@ -341,7 +408,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
 # "past_or_ongoing": a trip begun is going on if it began within days of the report.
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
-    Rule("recent", "ongoing", _recent),
+    Rule("just_arrived", "ongoing", _recent),
     Rule("before", "past", always),
 )
 
