@@ -205,24 +205,20 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     ("将于11月27日至12月5日对...进行国事访问"), or one clause back when the time opens it ("16日至18日，胡锦涛
     将访问俄罗斯"); else the first after them in the clause ("出席将于9月举行的峰会")."""
     usable = [time for time in times if not time.reporting]
-    before = [time for time in usable if time.end <= start and start - time.end <= 45]
-    for time in reversed(before):
-        between = text[time.end : start]
-        if _BREAK.search(between):
-            break
-        commas = [match.start() for match in _COMMA.finditer(between)]
-        if not commas:
-            return time
-        if len(commas) == 1 and commas[0] <= 1 and _opens_clause(time, text):
-            return time  # "16日至18日，胡锦涛将访问俄罗斯"
-        break
+    before = [time for time in usable if time.end <= start and start - time.end <= 50]
+    if before and not _BREAK.search(text, before[-1].end, start):
+        time = before[-1]
+        commas = len(_COMMA.findall(text, time.end, start))
+        if commas == 0 or (commas <= 2 and _opens_clause(time, text)):
+            return time  # "16日至18日，胡锦涛将访问俄罗斯", "7月11日至22日将展开...,来回都将过境美国"
     after = [time for time in usable if time.start >= end and time.start - end <= 30]
     return after[0] if after and not _CLAUSE.search(text, end, after[0].start) else None
 
 
 def _opens_clause(time: TimeExpression, text: str) -> bool:
-    opening = text[max(0, time.start - 3) : time.start]
-    return time.start <= 2 or bool(re.search(r"(?:^|[,;:。])\s*(?:于|在|从|自)?\s*$", opening))
+    """Whether the time stands at the head of its clause, or right after its subject and "将于"."""
+    clause = text[: time.start].rsplit(",", 1)[-1]
+    return len(clause) <= 12
 
 
 def trip_times(

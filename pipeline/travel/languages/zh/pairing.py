@@ -63,7 +63,9 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|也|亦|还|并)\
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-_FILLER = re.compile(r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及)*\s*$")
+_FILLER = re.compile(
+    r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
+)
 _OF_GAP = re.compile(_STOP + r"{0,14}的\s*$")
 _LIST = re.compile(r"\s*(?:" + L.source("list_connector") + r")?\s*$")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
@@ -128,7 +130,7 @@ def _destinations(
     if inner is not None:
         destinations = _inside(match.start(inner), match.end(inner), places, text)
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
-            destinations = [place for place in places if place.end <= match.start() and place.kind == "country"]
+            destinations = _countries_before(match.start(), sentence)
         return destinations
     destinations = _after(match.end(), match.group(0), places, text)
     if not destinations and kind in ("attend", "visit", "move"):
@@ -137,6 +139,21 @@ def _destinations(
         if kind == "attend" and sentence.context_event is not None and _THE_GATHERING.match(text, match.end()):
             return [sentence.context_event]  # "将出席峰会": the summit named before
     return destinations
+
+
+def _countries_before(position: int, sentence: Sentence) -> list[Place]:
+    """ "应美国总统布什、沙特国王阿卜杜拉邀请，胡锦涛将对上述两国进行国事访问": the countries of the invitation
+    (of its places, and of the leaders and titles that name their country), else of the words before."""
+    invitations = list(_INVITATION.finditer(sentence.low, 0, position))
+    start, end = invitations[-1].span() if invitations else (0, position)
+    countries: dict[str, Place] = {}
+    for mention in sentence.mentions:
+        where = mention.start - sentence.offset
+        if start <= where < end and mention.country and mention.kind in ("country", "adjective", "leader", "title"):
+            countries.setdefault(
+                mention.country, Place(where, mention.end - sentence.offset, mention.country, None, None, "country")
+            )
+    return list(countries.values())
 
 
 def _inside(start: int, end: int, places: list[Place], text: str) -> list[Place]:
