@@ -37,8 +37,9 @@ class TimeExpression:
     (``month``/``day`` to ``end_month``/``end_day``), ``month`` (``month``, maybe ``year``, ``part``,
     ``step``), ``year``, ``weekday`` (``weekday``, maybe ``step``), ``relative`` (``unit`` with ``step``
     -1/0/+1 for last/this/next, or ``count`` units from the reference, negative for "ago"). A date
-    without ``month`` is a day of the month around the reference (Chinese "28日"); ``year_step`` gives a
-    year relative to the reference's ("明年1月": January of the next year).
+    without ``month`` is a day of the month around the reference (Chinese "28日"), or, with ``step``, of
+    the month that many away ("上月8日"); ``year_step`` gives a year relative to the reference's ("明年1月":
+    January of the next year).
     """
 
     start: int
@@ -136,7 +137,7 @@ def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) ->
         else:
             year = _pick_year(month, day1, reference, tense)
     elif reference is not None:
-        year, month = _month_of_day(day1, reference, tense)
+        year, month = _month_of_day(day1, reference, tense, time.step)
         last_month = month if day2 >= day1 else month % 12 + 1  # "30日至2日": into the next month
     else:
         return None
@@ -145,9 +146,13 @@ def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) ->
     return start, max(start, end)
 
 
-def _month_of_day(day: int, reference: date, tense: Tense) -> tuple[int, int]:
-    """The year and month of "the 28th": the reference's month, else the next (future) or the last (past)."""
+def _month_of_day(day: int, reference: date, tense: Tense, step: int | None) -> tuple[int, int]:
+    """The year and month of "the 28th": the reference's month, else the next (future) or the last (past);
+    with ``step``, the month that many from the reference's ("上月8日": the 8th of last month)."""
     year, month = reference.year, reference.month
+    if step is not None:
+        target = month - 1 + step
+        return year + target // 12, target % 12 + 1
     if tense == "future" and day < reference.day - 1:
         return (year + 1, 1) if month == 12 else (year, month + 1)
     if tense == "past" and day > reference.day + 1:

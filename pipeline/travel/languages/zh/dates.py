@@ -48,6 +48,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"{_YEAR}(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}")),
     # "今(28)日", "周六(30日)": the day the parentheses give
     ("day", re.compile(rf"(?:今|{_WEEKDAY})\s*\(\s*(?P<day>\d{{1,2}})\s*(?:日|号)?\s*\)\s*日?")),
+    # "上月8日至9日", "本月14日": a day of a month counted from the reference's
+    (
+        "month_day",
+        re.compile(
+            rf"(?P<mstep>本|这个|下个?|上个?)月{_S}(?P<day>{_N}){_S}{_DAY_END}?"
+            rf"(?:{_TIME_OF_DAY}{_TO}(?P<day2>{_N}){_S})?{_DAY_END}"
+        ),
+    ),
     (
         "day_range",
         re.compile(rf"(?<!\d)(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}(?P<day2>{_N}){_S}{_DAY_END}"),
@@ -132,6 +140,11 @@ def _expression(kind: str, groups: dict[str, str | None], start: int, end: int, 
         return None
     if kind in ("iso", "slash", "date", "day"):
         return TimeExpression(start, end, text, "date", year=year, month=month, day=day, year_step=year_step)
+    if kind == "month_day":
+        day2 = _int(groups.get("day2"))
+        return TimeExpression(
+            start, end, text, "range" if day2 else "date", day=day, end_day=day2, step=STEPS[groups["mstep"] or "本"]
+        )
     if kind in ("range", "day_range"):
         month2, day2 = _int(groups.get("month2")), _int(groups.get("day2"))
         if not _valid(month2, day2):

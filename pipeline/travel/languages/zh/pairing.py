@@ -206,10 +206,10 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
                 subjects.append((first, last))  # "习近平和普京将出席": both go
                 continue
             break
-        if objects[position]:
+        if objects[position] and trigger.start - last.end > 1:
             if _COMPANION_AFTER.match(text, last.end):
                 companions.append(last)  # "与普京等人共同参加": Putin goes too
-            continue  # "会见普京", "与习近平和李强会面后": met, not travelling
+            continue  # "会见普京", "与习近平和李强会面后": met, not travelling (but "迎接习近平对越南进行国事访问")
         if _someone_else_between(last.end, trigger.start, sentence):
             break
         subjects.append((first, last))

@@ -40,6 +40,8 @@ _INVITATION_SENT = re.compile(r"(?:发出|提出|转交|递交|转达|致函|致
 _FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场员计])")
 _NOT_FUTURE = re.compile(r"(?:会见|会晤|会谈|会议|峰会|议会|大会|国会|机会|社会|委员会|会面|重要|主要|需要|要求|将军)")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
+_PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
+_ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
 _DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
 _ANNOUNCED = L.pattern("announce")
@@ -103,6 +105,15 @@ class ChineseClues(Clues):
     def resolved(self, tense: str) -> date | None:
         time = self.time
         return time.resolve(self.day, tense).start if time is not None else None  # type: ignore[arg-type]
+
+    @cached_property
+    def nearest(self) -> date | None:
+        """The trip time's start where nothing says which way it points: the nearer of the two readings
+        ("12日至13日" in a paper of the 15th is two days ago, not four weeks ahead)."""
+        ahead, behind = self.resolved("future"), self.resolved("past")
+        if ahead is None or behind is None or self.day is None:
+            return ahead or behind
+        return behind if (self.day - behind) < (ahead - self.day) else ahead
 
 
 def _c(clues: Clues) -> ChineseClues:
@@ -211,6 +222,7 @@ def _perfective(c: Clues) -> bool:
     return (
         _PERFECTIVE_AFTER.match(c.text, c.trigger.end) is not None
         or _PERFECTIVE_AFTER.match(c.text, clues.places_end) is not None
+        or _PERFECTIVE_INSIDE.search(c.trigger.text) is not None  # "进行了国事访问"
         or "已" in clues.gap
     )
 
@@ -298,7 +310,7 @@ def _explicit_past_time(c: Clues) -> bool:
 
 
 def _time_ahead(c: Clues) -> bool:
-    start = _c(c).resolved("future")
+    start = _c(c).nearest
     return start is not None and c.day is not None and start > c.day
 
 
@@ -319,8 +331,13 @@ def _during(c: Clues) -> bool:
 
 
 def _hedged(c: Clues) -> bool:
-    clues = _c(c)
-    return _HEDGE.search(clues.verb_part) is not None or _HEDGE.search(c.text[: c.ref.start]) is not None
+    """ "计划访问", "可能赴美": the traveller's own words are an intention or a likelihood."""
+    return _HEDGE.search(_c(c).verb_part) is not None
+
+
+def _reported(c: Clues) -> bool:
+    """ "据报道", "消息人士透露": the news comes from reports, not from an announcement."""
+    return _HEDGE.search(_ASIDE.sub(" ", c.text[: c.ref.start])) is not None
 
 
 def _announced(c: Clues) -> bool:
@@ -401,6 +418,7 @@ STATUS_RULES: tuple[Rule, ...] = (
 FUTURE_RULES: tuple[Rule, ...] = (
     Rule("hedged", "planned", _hedged),
     Rule("announced", "confirmed", _announced),
+    Rule("reported", "planned", _reported),
     Rule("scheduled", "confirmed", _scheduled),
     Rule("plan", "planned", always),
 )
