@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<dayword>" + "|".join(DAY_WORDS) + r")"
             r"|(?P<coming>(?:将于|将在|于)近日|近几天|日内|未来几天|今后几天|未来数日|几天内|数日内|未来几周|数周内|"
             r"未来几个月|数月内|今后几个月)"
-            r"|(?<!\d)(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
+            r"|(?<![\d隔])(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
             r"(?P<ago>前|后|以前|以后|之前|之后)"
             r"|(?P<ago_word>日前)"
         ),
@@ -210,7 +210,7 @@ def _relative(groups: dict[str, str | None], start: int, end: int, text: str) ->
 
 _BREAK = re.compile(r"[;。!?]")
 _COMMA = re.compile(r"[,:]")
-_CLAUSE = re.compile(r"[,:;。!?]")
+_AFTER_BREAK = re.compile(r"[,;。!?]")  # a headline's colon does not part a trip from its date
 
 
 def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> TimeExpression | None:
@@ -225,7 +225,7 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
         if commas == 0 or (commas <= 2 and _opens_clause(time, text)):
             return time  # "16日至18日，胡锦涛将访问俄罗斯", "7月11日至22日将展开...,来回都将过境美国"
     after = [time for time in usable if time.start >= end and time.start - end <= 30]
-    return after[0] if after and not _CLAUSE.search(text, end, after[0].start) else None
+    return after[0] if after and not _AFTER_BREAK.search(text, end, after[0].start) else None
 
 
 def _opens_clause(time: TimeExpression, text: str) -> bool:

@@ -148,8 +148,10 @@ LEXICON = Lexicon(
         # before a leader: the leader is met, received or rung, not the one who travels ("会见普京")
         "object_marker": (
             "会见", "会晤", "接见", "接待", "迎接", "陪同", "致电", "通电话", "送行", "欢送", "宴请", "款待",
-            "拜会", "会同", "同", "跟", "与", "和", "及", "并与", "以及", "、",
+            "拜会", "会同",
         ),
+        # before a leader: with or besides him; he is met only if a meeting verb follows ("与普京会谈")
+        "with_marker": ("同", "跟", "与", "和", "及", "并与", "以及", "、"),
         # after it: the leader goes too ("与普京等人共同出席")
         "companion_after": ("一同", "一起", "一道", "共同", "同行", "结伴", "联袂"),
         "office_word": (
@@ -185,8 +187,18 @@ LEXICON = Lexicon(
         "continue": ("继续",),
         "coordinator": ("和", "与", "及", "以及", "、", "同", "跟", "偕同", "携"),
         "list_connector": (
-            "、", "和", "及", "以及", "与", "并", "并对", "及对", "和对", "再到", "和在", "及在", "并在",
+            "、", "和", "及", "以及", "与", "并", "并对", "及对", "和对", "再到", "和在", "及在", "并在", "以及在",
         ),
+        # verbs after "与普京" that make him the one met, not a fellow traveller ("与普京会谈后前往")
+        "meeting_verb": (
+            "会谈", "会晤", "会见", "见面", "会面", "通话", "通电话", "举行", "签署", "讨论", "共进", "握手",
+            "磋商", "交谈", "对话",
+        ),
+        # a host receiving a guest: "拜登将于6月招待前来国是访问的莫迪", "习近平在北京会见来访的X"
+        "host_verb": ("招待", "接待", "欢迎", "迎接", "款待", "会见", "会晤", "接见", "宴请", "主持欢迎仪式欢迎"),
+        "guest_word": ("前来", "来访", "到访", "来华", "访华", "前来进行", "正在", "首次"),
+        # a briefing the foreign ministry holds before a trip ("就习近平主席出访举行中外媒体吹风会")
+        "briefing": ("吹风会", "吹风"),
         "held": ("举行的", "召开的", "举办的", "主办的", "举行", "召开", "举办", "主办", "进行的"),
         "here_before": ("正在", "正于", "目前在", "仍在", "现在", "身在", "正在对"),
         "update_opening": (

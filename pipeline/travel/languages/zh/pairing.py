@@ -59,7 +59,7 @@ _THE_GATHERING = re.compile(
     r"\s*(?:该|此|这次|本届|这一|今年的|当天的)?" + _STOP + r"{0,4}?(?:峰会|会议|论坛|大会|典礼|仪式)"
 )
 # "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
-_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|也|亦|还|并)\s*$")
+_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|也|亦|还|并|同样)(?:将|会|要)?\s*$")
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
@@ -67,7 +67,7 @@ _FILLER = re.compile(
     r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
 )
 _OF_GAP = re.compile(_STOP + r"{0,14}的\s*$")
-_LIST = re.compile(r"\s*(?:" + L.source("list_connector") + r")?\s*$")
+_LIST = re.compile(r"\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:上述|以上|这|该|两|三|四|五|六|七|八|九|十|各)" + _STOP + r"{0,4}?(?:国|国家|地)")
 # "中国之行", "北京行程", "亚洲行": a trip noun right after a place
@@ -77,6 +77,20 @@ _NOUN_AFTER_PLACE = re.compile(
 _INVITATION = re.compile(r"(?:应|受|接受|在)" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀")
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
+_WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
+_MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
+# "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
+_HOSTING = re.compile(
+    r"(?:"
+    + L.source("host_verb")
+    + r")了?(?P<guest>"
+    + _STOP
+    + r"{0,4}?(?:"
+    + L.source("guest_word")
+    + r")"
+    + _STOP
+    + r"{0,12}?的)"
+)
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
 _COORDINATED = re.compile(r"\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$")
 _OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
@@ -87,12 +101,36 @@ _TRAVELLER_WINDOW = 90
 
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
-    """Every (traveller, trigger, destinations) of ``sentence``."""
+    """Every (traveller, trigger, destinations) of ``sentence``, then the guests of a host."""
     pairs: list[Pair] = []
     for trigger, destinations in _triggers(sentence):
         for ref, how in _travellers(trigger, destinations, sentence):
             pairs.append(Pair(ref, trigger, tuple(destinations), how))
+    for match in _HOSTING.finditer(sentence.low):
+        pairs.extend(_hosted(match, sentence))
     return pairs
+
+
+def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels to the host's country (or to the place
+    "在" names before the verb: "习近平在北京会见来访的...")."""
+    guests = [ref for ref in sentence.refs if 0 <= ref.start - match.end() <= 12]
+    hosts = [ref for ref in sentence.refs if ref.end <= match.start()]
+    if not guests or not hosts:
+        return []
+    guest, host = guests[0], hosts[-1]
+    there = [place for place in sentence.places if host.end <= place.start and place.end <= match.start()]
+    if there:
+        destination = there[-1]
+    else:
+        home = next(
+            (m.country for m in sentence.mentions if m.entity == host.leader and m.kind in ("leader", "title")), None
+        )
+        if home is None:
+            return []
+        destination = Place(host.start, host.end, home, None, None, "country")
+    trigger = Trigger(match.start(), match.end(), match.group(0), "host")
+    return [Pair(guest, trigger, (destination,), "guest")]
 
 
 def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
@@ -132,7 +170,7 @@ def _destinations(
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
             destinations = _countries_before(match.start(), sentence)
         return destinations
-    destinations = _after(match.end(), match.group(0), places, text)
+    destinations = _after(match.end(), match.group(0), sentence)
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
@@ -166,13 +204,18 @@ def _inside(start: int, end: int, places: list[Place], text: str) -> list[Place]
     return inside if rest <= 5 else []
 
 
-def _after(position: int, trigger_text: str, places: list[Place], text: str) -> list[Place]:
-    """The places a verb governs: the first right after it, and the ones listed with it."""
-    after = [place for place in places if place.start >= position]
+def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
+    """The places a verb governs: the first right after it (or after its date: "出席9日至10日在印度举行的"),
+    and the ones listed with it."""
+    text = sentence.low
+    after = [place for place in sentence.places if place.start >= position]
     if not after:
         return []
     first = after[0]
     gap = text[position : first.start]
+    for time in sentence.times:
+        if position <= time.start and time.end <= first.start:
+            gap = gap.replace(time.text.lower(), "")
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -181,7 +224,7 @@ def _after(position: int, trigger_text: str, places: list[Place], text: str) -> 
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
-        if not between.strip() or (_LIST.match(between) and "," not in between):
+        if not between.strip() or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
             chosen.append(place)
         else:
             break
@@ -192,7 +235,7 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     text, refs = sentence.low, sentence.refs
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
     units = _units([ref for ref in refs if ref.end <= trigger.start])
-    objects = _objects(units, text)
+    objects = _objects(units, text, trigger)
     subjects: list[tuple[Ref, Ref]] = []
     companions: list[Ref] = []
     for position in range(len(units) - 1, -1, -1):
@@ -234,11 +277,14 @@ def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
     return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
 
 
-def _objects(units: list[tuple[Ref, Ref]], text: str) -> list[bool]:
-    """Which units are met or addressed ("会见普京"), with every leader listed after such a one."""
+def _objects(units: list[tuple[Ref, Ref]], text: str, trigger: Trigger) -> list[bool]:
+    """Which units are met or addressed ("会见普京", "与普京会谈后"), with every leader listed after such a one."""
     flags: list[bool] = []
-    for position, (first, _) in enumerate(units):
-        marked = _OBJECT_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+    for position, (first, last) in enumerate(units):
+        marked = _OBJECT_BEFORE.search(text, max(0, first.start - 20), first.start) is not None or (
+            _WITH_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+            and _MEETING.search(text, last.end, trigger.start) is not None
+        )
         listed = position > 0 and _COORDINATED.fullmatch(text, units[position - 1][1].end, first.start) is not None
         if listed:
             flags.append(flags[-1])  # "和普京": as the one before it in the list

@@ -55,6 +55,7 @@ _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?途中")
+_NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|并|还|随后|之后|然后)\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("during") + r"|" + L.source("perfective") + r")")
@@ -68,7 +69,8 @@ class ChineseClues(Clues):
         """The words between traveller and trigger, after the last reporting verb ("川普表示,将于4月访华")."""
         ref, start = self.ref, self.trigger.start
         if ref.end > start:
-            return ""
+            # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
+            return self.text[max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, 0, start)), default=0) : start]
         reported = list(_REPORTED.finditer(self.text, ref.end, start))
         return self.text[reported[-1].end() if reported else ref.end : start]
 
@@ -253,7 +255,18 @@ def _temporal_clause(c: Clues) -> bool:
 
 
 def _future_in_sentence(c: Clues) -> bool:
-    return _FUTURE.search(_NOT_FUTURE.sub(" ", c.text[_c(c).places_end :])) is not None
+    """ "访华期间,两国将签署", "在川普访华前": the sentence's own verb is future."""
+    rest = c.text[: c.ref.start] + " " + c.text[_c(c).places_end :]
+    return _FUTURE.search(_NOT_FUTURE.sub(" ", rest)) is not None
+
+
+def _next_verb_future(c: Clues) -> bool:
+    """ "应佐科邀请访问印度尼西亚,并将出席东亚峰会": the traveller's next verb is future, and so is this one."""
+    return _NEXT_VERB_FUTURE.match(_NOT_FUTURE.sub(" ", c.text[_c(c).places_end : _c(c).places_end + 40])) is not None
+
+
+def _briefing(c: Clues) -> bool:
+    return _in("briefing", c.text)
 
 
 def _set_off(c: Clues) -> bool:
@@ -408,6 +421,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
+    Rule("next_verb_future", "future", _next_verb_future),
+    Rule("briefing_before_the_trip", "future", _briefing),
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
     Rule("visiting_today", "ongoing", _time_today),
