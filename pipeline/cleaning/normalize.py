@@ -32,7 +32,7 @@ for _char in "‐‑‒−":
 
 _SPACES = re.compile(r"[ ]{2,}")
 # "習(xí)近平": one syllable of pinyin, with its tone mark, in brackets right after a Chinese character
-_PINYIN_AFTER_HANZI = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+_PINYIN_AFTER_HANZI = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 

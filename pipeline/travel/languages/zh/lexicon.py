@@ -197,8 +197,11 @@ LEXICON = Lexicon(
         # a host receiving a guest: "拜登将于6月招待前来国是访问的莫迪", "习近平在北京会见来访的X"
         "host_verb": ("招待", "接待", "欢迎", "迎接", "款待", "会见", "会晤", "接见", "宴请", "主持欢迎仪式欢迎"),
         "guest_word": ("前来", "来访", "到访", "来华", "访华", "前来进行", "正在", "首次"),
+        "host_with": ("与", "同", "和", "再与", "并与"),
         # a briefing the foreign ministry holds before a trip ("就习近平主席出访举行中外媒体吹风会")
-        "briefing": ("吹风会", "吹风"),
+        "briefing": ("吹风会", "吹风", "有关情况", "相关情况"),
+        # the tail of a country's formal name, between the places of a list ("马绍尔群岛共和国、吐瓦鲁国")
+        "state_suffix": ("民主共和国", "共和国", "王国", "联邦", "合众国", "酋长国", "大公国", "公国", "国"),
         "held": ("举行的", "召开的", "举办的", "主办的", "举行", "召开", "举办", "主办", "进行的"),
         "here_before": ("正在", "正于", "目前在", "仍在", "现在", "身在", "正在对"),
         "update_opening": (

@@ -67,7 +67,7 @@ _FILLER = re.compile(
     r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
 )
 _OF_GAP = re.compile(_STOP + r"{0,14}的\s*$")
-_LIST = re.compile(r"\s*(?:" + L.source("list_connector") + r")?\s*")
+_LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:上述|以上|这|该|两|三|四|五|六|七|八|九|十|各)" + _STOP + r"{0,4}?(?:国|国家|地)")
 # "中国之行", "北京行程", "亚洲行": a trip noun right after a place
@@ -81,15 +81,17 @@ _WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"
 _MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
 # "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
 _HOSTING = re.compile(
-    r"(?:"
+    r"(?:(?:"
     + L.source("host_verb")
-    + r")了?(?P<guest>"
+    + r")了?"
     + _STOP
-    + r"{0,4}?(?:"
+    + r"{0,4}?|(?:"
+    + L.source("host_with")
+    + r"))(?:"
     + L.source("guest_word")
     + r")"
     + _STOP
-    + r"{0,12}?的)"
+    + r"{0,12}?的"
 )
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
 _COORDINATED = re.compile(r"\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$")
@@ -114,11 +116,16 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels to the host's country (or to the place
     "在" names before the verb: "习近平在北京会见来访的...")."""
-    guests = [ref for ref in sentence.refs if 0 <= ref.start - match.end() <= 12]
+    after = [ref for ref in sentence.refs if ref.start >= match.end()]
     hosts = [ref for ref in sentence.refs if ref.end <= match.start()]
-    if not guests or not hosts:
+    if not after or after[0].start - match.end() > 12 or not hosts:
         return []
-    guest, host = guests[0], hosts[-1]
+    guests = [after[0]]  # "到访的法国总统马克宏、德国总理梅尔茨": each of the list
+    for ref in after[1:]:
+        if ref.leader != guests[-1].leader and not _COORDINATED.fullmatch(sentence.low, guests[-1].end, ref.start):
+            break
+        guests.append(ref)
+    host = hosts[-1]
     there = [place for place in sentence.places if host.end <= place.start and place.end <= match.start()]
     if there:
         destination = there[-1]
@@ -130,7 +137,12 @@ def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
             return []
         destination = Place(host.start, host.end, home, None, None, "country")
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
-    return [Pair(guest, trigger, (destination,), "guest")]
+    return [Pair(guest, trigger, (destination,), "guest") for guest in _distinct(guests)]
+
+
+def _distinct(refs: list[Ref]) -> list[Ref]:
+    """One reference per leader ("法国总统马克宏": the title's and the name's), the last of each."""
+    return list({ref.leader: ref for ref in refs}.values())
 
 
 def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:

@@ -70,7 +70,8 @@ class ChineseClues(Clues):
         ref, start = self.ref, self.trigger.start
         if ref.end > start:
             # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
-            return self.text[max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, 0, start)), default=0) : start]
+            hosts = [other for other in self.sentence.refs if other.end <= start]
+            return self.text[hosts[-1].end if hosts else 0 : start]
         reported = list(_REPORTED.finditer(self.text, ref.end, start))
         return self.text[reported[-1].end() if reported else ref.end : start]
 
@@ -455,11 +456,15 @@ _HERE_AFTER = re.compile(r"\s*(?:进行" + _STOP + r"{0,6}?访问|访问|期间)
 
 
 def here_now(sentence: Sentence, place: Place) -> bool:
-    """Whether the sentence says a leader is in ``place`` now: "正在日本访问的", "目前在北京"."""
+    """Whether the sentence says a leader is in ``place`` now: "正在日本访问的胡锦涛", "目前在北京" (but not
+    "正在中国访问的印度外长": someone else the words describe)."""
     text = sentence.low
-    return bool(_HERE_BEFORE.search(text, max(0, place.start - 6), place.start)) and bool(
-        _HERE_AFTER.match(text, place.end)
-    )
+    here = _HERE_AFTER.match(text, place.end)
+    if here is None or not _HERE_BEFORE.search(text, max(0, place.start - 6), place.start):
+        return False
+    if not text.startswith("的", here.end()):
+        return True
+    return any(0 <= ref.start - here.end() <= 9 for ref in sentence.refs)
 
 
 # -- a sentence of its own about a trip named before ----------------------------------------------
