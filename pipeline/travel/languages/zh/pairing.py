@@ -113,19 +113,22 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     return pairs
 
 
+# between "到访的" and the first watched guest: titles, or others of the list ("欧盟执委会主席冯德莱恩、")
+_GUEST_GAP = re.compile(_STOP + r"{0,24}")
+
+
 def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels to the host's country (or to the place
     "在" names before the verb: "习近平在北京会见来访的...")."""
     after = [ref for ref in sentence.refs if ref.start >= match.end()]
-    hosts = [ref for ref in sentence.refs if ref.end <= match.start()]
-    if not after or after[0].start - match.end() > 12 or not hosts:
+    host = host_of(match.start(), sentence)
+    if not after or host is None or not _GUEST_GAP.fullmatch(sentence.low, match.end(), after[0].start):
         return []
     guests = [after[0]]  # "到访的法国总统马克宏、德国总理梅尔茨": each of the list
     for ref in after[1:]:
         if ref.leader != guests[-1].leader and not _COORDINATED.fullmatch(sentence.low, guests[-1].end, ref.start):
             break
         guests.append(ref)
-    host = hosts[-1]
     there = [place for place in sentence.places if host.end <= place.start and place.end <= match.start()]
     if there:
         destination = there[-1]
@@ -138,6 +141,14 @@ def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         destination = Place(host.start, host.end, home, None, None, "country")
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
     return [Pair(guest, trigger, (destination,), "guest") for guest in _distinct(guests)]
+
+
+def host_of(position: int, sentence: Sentence) -> Ref | None:
+    """The host of a guest named at ``position``: the subject of its clause, the first leader after any
+    reporting verb ("X表示,拜登将于6月招待...": Biden)."""
+    reported = [found.end() for found in _REPORTED.finditer(sentence.low, 0, position)]
+    start = reported[-1] if reported else 0
+    return next((ref for ref in sentence.refs if start <= ref.start and ref.end <= position), None)
 
 
 def _distinct(refs: list[Ref]) -> list[Ref]:
@@ -186,8 +197,13 @@ def _destinations(
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
-        if kind == "attend" and sentence.context_event is not None and _THE_GATHERING.match(text, match.end()):
-            return [sentence.context_event]  # "将出席峰会": the summit named before
+        if kind == "attend" and _THE_GATHERING.match(text, match.end()):
+            # "将出席峰会", "将出席此次会议": the gathering named before, in the sentence or before it
+            events = [place for place in places if place.event is not None and place.end <= match.start()]
+            if events:
+                return events[-1:]
+            if sentence.context_event is not None:
+                return [sentence.context_event]
     return destinations
 
 

@@ -18,6 +18,7 @@ from pipeline.records import TripStatus
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.travel.languages.zh.dates import time_for
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
+from pipeline.travel.languages.zh.pairing import host_of
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, always, either, every, negate
 from pipeline.travel.timing import TimeExpression
@@ -70,8 +71,8 @@ class ChineseClues(Clues):
         ref, start = self.ref, self.trigger.start
         if ref.end > start:
             # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
-            hosts = [other for other in self.sentence.refs if other.end <= start]
-            return self.text[hosts[-1].end if hosts else 0 : start]
+            host = host_of(start, self.sentence)
+            return self.text[host.end if host else 0 : start]
         reported = list(_REPORTED.finditer(self.text, ref.end, start))
         return self.text[reported[-1].end() if reported else ref.end : start]
 
