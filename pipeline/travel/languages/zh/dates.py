@@ -24,7 +24,7 @@ from pipeline.travel.languages.zh.lexicon import (
 )
 from pipeline.travel.timing import COMING_DAYS, Part, TimeExpression
 
-_N = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"  # a month or a day
+_N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or a day ("廿七": 27)
 _Y = r"(?:(?:19|20)\d\d|[一二〇零九][〇零一二三四五六七八九]{3})"  # a year: 2018, 二〇〇六
 _S = r"\s*"  # "8 月 31 日": some outlets space the parts
 _YEAR = rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)}))?{_S}"
@@ -43,6 +43,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_YEAR}(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}"
             rf"(?:(?P<month2>{_N}){_S}月{_S})?(?P<day2>{_N}){_S}{_DAY_END}"
+        ),
+    ),
+    # "28日到11月4日": the first day's month is the last one's, or the one before
+    (
+        "range_into",
+        re.compile(
+            rf"(?<!\d)(?P<day>{_N}){_S}{_DAY_END}{_TIME_OF_DAY}{_TO}"
+            rf"(?P<month2>{_N}){_S}月{_S}(?P<day2>{_N}){_S}{_DAY_END}"
         ),
     ),
     ("date", re.compile(rf"{_YEAR}(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}")),
@@ -81,14 +89,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("season", re.compile(r"(?P<season>[春夏秋冬])(?:季|天)")),
 ]
-_REPORTING = re.compile(r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:" + LEXICON.source("reporting_after") + r"|\d{1,2}:\d\d)")
-_DIGIT_OR_WORD = re.compile(r"[\d一二三四五六七八九十〇零两月年周星礼今明昨前后本这下上近日未几数春夏秋冬]")
+_REPORTING = re.compile(
+    r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:"
+    + LEXICON.source("reporting_after")
+    + r"|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行))"
+)
+_DIGIT_OR_WORD = re.compile(r"[\d一二三四五六七八九十〇零两廿卅月年周星礼今明昨前后本这下上近日未几数春夏秋冬]")
 
 
 def number(text: str) -> int:
     """``number("二十九")`` -> 29, ``number("二〇〇六")`` -> 2006, ``number("17")`` -> 17."""
     if text.isdigit():
         return int(text)
+    for word, tens in (("廿", 20), ("卅", 30)):
+        if text.startswith(word):
+            return tens + DIGITS.get(text[1:], 0)
     if "十" in text:
         tens, _, units = text.partition("十")
         return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
@@ -145,6 +160,12 @@ def _expression(kind: str, groups: dict[str, str | None], start: int, end: int, 
         return TimeExpression(
             start, end, text, "range" if day2 else "date", day=day, end_day=day2, step=STEPS[groups["mstep"] or "本"]
         )
+    if kind == "range_into":
+        month2, day2 = _int(groups.get("month2")), _int(groups.get("day2"))
+        if month2 is None or day2 is None or not _valid(month2, day2):
+            return None
+        first = month2 if day is not None and day <= day2 else (month2 - 2) % 12 + 1
+        return TimeExpression(start, end, text, "range", month=first, day=day, end_month=month2, end_day=day2)
     if kind in ("range", "day_range"):
         month2, day2 = _int(groups.get("month2")), _int(groups.get("day2"))
         if not _valid(month2, day2):
@@ -218,6 +239,9 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     ("将于11月27日至12月5日对...进行国事访问"), or one clause back when the time opens it ("16日至18日，胡锦涛
     将访问俄罗斯"); else the first after them in the clause ("出席将于9月举行的峰会")."""
     usable = [time for time in times if not time.reporting]
+    inside = [time for time in usable if start <= time.start and time.end <= end]
+    if inside:
+        return inside[0]  # "出席26日在马来西亚召开的峰会": the date stands between the verb and its place
     before = [time for time in usable if time.end <= start and start - time.end <= 50]
     if before and not _BREAK.search(text, before[-1].end, start):
         time = before[-1]
