@@ -94,7 +94,11 @@ _HOSTING = re.compile(
     + r"{0,12}?的"
 )
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
-_COORDINATED = re.compile(r"\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$")
+# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和")
+_COORDINATED = re.compile(
+    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
+)
+_NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 _OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
@@ -193,6 +197,8 @@ def _destinations(
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
             destinations = _countries_before(match.start(), sentence)
         return destinations
+    if match.group(0) == "到" and _NOT_JOURNEY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return []  # "铺到达沃斯", "谈到中国": "as far as", no journey
     destinations = _after(match.end(), match.group(0), sentence)
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):

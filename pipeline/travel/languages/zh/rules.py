@@ -39,7 +39,7 @@ _ACCEPTED = re.compile(
 )
 _INVITATION_SENT = re.compile(r"(?:发出|提出|转交|递交|转达|致函|致信)" + _STOP + r"{0,8}?邀请|邀请函")
 _FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场员计])")
-_NOT_FUTURE = re.compile(r"(?:会见|会晤|会谈|会议|峰会|议会|大会|国会|机会|社会|委员会|会面|重要|主要|需要|要求|将军)")
+_NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
@@ -178,7 +178,8 @@ def _denied(c: Clues) -> bool:
 
 
 def _remote(c: Clues) -> bool:
-    return _in("remote", _c(c).verb_part)
+    """ "通过视频连线参加", "出席世界经济论坛在线对话会": not there in person, so no trip."""
+    return _in("remote", _c(c).verb_part) or _in("remote", _c(c).after[:6])
 
 
 def _accepted_invitation(c: Clues) -> bool:
@@ -324,6 +325,12 @@ def _explicit_past_time(c: Clues) -> bool:
     return time is not None and explicitly_past(time, c.day)
 
 
+def _not_behind(c: Clues) -> bool:
+    """No time, or a time not gone by: what a weak cue of a plan needs ("今年4月在习近平访美的...期间": gone)."""
+    start, day = _c(c).nearest, c.day
+    return start is None or day is None or start >= day
+
+
 def _time_ahead(c: Clues) -> bool:
     start = _c(c).nearest
     return start is not None and c.day is not None and start > c.day
@@ -412,10 +419,10 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("past_marker", "past", _past_marker),
     Rule("progressive", "ongoing", _ongoing),
     Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
-    Rule("future_before_traveller", "future", _future_before),
+    Rule("future_before_traveller", "future", every(_future_before, _not_behind)),
     Rule("future_nominal", "future", _future_nominal, NOUNS),
-    Rule("future_after_trip", "future", _future_after),
-    Rule("future_temporal_clause", "future", every(_temporal_clause, _future_in_sentence)),
+    Rule("future_after_trip", "future", every(_future_after, _not_behind)),
+    Rule("future_temporal_clause", "future", every(_temporal_clause, _future_in_sentence, _not_behind)),
     Rule("temporal_clause", None, _temporal_clause),
     Rule("visits_counted", "past", _counted),
     Rule("uncertain_departure", "planned", every(_uncertain, either(_perfective, _departed))),
@@ -423,7 +430,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
-    Rule("next_verb_future", "future", _next_verb_future),
+    Rule("next_verb_future", "future", every(_next_verb_future, _not_behind)),
     Rule("briefing_before_the_trip", "future", _briefing),
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
