@@ -28,7 +28,7 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or
 _Y = r"(?:(?:19|20)\d\d|[一二〇零九][〇零一二三四五六七八九]{3})"  # a year: 2018, 二〇〇六
 _S = r"\s*"  # "8 月 31 日": some outlets space the parts
 _YEAR = rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)}))?{_S}"
-_DAY_END = r"(?:日|号)"
+_DAY_END = r"(?:日|(?<=\d)号|(?<=\d )号)"  # "27号", but "一号" is a name ("空军一号")
 _TO = r"\s*(?:至|到|-|–|—|~|、)\s*"
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|晚上|凌晨|早上|早晨|中午|傍晚|深夜)?"
 _PART_WORDS = "|".join(sorted(PARTS, key=len, reverse=True))

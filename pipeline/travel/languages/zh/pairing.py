@@ -101,6 +101,7 @@ _COORDINATED = re.compile(
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 _OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
+_SENT = L.pattern("send_verb")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
 _TRAVELLER_WINDOW = 90
@@ -307,6 +308,8 @@ def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
     for match in sentence.language.other_person.finditer(sentence.text, start, end):
         if not _OBJECT_BEFORE.search(sentence.low, max(0, match.start() - 20), match.start()):
             return True
+    if _SENT.search(sentence.low, start, end):
+        return True
     reported = list(_REPORTED.finditer(sentence.low, start, end))
     return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
 

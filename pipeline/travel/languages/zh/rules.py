@@ -56,6 +56,7 @@ _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?途中")
+_CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
 _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|并|还|随后|之后|然后)\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
@@ -286,7 +287,11 @@ def _en_route(c: Clues) -> bool:
 def _continues(c: Clues) -> bool:
     """ "习近平还将赴曼彻斯特继续访英行程": a visit under way goes on."""
     clues = _c(c)
-    return _in("continue", clues.gap[-6:]) or _in("continue", c.text[max(0, c.trigger.start - 4) : c.trigger.start])
+    return (
+        _in("continue", clues.gap[-6:])
+        or _in("continue", c.text[max(0, c.trigger.start - 4) : c.trigger.start])
+        or _CONTINUE_AFTER.match(clues.after) is not None  # "前往维也纳,继续对奥地利的访问"
+    )
 
 
 def _uncertain(c: Clues) -> bool:
