@@ -102,6 +102,7 @@ _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$"
 _OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
 _SENT = L.pattern("send_verb")
+_HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
 _TRAVELLER_WINDOW = 90
@@ -248,6 +249,8 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
         return []
     first = after[0]
     gap = text[position : first.start]
+    if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
+        return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
     for time in sentence.times:
         if position <= time.start and time.end <= first.start:
             gap = gap.replace(time.text.lower(), "")

@@ -23,7 +23,8 @@ from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, always, either, every, negate
 from pipeline.travel.timing import TimeExpression
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?]")
+# a comma, or a space between Chinese words: headlines part their clauses with one ("蔡英文今出访友邦 美国...")
+_CLAUSE_BREAK = re.compile(r"[,;:。!?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _STOP = r"[^,;:。!?]"
 _NO_PLAN = re.compile(r"(?:" + L.source("no_word") + r")" + _STOP + r"{0,10}?(?:" + L.source("plan_noun") + r")")
 _INVITE = L.source("invite")
@@ -56,6 +57,8 @@ _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?途中")
+_MAYBE_BEFORE = L.pattern("maybe")
+_TRIP_NOUN_NEAR = re.compile(r"行程|访问|出访|之行|访")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
 _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|并|还|随后|之后|然后)\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
@@ -88,6 +91,12 @@ class ChineseClues(Clues):
     @cached_property
     def after(self) -> str:
         return self.text[self.places_end : self.places_end + 20]
+
+    @cached_property
+    def rest_of_clause(self) -> str:
+        """What follows the trigger and its places up to the clause's end ("的行程被取消")."""
+        end = _CLAUSE_BREAK.search(self.text, self.places_end)
+        return self.text[self.places_end : end.start() if end else len(self.text)]
 
     @cached_property
     def verb_part(self) -> str:
@@ -155,14 +164,38 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
     return _in("rescheduled_for", clues.clause) and clues.time is not None
 
 
-def _postponed(c: Clues) -> bool:
+def _called_off(name: str, c: Clues) -> bool:
+    """A calling-off ("取消", "推迟") in the trip's clause that is not only possible ("可能...甚至取消")."""
     clues = _c(c)
-    return _in("postpone", clues.clause) or _in("postpone", clues.after)
+    for span in (clues.clause, clues.rest_of_clause):
+        cue = L.search(name, span)
+        if cue is not None and not _MAYBE_BEFORE.search(span, max(0, cue.start() - 12), cue.start()):
+            return True
+    return False
+
+
+def _later_called_off(name: str, c: Clues) -> bool:
+    """ "得知美方不允许其过境纽约后,才决定取消出访行程": a later clause calls the whole trip off."""
+    end = _c(c).places_end
+    rest = c.text[end:]
+    cue = L.search(name, rest)
+    if (
+        cue is None
+        or _TRIP_NOUN_NEAR.search(rest, max(0, cue.start() - 8), cue.end() + 8) is None
+        or _MAYBE_BEFORE.search(rest, max(0, cue.start() - 12), cue.start())
+    ):
+        return False
+    # "赴日本出席峰会,但取消会后访问澳洲的行程": the trip called off has places of its own, not this one's
+    named = {place.country for place in c.sentence.places if end + cue.start() <= place.start <= end + cue.end() + 20}
+    return not named or bool(named & {place.country for place in c.pair.destinations})
+
+
+def _postponed(c: Clues) -> bool:
+    return _called_off("postpone", c)
 
 
 def _cancelled(c: Clues) -> bool:
-    clues = _c(c)
-    return _in("cancel", clues.clause) or _in("cancel", clues.after)
+    return _called_off("cancel", c)
 
 
 def _not_absent(c: Clues) -> bool:
@@ -411,6 +444,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date),
     Rule("postponed", "postponed", _postponed),
     Rule("cancelled", "cancelled", _cancelled),
+    Rule("later_postponed", "postponed", lambda c: _later_called_off("postpone", c)),
+    Rule("later_cancelled", "cancelled", lambda c: _later_called_off("cancel", c)),
     Rule("will_not_be_absent", "future", _not_absent),
     Rule("no_plan", "denied", _no_plan),
     Rule("denied", "denied", _denied),
@@ -432,6 +467,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("visits_counted", "past", _counted),
     Rule("uncertain_departure", "planned", every(_uncertain, either(_perfective, _departed))),
     Rule("perfective", "past_or_ongoing", _perfective),
+    Rule("arrival_ahead", "future", every(_time_ahead, either(_departed, lambda c: c.kind == "arrive"))),
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
