@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<coming>(?:将于|将在|于)近日|近几天|日内|未来几天|今后几天|未来数日|几天内|数日内|未来几周|数周内|"
             r"未来几个月|数月内|今后几个月)"
             r"|(?<![\d隔])(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
-            r"(?P<ago>前|后|以前|以后|之前|之后)"
+            r"(?P<ago>前|以前|之前)"  # "三天后" counts from an event named before, seldom from the report
             r"|(?P<ago_word>日前)"
         ),
     ),
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _REPORTING = re.compile(
     r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:"
     + LEXICON.source("reporting_after")
-    + r"|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行))"
+    + r"|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访))"
 )
 _DIGIT_OR_WORD = re.compile(r"[\d一二三四五六七八九十〇零两廿卅月年周星礼今明昨前后本这下上近日未几数春夏秋冬]")
 
@@ -222,8 +222,7 @@ def _relative(groups: dict[str, str | None], start: int, end: int, text: str) ->
         unit = {"天": "day", "日": "day", "周": "week", "星期": "week", "月": "month", "年": "year"}[
             groups["count_unit"] or "天"
         ]
-        sign = -1 if (groups.get("ago") or "前").endswith("前") else 1
-        return make(unit=unit, count=sign * number(groups.get("count") or "几"))
+        return make(unit=unit, count=-number(groups.get("count") or "几"))
     return None
 
 

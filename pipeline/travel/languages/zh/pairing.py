@@ -66,7 +66,7 @@ _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 _FILLER = re.compile(
     r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
 )
-_OF_GAP = re.compile(_STOP + r"{0,14}的\s*$")
+_OF_GAP = re.compile(_STOP + r"{0,14}的\s*[「『\"]?\s*$")
 _LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:上述|以上|这|该|两|三|四|五|六|七|八|九|十|各)" + _STOP + r"{0,4}?(?:国|国家|地)")
@@ -262,7 +262,7 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
-        if not between.strip() or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
+        if not between or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
             chosen.append(place)
         else:
             break
@@ -309,8 +309,11 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
 def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
     """ "他还表示美国国务卿克里将出访菲律宾", "奥巴马表示,克里将率团访问": another person's trip."""
     for match in sentence.language.other_person.finditer(sentence.text, start, end):
-        if not _OBJECT_BEFORE.search(sentence.low, max(0, match.start() - 20), match.start()):
-            return True
+        before = max(0, match.start() - 20)
+        if not _OBJECT_BEFORE.search(sentence.low, before, match.start()) and not _WITH_BEFORE.search(
+            sentence.low, before, match.start()
+        ):
+            return True  # but "特朗普及夫人梅拉尼娅将...": she goes with him
     if _SENT.search(sentence.low, start, end):
         return True
     reported = list(_REPORTED.finditer(sentence.low, start, end))

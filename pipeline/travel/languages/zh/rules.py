@@ -43,6 +43,7 @@ _FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场�
 _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
+_ALREADY = re.compile(r"已经?$")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
 _DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
@@ -262,7 +263,7 @@ def _perfective(c: Clues) -> bool:
         _PERFECTIVE_AFTER.match(c.text, c.trigger.end) is not None
         or _PERFECTIVE_AFTER.match(c.text, clues.places_end) is not None
         or _PERFECTIVE_INSIDE.search(c.trigger.text) is not None  # "进行了国事访问"
-        or "已" in clues.gap
+        or _ALREADY.search(clues.gap[-3:]) is not None  # "已抵达", "已经启程" (but "已确定出席" is a plan)
     )
 
 
