@@ -99,9 +99,21 @@ _COORDINATED = re.compile(
     r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
 )
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
-_OF_OTHER = re.compile(r"\s*(?:的)?" + _STOP + r"{0,6}?(?:" + L.source("of_other") + r")")
+_OF_OTHER = re.compile(
+    r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
+)  # not "及夫人": with her
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
 _SENT = L.pattern("send_verb")
+# "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
+_MEETING_AT = re.compile(
+    r"(?:在|于)(?P<where>"
+    + _STOP
+    + r"{1,24}?)(?:与|同|和|跟)(?P<whom>"
+    + _STOP
+    + r"{1,28}?)(?:"
+    + L.source("meeting_noun")
+    + r")"
+)
 _HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
@@ -116,7 +128,22 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             pairs.append(Pair(ref, trigger, tuple(destinations), how))
     for match in _HOSTING.finditer(sentence.low):
         pairs.extend(_hosted(match, sentence))
+    for match in _MEETING_AT.finditer(sentence.low):
+        pairs.extend(_met(match, sentence))
     return pairs
+
+
+def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "高市早苗正协调于日本奈良市与李在明举行领袖会谈": both sides of a meeting are where it is held."""
+    start, end = match.span("where")
+    where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
+    if not where:
+        return []  # "在电话中与普京会谈": no place
+    whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
+    host = host_of(match.start(), sentence)
+    trigger = Trigger(match.start(), match.end(), match.group(0), "host")
+    parties = _distinct(whom + ([host] if host is not None else []))
+    return [Pair(ref, trigger, tuple(where[:1]), "meeting_party") for ref in parties]
 
 
 # between "到访的" and the first watched guest: titles, or others of the list ("欧盟执委会主席冯德莱恩、")

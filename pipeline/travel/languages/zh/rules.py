@@ -59,7 +59,7 @@ _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?途中")
 _MAYBE_BEFORE = L.pattern("maybe")
-_TRIP_NOUN_NEAR = re.compile(r"行程|访问|出访|之行|访")
+_TRIP_NOUN_NEAR = re.compile(r"行程|访问|出访|之行|访|计[划画]|峰会|会晤|会面")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
 _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|并|还|随后|之后|然后)\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
@@ -519,15 +519,25 @@ def here_now(sentence: Sentence, place: Place) -> bool:
 
 # -- a sentence of its own about a trip named before ----------------------------------------------
 
+# "此访已推迟", "不过,双普二会的计划已在10月21日遭到搁置": the trip just named is called off
 _UPDATE = re.compile(
-    r"^\s*(?:但|不过|然而)?\s*(?:" + L.source("update_opening") + r")" + _STOP + r"{0,12}?(?:已|已经|被|将)?"
-    r"(?P<update>" + L.source("postpone") + "|" + L.source("cancel") + r")"
+    r"^\s*(?:但|不过|然而|而)?\s*,?\s*"
+    + _STOP
+    + r"{0,12}?(?:"
+    + L.source("update_opening")
+    + r")"
+    + _STOP
+    + r"{0,16}?(?P<update>"
+    + L.source("postpone")
+    + "|"
+    + L.source("cancel")
+    + r")"
 )
 
 
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     """ "此访已推迟。": ``postponed`` or ``cancelled`` for the trips just before."""
     found = _UPDATE.match(sentence.low)
-    if found is None:
+    if found is None or _MAYBE_BEFORE.search(sentence.low, 0, found.start("update")):
         return None
     return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
