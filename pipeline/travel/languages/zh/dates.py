@@ -27,7 +27,8 @@ from pipeline.travel.timing import COMING_DAYS, Part, TimeExpression
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or a day ("廿七": 27)
 _Y = r"(?:(?:19|20)\d\d|[一二〇零九][〇零一二三四五六七八九]{3})"  # a year: 2018, 二〇〇六
 _S = r"\s*"  # "8 月 31 日": some outlets space the parts
-_YEAR = rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)}))?{_S}"
+_YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)})){_S}$")
+_YEAR_FIRST = frozenset({"range", "date", "month"})
 _DAY_END = r"(?:日|(?<=\d)号|(?<=\d )号)"  # "27号", but "一号" is a name ("空军一号")
 _TO = r"\s*(?:至|到|-|–|—|~|、)\s*"
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|晚上|凌晨|早上|早晨|中午|傍晚|深夜)?"
@@ -36,12 +37,12 @@ _PART = rf"(?P<part>{_PART_WORDS})"
 _WEEKDAY = r"(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)")),
+    ("iso", re.compile(r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)")),
     ("slash", re.compile(r"\(\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\s*\)")),  # 週四(1/22)
     (
         "range",
         re.compile(
-            rf"{_YEAR}(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}"
+            rf"(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}"
             rf"(?:(?P<month2>{_N}){_S}月{_S})?(?P<day2>{_N}){_S}{_DAY_END}"
         ),
     ),
@@ -49,11 +50,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_into",
         re.compile(
-            rf"(?<!\d)(?P<day>{_N}){_S}{_DAY_END}{_TIME_OF_DAY}{_TO}"
+            rf"(?P<day>{_N}){_S}{_DAY_END}{_TIME_OF_DAY}{_TO}"
             rf"(?P<month2>{_N}){_S}月{_S}(?P<day2>{_N}){_S}{_DAY_END}"
         ),
     ),
-    ("date", re.compile(rf"{_YEAR}(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}")),
+    ("date", re.compile(rf"(?P<month>{_N}){_S}月{_S}(?P<day>{_N}){_S}{_DAY_END}")),
     # "今(28)日", "周六(30日)": the day the parentheses give
     ("day", re.compile(rf"(?:今|{_WEEKDAY})\s*\(\s*(?P<day>\d{{1,2}})\s*(?:日|号)?\s*\)\s*日?")),
     # "上月8日至9日", "本月14日": a day of a month counted from the reference's
@@ -66,10 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_range",
-        re.compile(rf"(?<!\d)(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}(?P<day2>{_N}){_S}{_DAY_END}"),
+        re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}(?P<day2>{_N}){_S}{_DAY_END}"),
     ),
-    ("month", re.compile(rf"{_YEAR}(?P<month>{_N}){_S}月份?{_PART}?(?![\d一二三四五六七八九十])")),
-    ("day", re.compile(rf"(?<![\d为期连续约第近])(?P<day>{_N}){_S}{_DAY_END}(?![游内])")),
+    ("month", re.compile(rf"(?P<month>{_N}){_S}月份?{_PART}?(?![\d一二三四五六七八九十])")),
+    ("day", re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}(?![游内])")),
     ("year", re.compile(rf"(?P<year>{_Y}){_S}年(?!代|前|后|以前|以后|来){_PART}?")),
     ("weekday", re.compile(rf"(?P<wstep>本|这|下个?|上个?)?{_WEEKDAY}")),
     (
@@ -82,13 +83,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<dayword>" + "|".join(DAY_WORDS) + r")"
             r"|(?P<coming>(?:将于|将在|于)近日|近几天|日内|未来几天|今后几天|未来数日|几天内|数日内|未来几周|数周内|"
             r"未来几个月|数月内|今后几个月)"
-            r"|(?<![\d隔])(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
+            r"|(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
             r"(?P<ago>前|以前|之前)"  # "三天后" counts from an event named before, seldom from the report
             r"|(?P<ago_word>日前)"
         ),
     ),
     ("season", re.compile(r"(?P<season>[春夏秋冬])(?:季|天)")),
 ]
+# Cheap tests that say which patterns can match at all: the characters each one cannot do without.
+_ANCHORS = re.compile(r"[月日号年周星礼(春夏秋冬]")
+_NEEDS: dict[str, frozenset[str]] = {
+    "slash": frozenset("("),
+    "range": frozenset("月"),
+    "range_into": frozenset("月"),
+    "date": frozenset("月"),
+    "day": frozenset("日号"),
+    "month_day": frozenset("月"),
+    "day_range": frozenset("日号"),
+    "month": frozenset("月"),
+    "year": frozenset("年"),
+    "weekday": frozenset("周星礼"),
+    "season": frozenset("春夏秋冬"),
+}
+# Characters a pattern may not follow ("2019日" is no day, "为期3日" a length, "时隔7年" an interval): a test
+# after the match, as a look-behind at a pattern's start would keep the engine from skipping ahead.
+_NOT_AFTER: dict[str, str] = {
+    "iso": "0123456789",
+    "range_into": "0123456789",
+    "day_range": "0123456789",
+    "day": "0123456789为期连续约第近",
+    "relative": "0123456789隔",
+}
 _REPORTING = re.compile(
     r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:"
     + LEXICON.source("reporting_after")
@@ -122,13 +147,26 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
     if not _DIGIT_OR_WORD.search(text):
         return found
     taken: list[tuple[int, int]] = []
+    present = set(_ANCHORS.findall(text))
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and needs.isdisjoint(present):
+            continue
+        not_after = _NOT_AFTER.get(kind, "")
         for match in pattern.finditer(text):
             start, end = match.span()
             start += len(match.group(0)) - len(match.group(0).lstrip())
             if start >= end or any(start < e and s < end for s, e in taken):
                 continue
-            expression = _expression(kind, match.groupdict(), start, end, sentence[start:end])
+            if start > 0 and text[start - 1] in not_after and (kind != "relative" or match.group("count")):
+                continue
+            groups = match.groupdict()
+            if kind in _YEAR_FIRST:
+                # "2018年11月27日", "明年1月": the year before the month, found looking back from it
+                year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+                if year is not None:
+                    start, groups = year.start(), {**groups, **year.groupdict()}
+            expression = _expression(kind, groups, start, end, sentence[start:end])
             if expression is None:
                 continue
             if _REPORTING.match(text, end):

@@ -114,6 +114,7 @@ _MEETING_AT = re.compile(
     + L.source("meeting_noun")
     + r")"
 )
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十两廿卅]")
 _HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
@@ -278,9 +279,10 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     gap = text[position : first.start]
     if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
-    for time in sentence.times:
-        if position <= time.start and time.end <= first.start:
-            gap = gap.replace(time.text.lower(), "")
+    if _NUMERAL.search(gap):
+        for time in sentence.times:
+            if position <= time.start and time.end <= first.start:
+                gap = gap.replace(time.text.lower(), "")
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
