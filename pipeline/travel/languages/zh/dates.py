@@ -126,9 +126,9 @@ def number(text: str) -> int:
     """``number("二十九")`` -> 29, ``number("二〇〇六")`` -> 2006, ``number("17")`` -> 17."""
     if text.isdigit():
         return int(text)
-    for word, tens in (("廿", 20), ("卅", 30)):
+    for word, value in (("廿", 20), ("卅", 30)):
         if text.startswith(word):
-            return tens + DIGITS.get(text[1:], 0)
+            return value + DIGITS.get(text[1:], 0)
     if "十" in text:
         tens, _, units = text.partition("十")
         return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
