@@ -51,8 +51,22 @@ _KINDS = (
 )
 _PATTERNS = [(kind, re.compile(source)) for kind, source in _KINDS]
 # Where a trigger can begin: each kind is tried there in turn, and the first that governs a place wins.
-_VERBS = ("arrive_verb", "transit_verb", "attend_verb", "left_verb", "move_verb", "visit_verb")
-_STARTS = re.compile("[对结在" + "".join(sorted({word[0] for name in _VERBS for word in L.words(name)})) + "]")
+# Where a trigger can begin, and the kinds that can begin with that character, in their order.
+_FIRST_CHARS = {"formula": "对", "ended": "结", "noun": "对", "stay": "在"}
+_VERB_LISTS = {
+    "arrive": "arrive_verb",
+    "transit": "transit_verb",
+    "attend": "attend_verb",
+    "left": "left_verb",
+    "move": "move_verb",
+    "visit": "visit_verb",
+}
+_BY_FIRST_CHAR: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _pattern in _PATTERNS:
+    _chars = _FIRST_CHARS.get(_kind) or {word[0] for word in L.words(_VERB_LISTS[_kind])}
+    for _char in _chars:
+        _BY_FIRST_CHAR.setdefault(_char, []).append((_kind, _pattern))
+_STARTS = re.compile("[" + "".join(sorted(_BY_FIRST_CHAR)) + "]")
 _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
 _THE_GATHERING = re.compile(
@@ -197,7 +211,7 @@ def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
     for start in _STARTS.finditer(text):
         if start.start() < end:
             continue
-        for kind, pattern in _PATTERNS:
+        for kind, pattern in _BY_FIRST_CHAR[start.group(0)]:
             match = pattern.match(text, start.start())
             if match is None:
                 continue
