@@ -120,9 +120,7 @@ _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
 _SENT = L.pattern("send_verb")
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
-    r"(?:在|于)(?P<where>"
-    + _STOP
-    + r"{1,24}?)(?:与|同|和|跟)(?P<whom>"
+    r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"
     + _STOP
     + r"{1,28}?)(?:"
     + L.source("meeting_noun")
