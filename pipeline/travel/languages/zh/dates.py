@@ -39,6 +39,8 @@ _WEEKDAY = r"(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)")),
     ("slash", re.compile(r"\(\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\s*\)")),  # 週四(1/22)
+    # "3/29起出访", "4/5过境美国": Taiwan's month/day
+    ("month_day_slash", re.compile(r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])(?![\d/])")),
     (
         "range",
         re.compile(
@@ -91,9 +93,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"(?P<season>[春夏秋冬])(?:季|天)")),
 ]
 # Cheap tests that say which patterns can match at all: the characters each one cannot do without.
-_ANCHORS = re.compile(r"[月日号年周星礼(春夏秋冬]")
+_ANCHORS = re.compile(r"[月日号年周星礼(/春夏秋冬]")
 _NEEDS: dict[str, frozenset[str]] = {
     "slash": frozenset("("),
+    "month_day_slash": frozenset("/"),
     "range": frozenset("月"),
     "range_into": frozenset("月"),
     "date": frozenset("月"),
@@ -109,6 +112,7 @@ _NEEDS: dict[str, frozenset[str]] = {
 # after the match, as a look-behind at a pattern's start would keep the engine from skipping ahead.
 _NOT_AFTER: dict[str, str] = {
     "iso": "0123456789",
+    "month_day_slash": "0123456789/",
     "range_into": "0123456789",
     "day_range": "0123456789",
     "day": "0123456789为期连续约第近",
@@ -191,7 +195,7 @@ def _expression(kind: str, groups: dict[str, str | None], start: int, end: int, 
     month, day = _int(groups.get("month")), _int(groups.get("day"))
     if not _valid(month, day) or (year is not None and not 1990 <= year <= 2040):
         return None
-    if kind in ("iso", "slash", "date", "day"):
+    if kind in ("iso", "slash", "month_day_slash", "date", "day"):
         return TimeExpression(start, end, text, "date", year=year, month=month, day=day, year_step=year_step)
     if kind == "month_day":
         day2 = _int(groups.get("day2"))

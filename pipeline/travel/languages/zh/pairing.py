@@ -69,6 +69,7 @@ for _kind, _pattern in _PATTERNS:
 _STARTS = re.compile("[" + "".join(sorted(_BY_FIRST_CHAR)) + "]")
 _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
+_OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
 _THE_GATHERING = re.compile(
     r"\s*(?:该|此|这次|本届|这一|今年的|当天的)?" + _STOP + r"{0,4}?(?:峰会|会议|论坛|大会|典礼|仪式)"
 )
@@ -143,11 +144,14 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_hosted(match, sentence))
     for match in _MEETING_AT.finditer(sentence.low):
         pairs.extend(_met(match, sentence))
+    for match in _RECEIVED_AT.finditer(sentence.low):
+        pairs.extend(_met(match, sentence))
     return pairs
 
 
 def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
-    """ "高市早苗正协调于日本奈良市与李在明举行领袖会谈": both sides of a meeting are where it is held."""
+    """ "高市早苗正协调于日本奈良市与李在明举行领袖会谈", "拜登将在白宫会见以色列总统赫尔佐格": both sides of a
+    meeting are where it is held."""
     start, end = match.span("where")
     where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
     if not where:
@@ -187,6 +191,18 @@ def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         destination = Place(host.start, host.end, home, None, None, "country")
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
     return [Pair(guest, trigger, (destination,), "guest") for guest in _distinct(guests)]
+
+
+# "在白宫会见以色列总统赫尔佐格": received at a place, by the clause's subject
+_RECEIVED_AT = re.compile(
+    r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:"
+    + L.source("host_verb")
+    + r")(?![会宴仪])了?(?P<whom>(?:"
+    + _STOP
+    + r"{0,8}?(?:"
+    + L.source("office_word")
+    + r"))?\s*[\u4e00-\u9fff·]{2,6})"
+)
 
 
 def host_of(position: int, sentence: Sentence) -> Ref | None:
@@ -245,7 +261,7 @@ def _destinations(
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
-        if kind == "attend" and _THE_GATHERING.match(text, match.end()):
+        if kind == "attend" and (_THE_GATHERING.match(text, match.end()) or _OBJECTLESS.match(text, match.end())):
             # "将出席峰会", "将出席此次会议": the gathering named before, in the sentence or before it
             events = [place for place in places if place.event is not None and place.end <= match.start()]
             if events:

@@ -44,6 +44,7 @@ _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
 _ALREADY = re.compile(r"已经?$")
+_NOT_GONE = re.compile(r"(?:没有?|未|并未|从没)\s*(?:亲自)?$")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
 _DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
@@ -311,6 +312,18 @@ def _next_verb_future(c: Clues) -> bool:
     return _NEXT_VERB_FUTURE.match(_NOT_FUTURE.sub(" ", c.text[_c(c).places_end : _c(c).places_end + 40])) is not None
 
 
+def _same_trip_later_future(c: Clues) -> bool:
+    """ "并未说明莫迪访问波兰的具体日期,但...莫迪将于本周稍晚展开出访行程": the traveller's trip, named again,
+    lies ahead."""
+    end = _c(c).places_end
+    for ref in c.sentence.refs:
+        if ref.start >= end and ref.leader == c.ref.leader:
+            later = _NOT_FUTURE.sub(" ", c.text[ref.end : ref.end + 24])
+            if _FUTURE.match(later) and _TRIP_NOUN_NEAR.search(later):
+                return True
+    return False
+
+
 def _briefing(c: Clues) -> bool:
     return _in("briefing", c.text)
 
@@ -338,6 +351,11 @@ def _continues(c: Clues) -> bool:
 
 def _uncertain(c: Clues) -> bool:
     return _in("uncertain", _c(c).gap)
+
+
+def _did_not_go(c: Clues) -> bool:
+    """ "因这原因没去宏都拉斯", "蔡英文没有访问宏都拉斯": not going (the trip's side of it is said elsewhere)."""
+    return _NOT_GONE.search(_c(c).gap) is not None
 
 
 def _counted(c: Clues) -> bool:
@@ -476,6 +494,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("wished_by_others", None, rare(_wished_by_others)),
     Rule("original_plan", None, rare(_original_plan)),
     Rule("habit", None, rare(_habit)),
+    Rule("did_not_go", None, _did_not_go),
     Rule("past_marker", "past", _past_marker),
     Rule("progressive", "ongoing", _ongoing),
     Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
@@ -492,6 +511,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
     Rule("next_verb_future", "future", every(_next_verb_future, _not_behind)),
+    Rule("same_trip_later_future", "future", every(_same_trip_later_future, _not_behind)),
     Rule("briefing_before_the_trip", "future", _briefing),
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
