@@ -536,7 +536,10 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
     """
     russian = names.language == "ru"
     folder = fold_chinese if names.language == "zh" else fold
-    index = _Index(names.language, frozenset(folder(name) for name in names.context_only), folder)
+    context_only = frozenset(folder(name) for name in names.context_only)
+    if names.language == "zh":
+        context_only |= gazetteer.context_only  # the watchlist's own common names, read in Latin letters too
+    index = _Index(names.language, context_only, folder)
 
     # Chinese has no capitals: only Latin acronyms ("G20", "APEC") are matched by their case.
     default_case: Case = "any" if names.language == "zh" else "capital"
@@ -564,6 +567,13 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         leader = gazetteer.leaders[leader_id]
         for name in leader_names:
             add(name, Pattern("leader", leader_id, _case_of(name, default_case), leader.country), "name")
+    if names.language == "zh":
+        # Chinese outlets leave many names in Latin letters ("澳洲总理Anthony Albanese", "Albanese表示"):
+        # the watchlist's own spellings, capitalised as written.
+        for leader in gazetteer.watchlist.leaders:
+            for alias in dict.fromkeys([leader.name, *leader.aliases]):
+                if alias.isascii():
+                    add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country), "name")
     for event_id, event_names in names.events.items():
         event = gazetteer.events[event_id]
         for name in event_names:
