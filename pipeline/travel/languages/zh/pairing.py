@@ -69,6 +69,7 @@ for _kind, _pattern in _PATTERNS:
 _STARTS = re.compile("[" + "".join(sorted(_BY_FIRST_CHAR)) + "]")
 _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
+_ALSO_AT = re.compile(r"(?:以及|及|和|并|与)\s*(?:在|于)?\s*$")
 _OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
 _THE_GATHERING = re.compile(
     r"\s*(?:该|此|这次|本届|这一|今年的|当天的)?" + _STOP + r"{0,4}?(?:峰会|会议|论坛|大会|典礼|仪式)"
@@ -234,6 +235,12 @@ def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
                 found.append((Trigger(match.start(), match.end(), match.group(0), kind), destinations))
                 end = match.end()
                 break
+    # "出席在印尼举行的东盟峰会,以及在印度举行的G20峰会": a second gathering joined to the first one's verb
+    for place in places:
+        if place.kind == "event_in" and _ALSO_AT.search(text, max(0, place.start - 6), place.start):
+            before = [item for item in found if item[0].end <= place.start and item[0].kind in ("attend", "stay")]
+            if before and not any(place is other for _, chosen in found for other in chosen):
+                before[-1][1].append(place)
     # a trip noun right after a place: "中国之行", "此次亚洲行", "北京行程"
     for place in places:
         noun = _NOUN_AFTER_PLACE.match(text, place.end)
