@@ -158,7 +158,7 @@ LEXICON = Lexicon(
             "拜会", "会同",
         ),
         # before a leader: with or besides him; he is met only if a meeting verb follows ("与普京会谈")
-        "with_marker": ("同", "跟", "与", "和", "及", "并与", "以及", "、"),
+        "with_marker": ("同", "跟", "与", "和", "并与"),
         # after it: the leader goes too ("与普京等人共同出席")
         "companion_after": ("一同", "一起", "一道", "共同", "同行", "结伴", "联袂"),
         "office_word": (

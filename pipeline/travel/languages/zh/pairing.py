@@ -93,6 +93,7 @@ _NOUN_AFTER_PLACE = re.compile(
 _INVITATION = re.compile(r"(?:应|受|接受|在)" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀")
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
+_JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
 _WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
 _MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
 # "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
@@ -374,7 +375,7 @@ def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
     """ "他还表示美国国务卿克里将出访菲律宾", "奥巴马表示,克里将率团访问": another person's trip."""
     for match in sentence.language.other_person.finditer(sentence.text, start, end):
         before = max(0, match.start() - 20)
-        if not _OBJECT_BEFORE.search(sentence.low, before, match.start()) and not _WITH_BEFORE.search(
+        if not _OBJECT_BEFORE.search(sentence.low, before, match.start()) and not _JOINED_BEFORE.search(
             sentence.low, before, match.start()
         ):
             return True  # but "特朗普及夫人梅拉尼娅将...": she goes with him
@@ -393,10 +394,8 @@ def _objects(units: list[tuple[Ref, Ref]], text: str, trigger: Trigger) -> list[
             and _MEETING.search(text, last.end, trigger.start) is not None
         )
         listed = position > 0 and _COORDINATED.fullmatch(text, units[position - 1][1].end, first.start) is not None
-        if listed:
-            flags.append(flags[-1])  # "和普京": as the one before it in the list
-        else:
-            flags.append(marked)
+        # "会见普京和莫迪": as the one before it in the list; "拜登与莫迪会谈后": met all the same
+        flags.append(marked or (listed and flags[-1]))
     return flags
 
 

@@ -213,8 +213,9 @@ def _not_absent(c: Clues) -> bool:
 
 
 def _no_plan(c: Clues) -> bool:
+    """ "没有计划前往", "近期没有访问中国的计划", "暂无海外访问的安排"."""
     clues = _c(c)
-    return _NO_PLAN.search(clues.verb_part) is not None or _NO_PLAN.search(clues.after) is not None
+    return _NO_PLAN.search(clues.verb_part + c.text[c.trigger.end : clues.places_end] + clues.after) is not None
 
 
 def _denied(c: Clues) -> bool:
@@ -277,7 +278,7 @@ def _perfective(c: Clues) -> bool:
 
 
 def _ongoing(c: Clues) -> bool:
-    return _ONGOING.search(_c(c).gap) is not None
+    return _ONGOING.search(_c(c).verb_part) is not None  # "正在法国进行国事访问": "在" may open the trigger
 
 
 def _future(c: Clues) -> bool:
