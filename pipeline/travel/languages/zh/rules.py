@@ -459,14 +459,14 @@ ARRIVE = frozenset({"arrive"})
 NOUNS = frozenset({"noun", "stay"})
 
 
-def _rare_cue(c: Clues) -> bool:
-    return _c(c).rare_cue
-
-
 def rare(test: Test) -> Test:
     """A test of one of the rarer readings (a calling-off, a denial, an invitation, a condition), tried only
     when the sentence holds one of their words: most sentences hold none, and skip a dozen searches."""
-    return every(_rare_cue, test)
+
+    def gated(clues: Clues) -> bool:
+        return _c(clues).rare_cue and test(clues)
+
+    return gated
 
 
 STATUS_RULES: tuple[Rule, ...] = (
