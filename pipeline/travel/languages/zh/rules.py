@@ -166,7 +166,11 @@ def _did_not_happen(c: Clues) -> bool:
 
 
 def _denied_report(c: Clues) -> bool:
-    return _in("denied_report", c.text[: c.trigger.start]) and _in("denied_report", _c(c).clause + _c(c).before)
+    return (
+        _in("denied_report", c.text[: c.trigger.start])
+        and _in("denied_report", _c(c).clause + _c(c).before)
+        and not _in("neither_nor", c.text)
+    )
 
 
 def _rescheduled_for_a_date(c: Clues) -> bool:
@@ -278,7 +282,10 @@ def _perfective(c: Clues) -> bool:
 
 
 def _ongoing(c: Clues) -> bool:
-    return _ONGOING.search(_c(c).verb_part) is not None  # "正在法国进行国事访问": "在" may open the trigger
+    """ "正在法国进行国事访问" ("在" may open the trigger); but "正在考虑越南之行" is a plan."""
+    verb_part = _c(c).verb_part
+    found = _ONGOING.search(verb_part)
+    return found is not None and _HEDGE.search(verb_part, found.end()) is None
 
 
 def _future(c: Clues) -> bool:
@@ -576,8 +583,17 @@ _UPDATE = re.compile(
 
 
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
-    """ "此访已推迟。": ``postponed`` or ``cancelled`` for the trips just before."""
-    found = _UPDATE.match(sentence.low)
-    if found is None or _MAYBE_BEFORE.search(sentence.low, 0, found.start("update")):
+    """ "此访已推迟。", "相关报导纯属臆测。": ``postponed``, ``cancelled`` or ``denied`` for the trips just before."""
+    low = sentence.low
+    if _REPORT_DENIED.search(low) and not _in("neither_nor", low):
+        return "denied"
+    found = _UPDATE.match(low)
+    if found is None or _MAYBE_BEFORE.search(low, 0, found.start("update")):
         return None
     return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
+
+
+# "总统府发言人表示,相关报导纯属臆测": the report of the trip before is denied
+_REPORT_DENIED = re.compile(
+    r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,6}?(?:" + L.source("denied_report") + r")"
+)
