@@ -205,7 +205,8 @@ def test_without_a_publication_date_only_dated_years_resolve(gazetteer: Gazettee
 
 
 def test_chinese_numerals() -> None:
-    assert [number(text) for text in ("十八", "二十九", "三十一", "廿七", "二〇〇六", "12")] == [18, 29, 31, 27, 2006, 12]
+    numbers = ("十八", "二十九", "三十一", "廿七", "二〇〇六", "12")
+    assert [number(text) for text in numbers] == [18, 29, 31, 27, 2006, 12]
 
 
 def test_a_day_without_a_month_is_a_day_around_the_reference() -> None:
@@ -220,7 +221,8 @@ def test_a_day_without_a_month_is_a_day_around_the_reference() -> None:
 
 def test_attribution_is_the_announcing_source(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "外交部发言人华春莹宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
-    assert trip.attribution is not None and "外交部发言人" in trip.attribution
+    assert trip.attribution is not None
+    assert "外交部发言人" in trip.attribution
     assert trip.evidence.startswith("外交部发言人华春莹宣布")
 
 
@@ -239,4 +241,15 @@ def test_taiwan_names_and_words(gazetteer: Gazetteer) -> None:
 def test_sentences_end_at_chinese_stops_and_line_ends() -> None:
     split = language_for("zh").split
     text = "习近平将访问法国。他将会见马克龙！会谈顺利吗？是的；\n标题没有句号"
-    assert [span.text for span in split(text)] == ["习近平将访问法国。", "他将会见马克龙！", "会谈顺利吗？", "是的；", "标题没有句号"]
+    expected = ["习近平将访问法国。", "他将会见马克龙！", "会谈顺利吗？", "是的；", "标题没有句号"]
+    assert [span.text for span in split(text)] == expected
+
+
+def test_a_report_called_speculation_denies_the_trip_before(gazetteer: Gazetteer) -> None:
+    text = "据报道，赖清德有意出席宏都拉斯总统的就职典礼。总统府发言人表示，相关报导纯属臆测。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HN"): "denied"}
+
+
+def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> None:
+    text = "越南外交部发言人没有证实或否认拜登将于下月访问越南。"
+    assert statuses(trips_of(gazetteer, text, date(2023, 8, 19))) == {(BIDEN, "VN"): "planned"}

@@ -51,6 +51,7 @@ _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
 _ANNOUNCED = L.pattern("announce")
 _HEDGE = L.pattern("hedge")
 _OFFICIAL = L.pattern("official")
+_NOT_BEFORE = re.compile(r"(?:没有|没|未|尚未|并未|不)\s*$")
 _ONGOING = L.pattern("ongoing")
 _TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
@@ -436,10 +437,12 @@ def _reported(c: Clues) -> bool:
 
 
 def _announced(c: Clues) -> bool:
+    """An announcement ("宣布", "证实"; not "没有证实", "尚未宣布"), or an official source."""
+    words = [not _NOT_BEFORE.search(c.text, max(0, m.start() - 3), m.start()) for m in _ANNOUNCED.finditer(c.text)]
+    if words and not any(words):
+        return False  # "发言人没有证实": an official who does not announce
     source = c.sentence.attribution
-    return _ANNOUNCED.search(c.text) is not None or (
-        source is not None and _OFFICIAL.search(fold_chinese(source)) is not None
-    )
+    return any(words) or (source is not None and _OFFICIAL.search(fold_chinese(source)) is not None)
 
 
 def _scheduled(c: Clues) -> bool:
