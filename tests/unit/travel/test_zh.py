@@ -253,3 +253,13 @@ def test_a_report_called_speculation_denies_the_trip_before(gazetteer: Gazetteer
 def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> None:
     text = "越南外交部发言人没有证实或否认拜登将于下月访问越南。"
     assert statuses(trips_of(gazetteer, text, date(2023, 8, 19))) == {(BIDEN, "VN"): "planned"}
+
+
+def test_a_tour_set_off_by_region_puts_its_legs_under_way(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪今天从新德里启程出访欧洲。他将于明天抵达法国。")
+    assert statuses(trips) == {(MODI, "FR"): "ongoing"}
+
+
+def test_a_sentence_opening_with_its_date_goes_on_with_the_last_subject(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪将于5月10日启程出访。12日至13日访问法国。")
+    assert (MODI, "FR") in statuses(trips)

@@ -17,6 +17,8 @@ from pipeline.travel.sentences import Span, split_at
 
 # A sentence ends at "。！？；" (and their ASCII forms), with any closing quotes after them; every line ends one.
 _BOUNDARY = re.compile(r"[。！？；!?;]+[”’」』)）》\]]*")
+# a sentence that opens with its date: "13日晚间至16日", "7月11日"
+_DATE_OPENING = r"(?:\d{1,2}月)?\d{1,2}日[^,;。]{0,6}?(?:(?:至|到|-)\s*(?:\d{1,2}月)?\d{1,2}日)?"
 _OFFICES = {"国家主席": "president", "总统": "president", "总理": "prime minister", "首相": "prime minister"}
 
 
@@ -41,10 +43,12 @@ CHINESE = Language(
     split=split,
     pronoun=re.compile(
         # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国"; and the subject Chinese leaves
-        # unwritten when it goes on with the last one: "(他)将过境美国", "不过,(她)会过境美国"
+        # unwritten when it goes on with the last one: "(他)将过境美国", "不过,(她)会过境美国",
+        # "(她)16日至17日访问圣文森"
         r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及])其(?![他它们中间实余次后])"
         r"|^(?:(?:不过|但|而|此外|另外|同时|随后|其后|之后|届时|此后|然后|并且)\s*,?\s*)*(?:因为|由于)?"
-        r"(?=" + LEXICON.source("dropped_subject") + r"))"
+        r"(?=" + LEXICON.source("dropped_subject") + r")"
+        r"|^(?=" + _DATE_OPENING + r"\s*(?:" + LEXICON.source("visit_verb") + "|" + LEXICON.source("move_verb") + r")))"
     ),
     generic_title=re.compile(r"(?:该国|这位)(?P<title>" + LEXICON.source("generic_title") + r")"),
     office_noun=lambda word: _OFFICES.get(word, word),

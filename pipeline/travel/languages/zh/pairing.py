@@ -121,6 +121,7 @@ _OF_OTHER = re.compile(
 )  # not "及夫人": with her
 _MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
 _SENT = L.pattern("send_verb")
+_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:出访|外访|出国访问)")
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
     r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"
@@ -148,6 +149,23 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_met(match, sentence))
     for match in _RECEIVED_AT.finditer(sentence.low):
         pairs.extend(_met(match, sentence))
+    for match in _SET_OFF.finditer(sentence.low):
+        pairs.extend(_set_off(match, sentence))
+    return pairs
+
+
+def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "蔡英文启程出访中美洲": set off on a tour, named by region only; its legs the article gives are under way.
+    The departure is a trip "from" home (kind ``left``), which the rules read as ``set_off`` and no alert."""
+    if any(place.start - match.end() <= 2 and place.start >= match.end() for place in sentence.places):
+        return []  # "启程出访巴拉圭": the verb's own trip
+    trigger = Trigger(match.start(), match.end(), match.group(0), "left")
+    pairs = []
+    for ref, how in _travellers(trigger, [], sentence):
+        home = next((m for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+        if home is not None:
+            place = Place(ref.start, ref.end, home.country or "", None, None, "country")
+            pairs.append(Pair(ref, trigger, (place,), how))
     return pairs
 
 
