@@ -38,6 +38,32 @@ LEXICON = Lexicon(
         "transit_verb": ("过境", "途经", "经停", "停留"),
         "attend_verb": ("出席", "参加", "参与", "与会", "列席", "亲临", "赴会"),
         "left_verb": ("离开", "离", "飞离"),
+        # "发出访俄邀请", "转交邀请函": an invitation sent
+        "invitation_sent": ("发出", "提出", "转交", "递交", "转达", "致函", "致信"),
+        # "没去宏都拉斯", "并未访问": not going
+        "not_word": ("没有", "没", "未", "并未", "从没", "尚未", "不"),
+        # a trip or its plan, near a calling-off: "取消出访行程", "双普二会的计划已遭搁置"
+        "called_off_object": ("行程", "访问", "出访", "之行", "访", "计(划|画)", "峰会", "会晤", "会面"),
+        # "随后将", "并将": the traveller's next verb
+        "next_verb": ("并", "还", "随后", "之后", "然后"),
+        # a trip as a noun: "结束对日本的国事访问", "对法国的访问", "中国之行", "访美行程"
+        "trip_noun": ("访问", "出访", "之行", "之旅", "行程"),
+        # a tour as a whole: "启程出访中美洲"
+        "tour_word": ("出访", "外访", "出国访问"),
+        # "对上述两国", "对该国", "对这三个国家": the countries named before
+        "those_word": ("上述", "以上", "这", "该", "两", "三", "四", "五", "六", "七", "八", "九", "十", "各"),
+        "country_word": ("国", "国家", "地"),
+        # "将出席峰会", "将出席此次会议": a gathering named before
+        "gathering_noun": ("峰会", "会议", "论坛", "大会", "典礼", "仪式"),
+        "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
+        # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
+        "invitation_opener": ("应", "受", "接受", "在"),
+        # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
+        "shared_marker": ("也", "亦", "还", "并", "同样"),
+        # between a verb and its place: "出席在阿根廷举行的", "前往往…"
+        "verb_filler": ("了", "在", "到", "往", "至", "于", "问", "向"),
+        # "正在日本访问期间的胡锦涛": the words between a trip and the leader it describes
+        "describing": ("期间", "时", "途中"),
         # a sentence without any of these has no trip (a cheap test before the real patterns)
         "travel_word": (
             "访", "赴", "前往", "飞往", "抵", "到", "离", "出席", "参加", "与会", "行程", "之行", "之旅",

@@ -23,6 +23,7 @@ from pipeline.travel.sentences import Place, Ref, Sentence
 _STOP = r"[^,;:。!?]"  # any character inside one clause
 
 _VISIT = r"(?:(?:" + L.source("visit_kind") + r")(?:性)?的?)*(?:访问|出访|访)"
+_TRIP_NOUN = L.source("trip_noun")
 _KINDS = (
     # "对西班牙、阿根廷进行国事访问", "对美国进行为期三天的正式访问"
     (
@@ -37,9 +38,9 @@ _KINDS = (
         + _VISIT,
     ),
     # "结束对日本的国事访问", "结束对澳大利亚的访问后"
-    ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:访问|行程|之行|出访)"),
+    ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
     # "对法国的国事访问", "对中国的访问"
-    ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:访问|出访|之行|行程)"),
+    ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
     # "正在日本访问", "在华期间", "在印尼参加", "在北京出席"
     ("stay", r"在(?P<sdest>" + _STOP + r"{1,24}?)(?:" + L.source("stay_verb") + r")"),
     ("arrive", L.source("arrive_verb")),
@@ -72,25 +73,27 @@ _CONNECTORS = re.compile(r"[、,和及与]|以及")
 _ALSO_AT = re.compile(r"(?:以及|及|和|并|与)\s*(?:在|于)?\s*$")
 _OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
 _THE_GATHERING = re.compile(
-    r"\s*(?:该|此|这次|本届|这一|今年的|当天的)?" + _STOP + r"{0,4}?(?:峰会|会议|论坛|大会|典礼|仪式)"
+    r"\s*(?:" + L.source("this_word") + r")?" + _STOP + r"{0,4}?(?:" + L.source("gathering_noun") + r")"
 )
 # "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
-_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|也|亦|还|并|同样)(?:将|会|要)?\s*$")
+_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("shared_marker") + r")(?:将|会|要)?\s*$")
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 _FILLER = re.compile(
-    r"\s*(?:了|在|到|往|至|于|问|向)?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
+    r"\s*(?:" + L.source("verb_filler") + r")?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
 )
 _OF_GAP = re.compile(_STOP + r"{0,14}的\s*[「『\"]?\s*$")
 _LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
-_THOSE = re.compile(r"(?:上述|以上|这|该|两|三|四|五|六|七|八|九|十|各)" + _STOP + r"{0,4}?(?:国|国家|地)")
+_THOSE = re.compile(r"(?:" + L.source("those_word") + r")" + _STOP + r"{0,4}?(?:" + L.source("country_word") + r")")
 # "中国之行", "北京行程", "亚洲行": a trip noun right after a place
 _NOUN_AFTER_PLACE = re.compile(
     r"\s*(?:的)?(?:" + L.source("visit_kind") + r")?(?:之行|之旅|行程|访问|行(?![动政业长为]))"
 )
-_INVITATION = re.compile(r"(?:应|受|接受|在)" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀")
+_INVITATION = re.compile(
+    r"(?:" + L.source("invitation_opener") + r")" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀"
+)
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
 _JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
@@ -119,9 +122,9 @@ _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$"
 _OF_OTHER = re.compile(
     r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
 )  # not "及夫人": with her
-_MODIFIED = re.compile(r"\s*(?:期间|时|途中)?的\s*$")
+_MODIFIED = re.compile(r"\s*(?:" + L.source("describing") + r")?的\s*$")
 _SENT = L.pattern("send_verb")
-_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:出访|外访|出国访问)")
+_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
     r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"

@@ -38,20 +38,19 @@ _ACCEPTED = re.compile(
     + _STOP
     + r"{0,12}?邀请"
 )
-_INVITATION_SENT = re.compile(r"(?:发出|提出|转交|递交|转达|致函|致信)" + _STOP + r"{0,8}?邀请|邀请函")
+_INVITATION_SENT = re.compile(r"(?:" + L.source("invitation_sent") + r")" + _STOP + r"{0,8}?邀请|邀请函")
 _FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场员计])")
 _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
 _ALREADY = re.compile(r"已经?$")
-_NOT_GONE = re.compile(r"(?:没有?|未|并未|从没)\s*(?:亲自)?$")
+_NOT_GONE = re.compile(r"(?:" + L.source("not_word") + r")\s*(?:亲自)?$")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
-_DURING_AFTER = re.compile(r"\s*(?:" + L.source("during") + r")")
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
 _ANNOUNCED = L.pattern("announce")
 _HEDGE = L.pattern("hedge")
 _OFFICIAL = L.pattern("official")
-_NOT_BEFORE = re.compile(r"(?:没有|没|未|尚未|并未|不)\s*$")
+_NOT_BEFORE = re.compile(r"(?:" + L.source("not_word") + r")\s*$")
 _ONGOING = L.pattern("ongoing")
 _TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
@@ -65,9 +64,9 @@ _RARE = L.pattern(
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
     "no_word", "deny", "remote", "invite", "condition", "wish", "original_plan", "habit",
 )  # fmt: skip
-_TRIP_NOUN_NEAR = re.compile(r"行程|访问|出访|之行|访|计[划画]|峰会|会晤|会面")
+_TRIP_NOUN_NEAR = L.pattern("called_off_object")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
-_NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|并|还|随后|之后|然后)\s*(?:" + L.source("future") + r")")
+_NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r")\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("during") + r"|" + L.source("perfective") + r")")
@@ -417,10 +416,6 @@ def _time_today(c: Clues) -> bool:
 
 def _has_time(c: Clues) -> bool:
     return _c(c).time is not None and c.day is not None
-
-
-def _during(c: Clues) -> bool:
-    return _DURING_AFTER.match(_c(c).after) is not None
 
 
 # -- planned or confirmed; past or ongoing ----------------------------------------------------------
