@@ -69,7 +69,7 @@ _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
 _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r")\s*(?:" + L.source("future") + r")")
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
-_NOT_AFTER = re.compile(r"\s*(?:" + L.source("during") + r"|" + L.source("perfective") + r")")
+_NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perfective") + r")")
 
 
 class ChineseClues(Clues):
