@@ -20,7 +20,7 @@ from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, Wh
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
-from pipeline.travel.merge import Found, attach_events, in_office, merge, to_trip
+from pipeline.travel.merge import Found, attach_events, date_tour_legs, in_office, merge, to_trip
 from pipeline.travel.pairing import Pair
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import decide
@@ -74,6 +74,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             found += _update_of_earlier(sentence, language, found)
         context.update(sentence)
     trips = attach_events(merge(found, day), sentences, gazetteer, day)
+    if language.tour_legs_share_a_month:
+        trips = date_tour_legs(trips)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 

@@ -191,6 +191,25 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
     return trips
 
 
+def date_tour_legs(trips: list[Found]) -> list[Found]:
+    """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁")."""
+    dated = [
+        (item.unit, item.leader, item.when.start)
+        for item in trips
+        if item.status in ("planned", "confirmed") and item.when.start is not None
+    ]
+    for item in trips:
+        if item.status not in ("planned", "confirmed") or item.when.start is not None:
+            continue
+        legs = [(abs(unit - item.unit), start) for unit, leader, start in dated if leader == item.leader]
+        if legs:
+            start = min(legs)[1]
+            first, last = month_range(start.year, start.month)
+            item.when = When(first, last, item.when.text)
+    return trips
+
+
 def in_office(item: Found, gazetteer: Gazetteer, day: date | None) -> bool:
     """A leader travels as a leader only while in office (a former president's trip is not watched)."""
     leader = gazetteer.leaders[item.leader]

@@ -49,6 +49,8 @@ class Language:
     anaphoric_update: Callable[[Sentence], TripStatus | None]  # "Update: the visit has been postponed."
     # the sentence as the patterns read it, every offset kept (Chinese: Traditional folded to Simplified)
     lower: Callable[[str], str] = lower
+    # whether an article's undated plans of a leader take the month of its dated ones (merge.date_tour_legs)
+    tour_legs_share_a_month: bool = False
 
 
 def _english() -> Language:

@@ -263,3 +263,10 @@ def test_a_tour_set_off_by_region_puts_its_legs_under_way(gazetteer: Gazetteer) 
 def test_a_sentence_opening_with_its_date_goes_on_with_the_last_subject(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "莫迪将于5月10日启程出访。12日至13日访问法国。")
     assert (MODI, "FR") in statuses(trips)
+
+
+def test_undated_legs_of_a_tour_take_its_month(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "普拉博沃将于11月8日至10日访问中国。他也计划访问美国和秘鲁。", date(2024, 11, 5))
+    months = {trip.destination.country: (trip.when.start, trip.when.end) for trip in trips}
+    assert months["CN"] == (date(2024, 11, 8), date(2024, 11, 10))
+    assert months["US"] == months["PE"] == (date(2024, 11, 1), date(2024, 11, 30))

@@ -66,4 +66,6 @@ CHINESE = Language(
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
     lower=fold_chinese,
+    # the foreign ministry's and Taiwan's presidential office's tours: dated once, then leg by leg
+    tour_legs_share_a_month=True,
 )
