@@ -516,6 +516,11 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
+    Rule(
+        "surprise_visit",
+        "past_or_ongoing",
+        lambda c: _in("surprise", c.text[max(0, c.trigger.start - 2) : c.trigger.end]),
+    ),
     Rule("next_verb_future", "future", every(_next_verb_future, _not_behind)),
     Rule("same_trip_later_future", "future", every(_same_trip_later_future, _not_behind)),
     Rule("briefing_before_the_trip", "future", _briefing),
