@@ -89,8 +89,8 @@ _UNDER_WAY_RULES = frozenset(
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
-# to Washington"): every leg the article gives within the week is under way too.
-_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route"})
+# to Washington", "arrived in Moscow on a tour"): every leg the article gives within the week is under way too.
+_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route", "tour_begun"})
 
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:

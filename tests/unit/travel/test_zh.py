@@ -270,3 +270,17 @@ def test_undated_legs_of_a_tour_take_its_month(gazetteer: Gazetteer) -> None:
     months = {trip.destination.country: (trip.when.start, trip.when.end) for trip in trips}
     assert months["CN"] == (date(2024, 11, 8), date(2024, 11, 10))
     assert months["US"] == months["PE"] == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_an_interview_is_no_visit(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "美国有线电视新闻网专访美国总统拜登。") == []
+
+
+def test_an_arrival_in_an_itinerary_is_still_ahead(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪准备出发，专机将先抵达法国巴黎。")
+    assert statuses(trips) == {(MODI, "FR"): "planned"}
+
+
+def test_a_leader_arrived_abroad_is_on_a_tour_whose_next_legs_are_under_way(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪今天抵达法国。他将于后天前往希腊。")
+    assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}

@@ -226,6 +226,8 @@ LEXICON = Lexicon(
             "准备", "已", "已经", "于", "并于", "还会", "也会", "将于", "将在", "随即", "接着",
         ),
         "continue": ("继续",),
+        # "专访美国总统", "采访": an interview, no visit
+        "not_visit_before": ("专", "采", "查", "暗", "寻"),
         # "李在明派遣特使团赴中国": the one sent travels, not the sender
         "send_verb": ("派遣", "派出", "委派", "指派", "派", "委托", "授权"),
         # "铺到达沃斯", "谈到中国": a verb before "到" that makes it "as far as", not a journey

@@ -83,7 +83,8 @@ _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 _FILLER = re.compile(
     r"\s*(?:" + L.source("verb_filler") + r")?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
 )
-_OF_GAP = re.compile(_STOP + r"{0,14}的\s*[「『\"]?\s*$")
+# "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
+_OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
 _LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:" + L.source("those_word") + r")" + _STOP + r"{0,4}?(?:" + L.source("country_word") + r")")
@@ -118,6 +119,7 @@ _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_
 _COORDINATED = re.compile(
     r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
 )
+_NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 _OF_OTHER = re.compile(
     r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
@@ -286,6 +288,8 @@ def _destinations(
         return destinations
     if match.group(0) == "到" and _NOT_JOURNEY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return []  # "铺到达沃斯", "谈到中国": "as far as", no journey
+    if match.group(0) == "访" and _NOT_VISIT_BEFORE.search(text, max(0, match.start() - 1), match.start()):
+        return []  # "专访美国总统": an interview
     destinations = _after(match.end(), match.group(0), sentence)
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):

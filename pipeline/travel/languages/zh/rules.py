@@ -357,6 +357,10 @@ def _continues(c: Clues) -> bool:
     )
 
 
+def _planned_before(c: Clues) -> bool:
+    return _FUTURE.search(_NOT_FUTURE.sub(" ", c.text[: c.trigger.start])) is not None
+
+
 def _uncertain(c: Clues) -> bool:
     return _in("uncertain", _c(c).gap)
 
@@ -513,6 +517,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("uncertain_departure", "planned", every(_uncertain, either(_perfective, _departed))),
     Rule("perfective", "past_or_ongoing", _perfective),
     Rule("arrival_ahead", "future", every(_time_ahead, either(_departed, lambda c: c.kind == "arrive"))),
+    # "准备出发,…先抵达美国夏威夷": an arrival in an itinerary is still ahead
+    Rule("arrival_in_a_plan", "future", _planned_before, ARRIVE),
     Rule("arrived", "past_or_ongoing", always, ARRIVE),
     Rule("departed", "past_or_ongoing", _departed),
     Rule("began", "past_or_ongoing", _began),
@@ -542,7 +548,8 @@ FUTURE_RULES: tuple[Rule, ...] = (
 # "past_or_ongoing": a trip begun is going on if it began within days of the report.
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
-    Rule("just_arrived", "ongoing", _recent),
+    # arrived or set off within days: on a tour, whose other legs that week the merge reads as under way
+    Rule("tour_begun", "ongoing", _recent),
     Rule("before", "past", always),
 )
 
