@@ -284,3 +284,14 @@ def test_an_arrival_in_an_itinerary_is_still_ahead(gazetteer: Gazetteer) -> None
 def test_a_leader_arrived_abroad_is_on_a_tour_whose_next_legs_are_under_way(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "莫迪今天抵达法国。他将于后天前往希腊。")
     assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
+
+
+def test_a_report_of_the_trip_called_untrue_in_its_own_sentence_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于明年访问美国的说法并不属实。", date(2025, 9, 10))
+    assert statuses(trips) == {(XI, "US"): "denied"}
+
+
+def test_a_bare_weekday_of_an_unmarked_verb_is_the_last_one(gazetteer: Gazetteer) -> None:
+    # published on a Wednesday: "周五在柏林举行会谈" is last Friday's meeting, a coming one would be "将于周五"
+    trips = trips_of(gazetteer, "德国总理默茨和法国总统马克龙周五在柏林举行会谈。", date(2025, 9, 10))
+    assert statuses(trips) == {(MACRON, "DE"): "past"}

@@ -133,10 +133,14 @@ class ChineseClues(Clues):
     @cached_property
     def nearest(self) -> date | None:
         """The trip time's start where nothing says which way it points: the nearer of the two readings
-        ("12日至13日" in a paper of the 15th is two days ago, not four weeks ahead)."""
+        ("12日至13日" in a paper of the 15th is two days ago, not four weeks ahead); a bare weekday is the
+        last one (a coming one is written "将于周五", "下周五")."""
         ahead, behind = self.resolved("future"), self.resolved("past")
         if ahead is None or behind is None or self.day is None:
             return ahead or behind
+        time = self.time
+        if time is not None and time.kind == "weekday" and time.step is None:
+            return behind
         return behind if (self.day - behind) < (ahead - self.day) else ahead
 
 
@@ -166,11 +170,11 @@ def _did_not_happen(c: Clues) -> bool:
 
 
 def _denied_report(c: Clues) -> bool:
-    return (
-        _in("denied_report", c.text[: c.trigger.start])
-        and _in("denied_report", _c(c).clause + _c(c).before)
-        and not _in("neither_nor", c.text)
-    )
+    """ "否认普京将访问印度的报道", "习近平将于明年访问美国的说法并不属实": a report of the trip, denied."""
+    if _in("neither_nor", c.text):
+        return False
+    before = _in("denied_report", c.text[: c.trigger.start]) and _in("denied_report", _c(c).clause + _c(c).before)
+    return before or _REPORT_DENIED.search(c.text, _c(c).places_end) is not None
 
 
 def _rescheduled_for_a_date(c: Clues) -> bool:
