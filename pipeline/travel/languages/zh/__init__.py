@@ -28,13 +28,23 @@ def split(text: str) -> list[Span]:
 
 
 def either_script(words: tuple[str, ...]) -> str:
-    """Regex source matching any of ``words`` (Simplified) as written in either script: "访问" or "訪問"."""
+    """Regex source matching any of ``words`` (Simplified) as written in either script: "访问" or "訪問".
+
+    Words are grouped by their first character, so the engine tries only the words a character can open.
+    """
     forms = traditional_forms()
 
-    def one(word: str) -> str:
-        return "".join(f"[{char}{forms[char]}]" if char in forms else re.escape(char) for char in word)
+    def char(simplified: str) -> str:
+        return f"[{simplified}{forms[simplified]}]" if simplified in forms else re.escape(simplified)
 
-    return "(?:" + "|".join(one(word) for word in sorted(words, key=len, reverse=True)) + ")"
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [
+        char(first) + ("(?:" + "|".join("".join(map(char, rest)) for rest in rests) + ")" if any(rests) else "")
+        for first, rests in by_first.items()
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 CHINESE = Language(

@@ -226,6 +226,7 @@ LEXICON = Lexicon(
             "准备", "已", "已经", "于", "并于", "还会", "也会", "将于", "将在", "随即", "接着",
         ),
         "continue": ("继续",),
+        "en_route": ("途中",),
         # "专访美国总统", "采访": an interview, no visit
         "not_visit_before": ("专", "采", "查", "暗", "寻"),
         # "李在明派遣特使团赴中国": the one sent travels, not the sender

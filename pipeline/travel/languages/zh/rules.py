@@ -58,11 +58,11 @@ _FUTURE_BEFORE = re.compile(r"(?:" + L.source("future") + r")(?:是|由|为)?\s*
 _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
-_EN_ROUTE = re.compile(r"\s*(?:的)?途中")
+_EN_ROUTE = re.compile(r"\s*(?:的)?(?:" + L.source("en_route") + r")")
 _MAYBE_BEFORE = L.pattern("maybe")
 _RARE = L.pattern(
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
-    "no_word", "deny", "remote", "invite", "condition", "wish", "original_plan", "habit",
+    "no_word", "deny", "remote", "invite", "condition", "wish", "original_plan", "habit", "continue", "en_route",
 )  # fmt: skip
 _TRIP_NOUN_NEAR = L.pattern("called_off_object")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
@@ -484,12 +484,12 @@ def rare(test: Test) -> Test:
 
 STATUS_RULES: tuple[Rule, ...] = (
     # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
-    Rule("travel_ban", None, _ban),
+    Rule("travel_ban", None, rare(_ban)),
     Rule("ended_visit", "past", always, frozenset({"ended"})),
     Rule("set_off", "ongoing", _set_off, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
-    Rule("en_route", "ongoing", _en_route),
-    Rule("continues_visit", "ongoing", _continues),
+    Rule("en_route", "ongoing", rare(_en_route)),
+    Rule("continues_visit", "ongoing", rare(_continues)),
     Rule("never", None, rare(_never)),
     Rule("did_not_happen", "cancelled", rare(_did_not_happen)),
     Rule("denied_report", "denied", rare(_denied_report)),
