@@ -22,6 +22,7 @@ from pipeline.travel.languages.zh.lexicon import (
     WEEKDAYS,
     YEAR_STEPS,
 )
+from pipeline.travel.lexicon import trie
 from pipeline.travel.timing import COMING_DAYS, Part, TimeExpression
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or a day ("廿七": 27)
@@ -75,25 +76,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}(?![游内])")),
     ("year", re.compile(rf"(?P<year>{_Y}){_S}年(?!代|前|后|以前|以后|来){_PART}?")),
     ("weekday", re.compile(rf"(?P<wstep>本|这|下个?|上个?)?{_WEEKDAY}")),
+    # "下周", "本月底", "上个星期": a week or a month counted from the reference's
+    (
+        "relative_step",
+        re.compile(rf"(?P<step>本|这个?|下个?|上个?)(?P<unit>周末|周|星期|礼拜|月)(?P<upart>{_PART_WORDS})?"),
+    ),
+    # "两年前", "三天前" ("三天后" counts from an event named before, seldom from the report)
+    (
+        "relative_ago",
+        re.compile(
+            r"(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
+            r"(?P<ago>前|以前|之前)"
+        ),
+    ),
     (
         "relative",
         re.compile(
-            r"(?P<ystep>" + "|".join(YEAR_STEPS) + r")(?:(?P<season>[春夏秋冬])(?:季|天))?" + _PART + r"?"
-            r"|(?P<yearpart>年初|年中|年底|年末|年内)"
-            rf"|(?P<step>本|这个?|下个?|上个?)(?P<unit>周末|周|星期|礼拜|月)(?P<upart>{_PART_WORDS})?"
-            r"|(?P<monthpart>月初|月中|月底|月末)"
-            r"|(?P<dayword>" + "|".join(DAY_WORDS) + r")"
-            r"|(?P<coming>(?:将于|将在|于)近日|近几天|日内|未来几天|今后几天|未来数日|几天内|数日内|未来几周|数周内|"
-            r"未来几个月|数月内|今后几个月)"
-            r"|(?P<count>\d{1,3}|[一二三四五六七八九十两几数]{1,3})个?(?P<count_unit>天|日|周|星期|月|年)"
-            r"(?P<ago>前|以前|之前)"  # "三天后" counts from an event named before, seldom from the report
+            # the literal words as tries: the engine then skips ahead on their first characters
+            r"(?P<ystep>" + trie(YEAR_STEPS) + r")(?:(?P<season>[春夏秋冬])(?:季|天))?" + _PART + r"?"
+            r"|(?P<yearpart>年(?:初|中|底|末|内))"
+            r"|(?P<monthpart>月(?:初|中|底|末))"
+            r"|(?P<dayword>" + trie(DAY_WORDS) + r")"
+            r"|(?P<coming>"
+            + trie(("将于近日", "将在近日", "于近日", "近几天", "日内", "未来几天", "今后几天", "未来数日", "几天内"))
+            + "|"
+            + trie(("数日内", "未来几周", "数周内", "未来几个月", "数月内", "今后几个月"))
+            + r")"
             r"|(?P<ago_word>日前)"
         ),
     ),
     ("season", re.compile(r"(?P<season>[春夏秋冬])(?:季|天)")),
 ]
 # Cheap tests that say which patterns can match at all: the characters each one cannot do without.
-_ANCHORS = re.compile(r"[月日号年周星礼(/春夏秋冬]")
+_ANCHORS = re.compile(r"[月日号年周星礼前(/春夏秋冬]")
 _NEEDS: dict[str, frozenset[str]] = {
     "slash": frozenset("("),
     "month_day_slash": frozenset("/"),
@@ -106,6 +121,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month": frozenset("月"),
     "year": frozenset("年"),
     "weekday": frozenset("周星礼"),
+    "relative_step": frozenset("周星礼月"),
+    "relative_ago": frozenset("前"),
     "season": frozenset("春夏秋冬"),
 }
 # Characters a pattern may not follow ("2019日" is no day, "为期3日" a length, "时隔7年" an interval): a test
@@ -116,7 +133,7 @@ _NOT_AFTER: dict[str, str] = {
     "range_into": "0123456789",
     "day_range": "0123456789",
     "day": "0123456789为期连续约第近",
-    "relative": "0123456789隔",
+    "relative_ago": "0123456789隔",
 }
 _REPORTING = re.compile(
     r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:"
@@ -162,7 +179,7 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
             start += len(match.group(0)) - len(match.group(0).lstrip())
             if start >= end or any(start < e and s < end for s, e in taken):
                 continue
-            if start > 0 and text[start - 1] in not_after and (kind != "relative" or match.group("count")):
+            if start > 0 and text[start - 1] in not_after:
                 continue
             groups = match.groupdict()
             if kind in _YEAR_FIRST:
