@@ -295,3 +295,9 @@ def test_a_bare_weekday_of_an_unmarked_verb_is_the_last_one(gazetteer: Gazetteer
     # published on a Wednesday: "周五在柏林举行会谈" is last Friday's meeting, a coming one would be "将于周五"
     trips = trips_of(gazetteer, "德国总理默茨和法国总统马克龙周五在柏林举行会谈。", date(2025, 9, 10))
     assert statuses(trips) == {(MACRON, "DE"): "past"}
+
+
+def test_the_first_stop_of_a_tour_named_by_region(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "特朗普将于5月中旬出访中东，首站沙特阿拉伯。", date(2025, 4, 10))
+    assert statuses(trips) == {("Q22686", "SA"): "planned"}
+    assert trips[0].when.start == date(2025, 5, 11)

@@ -49,6 +49,7 @@ _KINDS = (
     ("left", L.source("left_verb")),
     ("move", L.source("move_verb")),
     ("visit", L.source("visit_verb")),
+    ("stop", L.source("tour_stop")),
 )
 _PATTERNS = [(kind, re.compile(source)) for kind, source in _KINDS]
 # Where a trigger can begin: each kind is tried there in turn, and the first that governs a place wins.
@@ -61,6 +62,7 @@ _VERB_LISTS = {
     "left": "left_verb",
     "move": "move_verb",
     "visit": "visit_verb",
+    "stop": "tour_stop",
 }
 _BY_FIRST_CHAR: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
