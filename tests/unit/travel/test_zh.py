@@ -301,3 +301,13 @@ def test_the_first_stop_of_a_tour_named_by_region(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "特朗普将于5月中旬出访中东，首站沙特阿拉伯。", date(2025, 4, 10))
     assert statuses(trips) == {("Q22686", "SA"): "planned"}
     assert trips[0].when.start == date(2025, 5, 11)
+
+
+def test_the_speaker_calls_off_his_own_trip(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "土耳其总统埃尔多安宣布取消对以色列的访问。", date(2025, 6, 3))
+    assert statuses(trips) == {("recep-tayyip-erdogan", "IL"): "cancelled"}
+
+
+def test_soon_is_the_coming_days(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "金正恩近日将前往俄罗斯。", date(2025, 6, 3)))
+    assert (trip.status, trip.when.start, trip.when.end) == ("planned", date(2025, 6, 3), date(2025, 6, 10))

@@ -102,6 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + "|"
             + trie(("数日内", "未来几周", "数周内", "未来几个月", "数月内", "今后几个月"))
             + r")"
+            r"|(?P<soon>近日|近期)(?=将|会|要|内|还将)"  # "近日将前往": soon
             r"|(?P<ago_word>日前)"
         ),
     ),
@@ -271,6 +272,8 @@ def _relative(groups: dict[str, str | None], start: int, end: int, text: str) ->
         return make(unit="month", step=0, part=PARTS[groups["monthpart"] or "月底"])
     if groups.get("dayword"):
         return make(unit="day", step=DAY_WORDS[groups["dayword"] or "今天"])
+    if groups.get("soon"):
+        return make(unit="coming", count=COMING_DAYS["day"])
     if groups.get("coming"):
         word = groups["coming"] or ""
         unit = "month" if "月" in word else "week" if "周" in word else "day"
