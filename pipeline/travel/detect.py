@@ -92,7 +92,6 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
     for field_name, text in fields:
         mentions = by_field[field_name]
         position = 0
-        low = language.lower(text).translate(_QUOTES)  # once per text: lowering keeps every offset
         for span in language.split(text):
             while position < len(mentions) and mentions[position].start < span.start:
                 position += 1
@@ -113,7 +112,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    low[span.start : span.end],
+                    language.lower(span.text).translate(_QUOTES),
                     language,
                     inside,
                     named,
