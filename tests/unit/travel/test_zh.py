@@ -311,3 +311,7 @@ def test_the_speaker_calls_off_his_own_trip(gazetteer: Gazetteer) -> None:
 def test_soon_is_the_coming_days(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "金正恩近日将前往俄罗斯。", date(2025, 6, 3)))
     assert (trip.status, trip.when.start, trip.when.end) == ("planned", date(2025, 6, 3), date(2025, 6, 10))
+
+
+def test_meeting_at_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "拜登和莫迪可望在东盟峰会期间举行双边会谈。") == []

@@ -181,8 +181,8 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     meeting are where it is held."""
     start, end = match.span("where")
     where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
-    if not where:
-        return []  # "在电话中与普京会谈": no place
+    if not where or where[0].event is not None:
+        return []  # "在电话中与普京会谈": no place; "在APEC峰会期间与习近平会谈": attendance only implied
     whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
     host = host_of(match.start(), sentence)
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
@@ -285,6 +285,8 @@ def _destinations(
     inner = _INNER.get(kind)
     if inner is not None:
         destinations = _inside(match.start(inner), match.end(inner), places, text)
+        if kind == "stay" and any(place.event is not None for place in destinations):
+            return []  # "在APEC峰会期间": attendance only implied, a trip only where the text says so
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
             destinations = _countries_before(match.start(), sentence)
         return destinations
