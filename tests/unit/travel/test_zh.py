@@ -315,3 +315,7 @@ def test_soon_is_the_coming_days(gazetteer: Gazetteer) -> None:
 
 def test_meeting_at_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "拜登和莫迪可望在东盟峰会期间举行双边会谈。") == []
+
+
+def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "普京会访问中国吗？") == []

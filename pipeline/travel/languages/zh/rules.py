@@ -44,6 +44,7 @@ _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
 _ALREADY = re.compile(r"已经?$")
+_QUESTION = re.compile(r"[吗么]?\s*\?[\s\"”」』)]*$")
 _NOT_GONE = re.compile(r"(?:" + L.source("not_word") + r")\s*(?:亲自)?$")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
@@ -120,7 +121,7 @@ class ChineseClues(Clues):
 
     @cached_property
     def rare_cue(self) -> bool:
-        return _RARE.search(self.text) is not None
+        return _RARE.search(self.text) is not None or _QUESTION.search(self.text) is not None
 
     @cached_property
     def time(self) -> TimeExpression | None:
@@ -255,8 +256,9 @@ def _invited(c: Clues) -> bool:
 
 
 def _conditional(c: Clues) -> bool:
+    """ "如果普京访华", "普京是否将出席", "普京会访问中国吗?": a condition or a question, no plan."""
     clues = _c(c)
-    return _in("condition", clues.gap) or _in("condition", clues.before[-8:])
+    return _in("condition", clues.gap) or _in("condition", clues.before[-8:]) or _QUESTION.search(c.text) is not None
 
 
 def _wished_by_others(c: Clues) -> bool:
