@@ -128,6 +128,7 @@ _OF_OTHER = re.compile(
 )  # not "及夫人": with her
 _MODIFIED = re.compile(r"\s*(?:" + L.source("describing") + r")?的\s*$")
 _SENT = L.pattern("send_verb")
+_SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
 _SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
@@ -285,8 +286,8 @@ def _destinations(
     inner = _INNER.get(kind)
     if inner is not None:
         destinations = _inside(match.start(inner), match.end(inner), places, text)
-        if kind == "stay" and any(place.event is not None for place in destinations):
-            return []  # "在APEC峰会期间": attendance only implied, a trip only where the text says so
+        if kind == "stay" and _SIDELINES.search(match.group(0)) and any(p.event is not None for p in destinations):
+            return []  # "在APEC峰会期间与习近平会谈": attendance only implied ("在峰会上发表演讲" is attendance)
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
             destinations = _countries_before(match.start(), sentence)
         return destinations
