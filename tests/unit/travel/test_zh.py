@@ -319,3 +319,8 @@ def test_meeting_at_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> No
 
 def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "普京会访问中国吗？") == []
+
+
+def test_an_invitation_received_is_not_yet_taken_up(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "莫迪受邀出席七国集团峰会。")) == {(MODI, "IT"): "invited"}
+    assert statuses(trips_of(gazetteer, "受马克龙邀请，莫迪将出席七国集团峰会。")) == {(MODI, "IT"): "planned"}

@@ -29,10 +29,14 @@ _STOP = r"[^,;:。!?]"
 _NO_PLAN = re.compile(r"(?:" + L.source("no_word") + r")" + _STOP + r"{0,10}?(?:" + L.source("plan_noun") + r")")
 _INVITE = L.source("invite")
 _INVITED_BEFORE = re.compile(r"(?:" + _INVITE + r")" + _STOP + r"{0,4}$")
+# An invitation taken up: "应普京邀请", "受习近平之邀" (an inviter named), "应邀", "接受了…邀请"; but "受邀访问",
+# "获邀" alone only say an invitation was received.
 _ACCEPTED = re.compile(
-    r"(?:应|受)"
+    r"应"
     + _STOP
-    + r"{0,60}?(?:邀请|之邀)|应邀|受邀|获邀|(?:"
+    + r"{0,60}?(?:邀请|之邀)|受"
+    + _STOP
+    + r"{1,60}?(?:邀请|之邀)|应邀|(?:"
     + L.source("accepted")
     + r")"
     + _STOP
