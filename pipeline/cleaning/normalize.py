@@ -4,6 +4,8 @@ NFKC folds compatibility forms (full-width letters, ligatures, the one-character
 quotes and apostrophes become ASCII so "Putin’s" and "Putin's" match alike; invisible characters
 (zero-width joiners, soft hyphens, direction marks, BOMs) and control characters are dropped, so a
 name cannot hide behind them; every kind of space becomes one ASCII space. Line breaks are kept.
+Pinyin that some Chinese pages print after characters their font lacks ("習(xí)近平", "發(fā)言人") is
+dropped, so the name and the words read whole again.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ for _char in "‐‑‒−":
 # so finding those with one character class and replacing them alone is about fifteen times faster.
 _TO_TRANSLATE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATION)) + "]")
 _SPACES = re.compile(r"[ ]{2,}")
+# "習(xí)近平": one syllable of pinyin, with its tone mark, in brackets right after a Chinese character
+_PINYIN_AFTER_HANZI = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -55,6 +59,8 @@ def normalize_lines(text: str) -> list[str]:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     text = _TO_TRANSLATE.sub(_translated, text)
+    if "(" in text:
+        text = _PINYIN_AFTER_HANZI.sub("", text)
     return [_SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
 
 

@@ -38,3 +38,16 @@ def fold_chinese(text: str) -> str:
     if len(lowered) != len(text):  # a rare letter whose lower case is two characters ("İ")
         lowered = fold(text)
     return lowered.translate(_traditional_to_simplified())
+
+
+@lru_cache(maxsize=1)
+def traditional_forms() -> dict[str, str]:
+    """Each Simplified character and the Traditional ones that fold to it: ``traditional_forms()["访"] == "訪"``.
+
+    For patterns that must read a text as written, in either script (the travel stage's names of people).
+    """
+    forms: dict[str, str] = {}
+    for code, simplified in _traditional_to_simplified().items():
+        if code < 0xFF01 or code > 0xFF5E:
+            forms[simplified] = forms.get(simplified, "") + chr(code)
+    return forms

@@ -163,6 +163,10 @@ def _next_word_start(folded: str, start: int, end: int) -> int | None:
     return gap.end() if gap else None
 
 
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def office_noun(title: str) -> str:
     """The office word of a title: "Federal President of Germany" -> "federal president"."""
     head = re.split(r"\s+of\s+|\s+\(", title, maxsplit=1)[0]
@@ -236,9 +240,10 @@ class _Index:
     def _inside_word(self, folded: str, start: int, end: int, length: int) -> bool:
         """Whether the match at ``start:end`` is part of a longer word ("us" in "bus")."""
         if self.spaceless:
-            # Only Latin letters and digits make words here: "G20" is not in "G200", but 普京 may touch 总统.
-            return (start > 0 and folded[start - 1].isascii() and folded[start - 1].isalnum()) or (
-                end < length and folded[end].isascii() and folded[end].isalnum()
+            # Only Latin letters and digits make words here, and only with each other: "G20" is not in "G200",
+            # but 普京 may touch 总统, and "印度总理" a Latin name after it ("印度总理Narendra Modi").
+            return (start > 0 and _latin(folded[start - 1]) and _latin(folded[start])) or (
+                end < length and _latin(folded[end]) and _latin(folded[end - 1])
             )
         return (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_")) or (
             end < length and (folded[end].isalnum() or folded[end] == "_")
@@ -336,7 +341,7 @@ class _Index:
             if start != 0:
                 return None
             end = at + end_index + 1
-            if end < len(text) and self._word_char(folded[end]):
+            if end < len(text) and self._word_char(folded[end]) and (not self.spaceless or _latin(folded[end - 1])):
                 return None
             if entry.checks_case and not text[at].isupper() and any(p.case != "any" for p in entry.patterns):
                 return None
@@ -531,7 +536,10 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
     """
     russian = names.language == "ru"
     folder = fold_chinese if names.language == "zh" else fold
-    index = _Index(names.language, frozenset(folder(name) for name in names.context_only), folder)
+    context_only = frozenset(folder(name) for name in names.context_only)
+    if names.language == "zh":
+        context_only |= gazetteer.context_only  # the watchlist's own common names, read in Latin letters too
+    index = _Index(names.language, context_only, folder)
 
     # Chinese has no capitals: only Latin acronyms ("G20", "APEC") are matched by their case.
     default_case: Case = "any" if names.language == "zh" else "capital"
@@ -559,6 +567,13 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         leader = gazetteer.leaders[leader_id]
         for name in leader_names:
             add(name, Pattern("leader", leader_id, _case_of(name, default_case), leader.country), "name")
+    if names.language == "zh":
+        # Chinese outlets leave many names in Latin letters ("澳洲总理Anthony Albanese", "Albanese表示"):
+        # the watchlist's own spellings, capitalised as written.
+        for leader in gazetteer.watchlist.leaders:
+            for alias in dict.fromkeys([leader.name, *leader.aliases]):
+                if alias.isascii():
+                    add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country), "name")
     for event_id, event_names in names.events.items():
         event = gazetteer.events[event_id]
         for name in event_names:

@@ -20,9 +20,9 @@ from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, Wh
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
-from pipeline.travel.merge import Found, attach_events, borrow_times, in_office, merge, to_trip
+from pipeline.travel.merge import Found, attach_events, borrow_times, date_tour_legs, in_office, merge, to_trip
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence, lower
+from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense
 
@@ -58,7 +58,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         if sentence.has_place:
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence)
-        else:
+        if not sentence.places:
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
         if (
             (sentence.places or sentence.context_event is not None)
@@ -76,7 +76,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             found += _update_of_earlier(sentence, language, found)
             _date_earlier(sentence, language, found, day)
         context.update(sentence)
-    trips = borrow_times(attach_events(merge(found, day), sentences, gazetteer, day), sentences, day)
+    trips = attach_events(merge(found, day), sentences, gazetteer, day)
+    if language.tour_legs_share_a_month:
+        trips = date_tour_legs(trips)
+    trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 
@@ -93,7 +96,6 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
     for field_name, text in fields:
         mentions = by_field[field_name]
         position = 0
-        low = lower(text).translate(_QUOTES)  # once per field: every sentence's lower case is a slice of it
         for span in language.split(text):
             while position < len(mentions) and mentions[position].start < span.start:
                 position += 1
@@ -105,8 +107,8 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                 inside.append(mention)
                 if mention.kind in _LEADER_KINDS:
                     named.append(mention.entity)
-                elif mention.kind in PLACE_KINDS:
-                    has_place = True
+                elif mention.kind in PLACE_KINDS or mention.kind == "adjective":
+                    has_place = True  # an adjective may name the country of an office's ceremony
                 position += 1
             sentences.append(
                 Sentence(
@@ -114,7 +116,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    low[span.start : span.end],
+                    language.lower(span.text).translate(_QUOTES),
                     language,
                     inside,
                     named,
@@ -132,7 +134,14 @@ def _repeats_body(title: str, body: str) -> bool:
 def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[Place]:
     places = []
     base = sentence.offset
+    ceremonies = "office_ceremony" in sentence.language.lexicon.lists
     for mention in sentence.mentions:
+        if mention.kind == "adjective" and ceremonies and mention.country not in NOT_DESTINATIONS:
+            # "the inauguration of the Honduran president", "宏都拉斯总统的就职典礼": the office's country
+            end = mention.end - base
+            if sentence.language.lexicon.search("office_ceremony", sentence.low, end, end + 14) is not None:
+                places.append(Place(mention.start - base, end, mention.country or "", None, None, "country"))
+            continue
         if mention.kind not in PLACE_KINDS:
             continue
         start, end = mention.start - base, mention.end - base

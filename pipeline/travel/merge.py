@@ -89,6 +89,9 @@ _UNDER_WAY_RULES = frozenset(
         "present_departure_today",
     }
 )
+# Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
+# to Washington", "arrived in Moscow on a tour"): every leg the article gives within the week is under way too.
+_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route", "tour_begun"})
 
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
@@ -96,13 +99,17 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
     unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
     under_way: dict[tuple[str, str], Found] = {}
+    touring: dict[str, Found] = {}
     for item in found:
-        if item.status == "ongoing" and item.rule.split("/")[-1] in _UNDER_WAY_RULES:
+        rule = item.rule.split("/")[-1]
+        if item.status == "ongoing" and rule in _UNDER_WAY_RULES:
             under_way.setdefault((item.leader, item.place.country), item)
-    if not under_way:
+        if item.status == "ongoing" and rule in _TOUR_UNDER_WAY_RULES:
+            touring.setdefault(item.leader, item)
+    if not under_way and not touring:
         return
     for item in found:
-        trip = under_way.get((item.leader, item.place.country))
+        trip = under_way.get((item.leader, item.place.country)) or touring.get(item.leader)
         if trip is None or item.status not in ("planned", "confirmed"):
             continue
         reference = trip.when.start or day
@@ -216,6 +223,25 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
                 start, end = month_range(day.year if event.month >= day.month else day.year + 1, event.month)
                 when = When(start, end, when.text)
         trip.place, trip.when, trip.attribution = place, when, attribution
+    return trips
+
+
+def date_tour_legs(trips: list[Found]) -> list[Found]:
+    """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁")."""
+    dated = [
+        (item.unit, item.leader, item.when.start)
+        for item in trips
+        if item.status in ("planned", "confirmed") and item.when.start is not None
+    ]
+    for item in trips:
+        if item.status not in ("planned", "confirmed") or item.when.start is not None:
+            continue
+        legs = [(abs(unit - item.unit), start) for unit, leader, start in dated if leader == item.leader]
+        if legs:
+            start = min(legs)[1]
+            first, last = month_range(start.year, start.month)
+            item.when = When(first, last, item.when.text)
     return trips
 
 

@@ -36,7 +36,10 @@ class TimeExpression:
     ``kind`` says which fields are set: ``date`` (``month``, ``day``, maybe ``year``), ``range``
     (``month``/``day`` to ``end_month``/``end_day``), ``month`` (``month``, maybe ``year``, ``part``,
     ``step``), ``year``, ``weekday`` (``weekday``, maybe ``step``), ``relative`` (``unit`` with ``step``
-    -1/0/+1 for last/this/next, or ``count`` units from the reference, negative for "ago").
+    -1/0/+1 for last/this/next, or ``count`` units from the reference, negative for "ago"). A date
+    without ``month`` is a day of the month around the reference (Chinese "28日"), or, with ``step``, of
+    the month that many away ("上月8日"); ``year_step`` gives a year relative to the reference's ("明年1月":
+    January of the next year).
     """
 
     start: int
@@ -76,7 +79,7 @@ class TimeExpression:
 
     @property
     def has_year(self) -> bool:
-        return self.year is not None
+        return self.year is not None or self.year_step is not None
 
     def resolve(self, reference: date | None, tense: Tense) -> When:
         """The dates this expression means for a trip in ``tense``, seen from ``reference`` (None: unknown)."""
@@ -120,19 +123,41 @@ def _resolve(time: TimeExpression, reference: date | None, tense: Tense) -> tupl
 
 
 def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:
-    month = time.month or 1
     day1 = time.day or 1
-    last_month = time.end_month or month
     day2 = time.end_day or day1
-    if time.year is not None:
-        year = time.year
+    if time.month is not None:
+        month = time.month
+        last_month = time.end_month or month
+        if time.year is not None:
+            year = time.year
+        elif reference is None:
+            return None
+        elif time.year_step is not None:
+            year = reference.year + time.year_step
+        else:
+            year = _pick_year(month, day1, reference, tense)
     elif reference is not None:
-        year = _pick_year(month, day1, reference, tense)
+        year, month = _month_of_day(day1, reference, tense, time.step)
+        last_month = month if day2 >= day1 else month % 12 + 1  # "30日至2日": into the next month
     else:
         return None
     start = _safe_date(year, month, day1)
     end = _safe_date(year if last_month >= month else year + 1, last_month, day2)
     return start, max(start, end)
+
+
+def _month_of_day(day: int, reference: date, tense: Tense, step: int | None) -> tuple[int, int]:
+    """The year and month of "the 28th": the reference's month, else the next (future) or the last (past);
+    with ``step``, the month that many from the reference's ("上月8日": the 8th of last month)."""
+    year, month = reference.year, reference.month
+    if step is not None:
+        target = month - 1 + step
+        return year + target // 12, target % 12 + 1
+    if tense == "future" and day < reference.day - 1:
+        return (year + 1, 1) if month == 12 else (year, month + 1)
+    if tense == "past" and day > reference.day + 1:
+        return (year - 1, 12) if month == 1 else (year, month - 1)
+    return year, month
 
 
 def _resolve_month(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:

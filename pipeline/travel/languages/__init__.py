@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.records import TripStatus
 from pipeline.travel.lexicon import Lexicon
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence, Span
+from pipeline.travel.sentences import Place, Sentence, Span, lower
 from pipeline.travel.status import Clues, Tables
 from pipeline.travel.timing import TimeExpression
 
@@ -49,6 +49,10 @@ class Language:
     anaphoric_update: Callable[[Sentence], TripStatus | None]  # "Update: the visit has been postponed."
     # "Визит состоится 4 ноября.": the date of the plan told just before (languages that write it so)
     anaphoric_time: Callable[[Sentence], TimeExpression | None] | None = None
+    # the sentence as the patterns read it, every offset kept (Chinese: Traditional folded to Simplified)
+    lower: Callable[[str], str] = lower
+    # whether an article's undated plans of a leader take the month of its dated ones (merge.date_tour_legs)
+    tour_legs_share_a_month: bool = False
 
 
 def _english() -> Language:
@@ -63,7 +67,13 @@ def _russian() -> Language:
     return RUSSIAN
 
 
-_LOADERS: dict[str, Callable[[], Language]] = {"en": _english, "ru": _russian}
+def _chinese() -> Language:
+    from pipeline.travel.languages.zh import CHINESE
+
+    return CHINESE
+
+
+_LOADERS: dict[str, Callable[[], Language]] = {"en": _english, "ru": _russian, "zh": _chinese}
 _LOADED: dict[str, Language] = {}
 LANGUAGES: Mapping[str, Callable[[], Language]] = _LOADERS
 

@@ -33,3 +33,8 @@ def test_inline_fields_are_one_line() -> None:
 
 def test_right_to_left_text_is_kept() -> None:
     assert normalize_text("\u200fالرئيس يزور الصين\u200f") == "الرئيس يزور الصين"
+
+
+def test_pinyin_printed_after_chinese_characters_is_dropped() -> None:
+    assert normalize_text("國家主席習(xí)近平將出席會(huì )議") == "國家主席習近平將出席會議"
+    assert normalize_text("發(fā)言人(Spokesman)表示") == "發言人(Spokesman)表示"

@@ -114,3 +114,28 @@ def test_a_bad_names_file_names_the_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(WatchlistError, match=r"ru\.yaml:5: .*ISO 3166-1"):
         load_names(path, {"Q7747": "Q7747"}, {"RU"}, set(), set())
     assert (NAMES_DIR / "ru.yaml").exists()
+
+
+def test_a_chinese_title_may_touch_a_latin_name(gazetteer: Gazetteer) -> None:
+    found = mentions(tag(gazetteer, "印度总理Narendra Modi将访问日本。", "zh"))
+    assert ("印度总理", "adjective", "IN") in found  # the title, whose holder is the name after it
+    assert ("Narendra Modi", "leader", "Q1058") in found
+    assert ("G20", "event", "g20-summit") not in mentions(tag(gazetteer, "会议G200召开。", "zh"))
+
+
+def test_leaders_left_in_latin_letters_in_chinese_text(gazetteer: Gazetteer) -> None:
+    assert [a.id for a in tag(gazetteer, "Albanese表示，他将访问日本。", "zh", date(2023, 5, 17)).actors] == [
+        "anthony-albanese"
+    ]
+
+
+def test_taiwan_transliterations_name_the_same_leaders(gazetteer: Gazetteer) -> None:
+    text = "俄羅斯總理梅德維傑夫、南非總統拉瑪佛沙與委內瑞拉總統馬杜洛會面。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2018, 9, 10)).actors}
+    assert {"dmitry-medvedev", "cyril-ramaphosa", "nicolas-maduro"} <= actors
+
+
+def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazetteer) -> None:
+    assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
+    assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
+    assert "CY" not in {m.country for m in tag(gazetteer, "埃尔多安访问北塞浦路斯。", "zh").mentions}

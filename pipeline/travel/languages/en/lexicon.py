@@ -452,6 +452,10 @@ LEXICON = Lexicon(
             "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
             "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
         ),
+        # a ceremony of an office: "the Honduran president's inauguration" is in Honduras
+        "office_ceremony": (
+            "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
+        ),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",

@@ -1,0 +1,463 @@
+"""Chinese pairing: which leader each travel trigger belongs to, and the destinations it governs.
+
+Chinese puts the time and the manner between the traveller and the verb, and the destination after
+it: "国家主席习近平将于11月27日至12月5日对西班牙、阿根廷进行国事访问", "普京不会赴印度出席峰会",
+"马克龙飞抵北京". A trigger governs the places right after it (a list joined by "、", "和", "及"), or,
+in the foreign ministry's formula, those between "对" and "进行...访问" ("对上述四国": the countries of
+the invitation), or the place a "在" puts the leader in ("在印尼参加", "在华期间"). Its traveller is
+the nearest leader before it who is not the inviting host ("应X邀请"), someone met or rung ("会见X"),
+or the owner of someone else ("普京的助手"), unless someone else is named in between ("他表示美国国务卿
+克里将出访菲律宾"); leaders joined by "和", "与", "、" travel together, and so does one "与...共同出席".
+A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs to the leader before it; "正在日本访问的
+胡锦涛" to the one it describes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages.zh.lexicon import LEXICON as L
+from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.sentences import Place, Ref, Sentence
+
+_STOP = r"[^,;:。!?]"  # any character inside one clause
+
+_VISIT = r"(?:(?:" + L.source("visit_kind") + r")(?:性)?的?)*(?:访问|出访|访)"
+_TRIP_NOUN = L.source("trip_noun")
+_KINDS = (
+    # "对西班牙、阿根廷进行国事访问", "对美国进行为期三天的正式访问"
+    (
+        "formula",
+        r"对(?P<fdest>"
+        + _STOP
+        + r"{1,50}?)(?:"
+        + L.source("formula_verb")
+        + r")了?(?:为期"
+        + _STOP
+        + r"{1,8}?的)?"
+        + _VISIT,
+    ),
+    # "结束对日本的国事访问", "结束对澳大利亚的访问后"
+    ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
+    # "对法国的国事访问", "对中国的访问"
+    ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
+    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席"
+    ("stay", r"在(?P<sdest>" + _STOP + r"{1,24}?)(?:" + L.source("stay_verb") + r")"),
+    ("arrive", L.source("arrive_verb")),
+    ("transit", L.source("transit_verb")),
+    ("attend", L.source("attend_verb")),
+    ("left", L.source("left_verb")),
+    ("move", L.source("move_verb")),
+    ("visit", L.source("visit_verb")),
+    ("stop", L.source("tour_stop")),
+)
+_PATTERNS = [(kind, re.compile(source)) for kind, source in _KINDS]
+# Where a trigger can begin: each kind is tried there in turn, and the first that governs a place wins.
+# Where a trigger can begin, and the kinds that can begin with that character, in their order.
+_FIRST_CHARS = {"formula": "对", "ended": "结", "noun": "对", "stay": "在"}
+_VERB_LISTS = {
+    "arrive": "arrive_verb",
+    "transit": "transit_verb",
+    "attend": "attend_verb",
+    "left": "left_verb",
+    "move": "move_verb",
+    "visit": "visit_verb",
+    "stop": "tour_stop",
+}
+_BY_FIRST_CHAR: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _pattern in _PATTERNS:
+    _chars = _FIRST_CHARS.get(_kind) or {word[0] for word in L.words(_VERB_LISTS[_kind])}
+    for _char in _chars:
+        _BY_FIRST_CHAR.setdefault(_char, []).append((_kind, _pattern))
+_STARTS = re.compile("[" + "".join(sorted(_BY_FIRST_CHAR)) + "]")
+_INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
+_CONNECTORS = re.compile(r"[、,和及与]|以及")
+_ALSO_AT = re.compile(r"(?:以及|及|和|并|与)\s*(?:在|于)?\s*$")
+_OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
+_THE_GATHERING = re.compile(
+    r"\s*(?:" + L.source("this_word") + r")?" + _STOP + r"{0,4}?(?:" + L.source("gathering_noun") + r")"
+)
+# "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
+_SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("shared_marker") + r")(?:将|会|要)?\s*$")
+# Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
+_SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
+# Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
+_FILLER = re.compile(
+    r"\s*(?:" + L.source("verb_filler") + r")?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
+)
+# "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
+_OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
+_LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
+# "对上述四国", "对该国", "对这两个国家": the countries named before
+_THOSE = re.compile(r"(?:" + L.source("those_word") + r")" + _STOP + r"{0,4}?(?:" + L.source("country_word") + r")")
+# "中国之行", "北京行程", "亚洲行": a trip noun right after a place
+_NOUN_AFTER_PLACE = re.compile(
+    r"\s*(?:的)?(?:" + L.source("visit_kind") + r")?(?:之行|之旅|行程|访问|行(?![动政业长为]))"
+)
+_INVITATION = re.compile(
+    r"(?:" + L.source("invitation_opener") + r")" + _STOP + r"{0,60}?(?:的)?邀请|应" + _STOP + r"{0,60}?之邀"
+)
+_OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
+_OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
+_JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
+_WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
+_MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
+# "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
+_HOSTING = re.compile(
+    r"(?:(?:"
+    + L.source("host_verb")
+    + r")了?"
+    + _STOP
+    + r"{0,4}?|(?:"
+    + L.source("host_with")
+    + r"))(?:"
+    + L.source("guest_word")
+    + r")"
+    + _STOP
+    + r"{0,12}?的"
+)
+_COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
+# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和")
+_COORDINATED = re.compile(
+    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
+)
+_NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
+_NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
+_OF_OTHER = re.compile(
+    r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
+)  # not "及夫人": with her
+_MODIFIED = re.compile(r"\s*(?:" + L.source("describing") + r")?的\s*$")
+_SENT = L.pattern("send_verb")
+_SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
+_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
+# "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
+_MEETING_AT = re.compile(
+    r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"
+    + _STOP
+    + r"{1,28}?)(?:"
+    + L.source("meeting_noun")
+    + r")"
+)
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十两廿卅]")
+_HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
+_SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
+_TRAVELLER_WINDOW = 90
+
+
+def find_pairs(sentence: Sentence) -> list[Pair]:
+    """Every (traveller, trigger, destinations) of ``sentence``, then the guests of a host."""
+    pairs: list[Pair] = []
+    for trigger, destinations in _triggers(sentence):
+        for ref, how in _travellers(trigger, destinations, sentence):
+            pairs.append(Pair(ref, trigger, tuple(destinations), how))
+    for match in _HOSTING.finditer(sentence.low):
+        pairs.extend(_hosted(match, sentence))
+    for match in _MEETING_AT.finditer(sentence.low):
+        pairs.extend(_met(match, sentence))
+    for match in _RECEIVED_AT.finditer(sentence.low):
+        pairs.extend(_met(match, sentence))
+    for match in _SET_OFF.finditer(sentence.low):
+        pairs.extend(_set_off(match, sentence))
+    return pairs
+
+
+def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "蔡英文启程出访中美洲": set off on a tour, named by region only; its legs the article gives are under way.
+    The departure is a trip "from" home (kind ``left``), which the rules read as ``set_off`` and no alert."""
+    if any(place.start - match.end() <= 2 and place.start >= match.end() for place in sentence.places):
+        return []  # "启程出访巴拉圭": the verb's own trip
+    trigger = Trigger(match.start(), match.end(), match.group(0), "left")
+    pairs = []
+    for ref, how in _travellers(trigger, [], sentence):
+        home = next((m for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+        if home is not None:
+            place = Place(ref.start, ref.end, home.country or "", None, None, "country")
+            pairs.append(Pair(ref, trigger, (place,), how))
+    return pairs
+
+
+def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "高市早苗正协调于日本奈良市与李在明举行领袖会谈", "拜登将在白宫会见以色列总统赫尔佐格": both sides of a
+    meeting are where it is held."""
+    start, end = match.span("where")
+    where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
+    if not where or where[0].event is not None:
+        return []  # "在电话中与普京会谈": no place; "在APEC峰会期间与习近平会谈": attendance only implied
+    whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
+    host = host_of(match.start(), sentence)
+    trigger = Trigger(match.start(), match.end(), match.group(0), "host")
+    parties = _distinct(whom + ([host] if host is not None else []))
+    return [Pair(ref, trigger, tuple(where[:1]), "meeting_party") for ref in parties]
+
+
+# between "到访的" and the first watched guest: titles, or others of the list ("欧盟执委会主席冯德莱恩、")
+_GUEST_GAP = re.compile(_STOP + r"{0,24}")
+
+
+def _hosted(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels to the host's country (or to the place
+    "在" names before the verb: "习近平在北京会见来访的...")."""
+    after = [ref for ref in sentence.refs if ref.start >= match.end()]
+    host = host_of(match.start(), sentence)
+    if not after or host is None or not _GUEST_GAP.fullmatch(sentence.low, match.end(), after[0].start):
+        return []
+    guests = [after[0]]  # "到访的法国总统马克宏、德国总理梅尔茨": each of the list
+    for ref in after[1:]:
+        if ref.leader != guests[-1].leader and not _COORDINATED.fullmatch(sentence.low, guests[-1].end, ref.start):
+            break
+        guests.append(ref)
+    there = [place for place in sentence.places if host.end <= place.start and place.end <= match.start()]
+    if there:
+        destination = there[-1]
+    else:
+        home = next(
+            (m.country for m in sentence.mentions if m.entity == host.leader and m.kind in ("leader", "title")), None
+        )
+        if home is None:
+            return []
+        destination = Place(host.start, host.end, home, None, None, "country")
+    trigger = Trigger(match.start(), match.end(), match.group(0), "host")
+    return [Pair(guest, trigger, (destination,), "guest") for guest in _distinct(guests)]
+
+
+# "在白宫会见以色列总统赫尔佐格": received at a place, by the clause's subject
+_RECEIVED_AT = re.compile(
+    r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:"
+    + L.source("host_verb")
+    + r")(?![会宴仪])了?(?P<whom>(?:"
+    + _STOP
+    + r"{0,8}?(?:"
+    + L.source("office_word")
+    + r"))?\s*[\u4e00-\u9fff·]{2,6})"
+)
+
+
+def host_of(position: int, sentence: Sentence) -> Ref | None:
+    """The host of a guest named at ``position``: the subject of its clause, the first leader after any
+    reporting verb ("X表示,拜登将于6月招待...": Biden)."""
+    reported = [found.end() for found in _REPORTED.finditer(sentence.low, 0, position)]
+    start = reported[-1] if reported else 0
+    return next((ref for ref in sentence.refs if start <= ref.start and ref.end <= position), None)
+
+
+def _distinct(refs: list[Ref]) -> list[Ref]:
+    """One reference per leader ("法国总统马克宏": the title's and the name's), the last of each."""
+    return list({ref.leader: ref for ref in refs}.values())
+
+
+def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
+    text, places = sentence.low, sentence.places
+    found: list[tuple[Trigger, list[Place]]] = []
+    end = 0
+    for start in _STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        for kind, pattern in _BY_FIRST_CHAR[start.group(0)]:
+            match = pattern.match(text, start.start())
+            if match is None:
+                continue
+            destinations = _destinations(kind, match, found, sentence)
+            if destinations:
+                found.append((Trigger(match.start(), match.end(), match.group(0), kind), destinations))
+                end = match.end()
+                break
+    # "出席在印尼举行的东盟峰会,以及在印度举行的G20峰会": a second gathering joined to the first one's verb
+    for place in places:
+        if place.kind == "event_in" and _ALSO_AT.search(text, max(0, place.start - 6), place.start):
+            before = [item for item in found if item[0].end <= place.start and item[0].kind in ("attend", "stay")]
+            if before and not any(place is other for _, chosen in found for other in chosen):
+                before[-1][1].append(place)
+    # a trip noun right after a place: "中国之行", "此次亚洲行", "北京行程"
+    for place in places:
+        noun = _NOUN_AFTER_PLACE.match(text, place.end)
+        if noun is not None and place.kind in ("country", "city"):
+            trigger = Trigger(noun.start(), noun.end(), noun.group(0), "noun")
+            if not any(trigger.start < t.end and t.start < trigger.end for t, _ in found):
+                found.append((trigger, [place]))
+    found.sort(key=lambda item: item[0].start)
+    return found
+
+
+def _destinations(
+    kind: str, match: re.Match[str], found: list[tuple[Trigger, list[Place]]], sentence: Sentence
+) -> list[Place]:
+    text, places = sentence.low, sentence.places
+    inner = _INNER.get(kind)
+    if inner is not None:
+        destinations = _inside(match.start(inner), match.end(inner), places, text)
+        if kind == "stay" and _SIDELINES.search(match.group(0)) and any(p.event is not None for p in destinations):
+            return []  # "在APEC峰会期间与习近平会谈": attendance only implied ("在峰会上发表演讲" is attendance)
+        if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
+            destinations = _countries_before(match.start(), sentence)
+        return destinations
+    if match.group(0) == "到" and _NOT_JOURNEY_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return []  # "铺到达沃斯", "谈到中国": "as far as", no journey
+    if match.group(0) == "访" and _NOT_VISIT_BEFORE.search(text, max(0, match.start() - 1), match.start()):
+        return []  # "专访美国总统": an interview
+    destinations = _after(match.end(), match.group(0), sentence)
+    if not destinations and kind in ("attend", "visit", "move"):
+        if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
+            return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
+        if kind == "attend" and (_THE_GATHERING.match(text, match.end()) or _OBJECTLESS.match(text, match.end())):
+            # "将出席峰会", "将出席此次会议": the gathering named before, in the sentence or before it
+            events = [place for place in places if place.event is not None and place.end <= match.start()]
+            if events:
+                return events[-1:]
+            if sentence.context_event is not None:
+                return [sentence.context_event]
+    return destinations
+
+
+def _countries_before(position: int, sentence: Sentence) -> list[Place]:
+    """ "应美国总统布什、沙特国王阿卜杜拉邀请，胡锦涛将对上述两国进行国事访问": the countries of the invitation
+    (of its places, and of the leaders and titles that name their country), else of the words before."""
+    invitations = list(_INVITATION.finditer(sentence.low, 0, position))
+    start, end = invitations[-1].span() if invitations else (0, position)
+    countries: dict[str, Place] = {}
+    for mention in sentence.mentions:
+        where = mention.start - sentence.offset
+        if start <= where < end and mention.country and mention.kind in ("country", "adjective", "leader", "title"):
+            countries.setdefault(
+                mention.country, Place(where, mention.end - sentence.offset, mention.country, None, None, "country")
+            )
+    return list(countries.values())
+
+
+def _inside(start: int, end: int, places: list[Place], text: str) -> list[Place]:
+    """The places between ``start`` and ``end``, if the words there are little else ("对西班牙、阿根廷")."""
+    inside = [place for place in places if start <= place.start and place.end <= end]
+    rest = len(text[start:end].strip())
+    for place in inside:
+        rest -= place.end - place.start
+    rest -= len(_CONNECTORS.findall(text, start, end))
+    return inside if rest <= 5 else []
+
+
+def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
+    """The places a verb governs: the first right after it (or after its date: "出席9日至10日在印度举行的"),
+    and the ones listed with it."""
+    text = sentence.low
+    after = [place for place in sentence.places if place.start >= position]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[position : first.start]
+    if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
+        return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
+    if _NUMERAL.search(gap):
+        for time in sentence.times:
+            if position <= time.start and time.end <= first.start:
+                gap = gap.replace(time.text.lower(), "")
+    if trigger_text in _SHORT_VERBS:
+        if gap.strip():
+            return []
+    elif not (_FILLER.match(gap) or (len(gap) <= 15 and _OF_GAP.match(gap))):
+        return []
+    chosen = [first]
+    for place in after[1:]:
+        between = text[chosen[-1].end : place.start]
+        if not between or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
+            chosen.append(place)
+        else:
+            break
+    return chosen
+
+
+def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence) -> list[tuple[Ref, str]]:
+    text, refs = sentence.low, sentence.refs
+    hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
+    units = _units([ref for ref in refs if ref.end <= trigger.start])
+    objects = _objects(units, text, trigger)
+    subjects: list[tuple[Ref, Ref]] = []
+    companions: list[Ref] = []
+    for position in range(len(units) - 1, -1, -1):
+        first, last = units[position]
+        if trigger.start - last.end > _TRAVELLER_WINDOW:
+            break
+        if any(start <= first.start and last.end <= end for start, end in hosts) or _OF_OTHER.match(text, last.end):
+            continue  # "应普京邀请": the host; "普京的助手": someone else
+        if subjects:
+            if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
+                subjects.append((first, last))  # "习近平和普京将出席": both go
+                continue
+            break
+        if objects[position] and trigger.start - last.end > 1:
+            if _COMPANION_AFTER.match(text, last.end):
+                companions.append(last)  # "与普京等人共同参加": Putin goes too
+            continue  # "会见普京", "与习近平和李强会面后": met, not travelling (but "迎接习近平对越南进行国事访问")
+        if _someone_else_between(last.end, trigger.start, sentence):
+            break
+        subjects.append((first, last))
+    if subjects or companions:
+        how = "possessor" if trigger.kind in ("noun", "stay") else "subject"
+        found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
+        return found + [(ref, "companion") for ref in companions]
+    # "正在日本访问的中国国家主席胡锦涛": the leader the clause describes
+    end = max([trigger.end] + [place.end for place in destinations])
+    described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
+    if described and _MODIFIED.match(text[end : described[0].start]):
+        return [(described[0], "described")]
+    return []
+
+
+def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
+    """ "他还表示美国国务卿克里将出访菲律宾", "奥巴马表示,克里将率团访问": another person's trip."""
+    for match in sentence.language.other_person.finditer(sentence.text, start, end):
+        before = max(0, match.start() - 20)
+        if not _OBJECT_BEFORE.search(sentence.low, before, match.start()) and not _JOINED_BEFORE.search(
+            sentence.low, before, match.start()
+        ):
+            return True  # but "特朗普及夫人梅拉尼娅将...": she goes with him
+    if _SENT.search(sentence.low, start, end):
+        return True
+    reported = list(_REPORTED.finditer(sentence.low, start, end))
+    return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
+
+
+def _objects(units: list[tuple[Ref, Ref]], text: str, trigger: Trigger) -> list[bool]:
+    """Which units are met or addressed ("会见普京", "与普京会谈后"), with every leader listed after such a one."""
+    flags: list[bool] = []
+    for position, (first, last) in enumerate(units):
+        marked = _OBJECT_BEFORE.search(text, max(0, first.start - 20), first.start) is not None or (
+            _WITH_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+            and _MEETING.search(text, last.end, trigger.start) is not None
+        )
+        listed = position > 0 and _COORDINATED.fullmatch(text, units[position - 1][1].end, first.start) is not None
+        # "会见普京和莫迪": as the one before it in the list; "拜登与莫迪会谈后": met all the same
+        flags.append(marked or (listed and flags[-1]))
+    return flags
+
+
+def _units(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
+    """Adjacent references to one leader ("国家主席习近平") as one unit: (first, last)."""
+    units: list[tuple[Ref, Ref]] = []
+    for ref in refs:
+        if units and units[-1][1].leader == ref.leader and ref.start - units[-1][1].end <= 1:
+            units[-1] = (units[-1][0], ref)
+        else:
+            units.append((ref, ref))
+    return units
+
+
+_HELD = re.compile(r"\s*(?:" + L.source("held") + r")" + _STOP + r"{0,20}?$")
+
+
+def locate_events(sentence: Sentence) -> list[Place]:
+    """The sentence's places, each event held where the text says: "在阿根廷布宜诺斯艾利斯举行的二十国集团
+    峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's."""
+    places = sentence.places
+    located: list[Place] = []
+    for place in places:
+        if place.kind == "event" and located and located[-1].kind in ("country", "city"):
+            venues = [located[-1]]
+            if len(located) > 1 and located[-2].kind in ("country", "city") and located[-2].end == venues[0].start:
+                venues.insert(0, located[-2])  # "阿根廷布宜诺斯艾利斯"
+            between = sentence.low[venues[-1].end : place.start]
+            if not between.strip() or _HELD.match(between):
+                city = next((venue.city for venue in reversed(venues) if venue.city), None)
+                del located[-len(venues) :]
+                located.append(Place(venues[0].start, place.end, venues[-1].country, city, place.event, "event_in"))
+                continue
+        located.append(place)
+    return located

@@ -1,0 +1,326 @@
+"""Trips in Chinese: each status, the foreign ministry's formula, dates, who travels, sources, both scripts.
+
+Every sentence here was written for these tests (the corpus's texts are the score, never a test).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from pipeline.records import Trip
+from pipeline.tagging import Gazetteer, tag_article
+from pipeline.travel import detect_trips
+from pipeline.travel.languages import language_for
+from pipeline.travel.languages.zh.dates import find_time_expressions, number
+from pipeline.travel.timing import TimeExpression
+from tests.unit.conftest import make_article
+
+PUTIN, XI, BIDEN, MODI, MACRON, KIM = "Q7747", "Q15031", "Q6279", "Q1058", "Q3052772", "kim-jong-un"
+DAY = date(2024, 5, 2)  # a Thursday
+
+
+def trips_of(gazetteer: Gazetteer, text: str, published: date | None = DAY) -> list[Trip]:
+    article = dataclasses.replace(make_article(text, published), language="zh")
+    return detect_trips(tag_article(article, gazetteer), gazetteer)
+
+
+def statuses(trips: list[Trip]) -> dict[tuple[str, str], str]:
+    return {(trip.leader.id, trip.destination.country): trip.status for trip in trips}
+
+
+def only(trips: list[Trip]) -> Trip:
+    assert len(trips) == 1, trips
+    return trips[0]
+
+
+# -- statuses -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the foreign ministry's formula: announced, with its dates
+        ("外交部发言人宣布：应法国总统马克龙邀请，国家主席习近平将于5月6日至8日对法国进行国事访问。", "confirmed"),
+        # an intention, or a report, is a plan
+        ("据报道，普京计划下个月访问印度。", "planned"),
+        ("莫迪将赴日本出席七国集团峰会。", "planned"),
+        # past, by its marker or its verb's aspect
+        ("马克龙曾于2023年4月访问中国。", "past"),
+        ("拜登去年访问了越南。", "past"),
+        # under way
+        ("习近平正在法国进行国事访问。", "ongoing"),
+        ("莫迪今天抵达莫斯科。", "ongoing"),
+        # called off, put off, ruled out
+        ("拜登取消了对澳大利亚的访问。", "cancelled"),
+        ("因健康原因，卢拉推迟了访华行程。", "postponed"),
+        ("克里姆林宫表示，普京不会出席在巴西举行的二十国集团峰会。", "denied"),
+        ("总统府表示，马克龙近期没有访问中国的计划。", "denied"),
+        # asked, not yet accepted
+        ("普京邀请金正恩访问俄罗斯。", "invited"),
+    ],
+)
+def test_status(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    trip = max(trips_of(gazetteer, text), key=lambda trip: trip.status != "past")
+    assert trip.status == expected
+
+
+def test_an_accepted_invitation_is_a_plan_of_the_guest_not_of_the_host(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "应俄罗斯总统普京邀请，印度总理莫迪将于7月8日访问俄罗斯。")
+    assert statuses(trips) == {(MODI, "RU"): "confirmed"}
+
+
+def test_the_above_mentioned_countries_are_those_of_the_invitation(gazetteer: Gazetteer) -> None:
+    text = (
+        "中国外交部发言人宣布：应法国总统马克龙、塞尔维亚总统武契奇邀请，"
+        "国家主席习近平将于5月5日至10日对上述两国进行国事访问。"
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(XI, "FR"): "confirmed", (XI, "RS"): "confirmed"}
+
+
+def test_a_gathering_is_held_where_the_text_says(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "莫迪将出席在南非约翰内斯堡举行的金砖国家峰会。"))
+    assert (trip.destination.country, trip.destination.city) == ("ZA", "Johannesburg")
+
+
+def test_a_calling_off_that_is_only_possible_calls_nothing_off(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "拜登将于下周访问日本，但行程可能有所变动，甚至取消。")
+    assert statuses(trips) == {(BIDEN, "JP"): "planned"}
+
+
+def test_a_later_clause_calls_the_trip_off(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪原计划下周过境美国，但最终决定取消出访行程。")
+    assert statuses(trips) == {(MODI, "US"): "cancelled"}
+
+
+def test_a_sentence_of_its_own_puts_the_plan_off(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "普京将于下周访问印度。不过，这一访问计划已被推迟。")
+    assert statuses(trips) == {(PUTIN, "IN"): "postponed"}
+
+
+def test_taking_part_by_video_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "普京将通过视频连线出席在印度举行的峰会。") == []
+
+
+def test_legs_of_a_tour_begun_today_are_under_way(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪今天启程离开印度。他将访问法国和希腊。")
+    assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
+
+
+# -- who travels --------------------------------------------------------------------------------
+
+
+def test_the_host_of_the_invitation_does_not_travel(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "应国家主席习近平邀请，法国总统马克龙将于下周对中国进行国事访问。")
+    assert statuses(trips) == {(MACRON, "CN"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拜登表示，国务卿布林肯将于下周访问中国。",  # someone else named between
+        "习近平夫人彭丽媛将于下周访问法国。",  # a spouse
+        "普京的助手将于下周访问印度。",  # an aide
+    ],
+)
+def test_not_a_trip_of_the_leader_named(gazetteer: Gazetteer, text: str) -> None:
+    assert [trip for trip in trips_of(gazetteer, text) if trip.leader.id in (BIDEN, XI, PUTIN)] == []
+
+
+def test_the_one_met_is_not_the_one_who_goes_on(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "拜登与莫迪会谈后，将前往日本。")
+    assert statuses(trips) == {(BIDEN, "JP"): "planned"}
+
+
+def test_both_sides_of_a_meeting_are_where_it_is_held(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "拜登将于下周在东京与莫迪举行会谈。")
+    assert statuses(trips) == {(BIDEN, "JP"): "planned", (MODI, "JP"): "planned"}
+
+
+def test_leaders_joined_by_and_travel_together(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "拜登和莫迪将于下周出席在日本举行的七国集团峰会。")
+    assert {(trip.leader.id, trip.destination.country) for trip in trips} == {(BIDEN, "JP"), (MODI, "JP")}
+
+
+def test_the_guest_of_a_host_travels_to_the_host(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "拜登将于6月在白宫接待来访的印度总理莫迪。")
+    assert statuses(trips) == {(MODI, "US"): "planned"}
+
+
+def test_a_dropped_subject_is_the_last_sentences(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "普京将于下周访问中国。随后将前往朝鲜。")
+    assert statuses(trips) == {(PUTIN, "CN"): "planned", (PUTIN, "KP"): "planned"}
+
+
+def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "马克龙周二表示，他将于6月访问越南。")
+    assert statuses(trips) == {(MACRON, "VN"): "planned"}
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "expected"),
+    [
+        ("将于10月17日至18日访问", "future", (date(2024, 10, 17), date(2024, 10, 18))),
+        ("将于28日访问", "future", (date(2024, 5, 28), date(2024, 5, 28))),  # a day of this month
+        ("于1日访问了", "past", (date(2024, 5, 1), date(2024, 5, 1))),
+        ("将于下周访问", "future", (date(2024, 5, 6), date(2024, 5, 12))),
+        ("将于明年1月访问", "future", (date(2025, 1, 1), date(2025, 1, 31))),
+        ("将于今年晚些时候访问", "future", (date(2024, 5, 2), date(2024, 12, 31))),
+        ("将于四月十八日至二十九日访问", "future", (date(2025, 4, 18), date(2025, 4, 29))),
+        ("上月8日至9日访问", "past", (date(2024, 4, 8), date(2024, 4, 9))),
+        ("将于本月廿七日访问", "future", (date(2024, 5, 27), date(2024, 5, 27))),
+        ("将于28日到6月4日访问", "future", (date(2024, 5, 28), date(2024, 6, 4))),
+        ("3/29起出访", "future", (date(2025, 3, 29), date(2025, 3, 29))),
+        ("將於 8 月 31 日至 9 月 3 日訪華", "future", (date(2024, 8, 31), date(2024, 9, 3))),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(phrase: str, tense: str, expected: tuple[date, date]) -> None:
+    low = language_for("zh").lower(phrase)
+    [time] = find_time_expressions(phrase, low)
+    when = time.resolve(DAY, tense)  # type: ignore[arg-type]
+    assert (when.start, when.end) == expected
+
+
+def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "外交部发言人2日宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
+    assert trip.when.start == date(2024, 5, 6)
+
+
+def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:
+    # "12日至13日" in a paper of the 15th: two days ago, not four weeks ahead
+    trip = only(trips_of(gazetteer, "12日至13日，习近平对越南进行国事访问。", date(2024, 5, 15)))
+    assert (trip.status, trip.when.start) == ("past", date(2024, 5, 12))
+
+
+def test_without_a_publication_date_only_dated_years_resolve(gazetteer: Gazetteer) -> None:
+    dated = only(trips_of(gazetteer, "习近平将于2025年5月6日对法国进行国事访问。", None))
+    assert dated.when.start == date(2025, 5, 6)
+    undated = only(trips_of(gazetteer, "习近平将于下周对法国进行国事访问。", None))
+    assert undated.when.start is None
+
+
+def test_chinese_numerals() -> None:
+    numbers = ("十八", "二十九", "三十一", "廿七", "二〇〇六", "12")
+    assert [number(text) for text in numbers] == [18, 29, 31, 27, 2006, 12]
+
+
+def test_a_day_without_a_month_is_a_day_around_the_reference() -> None:
+    day = TimeExpression(0, 3, "28日", "date", day=28)
+    assert day.resolve(date(2024, 5, 30), "future").start == date(2024, 6, 28)
+    assert day.resolve(date(2024, 5, 30), "past").start == date(2024, 5, 28)
+    assert day.resolve(None, "future").start is None
+
+
+# -- sources, scripts, sentences ------------------------------------------------------------------
+
+
+def test_attribution_is_the_announcing_source(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "外交部发言人华春莹宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
+    assert trip.attribution is not None
+    assert "外交部发言人" in trip.attribution
+    assert trip.evidence.startswith("外交部发言人华春莹宣布")
+
+
+def test_traditional_script_reads_as_simplified(gazetteer: Gazetteer) -> None:
+    simplified = trips_of(gazetteer, "国家主席习近平将于5月6日至8日对法国进行国事访问。")
+    traditional = trips_of(gazetteer, "國家主席習近平將於5月6日至8日對法國進行國事訪問。")
+    assert statuses(traditional) == statuses(simplified) == {(XI, "FR"): "confirmed"}
+    assert traditional[0].evidence == "國家主席習近平將於5月6日至8日對法國進行國事訪問。"  # as written
+
+
+def test_taiwan_names_and_words(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "美國總統川普將於10月底訪問南韓，並出席亞太經合會。", date(2025, 10, 2))
+    assert statuses(trips) == {("Q22686", "KR"): "planned"}
+
+
+def test_sentences_end_at_chinese_stops_and_line_ends() -> None:
+    split = language_for("zh").split
+    text = "习近平将访问法国。他将会见马克龙！会谈顺利吗？是的；\n标题没有句号"
+    expected = ["习近平将访问法国。", "他将会见马克龙！", "会谈顺利吗？", "是的；", "标题没有句号"]
+    assert [span.text for span in split(text)] == expected
+
+
+def test_a_report_called_speculation_denies_the_trip_before(gazetteer: Gazetteer) -> None:
+    text = "据报道，赖清德有意出席宏都拉斯总统的就职典礼。总统府发言人表示，相关报导纯属臆测。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HN"): "denied"}
+
+
+def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> None:
+    text = "越南外交部发言人没有证实或否认拜登将于下月访问越南。"
+    assert statuses(trips_of(gazetteer, text, date(2023, 8, 19))) == {(BIDEN, "VN"): "planned"}
+
+
+def test_a_tour_set_off_by_region_puts_its_legs_under_way(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪今天从新德里启程出访欧洲。他将于明天抵达法国。")
+    assert statuses(trips) == {(MODI, "FR"): "ongoing"}
+
+
+def test_a_sentence_opening_with_its_date_goes_on_with_the_last_subject(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪将于5月10日启程出访。12日至13日访问法国。")
+    assert (MODI, "FR") in statuses(trips)
+
+
+def test_undated_legs_of_a_tour_take_its_month(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "普拉博沃将于11月8日至10日访问中国。他也计划访问美国和秘鲁。", date(2024, 11, 5))
+    months = {trip.destination.country: (trip.when.start, trip.when.end) for trip in trips}
+    assert months["CN"] == (date(2024, 11, 8), date(2024, 11, 10))
+    assert months["US"] == months["PE"] == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_an_interview_is_no_visit(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "美国有线电视新闻网专访美国总统拜登。") == []
+
+
+def test_an_arrival_in_an_itinerary_is_still_ahead(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪准备出发，专机将先抵达法国巴黎。")
+    assert statuses(trips) == {(MODI, "FR"): "planned"}
+
+
+def test_a_leader_arrived_abroad_is_on_a_tour_whose_next_legs_are_under_way(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "莫迪今天抵达法国。他将于后天前往希腊。")
+    assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
+
+
+def test_a_report_of_the_trip_called_untrue_in_its_own_sentence_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于明年访问美国的说法并不属实。", date(2025, 9, 10))
+    assert statuses(trips) == {(XI, "US"): "denied"}
+
+
+def test_a_bare_weekday_of_an_unmarked_verb_is_the_last_one(gazetteer: Gazetteer) -> None:
+    # published on a Wednesday: "周五在柏林举行会谈" is last Friday's meeting, a coming one would be "将于周五"
+    trips = trips_of(gazetteer, "德国总理默茨和法国总统马克龙周五在柏林举行会谈。", date(2025, 9, 10))
+    assert statuses(trips) == {(MACRON, "DE"): "past"}
+
+
+def test_the_first_stop_of_a_tour_named_by_region(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "特朗普将于5月中旬出访中东，首站沙特阿拉伯。", date(2025, 4, 10))
+    assert statuses(trips) == {("Q22686", "SA"): "planned"}
+    assert trips[0].when.start == date(2025, 5, 11)
+
+
+def test_the_speaker_calls_off_his_own_trip(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "土耳其总统埃尔多安宣布取消对以色列的访问。", date(2025, 6, 3))
+    assert statuses(trips) == {("recep-tayyip-erdogan", "IL"): "cancelled"}
+
+
+def test_soon_is_the_coming_days(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "金正恩近日将前往俄罗斯。", date(2025, 6, 3)))
+    assert (trip.status, trip.when.start, trip.when.end) == ("planned", date(2025, 6, 3), date(2025, 6, 10))
+
+
+def test_meeting_at_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "拜登和莫迪可望在东盟峰会期间举行双边会谈。") == []
+
+
+def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
+    assert trips_of(gazetteer, "普京会访问中国吗？") == []
+
+
+def test_an_invitation_received_is_not_yet_taken_up(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "莫迪受邀出席七国集团峰会。")) == {(MODI, "IT"): "invited"}
+    assert statuses(trips_of(gazetteer, "受马克龙邀请，莫迪将出席七国集团峰会。")) == {(MODI, "IT"): "planned"}
