@@ -228,6 +228,8 @@ LEXICON = Lexicon(
             "led", "came", "went",
         ),
         "leaving": ("return~ from", "(end|ends|wrap up|wraps up|conclude|concludes|cut short) "),
+        # "will conclude his tour with a stop in Oman", "will end his tour in Angola": the tour's last leg, ahead
+        "last_leg": ("with (a|an|his|her|their) _{0,2}(visit|stop|stopover|trip|leg)", "(tour|tours) in"),
         "until": ("until", "till"),
         "continues_verb": ("continues", "goes on"),
         # -- status cues ----------------------------------------------------------------------------

@@ -392,7 +392,12 @@ def _future(c: Clues) -> bool:
 
 
 def _leaving(c: Clues) -> bool:
-    return _LEAVING.match(c.trigger.text) is not None
+    """ "will end his visit to China on Friday": there now; but "will end his tour in Angola" and "will conclude
+    his tour with a stop in Oman" name the tour's last leg, which is still ahead."""
+    if _LEAVING.match(c.trigger.text) is None:
+        return False
+    destination = c.pair.destinations[0].start if c.pair.destinations else c.trigger.end
+    return L.search("last_leg", c.text[c.trigger.start : max(destination, c.trigger.end)] + " ") is None
 
 
 def _until(c: Clues) -> bool:

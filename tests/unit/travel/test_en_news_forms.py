@@ -1,0 +1,40 @@
+"""English: forms of real travel news the rules once misread, each in a sentence written for the test.
+
+Each case is one behaviour of the English lexicon, rule table or pairing; the score is the real-news
+corpus (bench.travel), never these sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from pipeline.records import TaggedArticle
+from pipeline.tagging import Gazetteer
+from pipeline.travel import detect_trips
+
+Tag = Callable[..., TaggedArticle]
+MACRON, XI, MODI = "Q3052772", "Q15031", "Q1058"
+
+
+def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date) -> dict[tuple[str, str], str]:
+    return {(t.leader.id, t.destination.country): t.status for t in detect_trips(tag(text, published), gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last leg of a tour that has not begun is a plan ...
+        ("Macron will end his tour in Senegal on Friday.", {(MACRON, "SN"): "confirmed"}),
+        ("Modi will conclude his tour with a stop in Oman on Friday.", {(MODI, "OM"): "confirmed"}),
+        ("The French president's tour will conclude with a visit to Chad.", {(MACRON, "TD"): "confirmed"}),
+        # ... but ending the visit to a country says the leader is there now.
+        ("Xi will wrap up his visit to Brazil on Friday.", {(XI, "BR"): "ongoing"}),
+    ],
+)
+def test_a_tours_last_leg_is_ahead_the_end_of_a_visit_is_under_way(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
