@@ -38,3 +38,10 @@ def test_a_tours_last_leg_is_ahead_the_end_of_a_visit_is_under_way(
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_a_calling_off_in_a_clause_about_the_event_is_not_the_travellers(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will fly to South Africa on Friday for the G20 summit, which the United States will boycott."
+    assert statuses(tag, gazetteer, text, date(2025, 11, 17)) == {(MACRON, "ZA"): "confirmed"}
+    text = "Macron will boycott the G20 summit in South Africa on Friday."
+    assert statuses(tag, gazetteer, text, date(2025, 11, 17)) == {(MACRON, "ZA"): "cancelled"}

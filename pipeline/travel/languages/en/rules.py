@@ -34,6 +34,9 @@ _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|h
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
 _NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=" + L.source("next_verb_aux") + r"\b)")
 _CLAUSE_END = re.compile(r";|\bbut\b")
+# after the trigger, a relative clause on a thing ends the clause too: "to attend the G20 summit, which will be
+# marked by the boycott of the United States" (the boycott is not this trip's)
+_CLAUSE_END_AFTER = re.compile(r";|\bbut\b|,\s*which\b")
 _TO_END = re.compile(r"\bto\s*$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had)\b[^,;]{0,60}$")
 _UNTIL = re.compile(r"^(?:(?!\bfrom\b)[^,;]){0,40}?" + L.pattern("until").pattern)  # not "from Tuesday until Friday"
@@ -147,10 +150,10 @@ class EnglishClues(Clues):
     def clause(self) -> str:
         text = self.text
         start, end = min(self.ref.start, self.trigger.start), self.trigger.end
-        if ";" not in text and "but" not in text:
+        if ";" not in text and "but" not in text and "which" not in text:
             return text
         left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-        right_match = _CLAUSE_END.search(text, end)
+        right_match = _CLAUSE_END_AFTER.search(text, end)
         return text[left : right_match.start() if right_match else len(text)]
 
     @cached_property
