@@ -45,3 +45,16 @@ def test_a_calling_off_in_a_clause_about_the_event_is_not_the_travellers(tag: Ta
     assert statuses(tag, gazetteer, text, date(2025, 11, 17)) == {(MACRON, "ZA"): "confirmed"}
     text = "Macron will boycott the G20 summit in South Africa on Friday."
     assert statuses(tag, gazetteer, text, date(2025, 11, 17)) == {(MACRON, "ZA"): "cancelled"}
+
+
+def test_a_tour_list_goes_on_after_a_word_on_the_leg_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron is to visit Gabon for a forest summit, followed by Angola, then Namibia, and finally Zambia."
+    assert statuses(tag, gazetteer, text, date(2023, 2, 26)) == {
+        (MACRON, "GA"): "confirmed",
+        (MACRON, "AO"): "confirmed",
+        (MACRON, "NA"): "confirmed",
+        (MACRON, "ZM"): "confirmed",
+    }
+    # a later event of the same sentence is not a leg of the list
+    text = "Macron is to visit Gabon for a forest summit, followed by a dinner with the president of Angola."
+    assert statuses(tag, gazetteer, text, date(2023, 2, 26)) == {(MACRON, "GA"): "confirmed"}

@@ -423,8 +423,10 @@ LEXICON = Lexicon(
             "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
             "late", "mid", "from", "until", "through", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec",
+            "aug", "sep", "sept", "oct", "nov", "dec", "finally", "lastly",
         ),
+        # "to visit Gabon for a summit, followed by Angola": the tour goes on after a word on the leg before
+        "list_continues": ("followed by", "then", "and then", "and finally", "finally"),
         # verbs whose object is a leader who does not travel by them: "Prabowo met Xi in Beijing and was expected
         # to travel to Japan" (Prabowo travels)
         "object_verb": (

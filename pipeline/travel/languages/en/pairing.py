@@ -57,6 +57,7 @@ _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
+_LIST_CONTINUES = re.compile(r"^[^,;.]{1,50},\s*" + L.pattern("list_continues").pattern + r"\s+(?:the\s+)?$")
 _REPORTER_AFTER = re.compile(r"\s+" + L.pattern("reporter_after").pattern)
 _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
@@ -269,8 +270,14 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         between = text[chosen[-1].end : place.start]
         if _REPORTER_AFTER.match(text, place.end, place.end + 30):
             break  # "..., Downing Street said": a source, not a destination
-        if _CONNECTOR.match(between) or (
-            place.country == first.country and not _CLAUSE_BREAK.search(between) and place.start - chosen[-1].end < 60
+        if (
+            _CONNECTOR.match(between)
+            or _LIST_CONTINUES.match(between)
+            or (
+                place.country == first.country
+                and not _CLAUSE_BREAK.search(between)
+                and place.start - chosen[-1].end < 60
+            )
         ):
             chosen.append(place)
         else:
