@@ -58,3 +58,8 @@ def test_a_tour_list_goes_on_after_a_word_on_the_leg_before(tag: Tag, gazetteer:
     # a later event of the same sentence is not a leg of the list
     text = "Macron is to visit Gabon for a forest summit, followed by a dinner with the president of Angola."
     assert statuses(tag, gazetteer, text, date(2023, 2, 26)) == {(MACRON, "GA"): "confirmed"}
+
+
+def test_a_first_stop_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will stop first in Greece on Thursday before flying to Cyprus."
+    assert statuses(tag, gazetteer, text, date(2025, 6, 10)) == {(MODI, "GR"): "confirmed", (MODI, "CY"): "confirmed"}

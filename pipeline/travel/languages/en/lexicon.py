@@ -76,7 +76,7 @@ LEXICON = Lexicon(
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,3}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
             "arriv~ (in|at)", "land~ in",
-            "cross~ into", "(stop|stops|stopped) (over )?in", "return~ (from|to)",
+            "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
             # "to make China his first foreign trip": the destination comes before the trip words
