@@ -63,3 +63,44 @@ def test_a_tour_list_goes_on_after_a_word_on_the_leg_before(tag: Tag, gazetteer:
 def test_a_first_stop_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi will stop first in Greece on Thursday before flying to Cyprus."
     assert statuses(tag, gazetteer, text, date(2025, 6, 10)) == {(MODI, "GR"): "confirmed", (MODI, "CY"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Leaving home starts the tour: the legs the article gives that week are under way too ...
+        (
+            "Modi left for Portugal on Saturday, the first leg of a three-nation tour. "
+            "He will travel to the United States on Sunday and to the Netherlands on Tuesday.",
+            date(2017, 6, 24),
+            {(MODI, "PT"): "ongoing", (MODI, "US"): "ongoing", (MODI, "NL"): "ongoing"},
+        ),
+        (
+            "Ruto has jetted out of the country and will first land in the United Kingdom.",
+            date(2022, 9, 18),
+            {("william-ruto", "GB"): "ongoing"},
+        ),
+        (
+            "Xi Jinping left Beijing on Wednesday for the APEC summit in Lima. He will later fly to Brazil.",
+            date(2024, 11, 13),
+            {(XI, "PE"): "ongoing", (XI, "BR"): "ongoing"},
+        ),
+        # ... but leaving later, even today, is the day's plan, and a trip weeks later is another one.
+        (
+            "Ruto is leaving the country today and will first land in the United Kingdom.",
+            date(2022, 9, 18),
+            {("william-ruto", "GB"): "confirmed"},
+        ),
+        (
+            "Modi left for Portugal on Saturday. He will travel to Japan in August.",
+            date(2017, 6, 24),
+            {(MODI, "PT"): "ongoing", (MODI, "JP"): "confirmed"},
+        ),
+        # The time inside the travel words is the trip's: "leaves this weekend for" is ahead.
+        ("Ardern leaves this weekend for Australia.", date(2022, 6, 20), {("jacinda-ardern", "AU"): "planned"}),
+    ],
+)
+def test_leaving_home_starts_a_tour_whose_legs_that_week_are_under_way(
+    tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, published) == expected

@@ -72,7 +72,7 @@ LEXICON = Lexicon(
             "(has|have|had) been to", "lead~ (a|an|the|his|her|_'s) _{0,2}delegation to",
             "led (a|an|the|his|her|_'s) _{0,2}delegation to", "travel", "travels", "traveled", "travelled", "traveling",
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
-            "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off to", "journey~ to", "go to", "goes to",
+            "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,3}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
             "arriv~ (in|at)", "land~ in",
@@ -143,13 +143,24 @@ LEXICON = Lexicon(
             "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
             "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
             "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
-            "were", "commenced",
+            "were", "commenced", "jetted",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
-            "left", "departed", "headed", "flew", "set off", "embarked",
+            "left", "departed", "headed", "flew", "set off", "embarked", "jetted",
             "arrived", "landed", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
             "commenced",
+        ),
+        # leaving home: the tour has begun, and its other legs that week are under way ("left for Portugal, the
+        # first leg of a three-nation tour"; "has jetted out of the country and will first land in London")
+        "departure_verb": (
+            "left", "leaves", "leaving", "departed", "departs", "departing", "set off", "sets off", "setting off",
+            "jetted", "jets off", "jetting", "embarked", "embarks", "embarking",
+        ),
+        "home_departure": (
+            "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
+            "(left|leaves|leaving|depart~) the country",
+            "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",

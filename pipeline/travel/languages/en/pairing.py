@@ -116,6 +116,7 @@ _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?inclu
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
+_HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
 _NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b")
@@ -173,6 +174,27 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_attendance(cue, sentence))
     for host in HOST.finditer(text):
         pairs.extend(_hosted(host, refs, places, text))
+    for departure in _HOME_DEPARTURE.finditer(text):
+        pairs.extend(_set_off(departure, sentence))
+    return pairs
+
+
+def _set_off(departure: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """ "Ruto has jetted out of the country", "Xi departed on a five-day visit to Latin America": a leader sets off
+    on a tour the sentence names no country of. The departure is a trip "from" home (kind ``set_off``), which the
+    rules read as no alert; the tour's legs the article gives that week are under way."""
+    if _NOUN_LINK.match(sentence.low, departure.end()) and any(
+        0 <= place.start - departure.end() < 30 for place in sentence.places
+    ):
+        return []  # "left on a visit to Peru": the trip of the verb itself
+    trigger = Trigger(departure.start(), departure.end(), departure.group(0), "set_off")
+    pairs = []
+    for ref in subjects_of(
+        departure.start(), sentence.refs, sentence.low, named=sentence.spans, original=sentence.text
+    ):
+        home = next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+        if home is not None:
+            pairs.append(Pair(ref, trigger, (Place(ref.start, ref.end, home, None, None, "country"),), "subject"))
     return pairs
 
 

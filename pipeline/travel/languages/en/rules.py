@@ -113,7 +113,8 @@ _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
-_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked)\b")
+_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
+_SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 
 
 class EnglishClues(Clues):
@@ -171,6 +172,13 @@ class EnglishClues(Clues):
         if self.kind == "host" and self.pair.destinations:
             end = self.pair.destinations[0].end
         return time_for(self.trigger.start, end, self.sentence.times, self.text)
+
+    @cached_property
+    def own_time(self) -> TimeExpression | None:
+        """The time inside the travel words ("leaves this weekend for", "departed Monday for"), else ``time``."""
+        trigger = self.trigger
+        inside = (t for t in self.sentence.times if not t.reporting and trigger.start <= t.start < trigger.end)
+        return next(inside, None) or self.time
 
     @cached_property
     def future_start(self) -> date | None:
@@ -565,8 +573,34 @@ def _present_departure_today(c: Clues) -> bool:
     Sunday, is a plan)."""
     if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
         return False
-    time = _c(c).time
-    return time is None or (c.day is not None and _c(c).future_start == c.day)
+    time = _c(c).own_time
+    return time is None or (c.day is not None and time.resolve(c.day, "future").start == c.day)
+
+
+def _departs(c: Clues) -> bool:
+    """ "left for Portugal", "jetted off to India", "departed on a visit to Peru": leaving home for the trip."""
+    if _SET_OFF.match(c.trigger.text) is not None:
+        return True
+    head = _FIRST_VERB.match(_c(c).gap) if c.kind == "noun" else None
+    return head is not None and _SET_OFF.match(head.group("verb")) is not None
+
+
+def _leaves_home(c: Clues) -> bool:
+    home = {m.country for m in c.sentence.mentions if m.kind in ("leader", "title") and m.entity == c.ref.leader}
+    return any(place.country in home for place in c.pair.destinations)
+
+
+def _set_off_recently(c: Clues) -> bool:
+    return _departs(c) and _lately(c)
+
+
+def _lately(c: Clues) -> bool:
+    """No time, a time within two days of the report, or a weekday of an undated report (the news of the day)."""
+    time = _c(c).own_time
+    if time is None or (c.day is None and time.kind == "weekday"):
+        return True
+    start = time.resolve(c.day, "past").start
+    return start is not None and c.day is not None and 0 <= (c.day - start).days <= 2
 
 
 def _here_now_time(c: Clues) -> bool:
@@ -586,9 +620,10 @@ def _visiting_today(c: Clues) -> bool:
 
 
 def _present_with_time_ahead(c: Clues) -> bool:
-    # "arrives in Paris on Sunday", "begins a state visit on Tuesday": ahead, unless it is the report's day
-    clues = _c(c)
-    return clues.time is not None and _after_day(clues.future_start, c.day)
+    # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
+    # unless it is the report's day
+    time = _c(c).own_time
+    return time is not None and _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
 
 
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
@@ -700,6 +735,7 @@ def _same_day(c: Clues) -> bool:
 
 NOUN = frozenset({"noun"})
 HOST = frozenset({"host"})
+SET_OFF = frozenset({"set_off"})
 TRIP_WORDS = frozenset(
     {"invited", "withdraw", "left", "accept", "nominal_verb", "visit_verb", "move_verb", "attend_verb", "be_in", "noun"}
 )
@@ -707,6 +743,9 @@ TRIP_WORDS = frozenset(
 STATUS_RULES: tuple[Rule, ...] = (
     # "Putin faces arrest if he travels to South Africa": no trip in a sentence about a ban or a warrant
     Rule("travel_ban", None, lambda c: L.search("ban", c.text) is not None, needs=("ban",)),
+    # leaving home on a tour named by region only ("has jetted out of the country"): under way once it has begun
+    Rule("home_departure", "set_off", lambda c: _PAST_VERB.match(c.trigger.text) is not None, SET_OFF),
+    Rule("not_yet_departed", None, always, SET_OFF),  # "is leaving the country today": the day's plan
     # hosting: the guest travels; the host's verb and tense decide
     Rule("host_hypothetical", None, _host_hypothetical, HOST),
     Rule("host_called_off", None, _host_called_off, HOST),
@@ -720,6 +759,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("invitation_then_accepted", "future", _accepts_after, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
+    # "left Beijing to attend APEC in Lima": leaving home is setting off on the tour
+    Rule("left_home", "set_off", _leaves_home, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
     Rule("continued_visit", "past", _continued, frozenset({"nominal_verb"})),
     Rule("continues_visit", "ongoing", _continues, frozenset({"nominal_verb"})),
@@ -789,6 +830,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
+    # a departure today starts the tour: its other legs that week are under way too (merge)
+    Rule("set_off", "ongoing", every(_departs, _present_departure_today)),
     Rule("present_departure_today", "ongoing", _present_departure_today),
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
@@ -812,6 +855,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
 # "past_or_ongoing": a trip begun is still going on if it began today or the leader arrived days ago.
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended, needs=("ended",)),
+    Rule("set_off", "ongoing", _set_off_recently),
     # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
     Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
     Rule(
@@ -823,7 +867,15 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule("before", "past", always),
 )
 
-TABLES = Tables({"status": STATUS_RULES, "future": FUTURE_RULES, "past_or_ongoing": PAST_RULES})
+# "set_off": a leader who left home lately is on the tour (the merge makes its legs that week under way).
+SET_OFF_RULES: tuple[Rule, ...] = (
+    Rule("set_off", "ongoing", _lately),
+    Rule("long_ago", "past", always),
+)
+
+TABLES = Tables(
+    {"status": STATUS_RULES, "future": FUTURE_RULES, "past_or_ongoing": PAST_RULES, "set_off": SET_OFF_RULES}
+)
 
 
 # -- where a leader is now ------------------------------------------------------------------------
