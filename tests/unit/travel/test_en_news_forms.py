@@ -104,3 +104,26 @@ def test_leaving_home_starts_a_tour_whose_legs_that_week_are_under_way(
     tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the leaders of X, Y and Z" names whose people, not where the trip goes
+        (
+            "Yoshihide Suga will attend a summit with the leaders of Australia and India in Washington on Friday.",
+            date(2021, 9, 20),
+            {("yoshihide-suga", "US"): "confirmed"},
+        ),
+        # "X's <leader>": whose leader
+        (
+            "Justin Trudeau said he will attend, in a call with Ukraine's Volodymyr Zelensky.",
+            date(2023, 9, 5),
+            {},
+        ),
+    ],
+)
+def test_a_place_that_says_whose_people_is_not_a_destination(
+    tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, published) == expected

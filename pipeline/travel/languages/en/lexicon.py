@@ -490,6 +490,11 @@ LEXICON = Lexicon(
             "prince", "sheikh", "sultan", "mr", "mrs", "ms", "dr", "chief", "head", "state", "government", "also",
             "as", "well", "plus", "new", "host",
         ),
+        # a place that names whose people: "a summit with the leaders of the US, Australia and India in Washington"
+        "people_of": (
+            "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",
+            "representatives?", "delegations?", "ministers?", "officials?", "people", "citizens?", "nationals",
+        ),
         "passive_be": ("be", "been", "being", "is", "are", "was", "were"),
         "locative": ("in", "at", "to", "near", "on"),
     },

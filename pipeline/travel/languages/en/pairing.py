@@ -111,6 +111,8 @@ _QUALIFIES_A_PERSON = re.compile(
     r"\s+(?:president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|delegation|"
     r"counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
 )
+_PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
@@ -201,7 +203,7 @@ def _set_off(departure: re.Match[str], sentence: Sentence) -> list[Pair]:
 def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     """The places ``trigger`` goes to: those after it, "there", "the India visit", or the summit named before."""
     text, places = sentence.low, sentence.places
-    destinations = _destinations_after(trigger, places, text)
+    destinations = _destinations_after(trigger, places, text, sentence.refs)
     if destinations:
         return destinations
     if _THERE.match(text, trigger.end):
@@ -263,7 +265,7 @@ def _find_triggers(text: str) -> list[Trigger]:
     return triggers + nouns
 
 
-def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
+def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: list[Ref]) -> list[Place]:
     position = trigger.end
     after = [place for place in places if place.start >= position]
     if not after:
@@ -278,7 +280,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
         or _LONG_BEFORE_COMMA.match(gap)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
-    if _QUALIFIES_A_PERSON.match(text, first.end):
+    if _QUALIFIES_A_PERSON.match(text, first.end) or _names_a_leader(first, text, refs):
         return []  # "a meeting between Caribbean leaders and US Congresswoman Waters": no trip to the US
     if (
         trigger.kind == "noun"
@@ -304,7 +306,28 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
             chosen.append(place)
         else:
             break
-    return chosen
+    return _without_people_of(chosen, text)
+
+
+def _names_a_leader(place: Place, text: str, refs: list[Ref]) -> bool:
+    """ "will attend in a call with Ukraine's Volodymyr Zelensky": the place is whose leader, not a destination."""
+    owner = _POSSESSIVE_AFTER.match(text, place.end)
+    return owner is not None and any(0 <= ref.start - owner.end() < 25 for ref in refs)
+
+
+def _without_people_of(chosen: list[Place], text: str) -> list[Place]:
+    """ "a summit with the leaders of the US, Australia and India in Washington": Washington; the places of a
+    list after "the leaders of" say whose people they are."""
+    kept: list[Place] = []
+    of_people = False
+    for index, place in enumerate(chosen):
+        if _PEOPLE_OF_BEFORE.search(text, max(0, place.start - 40), place.start):
+            of_people = True
+        elif index and of_people and not AND.fullmatch(text, chosen[index - 1].end, place.start):
+            of_people = False
+        if not of_people:
+            kept.append(place)
+    return kept
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
