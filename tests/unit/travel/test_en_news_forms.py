@@ -127,3 +127,8 @@ def test_a_place_that_says_whose_people_is_not_a_destination(
     tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, published) == expected
+
+
+def test_no_plans_for_the_leader_to_travel_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "There are currently no plans for Emmanuel Macron to visit Algeria next month, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "DZ"): "denied"}

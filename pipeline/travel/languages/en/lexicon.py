@@ -315,6 +315,10 @@ LEXICON = Lexicon(
             "by video", "via video", "online rather than",
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
+        # the denial before the traveller: "there are no plans for Trump to visit Britain"
+        "deny_before": (
+            "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
+        ),
         "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
         "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),

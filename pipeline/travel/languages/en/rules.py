@@ -60,6 +60,7 @@ _FIRST_VERB = re.compile(
 )
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s*$")
+_DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
 _OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _CONTINUES = re.compile(r"continu\w* (?:his|her|their) (?:[\w-]+ ){0,3}?(?:visit|trip)\b")
@@ -273,6 +274,11 @@ def _dismissed_report(c: Clues) -> bool:
     report = _REPORT_THAT.search(c.text, 0, c.ref.start)
     # quotes around the verdict read as spaces ("were 'a canard'")
     return report is not None and L.search("report_dismissed", c.text[c.trigger.end :].replace("'", " ")) is not None
+
+
+def _no_plans_for(c: Clues) -> bool:
+    """ "There are currently no plans for Donald Trump to visit Britain": the leader's trip is denied."""
+    return _TO_END.search(_c(c).gap) is not None and _DENY_BEFORE.search(_c(c).before) is not None
 
 
 def _denied_report(c: Clues) -> bool:
@@ -780,6 +786,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
+    Rule("no_plans_for", "denied", _no_plans_for, needs=("deny_before",)),
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
