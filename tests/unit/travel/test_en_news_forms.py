@@ -132,3 +132,10 @@ def test_a_place_that_says_whose_people_is_not_a_destination(
 def test_no_plans_for_the_leader_to_travel_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "There are currently no plans for Emmanuel Macron to visit Algeria next month, his office said."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "DZ"): "denied"}
+
+
+def test_the_place_of_another_move_is_not_where_a_meeting_is(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron is due to meet Narendra Modi before returning to Paris on Saturday night."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    text = "Macron will meet Narendra Modi in Paris on Saturday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "FR"): "confirmed"}

@@ -445,9 +445,9 @@ LEXICON = Lexicon(
         # verbs whose object is a leader who does not travel by them: "Prabowo met Xi in Beijing and was expected
         # to travel to Japan" (Prabowo travels)
         "object_verb": (
-            "met", "meets", "meeting", "hosted", "hosts", "called", "calls", "told", "thanked", "welcomed",
-            "received", "congratulated", "urged", "asked", "spoke to", "spoke with", "talked to", "talked with",
-            "held talks with", "phoned", "briefed", "accompanied", "joined",
+            "meet", "met", "meets", "meeting", "host", "hosted", "hosts", "called", "calls", "told", "thanked",
+            "welcome", "welcomed", "receive", "received", "congratulated", "urged", "asked", "spoke to", "spoke with",
+            "talked to", "talked with", "held talks with", "phoned", "briefed", "accompanied", "joined",
         ),
         "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),
@@ -498,6 +498,10 @@ LEXICON = Lexicon(
         "people_of": (
             "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",
             "representatives?", "delegations?", "ministers?", "officials?", "people", "citizens?", "nationals",
+        ),
+        # another move between the guests and a place: "to meet Shmyhal in Kyiv before returning to Austria"
+        "another_move": (
+            "before", "after", "then", "following", "ahead of", "return~", "leav~", "head~", "fly", "flies",
         ),
         "passive_be": ("be", "been", "being", "is", "are", "was", "were"),
         "locative": ("in", "at", "to", "near", "on"),

@@ -98,8 +98,10 @@ _OBJECT_OF_VERB = re.compile(
     L.pattern("object_verb").pattern + r"\s+(?:(?:[\w.'’-]+\s+){0,4}?(?:president|minister|premier|leader|king)\s+)?"
     r"(?:[\w.'’-]+\s+){0,2}$"
 )
+# "... and was expected to travel", "... before returning to Austria": a verb of the clause's own subject
 _AND_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|will|would|has|had|then|plans|expects)\b"
+    r"|\b(?:before|after|then)\s+[a-z]+ing\b"
 )
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably)\s+")
 _PREPOSITION_BEFORE = re.compile(
@@ -438,7 +440,11 @@ def subjects_of(
             # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
             left.pop()
             continue
-        if len(left) > 1 and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start) and _AND_VERB.search(gap):
+        if (
+            len(left) > 1
+            and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start)
+            and _AND_VERB.search(gap + text[start : start + 20])
+        ):
             left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
             continue
         if noun:
@@ -598,7 +604,10 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
         (
             p
             for p in places
-            if p.start >= after and p.start - after < 80 and _LOCATIVE_BEFORE.search(text, after, p.start)
+            if p.start >= after
+            and p.start - after < 80
+            and _LOCATIVE_BEFORE.search(text, after, p.start)
+            and L.search("another_move", text, after, p.start) is None  # "... before returning to Austria"
         ),
         None,
     )
