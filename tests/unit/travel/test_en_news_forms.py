@@ -139,3 +139,10 @@ def test_the_place_of_another_move_is_not_where_a_meeting_is(tag: Tag, gazetteer
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
     text = "Macron will meet Narendra Modi in Paris on Saturday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "FR"): "confirmed"}
+
+
+def test_a_trip_noun_after_an_arrival_of_its_possessor_has_begun(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping arrived at the airport at 11:30 a.m. on Tuesday for his first state visit to the Philippines."
+    assert statuses(tag, gazetteer, text, date(2018, 11, 20)) == {(XI, "PH"): "ongoing"}
+    text = "Xi Jinping arrived in Lima on Tuesday, while his state visit to Brazil is due next week."
+    assert statuses(tag, gazetteer, text, date(2018, 11, 20))[(XI, "BR")] in ("planned", "confirmed")

@@ -116,6 +116,8 @@ _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
 _DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
+_ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
+_OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
 
 
 class EnglishClues(Clues):
@@ -430,6 +432,16 @@ def _governed_by_future(c: Clues) -> bool:
     if c.pair.how == "fronted_subject":
         return L.search("future", c.text, c.ref.end, c.ref.end + 40) is not None
     return False
+
+
+def _governed_by_arrival(c: Clues) -> bool:
+    """ "arrived at the airport on Tuesday for his first state visit to the Philippines": the trip noun's
+    possessor is the subject of an arrival or departure told in the past; the trip has begun."""
+    if c.pair.how != "possessor" or c.ref.how != "pronoun":
+        return False
+    window = c.text[max(0, c.ref.start - 120) : c.ref.start]
+    found = [match for match in _ARRIVAL_ANYWHERE.finditer(window)]
+    return bool(found) and _OTHER_CLAUSE.search(window, found[-1].end()) is None
 
 
 def _fronted_subject_past(c: Clues) -> bool:
@@ -815,6 +827,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         frozenset({"nominal_verb"}),
     ),
     Rule("governed_by_future", "future", _governed_by_future),
+    Rule("governed_by_arrival", "past_or_ongoing", _governed_by_arrival, NOUN),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
     Rule("planned_noun", "future", _future_nominal, NOUN),
