@@ -146,3 +146,11 @@ def test_a_trip_noun_after_an_arrival_of_its_possessor_has_begun(tag: Tag, gazet
     assert statuses(tag, gazetteer, text, date(2018, 11, 20)) == {(XI, "PH"): "ongoing"}
     text = "Xi Jinping arrived in Lima on Tuesday, while his state visit to Brazil is due next week."
     assert statuses(tag, gazetteer, text, date(2018, 11, 20))[(XI, "BR")] in ("planned", "confirmed")
+
+
+def test_a_visit_whose_date_is_yet_to_be_set_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Peskov said the date of Vladimir Putin's visit to Turkey would be agreed through diplomatic channels."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 16)) == {("Q7747", "TR"): "planned"}
+    # a new date is a postponement's, not a plan of its own
+    text = "A new date for Vladimir Putin's visit to Turkey is yet to be set."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 16)) == {}

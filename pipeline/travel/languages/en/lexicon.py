@@ -328,6 +328,8 @@ LEXICON = Lexicon(
             "(has|have|had) been (denied|dismissed|rejected)", "(was|were) (denied|dismissed|rejected)",
         ),
         "confirm": ("confirm~",),
+        # "the date of Putin's visit to Turkey will be agreed": a plan whose date is not set ("new dates": see postpone)
+        "date_of": ("(an |the )?(official |exact |specific |precise )?dates? (of|for)",),
         # a plan that lapsed: "had been expected to travel", "was supposed to visit"
         "plan_overtaken": (
             "had ((also|originally|initially|previously|earlier) )?(been (expected|due|scheduled|set|slated|planning"

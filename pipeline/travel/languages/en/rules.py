@@ -91,6 +91,7 @@ _AUXILIARY = re.compile(
     r"wrapped up|finished|(?:was|were|had been|has been)(?! " + L.source("announced_participle") + r"\b))\b"
 )
 _PAST_AUXILIARIES = frozenset(L.words("past_auxiliary"))
+_DATE_OF = re.compile(L.pattern("date_of").pattern + r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
 _ACCEPTS_AFTER = L.pattern("accepts_after")
 _PLAN_OVERTAKEN = L.pattern("plan_overtaken")
 _FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
@@ -454,6 +455,14 @@ def _fronted_subject_past(c: Clues) -> bool:
 def _future_nominal(c: Clues) -> bool:
     start = c.trigger.start
     return L.search("future_nominal", c.text[max(0, start - 30) : start + 12]) is not None
+
+
+def _date_of_visit(c: Clues) -> bool:
+    """ "the date of Putin's visit to Turkey would be agreed", "an official date for Xi's state visit has yet to be
+    announced": the trip is a plan whose date is not set (a "new date" is a postponement's)."""
+    before = c.text[max(0, min(c.ref.start, c.trigger.start) - 40) : c.trigger.start]
+    found = _DATE_OF.search(before)
+    return found is not None and not before[: found.start()].endswith("new ")
 
 
 def _past_auxiliary(c: Clues) -> bool:
@@ -829,6 +838,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("governed_by_future", "future", _governed_by_future),
     Rule("governed_by_arrival", "past_or_ongoing", _governed_by_arrival, NOUN),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
+    Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
     Rule("planned_noun", "future", _future_nominal, NOUN),
     Rule("return_noun", "past", _return_noun, NOUN),
