@@ -161,9 +161,27 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[
     return places
 
 
+def _hostless(event_id: str | None, gazetteer: Gazetteer) -> bool:
+    event = gazetteer.events.get(event_id or "")
+    return event is not None and event.country is None and not event.editions
+
+
 def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Place]:
     sentence.places = _places(sentence, gazetteer, day)
-    return language.locate_events(sentence)
+    places = language.locate_events(sentence)
+    venues = {place.country for place in places if place.kind in ("country", "city") and place.country}
+    hostless = {place.event for place in places if place.kind == "event" and _hostless(place.event, gazetteer)}
+    if len(venues) == 1 and hostless:
+        # "В Минске состоится заседание Совета глав государств СНГ": a summit without a fixed host is held
+        # where its sentence says, when it names one country only
+        city = next((place.city for place in places if place.city and place.country in venues), None)
+        places = [
+            Place(place.start, place.end, next(iter(venues)), city, place.event, "event_in")
+            if place.kind == "event" and place.event in hostless
+            else place
+            for place in places
+        ]
+    return places
 
 
 def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:
