@@ -1,4 +1,4 @@
-"""Clean stage agent: raw articles in, clean articles out (keyed by their near-duplicate key)."""
+"""Clean stage agent: raw articles in, clean articles out (keyed by article id)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,6 @@ async def clean(stream: Any) -> None:
             await dead_letter(event, stage="clean", error=exc)
             continue
         trace = {"raw_ts": event.message.timestamp}
-        # Keyed by the near-duplicate key, so that repeats of one story meet in one partition of the
-        # tag stage, where the duplicate table lives.
-        await clean_articles.send(
-            key=article.near_duplicate_key.encode(), value=wire.dumps(wire.clean_article_message(article, trace))
-        )
+        await clean_articles.send(key=article.id.encode(), value=wire.dumps(wire.clean_article_message(article, trace)))
         metrics.stage_duration.labels(stage="clean").observe(time.perf_counter() - started)
         metrics.articles.labels(stage="clean").inc()

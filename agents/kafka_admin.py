@@ -13,7 +13,7 @@ from agents.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-DUPLICATES_TABLE = "duplicates"  # agents/tag.py
+REPEATS_TABLE = "repeats"  # agents/travel.py
 TRIP_INDEX_TABLE = "trip-index"  # agents/merge.py
 ALERTS_TABLE = "alerts"  # agents/merge.py; its changelog is the alert topic
 
@@ -35,7 +35,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
         settings.topic_deadletters: {"retention.ms": month, "max.message.bytes": largest},
         settings.topic_seen: {"cleanup.policy": "compact"},
         # Changelogs of the tables (faust names them <app id>-<table>-changelog).
-        changelog(settings, DUPLICATES_TABLE): {
+        changelog(settings, REPEATS_TABLE): {
             "cleanup.policy": "compact,delete",
             "retention.ms": str(int(settings.dedup_window_hours * 3600 * 1000) + 24 * 3600 * 1000),
         },

@@ -267,7 +267,6 @@ def tagged_to_json(tagged: TaggedArticle) -> dict[str, Any]:
 def tagged_article_message(tagged: TaggedArticle, trace: Mapping[str, Any]) -> dict[str, Any]:
     """The message on the tagged topic: the clean article, its tags, and the mentions travel reads."""
     message = clean_article_message(tagged.article, trace)
-    del message["signature"]  # read by the tag stage's repeat check only
     message["actors"] = [actor_to_json(actor) for actor in tagged.actors]
     message["topics"] = [topic_to_json(topic) for topic in tagged.topics]
     message["mentions"] = [list(mention) for mention in tagged.mentions]
@@ -504,18 +503,19 @@ def index_from_json(value: Any) -> tuple[IndexEntry, ...]:
         raise WireError("schema", f"not a routing index: {type(exc).__name__}: {exc}") from None
 
 
-# One remembered article in the tag stage's table, packed (it is kept in memory for the whole window):
-# arrival time, signature length, then the signature and three length-prefixed texts.
-_SEEN_HEAD: Final = struct.Struct(">dH")
-_SEEN_VERSION: Final = 1
+# One remembered article in the travel stage's table, packed (it is kept in memory for the whole window):
+# arrival time, signature and facts lengths, then the 32-bit signature and facts, and three
+# length-prefixed texts.
+_SEEN_HEAD: Final = struct.Struct(">dHH")
+_SEEN_VERSION: Final = 2
 
 
 def seen_to_bytes(seen: tuple[Seen, ...]) -> bytes:
-    """The articles remembered under one near-duplicate key, as kept in the tag stage's table."""
+    """The articles remembered under one near-duplicate key, as kept in the travel stage's table."""
     parts = [bytes([_SEEN_VERSION])]
     for item in seen:
-        parts.append(_SEEN_HEAD.pack(item.seen_at.timestamp(), len(item.signature)))
-        parts.append(struct.pack(f">{len(item.signature)}Q", *item.signature))
+        parts.append(_SEEN_HEAD.pack(item.seen_at.timestamp(), len(item.signature), len(item.facts)))
+        parts.append(struct.pack(f">{len(item.signature) + len(item.facts)}I", *item.signature, *item.facts))
         for text in (item.article_id, item.fingerprint, item.origin):
             encoded = text.encode()
             parts.append(struct.pack(">I", len(encoded)) + encoded)
@@ -529,10 +529,10 @@ def seen_from_bytes(value: bytes) -> tuple[Seen, ...]:
         seen: list[Seen] = []
         offset = 1
         while offset < len(value):
-            at, size = _SEEN_HEAD.unpack_from(value, offset)
+            at, size, told = _SEEN_HEAD.unpack_from(value, offset)
             offset += _SEEN_HEAD.size
-            signature = struct.unpack_from(f">{size}Q", value, offset)
-            offset += 8 * size
+            numbers = struct.unpack_from(f">{size + told}I", value, offset)
+            offset += 4 * (size + told)
             texts: list[str] = []
             for _ in range(3):
                 (length,) = struct.unpack_from(">I", value, offset)
@@ -540,7 +540,9 @@ def seen_from_bytes(value: bytes) -> tuple[Seen, ...]:
                 offset += 4 + length
             if offset > len(value):
                 raise ValueError("truncated")
-            seen.append(Seen(texts[0], texts[1], signature, datetime.fromtimestamp(at, UTC), texts[2]))
+            seen.append(
+                Seen(texts[0], texts[1], numbers[:size], numbers[size:], datetime.fromtimestamp(at, UTC), texts[2])
+            )
         return tuple(seen)
     except (struct.error, ValueError) as exc:
         raise WireError("schema", f"not a duplicates entry: {type(exc).__name__}: {exc}") from None
