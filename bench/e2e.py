@@ -40,7 +40,7 @@ class Stack:
     """A local broker for the bench, and workers on fresh topics."""
 
     def __init__(self, workdir: Path) -> None:
-        from agents.localkafka import LocalKafka, free_port
+        from agents.cli.localkafka import LocalKafka, free_port
 
         self.workdir = workdir
         self.broker = LocalKafka(port=free_port(), data_dir=workdir / "kafka", heap_mb=1024)
@@ -73,7 +73,7 @@ class Stack:
         return env
 
     def start_workers(self, env: dict[str, str], count: int, profile: Path | None = None) -> list[int]:
-        from agents.localkafka import free_port
+        from agents.cli.localkafka import free_port
 
         ports = []
         logs = []
@@ -200,8 +200,8 @@ def throughput(
     stack: Stack, messages: list[tuple[bytes, bytes]], workers: int, profile: Path | None
 ) -> tuple[float, float]:
     """Articles/s of ``workers`` workers through every stage, and their peak RSS (MB; 0 under py-spy)."""
-    from agents.kafka_admin import create_topics
-    from agents.settings import load_settings
+    from agents.runtime.settings import load_settings
+    from agents.runtime.topics import create_topics
 
     env = stack.environment(f"tp{workers}-{uuid.uuid4().hex[:6]}")
     asyncio.run(create_topics(load_settings(env)))
@@ -224,8 +224,8 @@ def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
     source, sink = f"bench-pass-{uuid.uuid4().hex[:6]}", f"bench-pass-out-{uuid.uuid4().hex[:6]}"
 
     async def run() -> float:
-        from agents.kafka_admin import create_topics
-        from agents.settings import load_settings
+        from agents.runtime.settings import load_settings
+        from agents.runtime.topics import create_topics
 
         settings = load_settings(
             {
@@ -273,7 +273,7 @@ def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
 
 def announcement_articles(count: int) -> list[dict[str, Any]]:
     """``count`` articles, each announcing a trip no other one does (checked with the pure pipeline)."""
-    from agents.analyze import Analyzer
+    from agents.cli.analyze import Analyzer
     from pipeline.tagging import Gazetteer, load_watchlist
 
     watchlist = load_watchlist()
@@ -309,8 +309,8 @@ def announcement_articles(count: int) -> list[dict[str, Any]]:
 
 
 def latency(stack: Stack, rate: float, seconds: float, workers: int) -> dict[str, float]:
-    from agents.kafka_admin import create_topics
-    from agents.settings import load_settings
+    from agents.runtime.settings import load_settings
+    from agents.runtime.topics import create_topics
 
     total = int(rate * seconds)
     announcements = announcement_articles(max(1, total // 20))

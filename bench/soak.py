@@ -133,8 +133,8 @@ def run(minutes: int, rate: float) -> str:
         feeds.write_text(f"feeds:\n  - {{name: Soak Wire, url: '{feed.url}', interval: 10}}\n")
         local = {"NEWSWATCH_FETCH_ALLOWED_NETWORKS": "127.0.0.0/8", "NEWSWATCH_FETCH_PER_HOST_DELAY_SECONDS": "0"}
         env = stack.environment("soak", **local, NEWSWATCH_WEBHOOKS_FILE=str(hooks))
-        from agents.kafka_admin import create_topics
-        from agents.settings import load_settings
+        from agents.runtime.settings import load_settings
+        from agents.runtime.topics import create_topics
 
         asyncio.run(create_topics(load_settings(env)))
         [port] = stack.start_workers(env, 1)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from agents.localkafka import LocalKafka, free_port
-from agents.settings import Settings, load_settings
+from agents.cli.localkafka import LocalKafka, free_port
+from agents.runtime.settings import Settings, load_settings
 from tests.integration.kafka_helpers import WorkerProcess
 
 

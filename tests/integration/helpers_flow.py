@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.kafka_helpers import consume, produce
 
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.fixtures import scraped_fixture
 from tests.integration.helpers_flow import alerts, publish
 from tests.integration.kafka_helpers import WorkerProcess

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import orjson
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.helpers_flow import alerts
 from tests.integration.kafka_helpers import WorkerProcess
 from tests.integration.stories import trip_articles

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import orjson
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.helpers_flow import alerts, read_json
 from tests.integration.kafka_helpers import WorkerProcess, produce
 from tests.integration.stories import trip_articles

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.helpers_flow import alerts, publish, read_json
 from tests.integration.kafka_helpers import WorkerProcess
 
@@ -87,7 +87,7 @@ def test_articles_past_the_window_are_forgotten_from_memory(
 ) -> None:
     import urllib.request
 
-    from agents.localkafka import free_port
+    from agents.cli.localkafka import free_port
     from tests.integration.stories import filler_articles
 
     port = free_port()

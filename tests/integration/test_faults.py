@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from agents.localkafka import LocalKafka, free_port
-from agents.settings import Settings, load_settings
+from agents.cli.localkafka import LocalKafka, free_port
+from agents.runtime.settings import Settings, load_settings
 from tests.feeds import Item, rss
 from tests.http_servers import Reply, ScriptedServer
 from tests.integration.helpers_flow import alerts, publish, read_json

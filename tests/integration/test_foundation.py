@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import orjson
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.kafka_helpers import WorkerProcess, consume, produce
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.feeds import Item, atom, rss
 from tests.http_servers import Reply, ScriptedServer
 from tests.integration.helpers_flow import read_json

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
-from agents.localkafka import free_port
-from agents.settings import Settings
+from agents.cli.localkafka import free_port
+from agents.runtime.settings import Settings
 from tests.feeds import Item, rss
 from tests.http_servers import Reply, ScriptedServer
 from tests.integration.helpers_flow import alerts, publish

@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from pipeline.delivery.payload import verify
 from tests.http_servers import Reply, ScriptedServer
 from tests.integration.helpers_flow import publish, read_json

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.integration.helpers_flow import alerts, publish, read_json
 from tests.integration.kafka_helpers import WorkerProcess
 from tests.integration.stories import trip_articles

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
+from agents.runtime.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
 
 
 def test_defaults_point_at_the_local_broker() -> None:

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agents.wire import WireError, seen_from_bytes, seen_to_bytes
+from agents.wire import WireError
+from agents.wire.seen import seen_from_bytes, seen_to_bytes
 from pipeline.cleaning.duplicates import Seen, pack_signature
 
 T0 = datetime(2024, 5, 1, 12, 30, 15, 250000, tzinfo=UTC)
