@@ -21,6 +21,7 @@ from agents.runtime.metrics import Metrics
 from agents.runtime.settings import Settings
 from agents.runtime.topics import ALERTS_TABLE, REPEATS_TABLE, TRIP_INDEX_TABLE
 from agents.runtime.watchlist import WatchedWatchlist
+from pipeline.tagging import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,12 @@ def create_app(settings: Settings) -> faust.App:
     )
 
 
-def build_runtime(settings: Settings, metrics: Metrics) -> Runtime:
-    """The app for ``settings`` with its topics and tables declared, and the services agents share."""
+def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | None = None) -> Runtime:
+    """The app for ``settings`` with its topics and tables declared, and the services agents share.
+
+    ``gazetteer``: the watchlist already built from ``settings.watchlist`` (tests share one), else it is
+    built here.
+    """
     app = create_app(settings)
 
     def topic(name: str) -> Any:
@@ -141,6 +146,6 @@ def build_runtime(settings: Settings, metrics: Metrics) -> Runtime:
         topics=topics,
         tables=tables,
         metrics=metrics,
-        watchlist=WatchedWatchlist(settings.watchlist, metrics),
+        watchlist=WatchedWatchlist(settings.watchlist, metrics, gazetteer),
         dead_letters=DeadLetters(topics.deadletters, metrics, settings.max_message_bytes),
     )

@@ -21,11 +21,12 @@ logger = logging.getLogger(__name__)
 class WatchedWatchlist:
     """``holder.gazetteer`` is the watchlist in use; ``await holder.refresh()`` picks up file changes."""
 
-    def __init__(self, path: Path | None, metrics: Metrics) -> None:
+    def __init__(self, path: Path | None, metrics: Metrics, gazetteer: Gazetteer | None = None) -> None:
+        """``gazetteer``: one already built from ``path`` (tests share one), else it is built here."""
         self.path = path
         self.metrics = metrics
         self._stamp = self._file_stamp()
-        self.gazetteer = self._build()
+        self.gazetteer = gazetteer or self._build()
         metrics.watchlist_reloads.labels(outcome="loaded").inc()
         metrics.watchlist_leaders.set(len(self.gazetteer.watchlist.leaders))
 
