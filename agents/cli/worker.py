@@ -21,7 +21,7 @@ from agents.runtime.metrics import Metrics, serve_metrics
 from agents.runtime.observe import register_observers
 from agents.runtime.settings import Settings
 from agents.runtime.topics import create_topics
-from agents.stages import install_stages
+from agents.stages import install_stages, warm_up
 from pipeline.delivery.webhooks import load_webhooks
 
 
@@ -35,6 +35,7 @@ def run_worker(settings: Settings) -> None:
     metrics = Metrics(REGISTRY)
     runtime = build_runtime(settings, metrics)
     install_stages(runtime)
+    warm_up(runtime)
     register_observers(runtime)
     if endpoints:
         register_delivery(runtime, endpoints)

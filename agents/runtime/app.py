@@ -12,7 +12,7 @@ reaches our code (and the dead-letter topic) instead of failing inside faust's d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import faust
 
@@ -22,6 +22,10 @@ from agents.runtime.settings import Settings
 from agents.runtime.topics import ALERTS_TABLE, REPEATS_TABLE, TRIP_INDEX_TABLE
 from agents.runtime.watchlist import WatchedWatchlist
 from pipeline.tagging import Gazetteer
+
+# How often a worker commits what it has processed: after a crash, its successor reads again at most
+# this much (the stages make a second reading harmless: docs/operations.md).
+COMMIT_INTERVAL_SECONDS: Final = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_session_timeout=settings.kafka_session_timeout_seconds,
         broker_heartbeat_interval=settings.kafka_heartbeat_seconds,
         consumer_group_instance_id=settings.worker_id or None,
+        broker_commit_interval=COMMIT_INTERVAL_SECONDS,
     )
 
 

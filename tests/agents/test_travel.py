@@ -7,21 +7,15 @@ from datetime import UTC, date, datetime
 from pipeline.tagging import Gazetteer
 from tests.agents.conftest import Harness
 from tests.agents.messages import RAW_TS, raw_article, tagged_message
+from tests.briefs import brief
 
 PUBLISHED = datetime(2024, 10, 7, tzinfo=UTC)
-
-
-def brief(leader: str, country: str) -> str:
-    return (
-        f"President {leader} will travel to {country} in November, his office said on Tuesday. "
-        f"The visit to {country} will be the first in years, officials added."
-    )
 
 
 async def test_each_trip_is_reported_keyed_by_leader_and_country_with_the_articles_language(
     running: Harness, gazetteer: Gazetteer
 ) -> None:
-    key, value = tagged_message(raw_article("v-1", brief("Emmanuel Macron", "Kenya"), PUBLISHED), gazetteer)
+    key, value = tagged_message(raw_article("v-1", brief("Emmanuel Macron", "Kenya", "November"), PUBLISHED), gazetteer)
     await running.agents.travel.put(value, key=key)
     [(report_key, report)] = running.sent.json(running.runtime.topics.trips)
     assert report_key == b"Q3052772|KE"
@@ -36,9 +30,9 @@ async def test_templated_briefs_about_other_leaders_go_on_and_a_copy_is_dropped(
     running: Harness, gazetteer: Gazetteer
 ) -> None:
     briefs = [
-        raw_article("macron", brief("Emmanuel Macron", "Kenya"), PUBLISHED),
-        raw_article("ramaphosa", brief("Cyril Ramaphosa", "Kenya"), PUBLISHED),
-        raw_article("macron-copy", brief("Emmanuel Macron", "Kenya"), PUBLISHED, source="Another Wire"),
+        raw_article("macron", brief("Emmanuel Macron", "Kenya", "November"), PUBLISHED),
+        raw_article("ramaphosa", brief("Cyril Ramaphosa", "Kenya", "November"), PUBLISHED),
+        raw_article("macron-copy", brief("Emmanuel Macron", "Kenya", "November"), PUBLISHED, source="Another Wire"),
     ]
     for article in briefs:
         # All under one key, as if every brief had the same near-duplicate key: the check must tell them apart.
@@ -62,7 +56,7 @@ async def test_an_undated_article_reads_next_week_from_the_time_it_reached_kafka
 
 
 async def test_a_replayed_message_is_not_its_own_repeat(running: Harness, gazetteer: Gazetteer) -> None:
-    key, value = tagged_message(raw_article("v-2", brief("Cyril Ramaphosa", "Peru"), PUBLISHED), gazetteer)
+    key, value = tagged_message(raw_article("v-2", brief("Cyril Ramaphosa", "Peru", "November"), PUBLISHED), gazetteer)
     await running.agents.travel.put(value, key=key, partition=1)
     running.agents.travel.sent_offset = 0  # the same partition and offset again: a worker replaying its input
     await running.agents.travel.put(value, key=key, partition=1)

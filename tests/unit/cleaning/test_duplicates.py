@@ -9,6 +9,7 @@ from pipeline.cleaning.duplicates import Seen, Verdict, check, pack_signature, s
 from pipeline.records import Article, RawArticle
 from pipeline.tagging import Gazetteer, tag_article
 from pipeline.travel import detect_trips
+from tests.briefs import BRIEF_COUNTRIES, PRESIDENTS, brief
 
 STORY = (
     "The prime minister will travel to Nairobi next week for talks on trade and climate finance, "
@@ -79,55 +80,12 @@ class Reader:
         return verdict
 
 
-PRESIDENTS = [
-    "Vladimir Putin",
-    "Xi Jinping",
-    "Emmanuel Macron",
-    "Recep Tayyip Erdogan",
-    "Cyril Ramaphosa",
-    "Luiz Inacio Lula da Silva",
-    "Joe Biden",
-    "Volodymyr Zelensky",
-    "Javier Milei",
-    "Yoon Suk Yeol",
-]
-COUNTRIES = [
-    "Kenya",
-    "Chile",
-    "Vietnam",
-    "Norway",
-    "Peru",
-    "Egypt",
-    "Mexico",
-    "Indonesia",
-    "Japan",
-    "Canada",
-    "Spain",
-    "Poland",
-    "Nigeria",
-    "Thailand",
-    "Ghana",
-    "Australia",
-    "Portugal",
-    "Morocco",
-    "Malaysia",
-    "Finland",
-]
-
-
-def brief(leader: str, country: str, month: str = "October") -> str:
-    return (
-        f"President {leader} will travel to {country} in {month}, his office said on Tuesday. "
-        f"The visit to {country} will be the first in years, officials added."
-    )
-
-
 def test_two_hundred_briefs_from_one_template_are_two_hundred_stories(gazetteer: Gazetteer) -> None:
     reader = Reader(gazetteer)
     verdicts = [
         reader.verdict(f"brief-{n}-{m}", brief(leader, country))
         for n, leader in enumerate(PRESIDENTS)
-        for m, country in enumerate(COUNTRIES)
+        for m, (country, _code) in enumerate(BRIEF_COUNTRIES)
     ]
     assert [verdict.duplicate_of for verdict in verdicts] == [None] * 200
 
