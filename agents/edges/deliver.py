@@ -107,7 +107,6 @@ class Delivery:
             # The same failover as the worker's own group (docs/operations.md).
             session_timeout_ms=int(self.settings.kafka_session_timeout_seconds * 1000),
             heartbeat_interval_ms=int(self.settings.kafka_heartbeat_seconds * 1000),
-            group_instance_id=f"{self.settings.worker_id}-delivery" if self.settings.worker_id else None,
         )
         producer = AIOKafkaProducer(
             **self.settings.kafka_client_options(),

@@ -96,11 +96,9 @@ def create_app(settings: Settings) -> faust.App:
         # ~5 KB articles: batches of a megabyte, sent after at most 5 ms (the default 16 KB batches hold 3).
         producer_max_batch_size=1024 * 1024,
         producer_linger=0.005,
-        # Failover (docs/operations.md): how soon the group gives a silent worker's partitions to the
-        # others, and, with a worker id, static membership (a restarted worker takes its own back at once).
+        # Failover (docs/operations.md): how soon the group gives a silent worker's partitions to the others.
         broker_session_timeout=settings.kafka_session_timeout_seconds,
         broker_heartbeat_interval=settings.kafka_heartbeat_seconds,
-        consumer_group_instance_id=settings.worker_id or None,
         broker_commit_interval=COMMIT_INTERVAL_SECONDS,
     )
 

@@ -69,7 +69,6 @@ class Settings:
     kafka_ssl_check_hostname: bool
     kafka_session_timeout_seconds: float
     kafka_heartbeat_seconds: float
-    worker_id: str
     app_id: str
     topic_raw: str
     topic_clean: str
@@ -280,13 +279,6 @@ def _statuses(value: str) -> tuple[TripStatus, ...]:
     return statuses
 
 
-def _worker_id(value: str) -> str:
-    name = value.strip()
-    if name and not _topic_name(name):
-        raise ValueError(f"must be letters, digits, '.', '_' or '-', got {value!r}")
-    return name
-
-
 def _secret(value: str) -> Secret:
     return Secret(value)
 
@@ -340,13 +332,6 @@ FIELDS: Final[tuple[Field, ...]] = (
         "1",
         _float_range(0.1, 100),
         "How often a worker tells the group it is alive; at most a third of the session timeout.",
-    ),
-    Field(
-        "worker_id",
-        "",
-        _worker_id,
-        "A name for this worker, the same across its restarts and unique in the group (static membership: a "
-        "restarted worker takes its partitions back at once). Empty: the group learns of a restart by timeout.",
     ),
     Field("app_id", "newswatch", _topic, "Faust application id: consumer group and table changelog prefix."),
     Field("topic_raw", "newswatch.articles.raw", _topic, "Raw articles in (from the ingester or any scraper)."),

@@ -46,7 +46,6 @@ def test_sasl_needs_a_user_name() -> None:
         ({"NEWSWATCH_KAFKA_HEARTBEAT_SECONDS": "4"}, "NEWSWATCH_KAFKA_HEARTBEAT_SECONDS must be at most a third"),
         ({"NEWSWATCH_STAGE_TIMEOUT_SECONDS": "7.5"}, "NEWSWATCH_STAGE_TIMEOUT_SECONDS must be shorter than"),
         ({"NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS": "5"}, "NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS must be between 6"),
-        ({"NEWSWATCH_WORKER_ID": "worker 1"}, "NEWSWATCH_WORKER_ID must be letters, digits"),
     ],
 )
 def test_failover_settings_that_would_cost_a_busy_worker_its_partitions_are_refused(
@@ -59,7 +58,6 @@ def test_failover_settings_that_would_cost_a_busy_worker_its_partitions_are_refu
 def test_a_longer_stage_limit_goes_with_a_longer_session() -> None:
     settings = load_settings({"NEWSWATCH_STAGE_TIMEOUT_SECONDS": "60", "NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS": "90"})
     assert (settings.stage_timeout_seconds, settings.kafka_session_timeout_seconds) == (60, 90)
-    assert load_settings({"NEWSWATCH_WORKER_ID": "worker-1"}).worker_id == "worker-1"
 
 
 def test_two_roles_cannot_share_a_topic() -> None:
