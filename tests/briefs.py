@@ -55,17 +55,21 @@ BRIEF_COUNTRIES = [
 ]
 
 
-def leader_id(name: str) -> str:
-    """The watchlist id of the leader ``name`` names (by name or alias, accents and case aside)."""
-    wanted = fold(name)
-    for leader in load_watchlist().leaders:
-        if wanted in {fold(leader.name), *(fold(alias) for alias in leader.aliases)}:
-            return leader.id
-    raise LookupError(name)
+def leader_ids(names: list[str]) -> dict[str, str]:
+    """The watchlist id of each leader ``names`` names (by name or alias, accents and case aside)."""
+    ids: dict[str, str] = {}
+    leaders = load_watchlist().leaders
+    for name in names:
+        wanted = fold(name)
+        ids[name] = next(
+            leader.id for leader in leaders if wanted in {fold(leader.name), *(fold(alias) for alias in leader.aliases)}
+        )
+    return ids
 
 
 def templated_briefs(prefix: str = "brief") -> list[dict[str, Any]]:
     """200 one-paragraph wire briefs in one house style, one per president and country (issue 17)."""
+    ids = leader_ids(PRESIDENTS)
     return [
         {
             "id": f"{prefix}-{n}-{m}",
@@ -73,7 +77,7 @@ def templated_briefs(prefix: str = "brief") -> list[dict[str, Any]]:
             "source": "Example Wire",
             "published": "2024-10-01T08:00:00Z",
             "text": brief(leader, country),
-            "expected": (leader_id(leader), code),
+            "expected": (ids[leader], code),
         }
         for n, leader in enumerate(PRESIDENTS)
         for m, (country, code) in enumerate(BRIEF_COUNTRIES)
