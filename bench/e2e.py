@@ -362,7 +362,7 @@ CATEGORIES = [
     ("tag", ("pipeline/tagging",)),
     ("travel detection", ("pipeline/travel",)),
     ("alert merging", ("pipeline/alerts",)),
-    ("JSON and wire records", ("agents/wire.py",)),
+    ("JSON and wire records", ("agents/wire/",)),
     ("aiokafka (client)", ("aiokafka/",)),
     ("faust and mode (framework)", ("faust/", "mode/")),
 ]

@@ -1,4 +1,4 @@
-"""The webhook endpoints: a YAML file users edit (README, "Webhooks").
+"""The webhook endpoints: a YAML file users edit (docs/webhooks.md).
 
 ::
 
