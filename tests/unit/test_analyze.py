@@ -23,7 +23,8 @@ def run_analyze(tmp_path: Path, lines: list[str]) -> subprocess.CompletedProcess
 
 
 def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -> None:
-    result = run_analyze(tmp_path, [GOOD, "", "{not json", "   ", '{"text": 5}', HTML, '{"text": "Menu\\nHome"}'])
+    lines = [GOOD, "", "{not json", "   ", '{"id": "s-5", "text": 5}', HTML, '{"id": "e-7", "text": "Menu\\nHome"}']
+    result = run_analyze(tmp_path, lines)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     outputs = [orjson.loads(line) for line in result.stdout.splitlines()]
@@ -50,11 +51,23 @@ def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -
         ("Q7747", "planned"),
     ]
     assert html["trips"] == html["alerts"] == []
-    assert (bad_json["error"]["line"], bad_json["error"]["reason"]) == (3, "bad_json")
-    assert (bad_schema["error"]["line"], bad_schema["error"]["reason"]) == (5, "schema")
+    assert (bad_json["error"]["line"], bad_json["error"]["id"], bad_json["error"]["reason"]) == (3, None, "bad_json")
+    assert (bad_schema["error"]["line"], bad_schema["error"]["id"], bad_schema["error"]["reason"]) == (
+        5,
+        "s-5",
+        "schema",
+    )
     assert html["id"] == "h1"
     assert "talks would resume in Geneva" in html["text"]
-    assert empty["error"] == {"line": 7, "reason": "empty_body", "message": empty["error"]["message"]}
+    assert empty["error"] == {"line": 7, "id": "e-7", "reason": "empty_body", "message": empty["error"]["message"]}
+
+
+def test_an_error_line_names_the_id_the_article_would_have_had(tmp_path: Path) -> None:
+    empty = orjson.dumps({"url": "https://e.org/menu", "text": "Menu\nHome"}).decode()
+    result = run_analyze(tmp_path, [empty])
+    [output] = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert output["error"]["reason"] == "empty_body"
+    assert output["error"]["id"].startswith("a-")  # derived from the URL, as the worker derives it
 
 
 def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
