@@ -13,6 +13,7 @@ from tests.agents.messages import raw_article, report_message, reports
 
 PUBLISHED = datetime(2024, 10, 7, tzinfo=UTC)
 ARRIVED = datetime(2024, 10, 7, 8, tzinfo=UTC)
+# A plan his office announces: confirmed (docs/travel.md)
 STORY = "President Emmanuel Macron will travel to Kenya in November, the Elysee said on Monday."
 
 
@@ -27,9 +28,9 @@ async def test_a_report_is_routed_to_its_alert_and_merged_into_version_one(
 
     await running.agents.merge.put(orjson.dumps(routed), key=alert_key)
     alert = orjson.loads(running.runtime.tables.alerts[alert_key])  # the table's changelog is the alert topic
-    assert (alert["version"], alert["status"], alert["changes"]) == (1, "planned", ["new_alert"])
+    assert (alert["version"], alert["status"], alert["changes"]) == (1, "confirmed", ["new_alert"])
     assert [source["article_id"] for source in alert["sources"]] == ["m-1"]
-    assert running.count("newswatch_alerts_total", status="planned") == 1
+    assert running.count("newswatch_alerts_total", status="confirmed") == 1
     assert running.count("newswatch_articles_total", stage="merge") == 1
 
 
@@ -43,7 +44,7 @@ async def test_a_second_outlet_is_version_two_and_a_replay_is_no_version(
         await running.agents.merge.put(report_message(report), key=key)
     alert = orjson.loads(running.runtime.tables.alerts[key])
     assert (alert["version"], alert["corroboration"]) == (2, 2)
-    assert running.count("newswatch_alerts_total", status="planned") == 2
+    assert running.count("newswatch_alerts_total", status="confirmed") == 2
 
 
 async def test_a_report_that_starts_no_alert_is_not_routed(running: Harness, gazetteer: Gazetteer) -> None:

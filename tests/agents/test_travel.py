@@ -19,11 +19,11 @@ async def test_each_trip_is_reported_keyed_by_leader_and_country_with_the_articl
     await running.agents.travel.put(value, key=key)
     [(report_key, report)] = running.sent.json(running.runtime.topics.trips)
     assert report_key == b"Q3052772|KE"
-    assert (report["trip"]["status"], report["trip"]["when"]["start"]) == ("planned", "2024-11-01")
+    assert (report["trip"]["status"], report["trip"]["when"]["start"]) == ("confirmed", "2024-11-01")
     assert report["raises_alert"] is True
     assert (report["article"]["id"], report["article"]["language"]) == ("v-1", "en")
     assert report["reported_at"] == "2024-10-07T08:00:00Z"  # the raw message's Kafka timestamp
-    assert running.count("newswatch_trips_total", status="planned") == 1
+    assert running.count("newswatch_trips_total", status="confirmed") == 1
 
 
 async def test_templated_briefs_about_other_leaders_go_on_and_a_copy_is_dropped(
