@@ -51,12 +51,14 @@ class Analyzer:
         alert_statuses: Iterable[TripStatus],
         min_confidence: float,
         reference: date | None = None,
+        explain: bool = False,
     ) -> None:
         self.gazetteer = gazetteer
         self.max_bytes = max_bytes
         self.alert_statuses = tuple(alert_statuses)
         self.min_confidence = min_confidence
         self.reference = reference
+        self.explain = explain
 
     def analyze(self, number: int, line: str) -> Outcome:
         article_id: str | None = None
@@ -77,6 +79,9 @@ class Analyzer:
             return self._error(number, article_id, "stage_error", f"{type(exc).__name__}: {exc}")
         result = tagged_to_json(tagged)
         result["trips"] = [trip_to_json(trip) for trip in trips]
+        if self.explain:
+            for shown, trip in zip(result["trips"], trips, strict=True):
+                shown["explain"] = {"rule": trip.rule, "pairing": trip.pairing}
         result["alerts"] = [alert_to_json(report) for report in reports if report.raises_alert]
         return Outcome(number, result, False)
 
@@ -109,12 +114,19 @@ def gazetteer_for(settings: Settings, watchlists: tuple[Path, ...]) -> Gazetteer
     type=click.Path(dir_okay=False, path_type=Path),
     help="A watchlist YAML file extending the shipped one (repeatable; default: NEWSWATCH_WATCHLIST).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say for each trip which status rule decided it and how traveller, trigger and place were paired.",
+)
 @friendly_errors
-def analyze(source: Any, output: Any, watchlists: tuple[Path, ...]) -> None:
+def analyze(source: Any, output: Any, watchlists: tuple[Path, ...], explain: bool) -> None:
     """Run the pipeline offline over raw-article JSON lines from SOURCE (a file, or - for stdin).
 
     Writes one JSON line per input line; a line that cannot be processed gives an "error" object with
-    its line number and, when known, the article's id. Exit status 1 if any line failed.
+    its line number and, when known, the article's id. Exit status 1 if any line failed. With
+    --explain, each trip says why: {"rule": "status_table_rule/settling_rule", "pairing": "how: 'who' +
+    'trigger' -> 'where'"} (docs/travel.md, "Why a trip was read so").
     """
     settings = settings_from_env()
     analyzer = Analyzer(
@@ -122,6 +134,7 @@ def analyze(source: Any, output: Any, watchlists: tuple[Path, ...]) -> None:
         settings.max_message_bytes,
         settings.alert_statuses,
         settings.alert_min_confidence,
+        explain=explain,
     )
     failed = total = 0
     bar = progress(desc="analyze", unit=" articles")

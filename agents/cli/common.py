@@ -74,6 +74,8 @@ def settings_from_env() -> Settings:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if settings.log_level != "debug":
+        logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # two lines on loading its dictionary
     return settings
 
 

@@ -14,11 +14,14 @@ GOOD = orjson.dumps({"url": "https://e.org/1", "text": scraped_fixture("seed_sha
 HTML = orjson.dumps({"id": "h1", "html": "<p>Officials said the talks would resume in Geneva next week.</p>"}).decode()
 
 
-def run_analyze(tmp_path: Path, lines: list[str]) -> subprocess.CompletedProcess[str]:
+def run_analyze(tmp_path: Path, lines: list[str], *options: str) -> subprocess.CompletedProcess[str]:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "agents.cli", "analyze", str(source)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "agents.cli", "analyze", *options, str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -80,3 +83,20 @@ def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_explain_says_which_rule_decided_each_trip_and_how_it_was_paired(tmp_path: Path) -> None:
+    story = orjson.dumps(
+        {
+            "id": "x-1",
+            "published": "2024-10-07",
+            "text": "President Emmanuel Macron is planning to visit Kenya in November. He last visited Kenya in 2019.",
+        }
+    ).decode()
+    [plain] = [orjson.loads(line) for line in run_analyze(tmp_path, [story]).stdout.splitlines()]
+    assert all("explain" not in trip for trip in plain["trips"])
+    [explained] = [orjson.loads(line) for line in run_analyze(tmp_path, [story], "--explain").stdout.splitlines()]
+    why = {trip["status"]: trip["explain"] for trip in explained["trips"]}
+    assert why["planned"]["pairing"] == "subject: 'Emmanuel Macron' + 'planning to visit' -> 'Kenya'"
+    assert why["past"]["pairing"] == "subject: 'He' + 'visited' -> 'Kenya'"
+    assert why["past"]["rule"] != why["planned"]["rule"]
