@@ -35,7 +35,7 @@ from prometheus_client import CollectorRegistry
 from agents.cli.alerts import AlertFormatter
 from agents.cli.common import client_settings, friendly_errors
 from agents.cli.deadletters import describe
-from agents.cli.localkafka import LocalKafka, local_port
+from agents.cli.localkafka import LocalKafka, answers_metadata, local_port
 from agents.edges.fetch import SafeHttp
 from agents.edges.ingest import Ingester
 from agents.edges.topic_reader import read_topic
@@ -50,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 POLL_SECONDS = 3.0
 ITEMS_PER_POLL = 2
+# One feed per language, as the wires are: the Kremlin's and Beijing's news breaks in their own language.
+FEEDS = {"en": "Demo Wire", "ru": "Демо-лента", "zh": "演示通讯社"}
 
 
 def demo_articles() -> list[dict[str, Any]]:
@@ -60,7 +62,8 @@ def demo_articles() -> list[dict[str, Any]]:
 
 
 class DemoFeed:
-    """An RSS feed on 127.0.0.1 that shows ``visible`` of the demo articles (newest first), and their pages."""
+    """RSS feeds on 127.0.0.1, one per language (``url_for``), that show the first ``visible`` of the demo
+    articles in their language (newest first), and the articles' pages."""
 
     def __init__(self, articles: list[dict[str, Any]]) -> None:
         self.articles = articles
@@ -81,15 +84,23 @@ class DemoFeed:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/wire.xml"
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
+    @property
+    def languages(self) -> list[str]:
+        return [language for language in FEEDS if any(a["language"] == language for a in self.articles)]
+
+    def url_for(self, language: str) -> str:
+        return f"{self.base}/wire-{language}.xml"
+
     def page_url(self, article: dict[str, Any]) -> str:
-        return self.url.replace("/wire.xml", f"/story/{article['id']}")
+        return f"{self.base}/story/{article['id']}"
 
     def respond(self, path: str) -> tuple[bytes, str]:
-        if path == "/wire.xml":
-            return self.rss(), "application/rss+xml; charset=utf-8"
+        for language in FEEDS:
+            if path == f"/wire-{language}.xml":
+                return self.rss(language), "application/rss+xml; charset=utf-8"
         for article in self.articles[: self.visible]:
             if path == f"/story/{article['id']}":
                 return self.page(article).encode(), "text/html; charset=utf-8"
@@ -103,9 +114,11 @@ class DemoFeed:
             f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
         )
 
-    def rss(self) -> bytes:
+    def rss(self, language: str) -> bytes:
         items = []
         for article in reversed(self.articles[: self.visible]):
+            if article["language"] != language:
+                continue
             paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in str(article["text"]).split("\n\n"))
             published = format_datetime(parse_published(str(article["published"])))
             items.append(
@@ -115,8 +128,9 @@ class DemoFeed:
             )
         return (
             '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
-            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Demo Wire</title>'
-            f"<link>{escape(self.url)}</link><description>newswatch demo feed</description>{''.join(items)}"
+            f'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>{escape(FEEDS[language])}</title>'
+            f"<link>{escape(self.url_for(language))}</link><language>{language}</language>"
+            f"<description>newswatch demo feed</description>{''.join(items)}"
             "</channel></rss>"
         ).encode()
 
@@ -126,21 +140,28 @@ class DemoFeed:
 
 
 async def _ingest(settings: Settings, feed: DemoFeed, stop: asyncio.Event) -> None:
-    """Poll the demo feed as ``newswatch ingest`` would, revealing two more items before each poll."""
+    """Poll the demo feeds as ``newswatch ingest`` would, revealing two more items before each round."""
     logging.getLogger("agents.edges.ingest").setLevel(logging.WARNING)  # the demo prints its own line per poll
     local = replace(settings, fetch_allowed_networks=(ip_network("127.0.0.0/8"),), fetch_per_host_delay_seconds=0)
     producer = AIOKafkaProducer(**settings.kafka_client_options(), acks="all", enable_idempotence=True)
     http = SafeHttp(local)
     try:
         await producer.start()  # inside: a client that fails to start is still closed
-        source = FeedSource("Demo Wire", feed.url, language="en", interval=POLL_SECONDS)
-        ingester = Ingester(local, (source,), http, producer, Metrics(CollectorRegistry()))
+        sources = tuple(
+            FeedSource(FEEDS[language], feed.url_for(language), language=language, interval=POLL_SECONDS)
+            for language in feed.languages
+        )
+        ingester = Ingester(local, sources, http, producer, Metrics(CollectorRegistry()))
         await ingester.start()
         while feed.visible < len(feed.articles) and not stop.is_set():
             feed.visible = min(len(feed.articles), feed.visible + ITEMS_PER_POLL)
-            result = await ingester.poll(source)
-            if result.published:
-                click.echo(f"feed  {source.name}: {result.published} new item(s) published to {settings.topic_raw}")
+            for source in sources:
+                result = await ingester.poll(source)
+                if result.published:
+                    click.echo(
+                        f"feed  {source.name} ({source.language}): {result.published} new item(s) published"
+                        f" to {settings.topic_raw}"
+                    )
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=POLL_SECONDS)
         # A scraper of someone else's sends a broken message: it is kept, with why, and the stream goes on.
@@ -181,7 +202,9 @@ def run_demo(settings: Settings) -> None:
         broker = LocalKafka(
             port=port, data_dir=settings.data_dir, home=settings.kafka_home, heap_mb=settings.kafka_heap_mb
         )
-        if not broker.status().running:
+        if broker.status().running or answers_metadata(broker.bootstrap):
+            click.echo(f"Using the Kafka broker at {broker.bootstrap}.")
+        else:
             click.echo(f"Starting the local Kafka broker at {broker.bootstrap} ...")
             broker.start()
             started_broker = broker
@@ -209,7 +232,8 @@ def run_demo(settings: Settings) -> None:
             asyncio.create_task(_follow_deadletters(settings, stop)),
         ]
         feed = DemoFeed(demo_articles())
-        click.echo(f"Serving the demo feed at {feed.url}; ingesting it. Alerts appear below; Ctrl-C stops.")
+        urls = ", ".join(feed.url_for(language) for language in feed.languages)
+        click.echo(f"Serving the demo feeds at {urls}; ingesting them. Alerts appear below; Ctrl-C stops.")
         try:
             await _ingest(settings, feed, stop)
             if not stop.is_set():
@@ -231,12 +255,17 @@ def run_demo(settings: Settings) -> None:
         click.echo("Stopped.")
 
 
-def _wait_ready(worker: subprocess.Popen[bytes], log_file: Path, timeout: float = 120.0) -> bool:
-    """Wait until the worker has its partitions (faust logs "Worker ready"), so the demo's order holds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and worker.poll() is None:
-        if "Worker ready" in log_file.read_text(errors="replace"):
+def _wait_ready(worker: subprocess.Popen[bytes], log_file: Path, silence: float = 120.0) -> bool:
+    """Wait until the worker has its partitions (faust logs "Worker ready"), so the demo's order holds;
+    give up if it exits or its log stays the same for ``silence`` seconds (a loaded machine is slow, not
+    stuck)."""
+    size, last_change = -1, time.monotonic()
+    while worker.poll() is None and time.monotonic() - last_change < silence:
+        log = log_file.read_text(errors="replace")
+        if "Worker ready" in log:
             return True
+        if len(log) != size:
+            size, last_change = len(log), time.monotonic()
         time.sleep(0.3)
     return False
 

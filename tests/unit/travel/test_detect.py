@@ -369,3 +369,18 @@ def test_a_summit_without_a_fixed_host_is_where_the_story_holds_it(tag: Tag, gaz
     [trip] = trips_of(tag, gazetteer, text, date(2025, 10, 1))
     assert (trip.destination.country, trip.destination.city, trip.destination.event) == ("TJ", "Dushanbe", "cis-summit")
     assert trips_of(tag, gazetteer, "Vladimir Putin will attend the CIS summit next week.", date(2025, 10, 1)) == []
+
+
+def test_the_evidence_is_the_sentence_that_dates_the_trip_rather_than_the_headline(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    tagged = tag(
+        "Vladimir Putin will visit China on May 16-17, the Kremlin said.",
+        date(2024, 5, 13),
+        title="Putin to visit China in mid-May, Kremlin says",
+    )
+    [trip] = detect_trips(tagged, gazetteer)
+    assert (trip.when.start, trip.evidence) == (
+        date(2024, 5, 16),
+        "Vladimir Putin will visit China on May 16-17, the Kremlin said.",
+    )
