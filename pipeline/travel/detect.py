@@ -59,7 +59,12 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     article = tagged.article
     day = article.published.date() if article.published else reference
     language = language_for(article.language)
-    sentences = split_article(tagged, language)
+    if not any(mention.kind in _LEADER_KINDS for mention in tagged.mentions):
+        return []  # no leader named or titled: no "he" or "the president" can stand for one either
+    fields = _fields(tagged, language)
+    if not any(language.travel_word.search(low or text) for _, text, low in fields):
+        return []  # no sentence can pass the test below
+    sentences = split_article(tagged, language, fields)
     context = references.Context()
     found: list[Found] = []
     analysed = 0
@@ -92,22 +97,30 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 
-def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
-    """The title's and body's sentences, each with the tagger's mentions inside it."""
+def _fields(tagged: TaggedArticle, language: Language) -> list[tuple[Field, str, str]]:
+    """The title and body to read, each with its lower-case form ("" if lower case changes its length)."""
     article = tagged.article
+    fields: list[tuple[Field, str]] = [("title", article.title), ("body", article.text)]
+    if _repeats_body(article.title, article.text):
+        fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
+    lowered = []
+    for name, text in fields:
+        low = _unquoted(language.lower(text))  # once per text: slices of it keep the offsets
+        lowered.append((name, text, low if len(low) == len(text) else ""))  # "": lower each sentence alone
+    return lowered
+
+
+def split_article(
+    tagged: TaggedArticle, language: Language, fields: list[tuple[Field, str, str]] | None = None
+) -> list[Sentence]:
+    """The title's and body's sentences, each with the tagger's mentions inside it."""
     by_field: dict[Field, list[Mention]] = {"title": [], "body": []}
     for mention in tagged.mentions:
         by_field[mention.field].append(mention)
     sentences: list[Sentence] = []
-    fields: list[tuple[Field, str]] = [("title", article.title), ("body", article.text)]
-    if _repeats_body(article.title, article.text):
-        fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
-    for field_name, text in fields:
+    for field_name, text, low in fields if fields is not None else _fields(tagged, language):
         mentions = by_field[field_name]
         position = 0
-        low = _unquoted(language.lower(text))  # once per text: slices of it keep the offsets
-        if len(low) != len(text):
-            low = ""  # a letter that grows in lower case: lower each sentence on its own
         for span in language.split(text):
             while position < len(mentions) and mentions[position].start < span.start:
                 position += 1
