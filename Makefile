@@ -14,6 +14,7 @@ run: setup
 
 test: setup prometheus
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
 
@@ -22,6 +23,7 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 setup: $(STAMP) $(KAFKA_STAMP)
@@ -36,11 +38,19 @@ $(STAMP): pyproject.toml requirements/lock.txt
 $(KAFKA_STAMP): deploy/kafka/pom.xml | $(STAMP)
 	$(BIN)/newswatch kafka fetch
 
+# The dashboard and alerting-rule tests run a real Prometheus. As root, make installs Debian's package;
+# anyone else is told what to install (no sudo behind their back).
 prometheus:
 	@command -v promtool >/dev/null 2>&1 || { \
-	  echo "Installing Prometheus (Debian package) for the dashboard and rule tests"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Prometheus (Debian package) for the dashboard and rule tests"; \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus >/dev/null; \
+	  else \
+	    echo "make test needs Prometheus (promtool and prometheus on PATH) for the dashboard and rule tests."; \
+	    echo "Install it, then run make test again: on Debian or Ubuntu 'sudo apt-get install prometheus';"; \
+	    echo "elsewhere unpack a release from https://prometheus.io/download/ and put its folder on PATH."; \
+	    exit 1; \
+	  fi; }
 
 clean:
 	rm -rf $(VENV) .newswatch deploy/kafka/libs .pytest_cache .mypy_cache .ruff_cache

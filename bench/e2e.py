@@ -4,7 +4,7 @@
 
 * **Throughput**: N raw articles (the ~5 KB corpus of bench/corpus.py) are published as fast as the
   producer goes, to workers already running; the clock stops when every article has passed every
-  stage (the workers' /metrics: travel stage done, or dropped as a repeat or a dead letter). One worker,
+  stage (the workers' /metrics: travel stage done, repeats included, or a dead letter). One worker,
   then two (two processes on this 2-core machine), each on fresh topics.
 * **Baseline, plumbing**: a plain aiokafka consume -> produce passthrough of the same messages, one
   process: the most Kafka and Python move on this machine without any processing.
@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -27,21 +28,28 @@ import time
 import urllib.request
 import uuid
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from agents.cli.analyze import Analyzer
+from agents.cli.localkafka import LocalKafka, free_port
+from agents.runtime.settings import load_settings
+from agents.runtime.topics import create_topics
+from agents.wire import raw_article_from_json
 from bench.corpus import text_articles
+from bench.pipeline import measure
 from bench.report import ROOT, header, percentile, table, write_section
+from pipeline.tagging import Gazetteer, load_watchlist
 
 
 class Stack:
     """A local broker for the bench, and workers on fresh topics."""
 
     def __init__(self, workdir: Path) -> None:
-        from agents.localkafka import LocalKafka, free_port
-
         self.workdir = workdir
         self.broker = LocalKafka(port=free_port(), data_dir=workdir / "kafka", heap_mb=1024)
         self.workers: list[subprocess.Popen[bytes]] = []
@@ -73,8 +81,6 @@ class Stack:
         return env
 
     def start_workers(self, env: dict[str, str], count: int, profile: Path | None = None) -> list[int]:
-        from agents.localkafka import free_port
-
         ports = []
         logs = []
         for number in range(count):
@@ -125,8 +131,6 @@ class Stack:
         return max(peaks)
 
     def stop_workers(self) -> None:
-        import signal
-
         for worker in self.workers:
             if worker.poll() is None:
                 worker.send_signal(signal.SIGINT)  # py-spy passes it on and writes its profile
@@ -162,20 +166,18 @@ def scrape(port: int) -> dict[str, float] | None:
 
 
 def finished(ports: list[int]) -> float:
-    """Articles through every stage so far, summed over workers (done, repeats dropped, dead letters)."""
+    """Articles through every stage so far, summed over workers: done by the travel stage (repeats
+    included: it drops them) or dead-lettered."""
     total = 0.0
     for port in ports:
         values = scrape(port) or {}
         total += values.get('newswatch_articles_total{stage="travel"}', 0.0)
-        total += sum(value for name, value in values.items() if name.startswith("newswatch_duplicates_total"))
         total += sum(value for name, value in values.items() if name.startswith("newswatch_deadletters_total"))
     return total
 
 
 async def publish(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], rate: float = 0.0) -> list[float]:
     """Send ``messages``; at ``rate`` per second if given. Returns each message's send time (monotonic)."""
-    from aiokafka import AIOKafkaProducer
-
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024, compression_type=None
     )
@@ -200,9 +202,6 @@ def throughput(
     stack: Stack, messages: list[tuple[bytes, bytes]], workers: int, profile: Path | None
 ) -> tuple[float, float]:
     """Articles/s of ``workers`` workers through every stage, and their peak RSS (MB; 0 under py-spy)."""
-    from agents.kafka_admin import create_topics
-    from agents.settings import load_settings
-
     env = stack.environment(f"tp{workers}-{uuid.uuid4().hex[:6]}")
     asyncio.run(create_topics(load_settings(env)))
     ports = stack.start_workers(env, workers, profile)
@@ -219,14 +218,9 @@ def throughput(
 
 def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
     """A plain aiokafka consume -> produce of ``messages``: the plumbing's ceiling, one process."""
-    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-
     source, sink = f"bench-pass-{uuid.uuid4().hex[:6]}", f"bench-pass-out-{uuid.uuid4().hex[:6]}"
 
     async def run() -> float:
-        from agents.kafka_admin import create_topics
-        from agents.settings import load_settings
-
         settings = load_settings(
             {
                 "NEWSWATCH_KAFKA_BOOTSTRAP": stack.broker.bootstrap,
@@ -273,15 +267,10 @@ def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
 
 def announcement_articles(count: int) -> list[dict[str, Any]]:
     """``count`` articles, each announcing a trip no other one does (checked with the pure pipeline)."""
-    from agents.analyze import Analyzer
-    from pipeline.tagging import Gazetteer, load_watchlist
-
     watchlist = load_watchlist()
     gazetteer = Gazetteer(watchlist)
     analyzer = Analyzer(gazetteer, 10_000_000, ("planned", "confirmed"), 0.6)
     day = "2024-10-07"
-    from datetime import date
-
     leaders = [leader for leader in watchlist.leaders if leader.offices_on(date(2024, 10, 7))]
     countries = [country for country in watchlist.countries if country.code.isalpha() and len(country.name) < 20]
     articles: list[dict[str, Any]] = []
@@ -309,9 +298,6 @@ def announcement_articles(count: int) -> list[dict[str, Any]]:
 
 
 def latency(stack: Stack, rate: float, seconds: float, workers: int) -> dict[str, float]:
-    from agents.kafka_admin import create_topics
-    from agents.settings import load_settings
-
     total = int(rate * seconds)
     announcements = announcement_articles(max(1, total // 20))
     ordinary = text_articles(total - len(announcements), seed=7, travel_share=0.0)
@@ -331,8 +317,6 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int) -> dict[str
     arrivals: dict[str, float] = {}
 
     async def run() -> list[float]:
-        from aiokafka import AIOKafkaConsumer
-
         consumer = AIOKafkaConsumer(
             settings.topic_alerts,
             bootstrap_servers=stack.broker.bootstrap,
@@ -373,12 +357,12 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int) -> dict[str
 
 CATEGORIES = [
     ("waiting for I/O (event loop idle)", ("selectors.py",)),
-    ("dedup (tag stage)", ("pipeline/cleaning/duplicates", "fingerprint.py:similarity", "similarity (")),
+    ("repeat check (travel stage)", ("pipeline/cleaning/duplicates", "fingerprint.py:similarity", "similarity (")),
     ("clean", ("pipeline/cleaning",)),
     ("tag", ("pipeline/tagging",)),
     ("travel detection", ("pipeline/travel",)),
     ("alert merging", ("pipeline/alerts",)),
-    ("JSON and wire records", ("agents/wire.py",)),
+    ("JSON and wire records", ("agents/wire/",)),
     ("aiokafka (client)", ("aiokafka/",)),
     ("faust and mode (framework)", ("faust/", "mode/")),
 ]
@@ -418,10 +402,6 @@ def summarise_profile(path: Path, top: int = 12) -> str:
 
 
 def run(count: int, rate: float, seconds: float, profile: bool) -> str:
-    from agents.wire import raw_article_from_json
-    from bench.pipeline import measure
-    from pipeline.tagging import Gazetteer, load_watchlist
-
     articles = text_articles(count)
     messages = [(str(a["id"]).encode(), orjson.dumps(a)) for a in articles]
     pure = measure([raw_article_from_json(a) for a in articles[:1000]], Gazetteer(load_watchlist()), 1)["total"]

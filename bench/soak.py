@@ -25,7 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from aiokafka import AIOKafkaProducer
 
+from agents.runtime.settings import load_settings
+from agents.runtime.topics import create_topics
 from bench.corpus import text_articles
 from bench.e2e import Stack, announcement_articles, scrape
 from bench.report import header, table, write_section
@@ -99,8 +102,6 @@ def rss_mb(pid: int) -> float:
 
 async def scraper(bootstrap: str, topic: str, rate: float, seconds: float) -> int:
     """Publish at ``rate`` per second for ``seconds``: the corpus's articles, 5% of them announcements."""
-    from aiokafka import AIOKafkaProducer
-
     total = int(rate * seconds)
     announcements = announcement_articles(max(1, total // 20))
     ordinary = text_articles(total, seed=99, travel_share=0.0)
@@ -133,9 +134,6 @@ def run(minutes: int, rate: float) -> str:
         feeds.write_text(f"feeds:\n  - {{name: Soak Wire, url: '{feed.url}', interval: 10}}\n")
         local = {"NEWSWATCH_FETCH_ALLOWED_NETWORKS": "127.0.0.0/8", "NEWSWATCH_FETCH_PER_HOST_DELAY_SECONDS": "0"}
         env = stack.environment("soak", **local, NEWSWATCH_WEBHOOKS_FILE=str(hooks))
-        from agents.kafka_admin import create_topics
-        from agents.settings import load_settings
-
         asyncio.run(create_topics(load_settings(env)))
         [port] = stack.start_workers(env, 1)
         worker_pid = stack.workers[0].pid

@@ -1,7 +1,7 @@
 """The domain records that flow through newswatch, in pipeline order: raw -> clean -> tagged -> trips.
 
 All are frozen value objects; stages return new ones. They say nothing of JSON or Kafka: the wire
-schemas live in ``agents.wire``, so renaming a field here never changes the bytes on a topic.
+schemas live in ``agents/wire/``, so renaming a field here never changes the bytes on a topic.
 """
 
 from __future__ import annotations
@@ -192,6 +192,7 @@ class TripReport:
     title: str = ""
     published: datetime | None = None
     reported_at: datetime | None = None  # when the article reached newswatch
+    language: str | None = None  # the article's (ISO 639-1), so an analyst sees which desk's words
 
     @property
     def trip_key(self) -> str:
@@ -212,6 +213,7 @@ class Source:
     status: TripStatus
     confidence: float
     reported_at: datetime
+    language: str | None = None  # the article's (ISO 639-1): the evidence is in this language
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,7 @@ def source_of(report: TripReport) -> Source:
         status=report.trip.status,
         confidence=report.trip.confidence,
         reported_at=report.reported_at,
+        language=report.language,
     )
 
 

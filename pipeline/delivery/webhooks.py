@@ -1,4 +1,4 @@
-"""The webhook endpoints: a YAML file users edit (README, "Webhooks").
+"""The webhook endpoints: a YAML file users edit (docs/webhooks.md).
 
 ::
 
@@ -7,7 +7,7 @@
         url: https://hooks.example.org/T000/B000/XXXX
         format: slack                  # json (default): the alert as on the alert topic; slack: text blocks
         secret_env: OPS_ROOM_SECRET    # the variable holding the signing key (default NEWSWATCH_WEBHOOK_SECRET)
-        leaders: [Q7747, Xi Jinping]   # optional filters: leader ids or names,
+        leaders: [Q7747, Xi Jinping]   # optional filters (pipeline/delivery/filters.py): leader ids or names,
         countries: [CN, RU]            #   destination countries,
         statuses: [planned, confirmed, cancelled]   # and statuses; each given filter must match
 
@@ -17,12 +17,13 @@ never in the file, only the name of the variable that holds them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, get_args
+from typing import Final, get_args
 from urllib.parse import urlsplit
 
 from pipeline.configfile import ConfigError, YamlReader
+from pipeline.delivery.filters import AlertFilter
 from pipeline.records import TripStatus
 
 FORMATS: Final = ("json", "slack")
@@ -39,21 +40,7 @@ class Endpoint:
     url: str
     format: str = "json"
     secret_env: str | None = None
-    leaders: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-
-    def wants(self, alert: dict[str, Any]) -> bool:
-        """Whether this endpoint receives ``alert`` (an alert-topic message)."""
-        leader = alert.get("leader") or {}
-        if self.leaders:
-            name = str(leader.get("name") or "").lower()
-            if not any(wanted == leader.get("id") or wanted.lower() in name for wanted in self.leaders):
-                return False
-        country = str((alert.get("destination") or {}).get("country") or "")
-        if self.countries and country not in self.countries:
-            return False
-        return not self.statuses or alert.get("status") in self.statuses
+    wants: AlertFilter = field(default_factory=AlertFilter)  # which alerts it receives
 
 
 def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
@@ -93,9 +80,7 @@ def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
                 url=url,
                 format=form,
                 secret_env=reader.optional_text(fields, "secret_env", where),
-                leaders=reader.texts(fields, "leaders", where),
-                countries=countries,
-                statuses=statuses,
+                wants=AlertFilter.of(reader.texts(fields, "leaders", where), countries, statuses),
             )
         )
     return tuple(endpoints)

@@ -292,9 +292,8 @@ def _event(reader: YamlReader, node: yaml.Node, sections: _Sections) -> EventEnt
                 end=reader.optional_day(edition, "end", where) or _month_end(edition.get("start")),
             )
         )
+    # Without a country or editions the venue comes from the story ("the CIS summit in Dushanbe").
     country = _use_country(reader, sections, fields["country"], f"{where}.country") if "country" in fields else None
-    if country is None and not editions:
-        raise reader.error(node, f"{where} needs a 'country' (where it is always held) or 'editions'")
     return EventEntry(
         id=event_id,
         name=reader.text(reader.require(fields, "name", node, where), f"{where}.name"),

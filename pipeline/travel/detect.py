@@ -35,7 +35,16 @@ _LEADER_KINDS = frozenset({"leader", "title"})
 MAX_SENTENCE_CHARS = 2_000
 MAX_ANALYSED_SENTENCES = 400
 # Double quotes read as spaces: 'will pay a "state visit" to China' is a state visit (offsets are kept).
-_QUOTES = str.maketrans({quote: " " for quote in '"“”„«»'})
+_QUOTES = '"“”„«»'
+
+
+def _unquoted(text: str) -> str:
+    for quote in _QUOTES:
+        if quote in text:
+            text = text.replace(quote, " ")  # str.translate with a table is many times slower on long text
+    return text
+
+
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -50,7 +59,12 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     article = tagged.article
     day = article.published.date() if article.published else reference
     language = language_for(article.language)
-    sentences = split_article(tagged, language)
+    if not any(mention.kind in _LEADER_KINDS for mention in tagged.mentions):
+        return []  # no leader named or titled: no "he" or "the president" can stand for one either
+    fields = _fields(tagged, language)
+    if not any(language.travel_word.search(low or text) for _, text, low in fields):
+        return []  # no sentence can pass the test below
+    sentences = split_article(tagged, language, fields)
     context = references.Context()
     found: list[Found] = []
     analysed = 0
@@ -83,17 +97,28 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 
-def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
-    """The title's and body's sentences, each with the tagger's mentions inside it."""
+def _fields(tagged: TaggedArticle, language: Language) -> list[tuple[Field, str, str]]:
+    """The title and body to read, each with its lower-case form ("" if lower case changes its length)."""
     article = tagged.article
+    fields: list[tuple[Field, str]] = [("title", article.title), ("body", article.text)]
+    if _repeats_body(article.title, article.text):
+        fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
+    lowered = []
+    for name, text in fields:
+        low = _unquoted(language.lower(text))  # once per text: slices of it keep the offsets
+        lowered.append((name, text, low if len(low) == len(text) else ""))  # "": lower each sentence alone
+    return lowered
+
+
+def split_article(
+    tagged: TaggedArticle, language: Language, fields: list[tuple[Field, str, str]] | None = None
+) -> list[Sentence]:
+    """The title's and body's sentences, each with the tagger's mentions inside it."""
     by_field: dict[Field, list[Mention]] = {"title": [], "body": []}
     for mention in tagged.mentions:
         by_field[mention.field].append(mention)
     sentences: list[Sentence] = []
-    fields: list[tuple[Field, str]] = [("title", article.title), ("body", article.text)]
-    if _repeats_body(article.title, article.text):
-        fields = fields[1:]  # a title made of the body's first words says nothing new (and is cut short)
-    for field_name, text in fields:
+    for field_name, text, low in fields if fields is not None else _fields(tagged, language):
         mentions = by_field[field_name]
         position = 0
         for span in language.split(text):
@@ -116,7 +141,7 @@ def split_article(tagged: TaggedArticle, language: Language) -> list[Sentence]:
                     field_name,
                     span.start,
                     span.text,
-                    language.lower(span.text).translate(_QUOTES),
+                    low[span.start : span.end] if low else _unquoted(language.lower(span.text)),
                     language,
                     inside,
                     named,
@@ -161,9 +186,27 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[
     return places
 
 
+def _hostless(event_id: str | None, gazetteer: Gazetteer) -> bool:
+    event = gazetteer.events.get(event_id or "")
+    return event is not None and event.country is None and not event.editions
+
+
 def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Place]:
     sentence.places = _places(sentence, gazetteer, day)
-    return language.locate_events(sentence)
+    places = language.locate_events(sentence)
+    venues = {place.country for place in places if place.kind in ("country", "city") and place.country}
+    hostless = {place.event for place in places if place.kind == "event" and _hostless(place.event, gazetteer)}
+    if len(venues) == 1 and hostless:
+        # "В Минске состоится заседание Совета глав государств СНГ": a summit without a fixed host is held
+        # where its sentence says, when it names one country only
+        city = next((place.city for place in places if place.city and place.country in venues), None)
+        places = [
+            Place(place.start, place.end, next(iter(venues)), city, place.event, "event_in")
+            if place.kind == "event" and place.event in hostless
+            else place
+            for place in places
+        ]
+    return places
 
 
 def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:

@@ -50,9 +50,10 @@ class Lexicon:
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
-        self._anchor_strings: dict[str, frozenset[str] | bool | None] = {}
+        self._masks: dict[tuple[str, ...], int] = {}
         self._starts: re.Pattern[str] | None = None
-        self._prefixes: dict[str, frozenset[str]] = {}
+        self._bit: dict[str, int] = {}  # an anchor -> its bit
+        self._bits: dict[str, int] = {}  # an anchor found -> the bits of every anchor it begins with
         for name in self.lists:
             self.source(name)  # every list compiles at load: a typo fails at import, not mid-stream
 
@@ -77,30 +78,44 @@ class Lexicon:
         self._anchors[name] = result
         return result
 
-    def anchor_strings(self, name: str) -> frozenset[str] | None:
-        """:meth:`anchors` as plain strings (stems without their "~"), or None."""
-        found = self._anchor_strings.get(name, False)
-        if found is False:
-            anchors = self.anchors(name)
-            found = None if anchors is None else frozenset(anchor.rstrip("~") for anchor in anchors)
-            self._anchor_strings[name] = found
-        return found  # type: ignore[return-value]
+    def mask(self, names: tuple[str, ...]) -> int:
+        """The bits of the words any phrase of the lists ``names`` begins with (see :meth:`anchors`), or -1
+        (every bit) when a phrase of one of them can begin with any word."""
+        found = self._masks.get(names)
+        if found is None:
+            self._compile_starts()
+            found = 0
+            for name in names:
+                anchors = self.anchors(name)
+                if anchors is None:
+                    found = -1
+                    break
+                for anchor in anchors:
+                    found |= self._bit[anchor.rstrip("~")]
+            self._masks[names] = found
+        return found
 
-    def word_starts(self, text: str) -> frozenset[str]:
-        """The anchors of every list that begin a word of ``text`` (lower case): one search for all of them,
-        so a rule's word test is a set lookup (see :meth:`anchors`). An anchor inside a phrase ("ban" of
+    def word_mask(self, text: str) -> int:
+        """The bits of the anchors of every list that begin a word of ``text`` (lower case), in one search:
+        a rule's word test is then one ``&`` (see :meth:`mask`). An anchor inside a phrase ("ban" of
         "travel ban") is a whole word, and so begins one."""
+        if not self.spaced:
+            return -1  # no anchors without spaces (see :meth:`anchors`): every list may occur
+        starts = self._compile_starts()
+        bits = self._bits
+        found = 0
+        for word in starts.findall(text):
+            found |= bits[word]
+        return found
+
+    def _compile_starts(self) -> re.Pattern[str]:
         if self._starts is None:
-            every = sorted({anchor for name in self.lists for anchor in (self.anchor_strings(name) or ())})
-            self._starts = re.compile(r"(?<![^\W\d_])" + trie(every) if self.spaced else trie(every))
-            # a word found stands for every anchor it begins with ("ended" for "end~")
-            self._prefixes = {word: frozenset(a for a in every if word.startswith(a)) for word in every}
-        found: set[str] = set()
-        prefixes = self._prefixes
-        for match in self._starts.finditer(text):
-            word = match.group(0)
-            found.update(prefixes.get(word, (word,)))
-        return frozenset(found)
+            every = sorted({anchor.rstrip("~") for name in self.lists for anchor in (self.anchors(name) or ())})
+            self._bit = {anchor: 1 << number for number, anchor in enumerate(every)}
+            # a word found stands for every anchor it begins with ("ended" for "end")
+            self._bits = {word: sum(self._bit[a] for a in every if word.startswith(a)) for word in every}
+            self._starts = re.compile(r"(?<![^\W\d_])" + trie(every) if every else "(?!)")
+        return self._starts
 
     def source(self, name: str, _stack: tuple[str, ...] = ()) -> str:
         """The regular expression source (no boundaries) matching any phrase of list ``name``."""

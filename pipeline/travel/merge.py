@@ -123,7 +123,13 @@ def _combine(current: Found, item: Found) -> Found:
     if rank_item != rank_current:
         best = item if rank_item > rank_current else current
     else:
-        best = item if item.confidence > current.confidence else current
+        # equally sure: the sentence that dates the trip is the better evidence (a body sentence with its
+        # date and source rather than the headline)
+        best = (
+            item
+            if (item.confidence, -_when_rank(item.when)) > (current.confidence, -_when_rank(current.when))
+            else current
+        )
     other = current if best is item else item
     when = item.when if _when_rank(item.when) < _when_rank(current.when) else current.when
     status: TripStatus = (

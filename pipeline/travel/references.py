@@ -28,6 +28,8 @@ class Context:
     events: list[tuple[int, Place, TimeExpression | None]] = field(default_factory=list)
 
     def update(self, sentence: Sentence) -> None:
+        if not sentence.named and self.last_subject is None:
+            return  # nothing to remember, nobody to forget
         others = _other_people(sentence, 0, 60)
         first_leader = min(
             (m.start - sentence.offset for m in sentence.mentions if m.kind in ("leader", "title")), default=None

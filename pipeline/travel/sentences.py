@@ -130,19 +130,20 @@ class Sentence:
     context_time: TimeExpression | None = None  # and its time, as that sentence gave it
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
-    _starts: frozenset[str] | None = None
+    _words: int = -1  # the lexicon's word bits in ``low`` (Lexicon.word_mask), -1 until first asked
+
+    @property
+    def words(self) -> int:
+        """Which lexicon anchors begin a word of the sentence, as bits: a rule that needs lists whose
+        anchors are all absent (``mask & words == 0``) cannot match (a false "yes" only costs a search)."""
+        if self._words < 0:
+            self._words = self.language.lexicon.word_mask(self.low)
+        return self._words
 
     def may_have(self, names: tuple[str, ...]) -> bool:
-        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all: a word
-        it begins with starts a word of the sentence (a false "yes" only costs the rule's real search)."""
-        lexicon = self.language.lexicon
-        if self._starts is None:
-            self._starts = lexicon.word_starts(self.low)
-        for name in names:
-            anchors = lexicon.anchor_strings(name)
-            if anchors is None or not anchors.isdisjoint(self._starts):
-                return True
-        return False
+        """Whether a phrase of one of the lexicon lists ``names`` can occur in the sentence at all."""
+        mask = self.language.lexicon.mask(names)
+        return mask < 0 or mask & self.words != 0
 
     @property
     def spans(self) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline.records import TripStatus
 
 if TYPE_CHECKING:
+    from pipeline.travel.lexicon import Lexicon
     from pipeline.travel.pairing import Pair
     from pipeline.travel.sentences import Sentence
     from pipeline.travel.timing import TimeExpression
@@ -84,13 +85,18 @@ class Tables:
 
     def __init__(self, tables: Mapping[str, tuple[Rule, ...]]) -> None:
         self.tables = dict(tables)
-        self._by_kind: dict[tuple[str, str], tuple[Rule, ...]] = {}
+        self._by_kind: dict[tuple[str, str], tuple[tuple[Rule, int], ...]] = {}
 
-    def rules(self, table: str, kind: str) -> tuple[Rule, ...]:
+    def rules(self, table: str, kind: str, lexicon: Lexicon) -> tuple[tuple[Rule, int], ...]:
+        """The rules of ``table`` for triggers of ``kind``, each with the word bits its test needs (0: none)."""
         key = (table, kind)
         found = self._by_kind.get(key)
         if found is None:
-            found = tuple(rule for rule in self.tables[table] if not rule.kinds or kind in rule.kinds)
+            found = tuple(
+                (rule, max(0, lexicon.mask(rule.needs)) if rule.needs else 0)  # -1: no word test
+                for rule in self.tables[table]
+                if not rule.kinds or kind in rule.kinds
+            )
             self._by_kind[key] = found
         return found
 
@@ -99,11 +105,13 @@ def decide(clues: Clues, tables: Tables, table: str = "status") -> Decision:
     """The first rule of ``tables[table]`` that applies to ``clues``, followed into further tables."""
     names: list[str] = []
     outcome: Outcome = table
+    sentence = clues.sentence
+    lexicon = sentence.language.lexicon
+    words = sentence.words
     while outcome is not None and outcome not in STATUSES:
-        sentence = clues.sentence
-        for rule in tables.rules(outcome, clues.kind):
-            if rule.needs and not sentence.may_have(rule.needs):
-                continue
+        for rule, needs in tables.rules(outcome, clues.kind, lexicon):
+            if needs and not needs & words:
+                continue  # none of the words its lists begin with is in the sentence
             if rule.test(clues):
                 names.append(rule.name)
                 outcome = rule.outcome

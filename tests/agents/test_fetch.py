@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from agents.fetch import FetchError, SafeHttp
-from agents.settings import load_settings
+from agents.edges.fetch import FetchError, SafeHttp
+from agents.runtime.settings import load_settings
 from tests.http_servers import Reply, ScriptedServer
 
 LOOPBACK = {

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from agents.localkafka import LocalKafka, free_port
-from agents.settings import Settings, load_settings
+from agents.cli.localkafka import LocalKafka, free_port
+from agents.runtime.settings import Settings, load_settings
 from tests.integration.kafka_helpers import WorkerProcess
 
 
@@ -67,7 +67,7 @@ def start_worker(newswatch_env: dict[str, str], tmp_path: Path) -> Iterator[obje
     def start(extra_env: dict[str, str] | None = None, name: str | None = None) -> WorkerProcess:
         env = dict(newswatch_env)
         env.update(extra_env or {})
-        worker = WorkerProcess(env, log_file=tmp_path / f"{name or f'worker-{len(workers)}'}.log")
+        worker = WorkerProcess(env, tmp_path / f"{name or f'worker-{len(workers)}'}.log", load_settings(env))
         worker.start()
         workers.append(worker)
         return worker

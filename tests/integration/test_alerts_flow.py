@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.fixtures import scraped_fixture
-from tests.integration.helpers_flow import alerts, publish
+from tests.integration.helpers_flow import publish, when_drained
 from tests.integration.kafka_helpers import WorkerProcess
 from tests.integration.stories import trip_articles
 
@@ -27,7 +26,7 @@ def test_seed_shaped_article_gives_one_alert(settings: Settings, start_worker: C
             }
         ],
     )
-    [alert] = alerts(settings, 1, settle=5)
+    [alert] = when_drained(settings, settings.topic_alerts)
     assert alert["_key"] == alert["alert_id"]
     assert alert["version"] == 1
     assert alert["leader"] == {"id": "Q7747", "name": "Vladimir Putin"}
@@ -41,6 +40,8 @@ def test_seed_shaped_article_gives_one_alert(settings: Settings, start_worker: C
     arrived = datetime.fromisoformat(alert["first_seen"])
     assert abs(datetime.now(UTC) - arrived) < timedelta(hours=1)
     assert alert["updated_at"] == alert["first_seen"]
+    reports = when_drained(settings, settings.topic_trips)
+    assert {(report["article"]["id"], report["article"]["language"]) for report in reports} == {("seed-1", "en")}
 
 
 def test_three_reports_of_one_trip_share_one_alert_and_a_cancellation_updates_it(
@@ -71,10 +72,10 @@ def test_three_reports_of_one_trip_share_one_alert_and_a_cancellation_updates_it
             "Belgrade on May 7, the presidency announced.",
         ),
     ]
-    for article_id, outlet, published, text in reports:
+    for article_id, outlet, published, text in reports:  # one after the other, in the order published
         publish(settings, [{"id": article_id, "source": outlet, "published": published, "text": text}])
-        time.sleep(0.5)
-    versions = alerts(settings, 3, settle=3)
+        when_drained(settings, settings.topic_alerts)
+    versions = when_drained(settings, settings.topic_alerts)
     assert len({v["alert_id"] for v in versions}) == 1
     assert [v["version"] for v in versions] == [1, 2, 3], [v["changes"] for v in versions]
     assert sorted(s["article_id"] for s in versions[-1]["sources"]) == ["r-1", "r-2", "r-3"]
@@ -93,7 +94,7 @@ def test_three_reports_of_one_trip_share_one_alert_and_a_cancellation_updates_it
             }
         ],
     )
-    versions = alerts(settings, 4, settle=3)
+    versions = when_drained(settings, settings.topic_alerts)
     assert [(v["version"], v["status"]) for v in versions][-1] == (4, "cancelled")
     assert len({v["alert_id"] for v in versions}) == 1
 
@@ -103,7 +104,7 @@ def test_many_trips_each_give_exactly_one_alert(settings: Settings, start_worker
     worker.wait_ready()
     articles = trip_articles(30)
     publish(settings, articles)
-    versions = alerts(settings, 30, settle=5)
+    versions = when_drained(settings, settings.topic_alerts)
     assert sorted((v["leader"]["id"], v["destination"]["country"]) for v in versions) == sorted(
         tuple(a["expected"]) for a in articles
     )

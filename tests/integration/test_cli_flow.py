@@ -9,9 +9,8 @@ from pathlib import Path
 
 import orjson
 
-from agents.settings import Settings
-from tests.integration.helpers_flow import alerts
-from tests.integration.kafka_helpers import WorkerProcess
+from agents.runtime.settings import Settings
+from tests.integration.kafka_helpers import WorkerProcess, wait_drained
 from tests.integration.stories import trip_articles
 
 
@@ -34,19 +33,20 @@ def test_publish_then_watch_alerts(
     assert published.returncode == 1  # one line was not sent
     assert "line 2: not sent: bad_json" in published.stderr
     assert "Published 6 articles" in published.stdout
-    alerts(settings, 6, settle=2)  # wait until the worker is through
+    wait_drained(settings)  # until the worker is through
 
     everything = newswatch("alerts", "--from-beginning", "--json")
     assert everything.returncode == 0, everything.stderr
     assert sorted(orjson.loads(line)["leader"]["id"] for line in everything.stdout.splitlines()) == sorted(
         a["expected"][0] for a in articles
     )
-    putin = newswatch("alerts", "--from-beginning", "--leader", "Putin", "--country", "ke")
+    putin = newswatch("alerts", "--from-beginning", "--leader", "putin", "--country", "ke")
     assert putin.returncode == 0, putin.stderr
     assert putin.stdout.count("Vladimir Putin -> Kenya") == 1
     assert "November 2024" in putin.stdout
     assert "officials said on Monday" in putin.stdout
     assert len(putin.stdout.splitlines()) == 2  # one alert, two lines
+    assert "1 source (en)" in putin.stdout or "1 source," in putin.stdout
     limited = newswatch("alerts", "--from-beginning", "--json", "--limit", "2", "--status", "planned")
     assert len(limited.stdout.splitlines()) == 2
     nothing_new = newswatch("alerts")

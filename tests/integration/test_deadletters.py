@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import orjson
 
-from agents.settings import Settings
-from tests.integration.helpers_flow import alerts, read_json
+from agents.runtime.settings import Settings
+from tests.integration.helpers_flow import when_drained
 from tests.integration.kafka_helpers import WorkerProcess, produce
 from tests.integration.stories import trip_articles
 
@@ -27,8 +27,8 @@ def test_malformed_and_oversized_messages_become_dead_letters_and_the_rest_flows
     messages = [(b"g0", orjson.dumps(good[0])), *[(b"bad", value) for value in bad], (b"g1", orjson.dumps(good[1]))]
     asyncio.run(produce(settings, settings.topic_raw, messages))
 
-    assert len(alerts(settings, 2, settle=2)) == 2
-    letters = read_json(settings, settings.topic_deadletters, 4, settle=2)
+    assert len(when_drained(settings, settings.topic_alerts)) == 2
+    letters = when_drained(settings, settings.topic_deadletters)
     assert sorted(letter["reason"] for letter in letters) == ["bad_json", "bad_json", "schema", "too_large"]
     for letter in letters:
         assert letter["stage"] == "clean"
@@ -59,6 +59,7 @@ def test_malformed_and_oversized_messages_become_dead_letters_and_the_rest_flows
     assert replayed.returncode == 0, replayed.stderr
     assert "replayed 1" in replayed.stderr
     # The replayed message went through the clean stage again and failed the same way.
-    letters = read_json(settings, settings.topic_deadletters, 5, settle=2)
+    letters = when_drained(settings, settings.topic_deadletters)
+    assert len(letters) == 5
     assert sorted(letter["reason"] for letter in letters).count("schema") == 2
     assert "not replayable (cut at the size limit" in cli("--reason", "too_large", "--replay").stderr

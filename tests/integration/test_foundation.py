@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
-import orjson
-
-from agents.settings import Settings
-from tests.integration.kafka_helpers import WorkerProcess, consume, produce
+from agents.runtime.settings import Settings
+from tests.integration.helpers_flow import publish, read_json
+from tests.integration.kafka_helpers import WorkerProcess
 
 
 def test_raw_article_comes_out_cleaned_and_tagged(
@@ -22,8 +20,8 @@ def test_raw_article_comes_out_cleaned_and_tagged(
         "title": "Hello",
         "text": "The ministers met in Geneva on Monday and agreed to meet again next month.",
     }
-    asyncio.run(produce(settings, settings.topic_raw, [(b"a-1", orjson.dumps(article))]))
-    records = asyncio.run(consume(settings, settings.topic_tagged, count=1, within=60))
-    assert len(records) == 1
-    assert records[0].key == b"a-1"
-    assert orjson.loads(records[0].value)["id"] == "a-1"
+    publish(settings, [article])
+    [clean] = read_json(settings, settings.topic_clean, 1)
+    assert (clean["_key"], clean["id"]) == ("a-1", "a-1")
+    [tagged] = read_json(settings, settings.topic_tagged, 1)
+    assert (tagged["_key"], tagged["id"]) == (tagged["near_duplicate_key"], "a-1")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.settings import Settings
+from agents.runtime.settings import Settings
 from tests.feeds import Item, atom, rss
 from tests.http_servers import Reply, ScriptedServer
 from tests.integration.helpers_flow import read_json
@@ -87,7 +87,7 @@ def test_each_new_item_is_published_once_across_runs(
     third = ingest(newswatch_env, feeds)
     assert "Wire Atom: ok, 1 new, 2 seen" in third.stdout
 
-    articles = read_json(settings, settings.topic_raw, 4, settle=2)
+    articles = read_json(settings, settings.topic_raw)
     assert sorted(a["url"] for a in articles) == [f"https://wire.example/world/{n}" for n in (1, 2, 3, 4)]
     one = next(a for a in articles if a["url"].endswith("/1"))
     assert (one["source"], one["title"], one["published"], one["language"]) == (
@@ -116,7 +116,7 @@ def test_pages_are_fetched_when_the_feed_has_only_summaries(
     feeds = feeds_file(tmp_path, server, ("Summaries", "/summaries", "\n    fetch_pages: true"))
     result = ingest(newswatch_env, feeds)
     assert result.returncode == 0, result.stderr
-    [article] = read_json(settings, settings.topic_raw, 1, settle=1)
+    [article] = read_json(settings, settings.topic_raw)
     assert "The whole story of item seven" in article["html"]
 
 
@@ -147,5 +147,5 @@ def test_bad_feeds_are_reported_and_the_good_one_still_published(
     ):
         assert expected in result.stdout
     assert len(server.requests("/good")) == 3
-    [article] = read_json(settings, settings.topic_raw, 1, settle=1)
+    [article] = read_json(settings, settings.topic_raw)
     assert article["url"].endswith("/10")

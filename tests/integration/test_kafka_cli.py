@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from agents.localkafka import free_port
+from agents.cli.localkafka import free_port
 
 
 def newswatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

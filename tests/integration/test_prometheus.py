@@ -7,7 +7,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -17,12 +16,12 @@ from typing import Any
 import pytest
 import yaml
 
-from agents.localkafka import free_port
-from agents.settings import Settings
+from agents.cli.localkafka import free_port
+from agents.runtime.settings import Settings
 from tests.feeds import Item, rss
 from tests.http_servers import Reply, ScriptedServer
-from tests.integration.helpers_flow import alerts, publish
-from tests.integration.kafka_helpers import WorkerProcess
+from tests.integration.helpers_flow import publish
+from tests.integration.kafka_helpers import WorkerProcess, wait_drained, wait_until
 from tests.integration.stories import trip_articles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,24 +134,24 @@ def test_every_dashboard_query_and_recording_rule_returns_data(
         stderr=subprocess.DEVNULL,
     )
     try:
-        assert wait_for(lambda: "Webhook delivery ready" in worker.log())
+        assert wait_until(settings, lambda: "Webhook delivery ready" in worker.log())
         articles = trip_articles(5)
         publish(settings, articles)
         publish(settings, [{"id": "broken", "text": 42}, articles[0]])  # a dead letter and a repeat
-        alerts(settings, 5)
+        wait_drained(settings)
         checks = dashboard_queries() + recording_rules()
-        missing: list[str] = []
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            missing = []
+        missing: list[str] = [name for name, _ in checks]
+
+        def answered() -> bool:
+            missing[:] = []
             for name, expr in checks:
                 answer = query(prometheus_port, expr)
                 assert answer["status"] == "success", f"{name}: {expr}: {answer}"
                 if not answer["data"]["result"]:
                     missing.append(f"{name}: {expr}")
-            if not missing:
-                break
-            time.sleep(2)
+            return not missing
+
+        wait_until(settings, answered, lambda: len(missing))
         assert missing == []
         assert float(query(prometheus_port, 'sum(up{job=~"newswatch-.*"})')["data"]["result"][0]["value"][1]) == 2
     finally:
@@ -166,10 +165,3 @@ def time_now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
-
-
-def wait_for(condition: Callable[[], bool], within: float = 60) -> bool:
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline and not condition():
-        time.sleep(0.2)
-    return condition()

@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.localkafka import LocalKafka, free_port
+from agents.cli.localkafka import LocalKafka, free_port
 from tests.fixtures import scraped_fixture
 from tests.integration.kafka_helpers import WorkerProcess
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 
-from agents.settings import Settings
-from tests.integration.helpers_flow import alerts, publish, read_json
-from tests.integration.kafka_helpers import WorkerProcess
+from agents.runtime.settings import Settings
+from tests.integration.helpers_flow import alerts, publish, read_json, when_drained
+from tests.integration.kafka_helpers import WorkerProcess, wait_until
 from tests.integration.stories import trip_articles
 
 
@@ -34,20 +33,17 @@ def test_two_workers_share_the_partitions_and_process_everything_once(
     first, second = start_worker(name="first"), start_worker(name="second")
     first.wait_ready()
     second.wait_ready()
-    deadline = time.monotonic() + 60  # until the group has settled on sharing the partitions
-    while time.monotonic() < deadline and not (
-        assigned_raw_partitions(first, settings.topic_raw) not in ("", "{}")
-        and assigned_raw_partitions(second, settings.topic_raw) not in ("", "{}")
-    ):
-        time.sleep(0.5)
-    shares = [assigned_raw_partitions(first, settings.topic_raw), assigned_raw_partitions(second, settings.topic_raw)]
-    assert not {"", "{}"} & set(shares), shares
-    time.sleep(3)
+
+    def shares() -> list[str]:
+        return [assigned_raw_partitions(worker, settings.topic_raw) for worker in (first, second)]
+
+    # Until the group has settled on sharing the partitions (each worker logs its assignment).
+    assert wait_until(settings, lambda: not {"", "{}"} & set(shares()), lambda: len(first.log() + second.log()))
     articles = trip_articles(40, prefix="scale", padding=10)
     publish(settings, articles)
-    versions = alerts(settings, 40, within=120, settle=5)
+    versions = when_drained(settings, settings.topic_alerts)
     assert_each_trip_alerted_once(versions, [tuple(a["expected"]) for a in articles])
-    tagged = read_json(settings, settings.topic_tagged, 40, settle=2)
+    tagged = read_json(settings, settings.topic_tagged)
     assert sorted(item["id"] for item in tagged) == sorted(a["id"] for a in articles)  # each article once
 
 
@@ -55,15 +51,15 @@ def test_a_worker_stopped_mid_stream_and_restarted_loses_nothing_and_doubles_no_
     settings: Settings, newswatch_env: dict[str, str], start_worker: Callable[..., WorkerProcess]
 ) -> None:
     articles = trip_articles(40, prefix="restart", padding=60)
-    created = subprocess.run([sys.executable, "-m", "agents.cli", "topics"], env=newswatch_env, timeout=60)
+    created = subprocess.run([sys.executable, "-m", "agents.cli", "topics"], env=newswatch_env, timeout=120)
     assert created.returncode == 0
     publish(settings, articles[:30])
     worker = start_worker(name="before")
     worker.wait_ready()
-    alerts(settings, 1, within=90)  # it is under way
+    alerts(settings, 1)  # it is under way
     assert worker.stop() == 0  # SIGTERM: a clean stop
     publish(settings, articles[30:])
     again = start_worker(name="after")
     again.wait_ready()
-    versions = alerts(settings, 40, within=120, settle=8)
+    versions = when_drained(settings, settings.topic_alerts)
     assert_each_trip_alerted_once(versions, [tuple(a["expected"]) for a in articles])

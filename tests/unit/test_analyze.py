@@ -14,16 +14,20 @@ GOOD = orjson.dumps({"url": "https://e.org/1", "text": scraped_fixture("seed_sha
 HTML = orjson.dumps({"id": "h1", "html": "<p>Officials said the talks would resume in Geneva next week.</p>"}).decode()
 
 
-def run_analyze(tmp_path: Path, lines: list[str]) -> subprocess.CompletedProcess[str]:
+def run_analyze(tmp_path: Path, lines: list[str], *options: str) -> subprocess.CompletedProcess[str]:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "agents.cli", "analyze", str(source)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "agents.cli", "analyze", *options, str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -> None:
-    result = run_analyze(tmp_path, [GOOD, "", "{not json", "   ", '{"text": 5}', HTML, '{"text": "Menu\\nHome"}'])
+    lines = [GOOD, "", "{not json", "   ", '{"id": "s-5", "text": 5}', HTML, '{"id": "e-7", "text": "Menu\\nHome"}']
+    result = run_analyze(tmp_path, lines)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     outputs = [orjson.loads(line) for line in result.stdout.splitlines()]
@@ -50,11 +54,23 @@ def test_mixed_file_gives_one_line_per_input_and_fails_overall(tmp_path: Path) -
         ("Q7747", "planned"),
     ]
     assert html["trips"] == html["alerts"] == []
-    assert (bad_json["error"]["line"], bad_json["error"]["reason"]) == (3, "bad_json")
-    assert (bad_schema["error"]["line"], bad_schema["error"]["reason"]) == (5, "schema")
+    assert (bad_json["error"]["line"], bad_json["error"]["id"], bad_json["error"]["reason"]) == (3, None, "bad_json")
+    assert (bad_schema["error"]["line"], bad_schema["error"]["id"], bad_schema["error"]["reason"]) == (
+        5,
+        "s-5",
+        "schema",
+    )
     assert html["id"] == "h1"
     assert "talks would resume in Geneva" in html["text"]
-    assert empty["error"] == {"line": 7, "reason": "empty_body", "message": empty["error"]["message"]}
+    assert empty["error"] == {"line": 7, "id": "e-7", "reason": "empty_body", "message": empty["error"]["message"]}
+
+
+def test_an_error_line_names_the_id_the_article_would_have_had(tmp_path: Path) -> None:
+    empty = orjson.dumps({"url": "https://e.org/menu", "text": "Menu\nHome"}).decode()
+    result = run_analyze(tmp_path, [empty])
+    [output] = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert output["error"]["reason"] == "empty_body"
+    assert output["error"]["id"].startswith("a-")  # derived from the URL, as the worker derives it
 
 
 def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
@@ -67,3 +83,20 @@ def test_all_good_lines_exit_zero_and_read_stdin(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_explain_says_which_rule_decided_each_trip_and_how_it_was_paired(tmp_path: Path) -> None:
+    story = orjson.dumps(
+        {
+            "id": "x-1",
+            "published": "2024-10-07",
+            "text": "President Emmanuel Macron is planning to visit Kenya in November. He last visited Kenya in 2019.",
+        }
+    ).decode()
+    [plain] = [orjson.loads(line) for line in run_analyze(tmp_path, [story]).stdout.splitlines()]
+    assert all("explain" not in trip for trip in plain["trips"])
+    [explained] = [orjson.loads(line) for line in run_analyze(tmp_path, [story], "--explain").stdout.splitlines()]
+    why = {trip["status"]: trip["explain"] for trip in explained["trips"]}
+    assert why["planned"]["pairing"] == "subject: 'Emmanuel Macron' + 'planning to visit' -> 'Kenya'"
+    assert why["past"]["pairing"] == "subject: 'He' + 'visited' -> 'Kenya'"
+    assert why["past"]["rule"] != why["planned"]["rule"]

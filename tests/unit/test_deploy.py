@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from agents.settings import FIELDS, load_settings
+from agents.runtime.settings import FIELDS, load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agents.analyze import Analyzer
+from agents.cli.analyze import Analyzer
 from agents.wire import WireError, decode_raw_article, loads, raw_article_from_json
 from pipeline.cleaning import MAX_TEXT_CHARS, CleaningError, clean_article
 from pipeline.ingest.feedlist import FeedSource

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, generate_latest
 
-from agents.metrics import Metrics, use_metrics
+from agents.runtime.metrics import Metrics
 
 
 def test_names_follow_the_prometheus_guide_and_labels_are_precreated() -> None:
@@ -30,5 +30,5 @@ def test_names_follow_the_prometheus_guide_and_labels_are_precreated() -> None:
 def test_a_fresh_registry_starts_from_zero() -> None:
     first, second = Metrics(CollectorRegistry()), Metrics(CollectorRegistry())
     first.alerts.labels(status="planned").inc()
-    use_metrics(second)
+    assert 'newswatch_alerts_total{status="planned"} 1.0' in generate_latest(first.registry).decode()
     assert 'newswatch_alerts_total{status="planned"} 0.0' in generate_latest(second.registry).decode()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
+from agents.runtime.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
 
 
 def test_defaults_point_at_the_local_broker() -> None:
@@ -40,6 +40,26 @@ def test_sasl_needs_a_user_name() -> None:
         load_settings({"NEWSWATCH_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT"})
 
 
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({"NEWSWATCH_KAFKA_HEARTBEAT_SECONDS": "4"}, "NEWSWATCH_KAFKA_HEARTBEAT_SECONDS must be at most a third"),
+        ({"NEWSWATCH_STAGE_TIMEOUT_SECONDS": "7.5"}, "NEWSWATCH_STAGE_TIMEOUT_SECONDS must be shorter than"),
+        ({"NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS": "5"}, "NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS must be between 6"),
+    ],
+)
+def test_failover_settings_that_would_cost_a_busy_worker_its_partitions_are_refused(
+    environment: dict[str, str], message: str
+) -> None:
+    with pytest.raises(SettingsError, match=message):
+        load_settings(environment)
+
+
+def test_a_longer_stage_limit_goes_with_a_longer_session() -> None:
+    settings = load_settings({"NEWSWATCH_STAGE_TIMEOUT_SECONDS": "60", "NEWSWATCH_KAFKA_SESSION_TIMEOUT_SECONDS": "90"})
+    assert (settings.stage_timeout_seconds, settings.kafka_session_timeout_seconds) == (60, 90)
+
+
 def test_two_roles_cannot_share_a_topic() -> None:
     with pytest.raises(SettingsError, match="different topic"):
         load_settings({"NEWSWATCH_TOPIC_ALERTS": "newswatch.articles.raw"})
@@ -66,9 +86,9 @@ def test_settings_are_frozen() -> None:
         settings.metrics_port = 1  # type: ignore[misc]
 
 
-def test_readme_documents_every_setting_as_the_code_defines_it() -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text()
-    start = readme.index("<!-- settings-table")
-    table = readme[readme.index("\n", start) + 1 : readme.index("<!-- /settings-table -->")].strip()
+def test_the_configuration_doc_documents_every_setting_as_the_code_defines_it() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "configuration.md").read_text()
+    start = doc.index("<!-- settings-table")
+    table = doc[doc.index("\n", start) + 1 : doc.index("<!-- /settings-table -->")].strip()
     assert table == settings_table()
     assert all(field.variable in table for field in FIELDS)

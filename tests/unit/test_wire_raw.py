@@ -101,37 +101,3 @@ def test_json_that_is_not_utf8_is_repaired_by_detection() -> None:
 def test_nul_bytes_in_text_are_accepted_here_and_dropped_by_cleaning() -> None:
     value = loads(orjson.dumps({"text": "Putin\u0000 visits"}))
     assert value["text"] == "Putin\u0000 visits"
-
-
-def test_dead_letters_of_the_alert_topic_and_cut_ones_are_not_replayable() -> None:
-    from agents.deadletters import deadletter_record, replayable
-
-    def letter(stage: str, value: bytes, topic: str | None = "t.raw") -> dict[str, object]:
-        return deadletter_record(
-            stage=stage,
-            reason="schema",
-            error="x",
-            topic=topic,
-            partition=0,
-            offset=1,
-            key=b"k",
-            value=value,
-            max_bytes=10,
-        )
-
-    assert replayable(letter("clean", b"short"))
-    assert not replayable(letter("clean", b"much longer than ten bytes"))  # cut at the limit
-    assert not replayable(letter("deliver", b"{}", topic="t.alerts"))  # the merge table's changelog
-    assert not replayable(letter("clean", b"x", topic=None))
-
-
-def test_a_stage_failure_becomes_the_right_dead_letter_reason() -> None:
-    from agents.deadletters import reason_for
-    from agents.limits import StageTimeoutError
-    from agents.wire import WireError
-    from pipeline.cleaning import CleaningError
-
-    assert reason_for(WireError("bad_json", "x")) == "bad_json"
-    assert reason_for(CleaningError("empty_body", "x")) == "empty_body"
-    assert reason_for(StageTimeoutError("slow")) == "timeout"
-    assert reason_for(ZeroDivisionError("bug")) == "stage_error"

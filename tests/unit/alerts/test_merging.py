@@ -138,3 +138,13 @@ def test_an_archive_replayed_years_later_is_read_on_its_own_dates() -> None:
     plan = replace(report("a"), reported_at=later)
     cancel = replace(report("b", status="cancelled", when=When(), day=20), reported_at=later)
     assert [v.status for v in run([plan, cancel])] == ["planned", "cancelled"]
+
+
+def test_each_source_keeps_its_articles_language_and_evidence_as_written() -> None:
+    russian = replace(report("ru-1"), language="ru")
+    chinese = replace(report("zh-1", day=5), language="zh")
+    [_, alert] = run([russian, chinese])
+    assert [(s.article_id, s.language, s.evidence) for s in alert.sources] == [
+        ("ru-1", "ru", "evidence of ru-1"),
+        ("zh-1", "zh", "evidence of zh-1"),
+    ]

@@ -60,3 +60,20 @@ def test_signature_is_deterministic_across_calls() -> None:
 def test_tiny_texts_still_have_a_signature() -> None:
     assert minhash_signature("Putin visits") != ()
     assert minhash_signature("") == ()
+
+
+CHINESE = (
+    "新华社北京10月7日电 外交部发言人今天宣布，应巴西总统邀请，国家主席将于11月对巴西进行国事访问，"
+    "并出席在里约热内卢举行的二十国集团领导人峰会。双方将签署经贸、能源和农业领域的合作文件。"
+)
+
+
+def test_chinese_copies_with_another_attribution_are_near_duplicates() -> None:
+    copy = "据" + CHINESE.replace("今天宣布", "宣布")
+    assert is_near_duplicate(minhash_signature(CHINESE), minhash_signature(copy))
+    other = "今年夏天南方多地出现强降雨，部分河流水位超过警戒线，当地政府已组织群众转移，铁路部门调整了列车运行。"
+    assert not is_near_duplicate(minhash_signature(CHINESE), minhash_signature(other))
+
+
+def test_signature_values_fit_in_32_bits() -> None:
+    assert all(0 <= value < 2**32 for value in minhash_signature(STORY + CHINESE))

@@ -7,6 +7,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from pipeline.delivery.filters import AlertFilter
 from pipeline.delivery.payload import body_for, sign, verify
 from pipeline.delivery.webhooks import Endpoint, WebhookListError, load_webhooks
 
@@ -34,11 +35,23 @@ def test_signatures_verify_and_expire() -> None:
 
 
 def test_filters() -> None:
-    assert Endpoint("a", "https://h.example").wants(ALERT)
-    assert Endpoint("a", "https://h.example", leaders=("Putin",)).wants(ALERT)
-    assert Endpoint("a", "https://h.example", leaders=("Q7747",), countries=("CN",)).wants(ALERT)
-    assert not Endpoint("a", "https://h.example", countries=("IN",)).wants(ALERT)
-    assert not Endpoint("a", "https://h.example", statuses=("cancelled",)).wants(ALERT)
+    assert AlertFilter().accepts(ALERT)
+    assert AlertFilter.of(leaders=("Putin",)).accepts(ALERT)
+    assert AlertFilter.of(leaders=("vladimir putin",)).accepts(ALERT)
+    assert AlertFilter.of(leaders=("Q7747",), countries=("CN",)).accepts(ALERT)
+    assert not AlertFilter.of(countries=("IN",)).accepts(ALERT)
+    assert not AlertFilter.of(statuses=("cancelled",)).accepts(ALERT)
+
+
+def test_a_country_matches_in_any_case_on_the_command_line_and_in_the_webhook_file(tmp_path: Path) -> None:
+    lower = ALERT | {"destination": {"country": "cn"}}
+    assert AlertFilter.of(countries=("cn",)).accepts(ALERT)
+    assert AlertFilter.of(countries=("CN",)).accepts(lower)
+    path = tmp_path / "hooks.yaml"
+    path.write_text("webhooks:\n  - {name: ops, url: 'https://h.example/x', countries: [CN]}\n")
+    [endpoint] = load_webhooks(path)
+    assert endpoint.wants.accepts(ALERT)
+    assert endpoint.wants.accepts(lower)
 
 
 def test_slack_body_is_escaped_text_blocks() -> None:
@@ -60,4 +73,6 @@ def test_webhook_file_errors_name_the_line(tmp_path: Path) -> None:
     with pytest.raises(WebhookListError, match=r"webhooks.yaml:4: webhooks\[1\].statuses must be one of"):
         load_webhooks(path)
     path.write_text("webhooks:\n  - name: ops\n    url: https://h.example/x\n    countries: [CN]\n    format: slack\n")
-    assert load_webhooks(path) == (Endpoint("ops", "https://h.example/x", "slack", countries=("CN",)),)
+    assert load_webhooks(path) == (
+        Endpoint("ops", "https://h.example/x", "slack", wants=AlertFilter(countries=("CN",))),
+    )

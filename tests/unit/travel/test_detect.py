@@ -362,3 +362,25 @@ def test_a_departure_on_the_day_of_the_report_is_under_way(tag: Tag, gazetteer: 
     }
     later = "Modi departs for Washington on Thursday."
     assert pairs(trips_of(tag, gazetteer, later, date(2023, 6, 20))) == {(MODI, "US"): "planned"}
+
+
+def test_a_summit_without_a_fixed_host_is_where_the_story_holds_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will attend the CIS summit in Dushanbe next week."
+    [trip] = trips_of(tag, gazetteer, text, date(2025, 10, 1))
+    assert (trip.destination.country, trip.destination.city, trip.destination.event) == ("TJ", "Dushanbe", "cis-summit")
+    assert trips_of(tag, gazetteer, "Vladimir Putin will attend the CIS summit next week.", date(2025, 10, 1)) == []
+
+
+def test_the_evidence_is_the_sentence_that_dates_the_trip_rather_than_the_headline(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    tagged = tag(
+        "Vladimir Putin will visit China on May 16-17, the Kremlin said.",
+        date(2024, 5, 13),
+        title="Putin to visit China in mid-May, Kremlin says",
+    )
+    [trip] = detect_trips(tagged, gazetteer)
+    assert (trip.when.start, trip.evidence) == (
+        date(2024, 5, 16),
+        "Vladimir Putin will visit China on May 16-17, the Kremlin said.",
+    )

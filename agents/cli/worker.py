@@ -1,0 +1,58 @@
+"""``newswatch worker``: create the topics, then run the faust app with every stage agent, until Ctrl-C.
+``newswatch topics``: create the topics only.
+
+With ``NEWSWATCH_WEBHOOKS_FILE`` set the worker also delivers alerts to the webhooks
+(agents/edges/deliver.py); the file and the secrets it names are checked before anything starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import click
+import faust
+import mode.loop
+from prometheus_client import REGISTRY
+
+from agents.cli.common import friendly_errors, settings_from_env
+from agents.edges.deliver import register_delivery, secrets_for
+from agents.runtime.app import build_runtime
+from agents.runtime.metrics import Metrics, serve_metrics
+from agents.runtime.observe import register_observers
+from agents.runtime.settings import Settings
+from agents.runtime.topics import create_topics
+from agents.stages import install_stages, warm_up
+from pipeline.delivery.webhooks import load_webhooks
+
+
+def run_worker(settings: Settings) -> None:
+    """Run a worker until SIGINT/SIGTERM. Topics are created first, with their configured partitions."""
+    endpoints = load_webhooks(settings.webhooks_file) if settings.webhooks_file else ()
+    secrets_for(endpoints, settings)
+    asyncio.run(create_topics(settings))
+    (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
+    mode.loop.use("uvloop")  # the event loop in C: less time per message in the framework
+    metrics = Metrics(REGISTRY)
+    runtime = build_runtime(settings, metrics)
+    install_stages(runtime)
+    warm_up(runtime)
+    register_observers(runtime)
+    if endpoints:
+        register_delivery(runtime, endpoints)
+    serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
+    faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+
+
+@click.command()
+@friendly_errors
+def worker() -> None:
+    """Run a worker: the clean, tag and travel agents and alert merging, until Ctrl-C."""
+    run_worker(settings_from_env())
+
+
+@click.command()
+@friendly_errors
+def topics() -> None:
+    """Create every newswatch topic that does not exist yet (with the configured partitions)."""
+    created = asyncio.run(create_topics(settings_from_env()))
+    click.echo(f"Created {len(created)} topics" + (f": {', '.join(created)}" if created else ""))

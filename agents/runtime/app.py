@@ -1,0 +1,154 @@
+"""The faust application of a worker, built from the settings: the app, its topics and tables, and the
+services its agents share (metrics, watchlist, dead letters).
+
+``build_runtime(settings, metrics)`` builds everything once and returns it as a :class:`Runtime`;
+agents/stages/ registers the stage agents on it. Nothing is built at import, so a process (or a test)
+can build as many as it needs, each from its own settings.
+
+Keys are bytes and values are JSON bytes that the agents decode themselves, so a malformed message
+reaches our code (and the dead-letter topic) instead of failing inside faust's deserialiser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+import faust
+
+from agents.runtime.deadletters import DeadLetters
+from agents.runtime.metrics import Metrics
+from agents.runtime.settings import Settings
+from agents.runtime.topics import ALERTS_TABLE, REPEATS_TABLE, TRIP_INDEX_TABLE
+from agents.runtime.watchlist import WatchedWatchlist
+from pipeline.tagging import Gazetteer
+
+# How often a worker commits what it has processed: after a crash, its successor reads again at most
+# this much (the stages make a second reading harmless: docs/operations.md).
+COMMIT_INTERVAL_SECONDS: Final = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """The topics the agents read and write, declared once on the app (names from the settings)."""
+
+    raw: Any
+    clean: Any
+    tagged: Any
+    trips: Any
+    routed: Any
+    alerts: Any
+    deadletters: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The stages' state, each co-partitioned with the topic its stage reads (agents/runtime/topics.py)."""
+
+    repeats: Any  # near-duplicate key -> the articles seen under it (wire/seen.py)
+    trip_index: Any  # leader|country -> the alerts open for the pair (wire/routing.py)
+    alerts: Any  # alert id -> its latest version (wire/alert.py); the changelog is the alert topic
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """One worker's app and what its agents share."""
+
+    settings: Settings
+    app: faust.App
+    topics: Topics
+    tables: Tables
+    metrics: Metrics
+    watchlist: WatchedWatchlist
+    dead_letters: DeadLetters
+
+
+def broker_credentials(settings: Settings) -> Any:
+    """faust credentials for the configured Kafka security protocol (None for PLAINTEXT)."""
+    protocol = settings.kafka_security_protocol
+    if protocol == "PLAINTEXT":
+        return None
+    if protocol == "SSL":
+        return faust.SSLCredentials(settings.ssl_context())
+    return faust.SASLCredentials(
+        username=settings.kafka_sasl_username,
+        password=settings.kafka_sasl_password.get(),
+        mechanism=settings.kafka_sasl_mechanism,
+        ssl_context=settings.ssl_context() if protocol == "SASL_SSL" else None,
+    )
+
+
+def create_app(settings: Settings) -> faust.App:
+    """The faust app for ``settings``, without agents."""
+    return faust.App(
+        settings.app_id,
+        broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
+        broker_credentials=broker_credentials(settings),
+        store="memory://",
+        datadir=str(settings.data_dir / "faust" / settings.app_id),
+        autodiscover=False,
+        web_enabled=False,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        consumer_auto_offset_reset="earliest",
+        producer_max_request_size=settings.largest_record_bytes,
+        consumer_max_fetch_size=settings.largest_record_bytes,
+        # ~5 KB articles: batches of a megabyte, sent after at most 5 ms (the default 16 KB batches hold 3).
+        producer_max_batch_size=1024 * 1024,
+        producer_linger=0.005,
+        # Failover (docs/operations.md): how soon the group gives a silent worker's partitions to the others.
+        broker_session_timeout=settings.kafka_session_timeout_seconds,
+        broker_heartbeat_interval=settings.kafka_heartbeat_seconds,
+        broker_commit_interval=COMMIT_INTERVAL_SECONDS,
+    )
+
+
+def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | None = None) -> Runtime:
+    """The app for ``settings`` with its topics and tables declared, and the services agents share.
+
+    ``gazetteer``: the watchlist already built from ``settings.watchlist`` (tests share one), else it is
+    built here.
+    """
+    app = create_app(settings)
+
+    def topic(name: str) -> Any:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.topic_partitions,
+        )
+
+    def table(name: str, **options: Any) -> Any:
+        # faust derives the changelog's serializers from key_type/value_type (bytes: raw); with a schema
+        # alone, recovery would decode the changelog as JSON.
+        return app.Table(
+            name, default=None, key_type=bytes, value_type=bytes, partitions=settings.topic_partitions, **options
+        )
+
+    topics = Topics(
+        raw=topic(settings.topic_raw),
+        clean=topic(settings.topic_clean),
+        tagged=topic(settings.topic_tagged),
+        trips=topic(settings.topic_trips),
+        routed=topic(settings.topic_routed),
+        alerts=topic(settings.topic_alerts),
+        deadletters=topic(settings.topic_deadletters),
+    )
+    tables = Tables(
+        repeats=table(REPEATS_TABLE),
+        trip_index=table(TRIP_INDEX_TABLE),
+        # Writing an alert's new version to the table is publishing it: the changelog is the alert topic.
+        alerts=table(ALERTS_TABLE, changelog_topic=topics.alerts),
+    )
+    return Runtime(
+        settings=settings,
+        app=app,
+        topics=topics,
+        tables=tables,
+        metrics=metrics,
+        watchlist=WatchedWatchlist(settings.watchlist, metrics, gazetteer),
+        dead_letters=DeadLetters(topics.deadletters, metrics, settings.max_message_bytes),
+    )
