@@ -47,7 +47,7 @@ def test_publish_then_watch_alerts(
     assert "officials said on Monday" in putin.stdout
     assert len(putin.stdout.splitlines()) == 2  # one alert, two lines
     assert "1 source (en)" in putin.stdout or "1 source," in putin.stdout
-    limited = newswatch("alerts", "--from-beginning", "--json", "--limit", "2", "--status", "planned")
+    limited = newswatch("alerts", "--from-beginning", "--json", "--limit", "2", "--status", "confirmed")
     assert len(limited.stdout.splitlines()) == 2
     nothing_new = newswatch("alerts")
     assert nothing_new.returncode == 0

@@ -46,7 +46,7 @@ def test_exact_and_near_duplicates_are_dropped_but_an_update_is_read(
     publish(settings, [{"id": "dup-1", "source": "Wire A", "published": "2024-10-08", "text": update}])
     assert reported_ids(settings) == ["dup-1", "dup-1"]
     versions = when_drained(settings, settings.topic_alerts)
-    assert [(v["version"], v["status"]) for v in versions] == [(1, "planned"), (2, "postponed")]
+    assert [(v["version"], v["status"]) for v in versions] == [(1, "confirmed"), (2, "postponed")]
 
 
 def test_two_hundred_briefs_from_one_template_give_two_hundred_alerts(

@@ -83,13 +83,14 @@ def test_a_message_slower_than_the_stage_limit_is_dead_lettered_as_a_timeout(
     settings: Settings, start_worker: Callable[..., WorkerProcess]
 ) -> None:
     # A second: hundreds of times what a story takes once the worker is warm, and a small part of what the
-    # slow message (megabytes of one run-on sentence) takes to clean.
+    # slow message (a page of 45,000 paragraphs, 4.5 MB of HTML, several seconds to extract) takes to clean.
     worker = start_worker({"NEWSWATCH_STAGE_TIMEOUT_SECONDS": "1"})
     worker.wait_ready()
     first, after = [{k: v for k, v in a.items() if k != "expected"} for a in trip_articles(2, prefix="next")]
     publish(settings, [first])  # warms every stage up (models and patterns load on first use)
     wait_drained(settings)
-    slow = orjson.dumps({"id": "slow", "text": ("Talks on water resumed and " * 180_000)[:4_800_000]})
+    paragraphs = "".join(f"<p>Talks on water resumed on day {n} and the ministers met again.</p>" for n in range(45_000))
+    slow = orjson.dumps({"id": "slow", "html": f"<html><body><article>{paragraphs}</article></body></html>"})
     asyncio.run(produce(settings, settings.topic_raw, [(b"slow", slow)]))
     [letter] = when_drained(settings, settings.topic_deadletters)
     assert (letter["_key"], letter["stage"], letter["reason"]) == ("slow", "clean", "timeout")

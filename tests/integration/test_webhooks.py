@@ -40,7 +40,7 @@ def test_alerts_reach_each_endpoint_signed_retried_filtered_or_dead_lettered(
     hooks.write_text(
         f"""webhooks:
   - {{name: verifier, url: "{receiver.url("/verify")}"}}
-  - {{name: flaky, url: "{receiver.url("/flaky")}", statuses: [planned]}}
+  - {{name: flaky, url: "{receiver.url("/flaky")}", statuses: [confirmed]}}
   - {{name: kenya-room, url: "{receiver.url("/kenya")}", format: slack, countries: [KE]}}
   - {{name: dead-end, url: "{receiver.url("/dead")}"}}
 """
@@ -74,7 +74,7 @@ def test_alerts_reach_each_endpoint_signed_retried_filtered_or_dead_lettered(
     assert wait_until(settings, lambda: len(receiver.requests("/kenya")) >= 1, lambda: requests_seen(receiver))
     slack = receiver.requests("/kenya")
     assert len(slack) == 1
-    assert orjson.loads(slack[0].body)["text"].startswith("PLANNED: Vladimir Putin to Kenya")
+    assert orjson.loads(slack[0].body)["text"].startswith("CONFIRMED: Vladimir Putin to Kenya")
 
     letters = read_json(settings, settings.topic_deadletters, 3)
     assert all(letter["stage"] == "deliver" and letter["reason"] == "delivery_failed" for letter in letters)
