@@ -1,4 +1,4 @@
-"""The feeds to poll: a YAML file users edit (README, "Feeds in").
+"""The feeds to poll: a YAML file users edit (docs/configuration.md, "Feeds").
 
 ::
 

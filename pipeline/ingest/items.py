@@ -85,7 +85,7 @@ def item_keys(item: FeedItem, feed: FeedSource) -> list[str]:
 
 
 def raw_article(item: FeedItem, feed: FeedSource, page_html: str | None = None) -> dict[str, Any] | None:
-    """The raw-article message for ``item`` (README's schema); None when it has nothing to read."""
+    """The raw-article message for ``item`` (docs/schemas.md); None when it has nothing to read."""
     html = page_html or item.html
     if not html or not html.strip():
         return None

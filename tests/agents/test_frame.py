@@ -73,3 +73,12 @@ async def test_a_pipeline_call_that_raises_dead_letters_the_message_as_a_stage_e
         ("tag", "stage_error", "ZeroDivisionError")
     ]
     assert len(harness.sent.json(harness.runtime.topics.tagged)) == 1
+
+
+def test_the_worker_producer_is_idempotent_so_a_retried_send_is_written_once(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    harness = make_harness(tmp_path, gazetteer)
+    producer = harness.runtime.app.producer
+    extra = producer._settings_extra()
+    assert (extra["enable_idempotence"], extra["acks"]) == (True, "all")
