@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer, WatchlistError, load_watchlist, tag_article
@@ -139,3 +140,13 @@ def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazettee
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
     assert "CY" not in {m.country for m in tag(gazetteer, "埃尔多安访问北塞浦路斯。", "zh").mentions}
+
+
+def test_every_leader_of_the_shipped_names_files_is_on_the_shipped_watchlist() -> None:
+    # A key that names no watchlist leader (a spelling the watchlist does not use) would be dropped
+    # silently, and that leader never tagged in the language.
+    watchlist = load_watchlist()
+    known = {leader.id for leader in watchlist.leaders} | {leader.name for leader in watchlist.leaders}
+    for path in sorted(NAMES_DIR.glob("*.yaml")):
+        keys = set(yaml.safe_load(path.read_text(encoding="utf-8"))["leaders"])
+        assert keys - known == set(), path.name
