@@ -12,6 +12,7 @@ import pytest
 
 import agents.stages.clean
 import agents.stages.tag
+from agents.runtime.app import IdempotentProducer
 from pipeline.cleaning import clean_article
 from pipeline.records import Article, RawArticle, TaggedArticle
 from pipeline.tagging import Gazetteer, tag_article
@@ -80,5 +81,6 @@ def test_the_worker_producer_is_idempotent_so_a_retried_send_is_written_once(
 ) -> None:
     harness = make_harness(tmp_path, gazetteer)
     producer = harness.runtime.app.producer
+    assert isinstance(producer, IdempotentProducer)
     extra = producer._settings_extra()
     assert (extra["enable_idempotence"], extra["acks"]) == (True, "all")
