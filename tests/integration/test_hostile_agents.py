@@ -89,7 +89,9 @@ def test_a_message_slower_than_the_stage_limit_is_dead_lettered_as_a_timeout(
     first, after = [{k: v for k, v in a.items() if k != "expected"} for a in trip_articles(2, prefix="next")]
     publish(settings, [first])  # warms every stage up (models and patterns load on first use)
     wait_drained(settings)
-    paragraphs = "".join(f"<p>Talks on water resumed on day {n} and the ministers met again.</p>" for n in range(45_000))
+    paragraphs = "".join(
+        f"<p>Talks on water resumed on day {n} and the ministers met again.</p>" for n in range(45_000)
+    )
     slow = orjson.dumps({"id": "slow", "html": f"<html><body><article>{paragraphs}</article></body></html>"})
     asyncio.run(produce(settings, settings.topic_raw, [(b"slow", slow)]))
     [letter] = when_drained(settings, settings.topic_deadletters)
