@@ -359,7 +359,7 @@ def run(count: int, rounds: int, pairs: int, baseline: str, corpora: list[str]) 
             "(tag and detect weighted by the share of articles cleaning keeps): what one core does before any "
             "Kafka. Real news: each language's dev texts in id order, consecutive texts joined until an article "
             "holds 5,000 characters or more (Chinese: about three times as many bytes).\n\n"
-            + table(["corpus", "articles", "stage", "ours", f"baseline {baseline}", "speed-up"], rows)
+            + table(["corpus", "articles x input size", "stage", "ours", f"baseline {baseline}", "speed-up"], rows)
             + "\n\n"
             + _reads(results)
             + "\n\n"
