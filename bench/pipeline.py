@@ -1,6 +1,6 @@
 """The pure pipeline, stage by stage (clean, tag, detect), one core, no Kafka, A/B against a baseline.
 
-    python -m bench.pipeline [--articles N] [--rounds R] [--pairs P] [--baseline COMMIT] [--no-write]
+    python -m bench.pipeline [--articles N] [--rounds R] [--pairs P] [--baseline COMMIT] [--corpora LIST] [--no-write]
 
 Corpora: the synthetic mix of ~5 KB text articles (bench/corpus.py, a fifth of them travel stories);
 real news, the dev texts of each language of the labelled corpus (bench/realnews.py) in id order,
