@@ -8,6 +8,7 @@ With ``NEWSWATCH_WEBHOOKS_FILE`` set the worker also delivers alerts to the webh
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import click
 import faust
@@ -36,6 +37,11 @@ def run_worker(settings: Settings) -> None:
     runtime = build_runtime(settings, metrics)
     install_stages(runtime)
     warm_up(runtime)
+    # What is loaded by now (watchlist, names, rules: ~400,000 objects) lives as long as the process. Out
+    # of the collector's sight, a full collection no longer walks it: a pause of ~290 ms that messages
+    # waited behind becomes under 1 ms (docs/operations.md).
+    gc.collect()
+    gc.freeze()
     register_observers(runtime)
     if endpoints:
         register_delivery(runtime, endpoints)
