@@ -155,6 +155,13 @@ def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 
 
+def test_a_trip_asked_about_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Журналисты задали вопрос, посетит ли Путин Японию в мае.")) == {}
+    asked = "Песков ответил на вопрос о том, возможна ли поездка Путина в Японию."
+    assert statuses(trips_of(gazetteer, asked)) == {}
+    assert statuses(trips_of(gazetteer, "Путин посетит Японию в мае.")) == {(PUTIN, "JP"): "confirmed"}
+
+
 def test_a_wish_in_the_conditional_mood_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Моди хотел бы посетить Россию.") == []
 

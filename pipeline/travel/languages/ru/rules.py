@@ -92,6 +92,7 @@ _HABIT = L.pattern("habit")
 _LAST_TIME = L.pattern("last_time")
 _TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*)")
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
+_ASKED_WHETHER = L.pattern("asked_whether")
 
 
 class RussianClues(Clues):
@@ -218,6 +219,11 @@ def _conditional(c: Clues) -> bool:
         or _CONDITION.search(opening) is not None
         or _HYPOTHETICAL.search(clues.lead) is not None
     )
+
+
+def _asked_whether(c: Clues) -> bool:
+    """ "на вопрос о том, возможна ли поездка Путина", "отвечая на вопрос, посетит ли он": the trip is the question."""
+    return _ASKED_WHETHER.search(c.text, max(0, c.trigger.start - 60), c.trigger.end + 15) is not None
 
 
 def _habit(c: Clues) -> bool:
@@ -489,6 +495,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "должен был приехать в Россию 5 февраля": a plan overtaken
     Rule("plan_overtaken", "cancelled", lambda c: _OVERTAKEN.search(_c(c).lead) is not None),
     Rule("conditional", None, _conditional),
+    Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
     Rule("habit", None, _habit),
