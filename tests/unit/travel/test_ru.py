@@ -101,6 +101,10 @@ def test_a_visit_that_is_not_planned_is_denied(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "TR"): "denied"}
 
 
+def test_a_visit_not_in_the_plans_is_denied(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Поездки Путина в Японию в планах нет.")) == {(PUTIN, "JP"): "denied"}
+
+
 def test_a_refuted_report_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Песков опроверг сообщения о визите Путина в Турцию.")
     assert statuses(trips) == {(PUTIN, "TR"): "denied"}

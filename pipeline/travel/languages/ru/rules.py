@@ -25,7 +25,7 @@ from pipeline.travel.timing import TimeExpression
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
-_NO_PLANS = re.compile(r"\bплан(?:ов|ы)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
+_NO_PLANS = re.compile(r"\bплан(?:ов|ы|ах)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _UNDECIDED = re.compile(
     r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)"
     r"|\bне решил\w*|\bне определил\w*"
