@@ -356,6 +356,13 @@ def test_a_date_between_the_verb_and_its_place_is_the_trips(gazetteer: Gazetteer
     assert trip.when.start == date(2024, 7, 8)
 
 
+def test_a_visit_during_which_something_was_done_is_past_whatever_its_date(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган во время своего визита в Пекин в сентябре 2023 года пригласил Си посетить Турцию."
+    assert statuses(trips_of(gazetteer, text, published=None))[(ERDOGAN, "CN")] == "past"
+    ahead = "Эрдоган во время своего визита в Пекин в сентябре проведет переговоры с Си."
+    assert statuses(trips_of(gazetteer, ahead))[(ERDOGAN, "CN")] in ("planned", "confirmed")
+
+
 def test_a_date_in_the_next_sentence_dates_the_plan(gazetteer: Gazetteer) -> None:
     text = "Олаф Шольц совершит рабочую поездку в Китай. Визит состоится 4 ноября."
     trip = one(trips_of(gazetteer, text, date(2022, 10, 28)), SCHOLZ, "CN")

@@ -534,10 +534,11 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("noun_took_place", "past", _noun_past_after_first, NOUN),
     Rule("noun_will_take_place", "future", _noun_future_after, NOUN),
     Rule("during_future", "future", every(_during, _clause_future), NOUN),
+    # "во время своего визита в Москву в октябре пригласил ...": the clause's past verb dates the trip
+    Rule("during_past", "past", every(_during, _clause_past), NOUN),
     Rule("noun_past_time", "past", _explicit_past_time, NOUN),
     Rule("noun_time_ahead", "future", _time_ahead, NOUN),
     Rule("clause_future", "future", _clause_future, NOUN),
-    Rule("during_past", "past", every(_during, _clause_past), NOUN),
     Rule("noun_time_behind", "past", _has_time, NOUN),
     Rule("noun_without_tense", None, always, NOUN),
 )
