@@ -83,6 +83,11 @@ def test_being_there_on_a_visit_is_ongoing(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "CN"): "ongoing"}
 
 
+def test_being_there_ahead_is_a_plan(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Моди послезавтра будет уже в Москве.")) == {(MODI, "RU"): "planned"}
+    assert statuses(trips_of(gazetteer, "Моди уже в Москве.")) == {(MODI, "RU"): "ongoing"}
+
+
 def test_an_arrival_reported_without_a_date_is_ongoing(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Путин прибыл в Пекин.")) == {(PUTIN, "CN"): "ongoing"}
 

@@ -520,6 +520,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
     # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
     Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
+    # "завтра будет уже в Москве": the stay is ahead
+    Rule("future_be_in", "future", every(_form(None), _future_lead), frozenset({"be_in"})),
     Rule("is_in", "ongoing", _form("present", "present_participle", None), frozenset({"be_in"})),
     # "Путин — в Китай": a headline's way there
     Rule("headline_dash", "future", lambda c: c.pair.how == "dash_subject", frozenset({"move_verb"})),
