@@ -92,6 +92,12 @@ def test_an_arrival_reported_without_a_date_is_ongoing(gazetteer: Gazetteer) -> 
     assert statuses(trips_of(gazetteer, "Путин прибыл в Пекин.")) == {(PUTIN, "CN"): "ongoing"}
 
 
+def test_an_arrival_yesterday_is_ongoing_without_a_publication_date(gazetteer: Gazetteer) -> None:
+    text = "Токаев вчера прибыл в Пекин. Токаев примет участие в форуме в Пекине."
+    assert statuses(trips_of(gazetteer, text, published=None)) == {(TOKAYEV, "CN"): "ongoing"}
+    assert statuses(trips_of(gazetteer, "Токаев в 2019 году прибыл в Пекин.", published=None)) == {(TOKAYEV, "CN"): "past"}
+
+
 def test_an_arrival_a_week_before_is_past(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Путин прибыл в Пекин 20 апреля.")
     assert statuses(trips) == {(PUTIN, "CN"): "past"}

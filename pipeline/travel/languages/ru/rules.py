@@ -451,6 +451,12 @@ def _age(c: Clues) -> int:
     return (c.day - start).days if start is not None and c.day is not None else -1
 
 
+def _within_a_day(c: Clues) -> bool:
+    """ "вчера", "накануне", "сегодня": a time counted from the day of the news, whatever that day was."""
+    time = _c(c).time
+    return time is not None and time.kind == "relative" and time.unit == "day" and time.step in (-1, 0)
+
+
 def _no_past_time(c: Clues) -> bool:
     time = _c(c).time
     return time is None or c.day is None or time.resolve(c.day, "past").start is None
@@ -559,8 +565,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
     Rule("arrived_without_time", "ongoing", lambda c: _c(c).time is None and _arrival(c)),
+    # "прибыл в понедельник" read days later; "вчера прибыл" even with no publication date to count from
+    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and (_within_a_day(c) or 0 <= _age(c) <= 4)),
     Rule("no_time", "past", _no_past_time),
-    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and 0 <= _age(c) <= 4),
     Rule("same_day", "ongoing", lambda c: _age(c) == 0),
     Rule("before", "past", always),
 )
