@@ -246,6 +246,12 @@ def test_the_one_who_says_he_will_go_goes(gazetteer: Gazetteer) -> None:
     assert trip.when.start == date(2026, 4, 1)
 
 
+def test_a_gerund_opening_the_sentence_has_the_subject_after_its_comma(gazetteer: Gazetteer) -> None:
+    text = "Прилетев в Пекин, президент России Владимир Путин заявил о намерении расширить торговлю."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "ongoing"}
+    assert statuses(trips_of(gazetteer, "Прибыв в Москву, делегация встретилась с Путиным.")) == {}
+
+
 def test_a_relative_clause_stands_for_the_leader_before_it(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Путин, который посетит Китай в мае, встретится с Си Цзиньпином.")
     assert statuses(trips) == {(PUTIN, "CN"): "confirmed"}

@@ -75,6 +75,8 @@ _INSTEAD = re.compile(r"\bвместо\b")
 _INSTEAD_OF = re.compile(r"\bвместо\s+(?:[\w-]+\s+)?$")
 _PARTICIPLES = ("past_participle", "present_participle")
 _GERUND_AFTER_COMMA = re.compile(r"[^,;]{0,120},\s*")
+# "Прибыв в Москву, премьер Госсовета КНР Ли Цян заявил": a gerund opening the sentence, its subject after the comma
+_GERUND_OPENING = re.compile(r"[^,;]{0,100},\s*(?:[\w-]+\s+){0,5}")
 _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
 # "Путин и президент США Джордж Буш": two subjects, a title between
 _AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
@@ -643,11 +645,17 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     led = _led_delegation(start, refs, text)
     if led:
         return led
+    opening_gerund = verb_form(text[start:end].split()[0]) == "gerund" and not _WORDS.search(text, 0, start)
     for ref in refs:
         if ref.start < end:
             continue
         gap = text[end : ref.start]
         if ref.start - end > 90 or _CLAUSE_BREAK.search(gap) or "," in _COMMA_ASIDE.sub(" ", gap):
+            if opening_gerund and not _CLAUSE_BREAK.search(gap) and _GERUND_OPENING.fullmatch(gap):
+                opening_gerund = False  # only the first subject after the comma
+                if may_be_subject(text, ref):
+                    return _with_coordinated(ref, refs, text, left=False)
+                continue
             break
         if not may_be_subject(text, ref):
             continue
