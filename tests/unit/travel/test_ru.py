@@ -237,6 +237,11 @@ def test_each_place_of_a_tour_is_a_trip(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "KP"): "confirmed"}
 
 
+def test_a_city_named_with_its_country_adjective_before_the_verb_is_the_destination(gazetteer: Gazetteer) -> None:
+    text = "На форум в индийском городе Мумбаи прибудет президент России Владимир Путин."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "confirmed"}
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}

@@ -51,7 +51,8 @@ _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 _DESTINATION_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
-_TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,1}$")
+# "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
+_TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
