@@ -242,6 +242,11 @@ def test_a_city_named_with_its_country_adjective_before_the_verb_is_the_destinat
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "confirmed"}
 
 
+def test_an_event_with_its_short_name_in_brackets_is_held_where_the_relative_clause_says(gazetteer: Gazetteer) -> None:
+    text = "Токаев поедет на саммит Шанхайской организации сотрудничества (ШОС), который пройдет в Бишкеке."
+    assert statuses(trips_of(gazetteer, text, published=None)) == {(TOKAYEV, "KG"): "confirmed"}
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}

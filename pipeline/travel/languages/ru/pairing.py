@@ -128,6 +128,7 @@ _EVENT_HELD_IN = re.compile(
     r"|состоялся|состоялась|проходит|пройдут|будет проходить|будет проведен\w*|проводится|намечен\w*|запланирован\w*"
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
+_ABBREVIATION = re.compile(r"\s*\([\w-]+\)")  # an event's short name after its full one: "(ШОС)"
 _THERE = re.compile(r"\s+туда\b")
 _THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
@@ -403,18 +404,28 @@ def locate_events(sentence: Sentence) -> list[Place]:
         if index <= skip:
             continue
         venue = places[index + 1] if index + 1 < len(places) else None
+        end, step = place.end, 1
+        if (
+            place.kind == "event"
+            and venue is not None
+            and venue.kind == "event"
+            and _ABBREVIATION.fullmatch(sentence.low, place.end, venue.end + 1)
+        ):
+            # "саммите Шанхайской организации сотрудничества (ШОС), который состоится в Самарканде": one event
+            end, step = venue.end, 2
+            venue = places[index + 2] if index + 2 < len(places) else None
         if (
             place.kind == "event"
             and venue is not None
             and venue.kind in ("country", "city")
-            and venue.start - place.end < 90
-            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+            and venue.start - end < 90
+            and _EVENT_HELD_IN.fullmatch(sentence.low, end, venue.start)
         ):
             located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
-            skip = index + 1
-            following = places[index + 2] if index + 2 < len(places) else None
+            skip = index + step
+            following = places[index + step + 1] if index + step + 1 < len(places) else None
             if following is not None and following.country == venue.country and following.start - venue.end < 4:
-                skip = index + 2
+                skip = index + step + 1
                 located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
         else:
             located.append(place)
