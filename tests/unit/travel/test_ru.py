@@ -247,6 +247,11 @@ def test_an_event_with_its_short_name_in_brackets_is_held_where_the_relative_cla
     assert statuses(trips_of(gazetteer, text, published=None)) == {(TOKAYEV, "KG"): "confirmed"}
 
 
+def test_member_states_spelled_with_a_spaced_hyphen_do_not_end_the_clause(gazetteer: Gazetteer) -> None:
+    text = "Токаев поедет на встречу глав государств - участников СНГ в Ашхабаде."
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "TM"): "confirmed"}
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}

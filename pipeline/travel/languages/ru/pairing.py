@@ -49,7 +49,8 @@ _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").p
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 
 _DESTINATION_WINDOW = 80
-_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
+# a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
+_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s(?!член|участни)|" + L.pattern("clause_break").pattern)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
