@@ -252,6 +252,14 @@ def test_member_states_spelled_with_a_spaced_hyphen_do_not_end_the_clause(gazett
     assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "TM"): "confirmed"}
 
 
+def test_the_one_who_represents_a_country_at_this_summit_goes_to_the_summit_named_before(gazetteer: Gazetteer) -> None:
+    text = "Си Цзиньпин не поедет на саммит АТЭС в Сан-Франциско, на этом саммите Китай будет представлять Ли Цян."
+    assert statuses(trips_of(gazetteer, text, date(2023, 11, 1))) == {
+        (XI, "US"): "denied",
+        ("li-qiang", "US"): "planned",
+    }
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}

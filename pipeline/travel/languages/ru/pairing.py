@@ -130,6 +130,9 @@ _EVENT_HELD_IN = re.compile(
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
 _ABBREVIATION = re.compile(r"\s*\([\w-]+\)")  # an event's short name after its full one: "(ШОС)"
+_THIS_EVENT_BEFORE = re.compile(
+    r"\bна\s+(?:этой|этом|той|том|данной|данном)\s+(?:встрече|саммите|мероприятии|форуме|заседании)\b[^.;,]{0,40}$"
+)
 _THERE = re.compile(r"\s+туда\b")
 _THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
@@ -247,6 +250,13 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     before = _destination_before(trigger, places, text)
     if before is not None:
         return [before]
+    if trigger.text.startswith("представ") and _THIS_EVENT_BEFORE.search(
+        text, max(0, trigger.start - 60), trigger.start
+    ):
+        # "не поедет на саммит G20 в Нью-Дели, Китай на этой встрече представит Ли Цян": the event named before it
+        named = [place for place in places if place.end <= trigger.start and place.kind in ("event", "event_in")]
+        if named:
+            return named[-1:]
     if trigger.text.startswith("представ") and sentence.context_event is not None:
         return [sentence.context_event]  # "Китай будет представлять Ли Цян", the summit named before
     if trigger.kind in ("attend_verb", "noun", "be_in", "move_verb") and sentence.context_event is not None:
