@@ -99,6 +99,13 @@ def test_an_arrival_yesterday_is_ongoing_without_a_publication_date(gazetteer: G
     assert statuses(trips_of(gazetteer, long_ago, published=None)) == {(TOKAYEV, "CN"): "past"}
 
 
+def test_a_visit_that_begins_today_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "Сегодня начинается двухдневный визит президента Турции Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "CN"): "ongoing"}
+    ahead = "Двухдневный визит президента Турции Эрдогана в Китай начнется в понедельник."
+    assert statuses(trips_of(gazetteer, ahead))[(ERDOGAN, "CN")] in ("planned", "confirmed")
+
+
 def test_an_arrival_a_week_before_is_past(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Путин прибыл в Пекин 20 апреля.")
     assert statuses(trips) == {(PUTIN, "CN"): "past"}

@@ -52,6 +52,7 @@ _PAST_NOMINAL = re.compile(
     r"|состоял(?:ся|ась))\s+(?:[\w-]+\s+){0,2}$"
 )
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
+_BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
 _PAST_VERB = re.compile(r"\b[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|о|и)?(?:ся|сь)?\b")
@@ -338,6 +339,14 @@ def _noun_past_nominal(c: Clues) -> bool:
     )
 
 
+def _noun_begins_now(c: Clues) -> bool:
+    """ "Сегодня начинается визит ...", "начинается трехдневный визит": a trip beginning as the news is told."""
+    clues = _c(c)
+    return _BEGINS_BEFORE.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None and (
+        clues.time is None or _today(c) or (_within_a_day(c) and clues.time.step == 0)
+    )
+
+
 def _noun_future_after(c: Clues) -> bool:
     return _FUTURE_AFTER.search(_c(c).after) is not None and not _noun_past_after_first(c)
 
@@ -536,6 +545,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("gerund_future", "future", every(_form("gerund"), _clause_future)),
     Rule("gerund_past", "past_or_ongoing", _form("gerund")),
     # trip nouns: their words, then their clause's tense, then their time
+    Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
     Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
     Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
