@@ -174,6 +174,16 @@ def test_an_invitation_accepted_in_the_next_sentence_becomes_a_plan(gazetteer: G
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
 
 
+def test_an_invitation_followed_by_the_visits_date_becomes_a_plan(gazetteer: Gazetteer) -> None:
+    trip = one(
+        trips_of(gazetteer, "Путин пригласил Моди посетить Россию. По его словам, визит запланирован на 8 июля."),
+        MODI,
+        "RU",
+    )
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 7, 8))
+    assert statuses(trips_of(gazetteer, "Путин пригласил Моди посетить Россию.")) == {(MODI, "RU"): "invited"}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 

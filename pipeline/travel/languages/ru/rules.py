@@ -619,7 +619,8 @@ _INVITATION_ACCEPTED = re.compile(
 
 
 _ANAPHORIC_DATE = re.compile(
-    r"^\W*(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:по\s+(?:его|ее|её|их)\s+словам,?\s+)?(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается)\b"
 )
 
@@ -634,8 +635,9 @@ def anaphoric_time(sentence: Sentence) -> TimeExpression | None:
 
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     """ "Визит перенесен.", "Однако поездка была отменена.": ``postponed`` or ``cancelled`` for the plans before;
-    "Приглашение было с благодарностью принято.": ``planned`` for the invitations before."""
-    if _INVITATION_ACCEPTED.search(sentence.low):
+    "Приглашение было с благодарностью принято.", "Визит запланирован на 29 сентября.": ``planned`` for the
+    invitations before (a visit given its date is one accepted)."""
+    if _INVITATION_ACCEPTED.search(sentence.low) or anaphoric_time(sentence) is not None:
         return "planned"
     found = _ANAPHORIC_UPDATE.match(sentence.low)
     if found is None:
