@@ -277,6 +277,13 @@ def test_the_one_who_represents_a_country_at_this_summit_goes_to_the_summit_name
     }
 
 
+def test_taking_part_in_the_gathering_named_before_the_verb_goes_to_the_event_of_the_sentence_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Путин поедет на саммит G20 в Рио-де-Жанейро. На саммите также примет участие Си Цзиньпин."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "BR"): "confirmed", (XI, "BR"): "confirmed"}
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}

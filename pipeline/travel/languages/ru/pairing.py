@@ -136,6 +136,7 @@ _THIS_EVENT_BEFORE = re.compile(
 _THERE = re.compile(r"\s+туда\b")
 _THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
+_EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
 _HELD_IN_WHICH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
@@ -263,9 +264,15 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before;
         # "Ожидается участие Президента Азербайджана ...": participation in it
         follows = text[trigger.end : trigger.end + 40]
-        if (_TO_EVENT_NOUN.match(follows) or trigger.text.startswith("участи")) and not any(
-            _governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end
-        ):
+        if (
+            _TO_EVENT_NOUN.match(follows)
+            or trigger.text.startswith("участи")
+            # "в заседании также примет участие Ху Цзиньтао": the gathering before the verb
+            or (
+                trigger.kind == "attend_verb"
+                and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+            )
+        ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
             return [sentence.context_event]
     return []
 
