@@ -99,6 +99,11 @@ def test_an_arrival_yesterday_is_ongoing_without_a_publication_date(gazetteer: G
     assert statuses(trips_of(gazetteer, long_ago, published=None)) == {(TOKAYEV, "CN"): "past"}
 
 
+def test_it_will_be_the_first_visit_is_a_trip_ahead(gazetteer: Gazetteer) -> None:
+    text = "Это будет первый визит Эрдогана в Китай с тех пор, как начался кризис."
+    assert statuses(trips_of(gazetteer, text))[(ERDOGAN, "CN")] in ("planned", "confirmed")
+
+
 def test_a_visit_that_begins_today_is_under_way(gazetteer: Gazetteer) -> None:
     text = "Сегодня начинается двухдневный визит президента Турции Эрдогана в Китай."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "CN"): "ongoing"}

@@ -52,6 +52,7 @@ _PAST_NOMINAL = re.compile(
     r"|состоял(?:ся|ась))\s+(?:[\w-]+\s+){0,2}$"
 )
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
+_WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
 _BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
@@ -60,7 +61,8 @@ _FUTURE_VERB = re.compile(
     r"\b(?:будет|будут|станет|стан(?:ут)|провед(?:ет|ёт|ут)|встрет(?:ится|ятся)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
     r"посет(?:ит|ят)|прим(?:ет|ут)|выступ(?:ит|ят)|проследу(?:ет|ют)|отправ(?:ится|ятся)|заверш(?:ит|ится)|"
     r"нанес(?:ет|ёт|ут|ти)|соверш(?:ит|ат|ить)|может|могут|должен|должна|должны|отправится|прибуд(?:ет|ут)|"
-    r"состо(?:ится|ятся)|пройд(?:ет|ёт|ут)|планиру(?:ет|ется|ют)|намерен[аоы]?|намерева(?:ется|ются)|собира(?:ется|ются)|предстоит|ожида(?:ется|ются))\b"
+    r"состо(?:ится|ятся)|пройд(?:ет|ёт|ут)|планиру(?:ет|ется|ют)|намерен[аоы]?|намерева(?:ется|ются)|"
+    r"собира(?:ется|ются)|предстоит|ожида(?:ется|ются))\b"
 )
 _ARRIVAL = re.compile(
     r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
@@ -347,6 +349,11 @@ def _noun_begins_now(c: Clues) -> bool:
     )
 
 
+def _noun_will_be(c: Clues) -> bool:
+    """ "Это будет первый визит Кима в Китай", "станет первой поездкой": the trip is the one ahead."""
+    return _WILL_BE_BEFORE.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
+
+
 def _noun_future_after(c: Clues) -> bool:
     return _FUTURE_AFTER.search(_c(c).after) is not None and not _noun_past_after_first(c)
 
@@ -549,6 +556,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
     Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
     Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
+    Rule("will_be_the_trip", "future", _noun_will_be, NOUN),
     Rule("noun_took_place", "past", _noun_past_after_first, NOUN),
     Rule("noun_will_take_place", "future", _noun_future_after, NOUN),
     Rule("during_future", "future", every(_during, _clause_future), NOUN),
