@@ -83,8 +83,32 @@ def test_being_there_on_a_visit_is_ongoing(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "CN"): "ongoing"}
 
 
+def test_being_there_ahead_is_a_plan(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Моди послезавтра будет уже в Москве.")) == {(MODI, "RU"): "planned"}
+    assert statuses(trips_of(gazetteer, "Моди уже в Москве.")) == {(MODI, "RU"): "ongoing"}
+
+
 def test_an_arrival_reported_without_a_date_is_ongoing(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Путин прибыл в Пекин.")) == {(PUTIN, "CN"): "ongoing"}
+
+
+def test_an_arrival_yesterday_is_ongoing_without_a_publication_date(gazetteer: Gazetteer) -> None:
+    text = "Токаев вчера прибыл в Пекин. Токаев примет участие в форуме в Пекине."
+    assert statuses(trips_of(gazetteer, text, published=None)) == {(TOKAYEV, "CN"): "ongoing"}
+    long_ago = "Токаев в 2019 году прибыл в Пекин."
+    assert statuses(trips_of(gazetteer, long_ago, published=None)) == {(TOKAYEV, "CN"): "past"}
+
+
+def test_it_will_be_the_first_visit_is_a_trip_ahead(gazetteer: Gazetteer) -> None:
+    text = "Это будет первый визит Эрдогана в Китай с тех пор, как начался кризис."
+    assert statuses(trips_of(gazetteer, text))[(ERDOGAN, "CN")] in ("planned", "confirmed")
+
+
+def test_a_visit_that_begins_today_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "Сегодня начинается двухдневный визит президента Турции Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "CN"): "ongoing"}
+    ahead = "Двухдневный визит президента Турции Эрдогана в Китай начнется в понедельник."
+    assert statuses(trips_of(gazetteer, ahead))[(ERDOGAN, "CN")] in ("planned", "confirmed")
 
 
 def test_an_arrival_a_week_before_is_past(gazetteer: Gazetteer) -> None:
@@ -99,6 +123,10 @@ def test_will_not_go_is_denied(gazetteer: Gazetteer) -> None:
 def test_a_visit_that_is_not_planned_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Визит Путина в Турцию не планируется.")
     assert statuses(trips) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_visit_not_in_the_plans_is_denied(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Поездки Путина в Японию в планах нет.")) == {(PUTIN, "JP"): "denied"}
 
 
 def test_a_refuted_report_is_denied(gazetteer: Gazetteer) -> None:
@@ -151,8 +179,25 @@ def test_an_invitation_accepted_in_the_next_sentence_becomes_a_plan(gazetteer: G
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
 
 
+def test_an_invitation_followed_by_the_visits_date_becomes_a_plan(gazetteer: Gazetteer) -> None:
+    trip = one(
+        trips_of(gazetteer, "Путин пригласил Моди посетить Россию. По его словам, визит запланирован на 8 июля."),
+        MODI,
+        "RU",
+    )
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 7, 8))
+    assert statuses(trips_of(gazetteer, "Путин пригласил Моди посетить Россию.")) == {(MODI, "RU"): "invited"}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
+
+
+def test_a_trip_asked_about_is_no_trip(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Журналисты задали вопрос, посетит ли Путин Японию в мае.")) == {}
+    asked = "Песков ответил на вопрос о том, возможна ли поездка Путина в Японию."
+    assert statuses(trips_of(gazetteer, asked)) == {}
+    assert statuses(trips_of(gazetteer, "Путин посетит Японию в мае.")) == {(PUTIN, "JP"): "confirmed"}
 
 
 def test_a_wish_in_the_conditional_mood_is_no_trip(gazetteer: Gazetteer) -> None:
@@ -214,6 +259,36 @@ def test_each_place_of_a_tour_is_a_trip(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "KP"): "confirmed"}
 
 
+def test_a_city_named_with_its_country_adjective_before_the_verb_is_the_destination(gazetteer: Gazetteer) -> None:
+    text = "На форум в индийском городе Мумбаи прибудет президент России Владимир Путин."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "confirmed"}
+
+
+def test_an_event_with_its_short_name_in_brackets_is_held_where_the_relative_clause_says(gazetteer: Gazetteer) -> None:
+    text = "Токаев поедет на саммит Шанхайской организации сотрудничества (ШОС), который пройдет в Бишкеке."
+    assert statuses(trips_of(gazetteer, text, published=None)) == {(TOKAYEV, "KG"): "confirmed"}
+
+
+def test_member_states_spelled_with_a_spaced_hyphen_do_not_end_the_clause(gazetteer: Gazetteer) -> None:
+    text = "Токаев поедет на встречу глав государств - участников СНГ в Ашхабаде."
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "TM"): "confirmed"}
+
+
+def test_the_one_who_represents_a_country_at_this_summit_goes_to_the_summit_named_before(gazetteer: Gazetteer) -> None:
+    text = "Си Цзиньпин не поедет на саммит АТЭС в Сан-Франциско, на этом саммите Китай будет представлять Ли Цян."
+    assert statuses(trips_of(gazetteer, text, date(2023, 11, 1))) == {
+        (XI, "US"): "denied",
+        ("li-qiang", "US"): "planned",
+    }
+
+
+def test_taking_part_in_the_gathering_named_before_the_verb_goes_to_the_event_of_the_sentence_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Путин поедет на саммит G20 в Рио-де-Жанейро. На саммите также примет участие Си Цзиньпин."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "BR"): "confirmed", (XI, "BR"): "confirmed"}
+
+
 def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин отбыл из Пекина в Казахстан.")
     assert {trip.destination.country for trip in trips} == {"KZ"}
@@ -222,6 +297,12 @@ def test_a_place_one_leaves_from_is_no_destination(gazetteer: Gazetteer) -> None
 def test_the_one_who_says_he_will_go_goes(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Трамп заявил, что посетит Китай в апреле.", date(2025, 10, 30)), TRUMP, "CN")
     assert trip.when.start == date(2026, 4, 1)
+
+
+def test_a_gerund_opening_the_sentence_has_the_subject_after_its_comma(gazetteer: Gazetteer) -> None:
+    text = "Прилетев в Пекин, президент России Владимир Путин заявил о намерении расширить торговлю."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "ongoing"}
+    assert statuses(trips_of(gazetteer, "Прибыв в Москву, делегация встретилась с Путиным.")) == {}
 
 
 def test_a_relative_clause_stands_for_the_leader_before_it(gazetteer: Gazetteer) -> None:
@@ -343,6 +424,13 @@ def test_the_time_of_a_saying_is_not_the_trips(gazetteer: Gazetteer) -> None:
 def test_a_date_between_the_verb_and_its_place_is_the_trips(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Моди посетит 8 июля Москву с рабочим визитом."), MODI, "RU")
     assert trip.when.start == date(2024, 7, 8)
+
+
+def test_a_visit_during_which_something_was_done_is_past_whatever_its_date(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган во время своего визита в Пекин в сентябре 2023 года пригласил Си посетить Турцию."
+    assert statuses(trips_of(gazetteer, text, published=None))[(ERDOGAN, "CN")] == "past"
+    ahead = "Эрдоган во время своего визита в Пекин в сентябре проведет переговоры с Си."
+    assert statuses(trips_of(gazetteer, ahead))[(ERDOGAN, "CN")] in ("planned", "confirmed")
 
 
 def test_a_date_in_the_next_sentence_dates_the_plan(gazetteer: Gazetteer) -> None:

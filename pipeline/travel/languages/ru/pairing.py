@@ -49,9 +49,11 @@ _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").p
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 
 _DESTINATION_WINDOW = 80
-_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s|" + L.pattern("clause_break").pattern)
+# a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
+_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s(?!член|участни)|" + L.pattern("clause_break").pattern)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
-_TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,1}$")
+# "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
+_TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
@@ -75,6 +77,8 @@ _INSTEAD = re.compile(r"\bвместо\b")
 _INSTEAD_OF = re.compile(r"\bвместо\s+(?:[\w-]+\s+)?$")
 _PARTICIPLES = ("past_participle", "present_participle")
 _GERUND_AFTER_COMMA = re.compile(r"[^,;]{0,120},\s*")
+# "Прибыв в Москву, премьер Госсовета КНР Ли Цян заявил": a gerund opening the sentence, its subject after the comma
+_GERUND_OPENING = re.compile(r"[^,;]{0,100},\s*(?:[\w-]+\s+){0,5}")
 _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
 # "Путин и президент США Джордж Буш": two subjects, a title between
 _AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
@@ -125,9 +129,14 @@ _EVENT_HELD_IN = re.compile(
     r"|состоялся|состоялась|проходит|пройдут|будет проходить|будет проведен\w*|проводится|намечен\w*|запланирован\w*"
     r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
+_ABBREVIATION = re.compile(r"\s*\([\w-]+\)")  # an event's short name after its full one: "(ШОС)"
+_THIS_EVENT_BEFORE = re.compile(
+    r"\bна\s+(?:этой|этом|той|том|данной|данном)\s+(?:встрече|саммите|мероприятии|форуме|заседании)\b[^.;,]{0,40}$"
+)
 _THERE = re.compile(r"\s+туда\b")
 _THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
+_EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
 _HELD_IN_WHICH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
@@ -242,15 +251,28 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     before = _destination_before(trigger, places, text)
     if before is not None:
         return [before]
+    if trigger.text.startswith("представ") and _THIS_EVENT_BEFORE.search(
+        text, max(0, trigger.start - 60), trigger.start
+    ):
+        # "не поедет на саммит G20 в Нью-Дели, Китай на этой встрече представит Ли Цян": the event named before it
+        named = [place for place in places if place.end <= trigger.start and place.kind in ("event", "event_in")]
+        if named:
+            return named[-1:]
     if trigger.text.startswith("представ") and sentence.context_event is not None:
         return [sentence.context_event]  # "Китай будет представлять Ли Цян", the summit named before
     if trigger.kind in ("attend_verb", "noun", "be_in", "move_verb") and sentence.context_event is not None:
         # "примет участие в саммите" / "на саммит", with the summit named a sentence or two before;
         # "Ожидается участие Президента Азербайджана ...": participation in it
         follows = text[trigger.end : trigger.end + 40]
-        if (_TO_EVENT_NOUN.match(follows) or trigger.text.startswith("участи")) and not any(
-            _governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end
-        ):
+        if (
+            _TO_EVENT_NOUN.match(follows)
+            or trigger.text.startswith("участи")
+            # "в заседании также примет участие Ху Цзиньтао": the gathering before the verb
+            or (
+                trigger.kind == "attend_verb"
+                and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+            )
+        ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
             return [sentence.context_event]
     return []
 
@@ -400,18 +422,28 @@ def locate_events(sentence: Sentence) -> list[Place]:
         if index <= skip:
             continue
         venue = places[index + 1] if index + 1 < len(places) else None
+        end, step = place.end, 1
+        if (
+            place.kind == "event"
+            and venue is not None
+            and venue.kind == "event"
+            and _ABBREVIATION.fullmatch(sentence.low, place.end, venue.end + 1)
+        ):
+            # "саммите Шанхайской организации сотрудничества (ШОС), который состоится в Самарканде": one event
+            end, step = venue.end, 2
+            venue = places[index + 2] if index + 2 < len(places) else None
         if (
             place.kind == "event"
             and venue is not None
             and venue.kind in ("country", "city")
-            and venue.start - place.end < 90
-            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+            and venue.start - end < 90
+            and _EVENT_HELD_IN.fullmatch(sentence.low, end, venue.start)
         ):
             located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
-            skip = index + 1
-            following = places[index + 2] if index + 2 < len(places) else None
+            skip = index + step
+            following = places[index + step + 1] if index + step + 1 < len(places) else None
             if following is not None and following.country == venue.country and following.start - venue.end < 4:
-                skip = index + 2
+                skip = index + step + 1
                 located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
         else:
             located.append(place)
@@ -643,11 +675,17 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     led = _led_delegation(start, refs, text)
     if led:
         return led
+    opening_gerund = verb_form(text[start:end].split()[0]) == "gerund" and not _WORDS.search(text, 0, start)
     for ref in refs:
         if ref.start < end:
             continue
         gap = text[end : ref.start]
         if ref.start - end > 90 or _CLAUSE_BREAK.search(gap) or "," in _COMMA_ASIDE.sub(" ", gap):
+            if opening_gerund and not _CLAUSE_BREAK.search(gap) and _GERUND_OPENING.fullmatch(gap):
+                opening_gerund = False  # only the first subject after the comma
+                if may_be_subject(text, ref):
+                    return _with_coordinated(ref, refs, text, left=False)
+                continue
             break
         if not may_be_subject(text, ref):
             continue

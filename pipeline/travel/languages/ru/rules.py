@@ -25,7 +25,7 @@ from pipeline.travel.timing import TimeExpression
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
-_NO_PLANS = re.compile(r"\bплан(?:ов|ы)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
+_NO_PLANS = re.compile(r"\bплан(?:ов|ы|ах)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _UNDECIDED = re.compile(
     r"\bрешени\w*\s+(?:[^.;]{0,160}?)\b(?:не принят\w*|пока не|ещ[её] не|не приняли|не принял\w*)"
     r"|\bне решил\w*|\bне определил\w*"
@@ -52,6 +52,8 @@ _PAST_NOMINAL = re.compile(
     r"|состоял(?:ся|ась))\s+(?:[\w-]+\s+){0,2}$"
 )
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
+_WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
+_BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
 _PAST_VERB = re.compile(r"\b[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|о|и)?(?:ся|сь)?\b")
@@ -59,7 +61,8 @@ _FUTURE_VERB = re.compile(
     r"\b(?:будет|будут|станет|стан(?:ут)|провед(?:ет|ёт|ут)|встрет(?:ится|ятся)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
     r"посет(?:ит|ят)|прим(?:ет|ут)|выступ(?:ит|ят)|проследу(?:ет|ют)|отправ(?:ится|ятся)|заверш(?:ит|ится)|"
     r"нанес(?:ет|ёт|ут|ти)|соверш(?:ит|ат|ить)|может|могут|должен|должна|должны|отправится|прибуд(?:ет|ут)|"
-    r"состо(?:ится|ятся)|пройд(?:ет|ёт|ут)|планиру(?:ет|ется|ют)|намерен\w*|собира(?:ется|ются)|предстоит|ожида(?:ется|ются))\b"
+    r"состо(?:ится|ятся)|пройд(?:ет|ёт|ут)|планиру(?:ет|ется|ют)|намерен[аоы]?|намерева(?:ется|ются)|"
+    r"собира(?:ется|ются)|предстоит|ожида(?:ется|ются))\b"
 )
 _ARRIVAL = re.compile(
     r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
@@ -92,6 +95,7 @@ _HABIT = L.pattern("habit")
 _LAST_TIME = L.pattern("last_time")
 _TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*)")
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
+_ASKED_WHETHER = L.pattern("asked_whether")
 
 
 class RussianClues(Clues):
@@ -220,6 +224,11 @@ def _conditional(c: Clues) -> bool:
     )
 
 
+def _asked_whether(c: Clues) -> bool:
+    """ "на вопрос о том, возможна ли поездка Путина", "отвечая на вопрос, посетит ли он": the trip is the question."""
+    return _ASKED_WHETHER.search(c.text, max(0, c.trigger.start - 60), c.trigger.end + 15) is not None
+
+
 def _habit(c: Clues) -> bool:
     clues = _c(c)
     return _HABIT.search(clues.lead) is not None or _HABIT.search(clues.after[:40]) is not None
@@ -330,6 +339,19 @@ def _noun_past_nominal(c: Clues) -> bool:
         or _LAST_BEFORE.search(c.text, max(0, start - 30), start) is not None
         or re.search(r"\b(?:недавн|прошлогодн|последн|состоявш)", c.trigger.text) is not None
     )
+
+
+def _noun_begins_now(c: Clues) -> bool:
+    """ "Сегодня начинается визит ...", "начинается трехдневный визит": a trip beginning as the news is told."""
+    clues = _c(c)
+    return _BEGINS_BEFORE.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None and (
+        clues.time is None or _today(c) or (_within_a_day(c) and clues.time.step == 0)
+    )
+
+
+def _noun_will_be(c: Clues) -> bool:
+    """ "Это будет первый визит Кима в Китай", "станет первой поездкой": the trip is the one ahead."""
+    return _WILL_BE_BEFORE.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
 
 
 def _noun_future_after(c: Clues) -> bool:
@@ -445,6 +467,12 @@ def _age(c: Clues) -> int:
     return (c.day - start).days if start is not None and c.day is not None else -1
 
 
+def _within_a_day(c: Clues) -> bool:
+    """ "вчера", "накануне", "сегодня": a time counted from the day of the news, whatever that day was."""
+    time = _c(c).time
+    return time is not None and time.kind == "relative" and time.unit == "day" and time.step in (-1, 0)
+
+
 def _no_past_time(c: Clues) -> bool:
     time = _c(c).time
     return time is None or c.day is None or time.resolve(c.day, "past").start is None
@@ -489,6 +517,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "должен был приехать в Россию 5 февраля": a plan overtaken
     Rule("plan_overtaken", "cancelled", lambda c: _OVERTAKEN.search(_c(c).lead) is not None),
     Rule("conditional", None, _conditional),
+    Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
     Rule("habit", None, _habit),
@@ -513,6 +542,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
     # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
     Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
+    # "завтра будет уже в Москве": the stay is ahead
+    Rule("future_be_in", "future", every(_form(None), _future_lead), frozenset({"be_in"})),
     Rule("is_in", "ongoing", _form("present", "present_participle", None), frozenset({"be_in"})),
     # "Путин — в Китай": a headline's way there
     Rule("headline_dash", "future", lambda c: c.pair.how == "dash_subject", frozenset({"move_verb"})),
@@ -521,16 +552,19 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("gerund_future", "future", every(_form("gerund"), _clause_future)),
     Rule("gerund_past", "past_or_ongoing", _form("gerund")),
     # trip nouns: their words, then their clause's tense, then their time
+    Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
     Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
     Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
+    Rule("will_be_the_trip", "future", _noun_will_be, NOUN),
     Rule("noun_took_place", "past", _noun_past_after_first, NOUN),
     Rule("noun_will_take_place", "future", _noun_future_after, NOUN),
     Rule("during_future", "future", every(_during, _clause_future), NOUN),
+    # "во время своего визита в Москву в октябре пригласил ...": the clause's past verb dates the trip
+    Rule("during_past", "past", every(_during, _clause_past), NOUN),
     Rule("noun_past_time", "past", _explicit_past_time, NOUN),
     Rule("noun_time_ahead", "future", _time_ahead, NOUN),
     Rule("clause_future", "future", _clause_future, NOUN),
-    Rule("during_past", "past", every(_during, _clause_past), NOUN),
     Rule("noun_time_behind", "past", _has_time, NOUN),
     Rule("noun_without_tense", None, always, NOUN),
 )
@@ -549,8 +583,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
     Rule("arrived_without_time", "ongoing", lambda c: _c(c).time is None and _arrival(c)),
+    # "прибыл в понедельник" read days later; "вчера прибыл" even with no publication date to count from
+    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and (_within_a_day(c) or 0 <= _age(c) <= 4)),
     Rule("no_time", "past", _no_past_time),
-    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and 0 <= _age(c) <= 4),
     Rule("same_day", "ongoing", lambda c: _age(c) == 0),
     Rule("before", "past", always),
 )
@@ -592,7 +627,8 @@ _INVITATION_ACCEPTED = re.compile(
 
 
 _ANAPHORIC_DATE = re.compile(
-    r"^\W*(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:по\s+(?:его|ее|её|их)\s+словам,?\s+)?(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается)\b"
 )
 
@@ -607,8 +643,9 @@ def anaphoric_time(sentence: Sentence) -> TimeExpression | None:
 
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     """ "Визит перенесен.", "Однако поездка была отменена.": ``postponed`` or ``cancelled`` for the plans before;
-    "Приглашение было с благодарностью принято.": ``planned`` for the invitations before."""
-    if _INVITATION_ACCEPTED.search(sentence.low):
+    "Приглашение было с благодарностью принято.", "Визит запланирован на 29 сентября.": ``planned`` for the
+    invitations before (a visit given its date is one accepted)."""
+    if _INVITATION_ACCEPTED.search(sentence.low) or anaphoric_time(sentence) is not None:
         return "planned"
     found = _ANAPHORIC_UPDATE.match(sentence.low)
     if found is None:
