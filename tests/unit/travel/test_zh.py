@@ -250,6 +250,11 @@ def test_a_report_called_speculation_denies_the_trip_before(gazetteer: Gazetteer
     assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HN"): "denied"}
 
 
+def test_a_report_called_speculation_may_name_what_it_said(gazetteer: Gazetteer) -> None:
+    text = "据报道，赖清德下半年将出访海地。外交部表示，媒体有关今年总统出访行程的安排纯属臆测。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HT"): "denied"}
+
+
 def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> None:
     text = "越南外交部发言人没有证实或否认拜登将于下月访问越南。"
     assert statuses(trips_of(gazetteer, text, date(2023, 8, 19))) == {(BIDEN, "VN"): "planned"}

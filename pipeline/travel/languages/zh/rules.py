@@ -613,7 +613,8 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
 
 
-# "总统府发言人表示,相关报导纯属臆测": the report of the trip before is denied
+# "总统府发言人表示,相关报导纯属臆测", "媒体有关今年总统出访规划的安排纯属臆测": the report of the trip before
+# is denied (the report's own words may name what it said, within its clause)
 _REPORT_DENIED = re.compile(
-    r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,6}?(?:" + L.source("denied_report") + r")"
+    r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,16}?(?:" + L.source("denied_report") + r")"
 )
