@@ -50,6 +50,9 @@ def only(trips: list[Trip]) -> Trip:
         # past, by its marker or its verb's aspect
         ("马克龙曾于2023年4月访问中国。", "past"),
         ("拜登去年访问了越南。", "past"),
+        # a plan said before is a plan, not a past trip
+        ("拜登此前已确定出席在印度举行的二十国集团峰会。", "confirmed"),
+        ("莫迪早前已确认将赴日本出席七国集团峰会。", "confirmed"),
         # under way
         ("习近平正在法国进行国事访问。", "ongoing"),
         ("莫迪今天抵达莫斯科。", "ongoing"),

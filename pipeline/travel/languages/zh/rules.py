@@ -59,6 +59,8 @@ _NOT_BEFORE = re.compile(r"(?:" + L.source("not_word") + r")\s*$")
 _ONGOING = L.pattern("ongoing")
 _TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
+# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
+_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
 _FUTURE_BEFORE = re.compile(r"(?:" + L.source("future") + r")(?:是|由|为)?\s*$")
 _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
@@ -278,7 +280,10 @@ def _habit(c: Clues) -> bool:
 
 
 def _past_marker(c: Clues) -> bool:
-    return _in("past_marker", _c(c).verb_part)
+    """ "曾访问", "此前访问过"; but "此前已确定出席", "早前宣布将访问": what was said before is a plan."""
+    verb_part = _c(c).verb_part
+    marker = L.search("past_marker", verb_part)
+    return marker is not None and _SAID_AHEAD.search(verb_part, marker.end()) is None
 
 
 def _perfective(c: Clues) -> bool:
