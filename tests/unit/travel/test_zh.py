@@ -88,6 +88,17 @@ def test_a_gathering_is_held_where_the_text_says(gazetteer: Gazetteer) -> None:
     assert (trip.destination.country, trip.destination.city) == ("ZA", "Johannesburg")
 
 
+def test_a_relative_time_may_stand_between_the_verb_and_the_venue(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "李强将出席下周在新加坡举行的G20峰会。")
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
+
+
+def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
+    assert trips_of(gazetteer, "外长王毅将代表习近平出席在新加坡举行的峰会。") == []
+
+
 def test_a_calling_off_that_is_only_possible_calls_nothing_off(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "拜登将于下周访问日本，但行程可能有所变动，甚至取消。")
     assert statuses(trips) == {(BIDEN, "JP"): "planned"}

@@ -194,6 +194,8 @@ LEXICON = Lexicon(
             "会见", "会晤", "接见", "接待", "迎接", "陪同", "致电", "通电话", "送行", "欢送", "宴请", "款待",
             "拜会", "会同",
         ),
+        # before a leader: the one replaced or represented, who stays home ("李强将代替习近平出席")
+        "replaced_marker": ("代替", "取代", "替代", "顶替", "代表"),
         # before a leader: with or besides him; he is met only if a meeting verb follows ("与普京会谈")
         "with_marker": ("同", "跟", "与", "和", "并与"),
         # after it: the leader goes too ("与普京等人共同出席")

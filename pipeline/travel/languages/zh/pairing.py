@@ -100,6 +100,7 @@ _INVITATION = re.compile(
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
 _JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
+_REPLACED_BEFORE = re.compile(r"(?:" + L.source("replaced_marker") + r")" + _OFFICE + r"\s*$")
 _WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
 _MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
 # "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
@@ -138,7 +139,6 @@ _MEETING_AT = re.compile(
     + L.source("meeting_noun")
     + r")"
 )
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十两廿卅]")
 _HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
@@ -345,10 +345,9 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     gap = text[position : first.start]
     if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
-    if _NUMERAL.search(gap):
-        for time in sentence.times:
-            if position <= time.start and time.end <= first.start:
-                gap = gap.replace(time.text.lower(), "")
+    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的"
+        if position <= time.start and time.end <= first.start:
+            gap = gap.replace(time.text.lower(), "")
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -375,8 +374,12 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         first, last = units[position]
         if trigger.start - last.end > _TRAVELLER_WINDOW:
             break
-        if any(start <= first.start and last.end <= end for start, end in hosts) or _OF_OTHER.match(text, last.end):
-            continue  # "应普京邀请": the host; "普京的助手": someone else
+        if (
+            any(start <= first.start and last.end <= end for start, end in hosts)
+            or _OF_OTHER.match(text, last.end)
+            or _REPLACED_BEFORE.search(text, max(0, first.start - 20), first.start)
+        ):
+            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going
         if subjects:
             if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
