@@ -93,6 +93,15 @@ def test_a_relative_time_may_stand_between_the_verb_and_the_venue(gazetteer: Gaz
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}
 
 
+def test_a_list_of_travellers_goes_on_after_a_name_in_brackets(gazetteer: Gazetteer) -> None:
+    text = "新加坡总理李显龙、马来西亚总理安华(Anwar Ibrahim)、西班牙首相桑切斯将对中国进行正式访问。"
+    assert set(statuses(trips_of(gazetteer, text))) == {
+        ("lee-hsien-loong", "CN"),
+        ("anwar-ibrahim", "CN"),
+        ("pedro-sanchez", "CN"),
+    }
+
+
 def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}

@@ -118,9 +118,10 @@ _HOSTING = re.compile(
     + r"{0,12}?的"
 )
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
-# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和")
+# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和"),
+# or the bracket's end when the name in it is the leader's too ("安华(Anwar Ibrahim)、")
 _COORDINATED = re.compile(
-    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
+    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*\)?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
 )
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
