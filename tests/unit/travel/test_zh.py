@@ -102,6 +102,17 @@ def test_a_list_of_travellers_goes_on_after_a_name_in_brackets(gazetteer: Gazett
     }
 
 
+def test_the_attendees_listed_go_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "在巴西举行的二十国集团峰会将于11月开幕。预定出席者包括美国总统拜登、法国总统马克龙和印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {
+        (BIDEN, "BR"): "confirmed",
+        (MACRON, "BR"): "confirmed",
+        (MODI, "BR"): "confirmed",
+    }
+    text = "在巴西举行的二十国集团峰会将于11月开幕。确定出席的领导人包括美国总统拜登。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "BR"): "confirmed"}
+
+
 def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}

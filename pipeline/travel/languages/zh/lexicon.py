@@ -59,6 +59,8 @@ LEXICON = Lexicon(
         # a ceremony of an office: "宏都拉斯总统的就职典礼" is in Honduras
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "典礼", "仪式"),
+        # "出席的领导人包括...": the attendees of a gathering, listed
+        "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
         "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
         "invitation_opener": ("应", "受", "接受", "在"),
@@ -79,7 +81,7 @@ LEXICON = Lexicon(
             "将", "即将", "将要", "将会", "要", "拟", "计(划|画)", "预计", "预定", "预订", "定于",
             "准备", "打算", "有意", "可望", "有望", "或将", "料将", "预期", "安排", "决定", "届时", "会",
             "寻求", "考虑", "可能", "也将", "还将", "随后将", "敲定", "订于", "同意", "承诺", "答应", "已定",
-            "已确定",
+            "已确定", "确(定|认)(出席|参加|与会)",
         ),
         # words holding a future word that are none: "峰会", "会见", "重要", "可能性"
         "not_future": (

@@ -160,7 +160,42 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_met(match, sentence))
     for match in _SET_OFF.finditer(sentence.low):
         pairs.extend(_set_off(match, sentence))
+    for match in _ATTENDEES.finditer(sentence.low):
+        pairs.extend(_attendees(match, sentence))
     return pairs
+
+
+# "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed
+_ATTENDEES = re.compile(
+    r"(?:"
+    + L.source("attend_verb")
+    + r")(?:者|的"
+    + _STOP
+    + r"{0,6}?(?:"
+    + L.source("attendee_word")
+    + r"))(?:包括|有|为)"
+)
+_CLAUSE_START = re.compile(r"[,;:。!?]")
+
+
+def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """The leaders listed as a gathering's attendees go to it: the gathering named before in the sentence, or
+    in the sentences before. The trigger is the list's clause up to "包括", whose words say the tense
+    ("预定出席者包括": scheduled)."""
+    text = sentence.low
+    events = [place for place in sentence.places if place.event is not None and place.end <= match.start()]
+    where = events[-1] if events else sentence.context_event
+    after = [ref for ref in sentence.refs if ref.start >= match.end()]
+    if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
+        return []
+    listed = [after[0]]
+    for ref in after[1:]:
+        if ref.leader != listed[-1].leader and not _COORDINATED.fullmatch(text, listed[-1].end, ref.start):
+            break
+        listed.append(ref)
+    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
+    return [Pair(ref, trigger, (where,), "attendee") for ref in _distinct(listed)]
 
 
 def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:

@@ -86,6 +86,8 @@ class ChineseClues(Clues):
     def gap(self) -> str:
         """The words between traveller and trigger, after the last reporting verb ("川普表示,将于4月访华")."""
         ref, start = self.ref, self.trigger.start
+        if self.pair.how == "attendee":
+            return ""  # the list's own clause, the trigger, says the tense
         if ref.end > start:
             # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
             host = host_of(start, self.sentence)
