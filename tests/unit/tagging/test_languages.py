@@ -135,6 +135,12 @@ def test_taiwan_transliterations_name_the_same_leaders(gazetteer: Gazetteer) -> 
     assert {"dmitry-medvedev", "cyril-ramaphosa", "nicolas-maduro"} <= actors
 
 
+def test_other_spellings_of_leaders_in_hong_kong_taiwan_and_mainland_media(gazetteer: Gazetteer) -> None:
+    text = "肖爾茨、山齊士、杜魯道與佐科威在會上會面。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2023, 9, 1)).actors}
+    assert {"olaf-scholz", "pedro-sanchez", "justin-trudeau", "joko-widodo"} <= actors
+
+
 def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazetteer) -> None:
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
