@@ -113,6 +113,11 @@ def test_the_attendees_listed_go_to_the_gathering_named_before(gazetteer: Gazett
     assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "BR"): "confirmed"}
 
 
+def test_a_clause_describing_a_leader_names_the_traveller_and_its_tense(gazetteer: Gazetteer) -> None:
+    text = "在回应有关普京可能缺席的报道时，即将出席新加坡峰会的美国总统拜登表示失望。"
+    assert statuses(trips_of(gazetteer, text)).get((BIDEN, "SG")) == "planned"
+
+
 def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}

@@ -128,7 +128,10 @@ _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$"
 _OF_OTHER = re.compile(
     r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
 )  # not "及夫人": with her
-_MODIFIED = re.compile(r"\s*(?:" + L.source("describing") + r")?的\s*$")
+# "访问的", "访问期间的", "峰会的" (the gathering after its venue: "出席新德里峰会的美国总统拜登")
+_MODIFIED = re.compile(
+    r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
+)
 _SENT = L.pattern("send_verb")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
 _SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
@@ -401,6 +404,12 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
 
 def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence) -> list[tuple[Ref, str]]:
     text, refs = sentence.low, sentence.refs
+    # "正在日本访问的中国国家主席胡锦涛", "即将出席新德里峰会的美国总统拜登": the leader the clause describes,
+    # whoever the sentence named before it
+    end = max([trigger.end] + [place.end for place in destinations])
+    described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
+    if described and _MODIFIED.match(text[end : described[0].start]):
+        return [(described[0], "described")]
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
     units = _units([ref for ref in refs if ref.end <= trigger.start])
     objects = _objects(units, text, trigger)
@@ -432,11 +441,6 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         how = "possessor" if trigger.kind in ("noun", "stay") else "subject"
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
         return found + [(ref, "companion") for ref in companions]
-    # "正在日本访问的中国国家主席胡锦涛": the leader the clause describes
-    end = max([trigger.end] + [place.end for place in destinations])
-    described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
-    if described and _MODIFIED.match(text[end : described[0].start]):
-        return [(described[0], "described")]
     return []
 
 

@@ -88,6 +88,10 @@ class ChineseClues(Clues):
         ref, start = self.ref, self.trigger.start
         if self.pair.how == "attendee":
             return ""  # the list's own clause, the trigger, says the tense
+        if self.pair.how == "described":
+            # "即将出席新德里峰会的美国总统拜登": the describing clause's own words, not the sentence's before it
+            left = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, 0, start)), default=0)
+            return self.text[left:start]
         if ref.end > start:
             # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
             host = host_of(start, self.sentence)
