@@ -122,6 +122,8 @@ def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> 
     trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}
     assert trips_of(gazetteer, "外长王毅将代表习近平出席在新加坡举行的峰会。") == []
+    trips = trips_of(gazetteer, "中方代表李强将出席在新加坡举行的峰会。")  # a representative, named
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
 
 
 def test_a_calling_off_that_is_only_possible_calls_nothing_off(gazetteer: Gazetteer) -> None:

@@ -422,7 +422,7 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         if (
             any(start <= first.start and last.end <= end for start, end in hosts)
             or _OF_OTHER.match(text, last.end)
-            or _REPLACED_BEFORE.search(text, max(0, first.start - 20), first.start)
+            or _replaced(text, first.start)
         ):
             continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going
         if subjects:
@@ -442,6 +442,16 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
         return found + [(ref, "companion") for ref in companions]
     return []
+
+
+def _replaced(text: str, position: int) -> bool:
+    """ "代替习近平", "代表习近平主席出席": the leader named at ``position`` is replaced or represented (but
+    "中方代表李强", "特别代表王毅": a representative is named)."""
+    found = _REPLACED_BEFORE.search(text, max(0, position - 20), position)
+    return found is not None and text[max(0, found.start() - 1) : found.start()] not in _REPRESENTATIVE_OF
+
+
+_REPRESENTATIVE_OF = frozenset("方国特席总")
 
 
 def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
