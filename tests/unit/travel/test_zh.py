@@ -227,6 +227,12 @@ def test_dates_resolve_against_the_publication_date(phrase: str, tense: str, exp
     assert (when.start, when.end) == expected
 
 
+def test_a_number_with_hao_that_names_a_place_is_no_day() -> None:
+    phrase = "专机抵达2号机场,随后前往1号航站楼,并将于27号访问"
+    low = language_for("zh").lower(phrase)
+    assert [time.text for time in find_time_expressions(phrase, low)] == ["27号"]
+
+
 def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "外交部发言人2日宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
     assert trip.when.start == date(2024, 5, 6)
