@@ -141,6 +141,11 @@ def test_other_spellings_of_leaders_in_hong_kong_taiwan_and_mainland_media(gazet
     assert {"olaf-scholz", "pedro-sanchez", "justin-trudeau", "joko-widodo"} <= actors
 
 
+def test_a_leaders_spouse_is_not_the_leader(gazetteer: Gazetteer) -> None:
+    text = "米歇尔·奥巴马与希拉里·克林顿会面。"
+    assert not tag(gazetteer, text, "zh", date(2014, 3, 18)).actors
+
+
 def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazetteer) -> None:
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
