@@ -146,6 +146,11 @@ def test_a_leaders_spouse_is_not_the_leader(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, text, "zh", date(2014, 3, 18)).actors
 
 
+def test_ma_ying_jeou_by_surname_and_office_but_not_inside_panamas_president(gazetteer: Gazetteer) -> None:
+    assert [a.id for a in tag(gazetteer, "馬總統今天表示。", "zh", date(2014, 1, 7)).actors] == ["ma-ying-jeou"]
+    assert "ma-ying-jeou" not in {a.id for a in tag(gazetteer, "巴拿馬總統今天表示。", "zh", date(2014, 1, 7)).actors}
+
+
 def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazetteer) -> None:
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
