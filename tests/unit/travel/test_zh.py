@@ -118,6 +118,14 @@ def test_a_clause_describing_a_leader_names_the_traveller_and_its_tense(gazettee
     assert statuses(trips_of(gazetteer, text)).get((BIDEN, "SG")) == "planned"
 
 
+def test_taiwans_our_ally_and_a_visit_on_the_way(gazetteer: Gazetteer) -> None:
+    text = "蔡英文将于8月12日前往我南美洲友邦巴拉圭，并顺访中美洲友邦贝里斯。"
+    assert statuses(trips_of(gazetteer, text, date(2018, 8, 1))) == {
+        ("tsai-ing-wen", "PY"): "confirmed",
+        ("tsai-ing-wen", "BZ"): "confirmed",
+    }
+
+
 def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
     assert statuses(trips) == {("li-qiang", "SG"): "planned"}
