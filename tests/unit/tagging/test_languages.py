@@ -136,6 +136,22 @@ def test_taiwan_transliterations_name_the_same_leaders(gazetteer: Gazetteer) -> 
     assert {"dmitry-medvedev", "cyril-ramaphosa", "nicolas-maduro"} <= actors
 
 
+def test_other_spellings_of_leaders_in_hong_kong_taiwan_and_mainland_media(gazetteer: Gazetteer) -> None:
+    text = "肖爾茨、山齊士、杜魯道與佐科威在會上會面。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2023, 9, 1)).actors}
+    assert {"olaf-scholz", "pedro-sanchez", "justin-trudeau", "joko-widodo"} <= actors
+
+
+def test_a_leaders_spouse_is_not_the_leader(gazetteer: Gazetteer) -> None:
+    text = "米歇尔·奥巴马与希拉里·克林顿会面。"
+    assert not tag(gazetteer, text, "zh", date(2014, 3, 18)).actors
+
+
+def test_ma_ying_jeou_by_surname_and_office_but_not_inside_panamas_president(gazetteer: Gazetteer) -> None:
+    assert [a.id for a in tag(gazetteer, "馬總統今天表示。", "zh", date(2014, 1, 7)).actors] == ["ma-ying-jeou"]
+    assert "ma-ying-jeou" not in {a.id for a in tag(gazetteer, "巴拿馬總統今天表示。", "zh", date(2014, 1, 7)).actors}
+
+
 def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazetteer) -> None:
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))

@@ -50,6 +50,9 @@ def only(trips: list[Trip]) -> Trip:
         # past, by its marker or its verb's aspect
         ("马克龙曾于2023年4月访问中国。", "past"),
         ("拜登去年访问了越南。", "past"),
+        # a plan said before is a plan, not a past trip
+        ("拜登此前已确定出席在印度举行的二十国集团峰会。", "confirmed"),
+        ("莫迪早前已确认将赴日本出席七国集团峰会。", "confirmed"),
         # under way
         ("习近平正在法国进行国事访问。", "ongoing"),
         ("莫迪今天抵达莫斯科。", "ongoing"),
@@ -83,6 +86,52 @@ def test_the_above_mentioned_countries_are_those_of_the_invitation(gazetteer: Ga
 def test_a_gathering_is_held_where_the_text_says(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "莫迪将出席在南非约翰内斯堡举行的金砖国家峰会。"))
     assert (trip.destination.country, trip.destination.city) == ("ZA", "Johannesburg")
+
+
+def test_a_relative_time_may_stand_between_the_verb_and_the_venue(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "李强将出席下周在新加坡举行的G20峰会。")
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
+
+
+def test_a_list_of_travellers_goes_on_after_a_name_in_brackets(gazetteer: Gazetteer) -> None:
+    text = "新加坡总理李显龙、马来西亚总理安华(Anwar Ibrahim)、西班牙首相桑切斯将对中国进行正式访问。"
+    assert set(statuses(trips_of(gazetteer, text))) == {
+        ("lee-hsien-loong", "CN"),
+        ("anwar-ibrahim", "CN"),
+        ("pedro-sanchez", "CN"),
+    }
+
+
+def test_the_attendees_listed_go_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "在巴西举行的二十国集团峰会将于11月开幕。预定出席者包括美国总统拜登、法国总统马克龙和印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {
+        (BIDEN, "BR"): "confirmed",
+        (MACRON, "BR"): "confirmed",
+        (MODI, "BR"): "confirmed",
+    }
+    text = "在巴西举行的二十国集团峰会将于11月开幕。确定出席的领导人包括美国总统拜登。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "BR"): "confirmed"}
+
+
+def test_a_clause_describing_a_leader_names_the_traveller_and_its_tense(gazetteer: Gazetteer) -> None:
+    text = "在回应有关普京可能缺席的报道时，即将出席新加坡峰会的美国总统拜登表示失望。"
+    assert statuses(trips_of(gazetteer, text)).get((BIDEN, "SG")) == "planned"
+
+
+def test_taiwans_our_ally_and_a_visit_on_the_way(gazetteer: Gazetteer) -> None:
+    text = "蔡英文将于8月12日前往我南美洲友邦巴拉圭，并顺访中美洲友邦贝里斯。"
+    assert statuses(trips_of(gazetteer, text, date(2018, 8, 1))) == {
+        ("tsai-ing-wen", "PY"): "confirmed",
+        ("tsai-ing-wen", "BZ"): "confirmed",
+    }
+
+
+def test_the_leader_replaced_or_represented_stays_home(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "李强将代替国家主席习近平出席下周在新加坡举行的峰会。")
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
+    assert trips_of(gazetteer, "外长王毅将代表习近平出席在新加坡举行的峰会。") == []
+    trips = trips_of(gazetteer, "中方代表李强将出席在新加坡举行的峰会。")  # a representative, named
+    assert statuses(trips) == {("li-qiang", "SG"): "planned"}
 
 
 def test_a_calling_off_that_is_only_possible_calls_nothing_off(gazetteer: Gazetteer) -> None:
@@ -186,6 +235,12 @@ def test_dates_resolve_against_the_publication_date(phrase: str, tense: str, exp
     assert (when.start, when.end) == expected
 
 
+def test_a_number_with_hao_that_names_a_place_is_no_day() -> None:
+    phrase = "专机抵达2号机场,随后前往1号航站楼,并将于27号访问"
+    low = language_for("zh").lower(phrase)
+    assert [time.text for time in find_time_expressions(phrase, low)] == ["27号"]
+
+
 def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "外交部发言人2日宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
     assert trip.when.start == date(2024, 5, 6)
@@ -248,6 +303,11 @@ def test_sentences_end_at_chinese_stops_and_line_ends() -> None:
 def test_a_report_called_speculation_denies_the_trip_before(gazetteer: Gazetteer) -> None:
     text = "据报道，赖清德有意出席宏都拉斯总统的就职典礼。总统府发言人表示，相关报导纯属臆测。"
     assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HN"): "denied"}
+
+
+def test_a_report_called_speculation_may_name_what_it_said(gazetteer: Gazetteer) -> None:
+    text = "据报道，赖清德下半年将出访海地。外交部表示，媒体有关今年总统出访行程的安排纯属臆测。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 22))) == {("lai-ching-te", "HT"): "denied"}
 
 
 def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> None:

@@ -32,6 +32,8 @@ _YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_S
 _YEAR_FIRST = frozenset({"range", "date", "month"})
 _DAY_END = r"(?:日|(?<=\d)号|(?<=\d )号)"  # "27号", but "一号" is a name ("空军一号")
 _TO = r"\s*(?:至|到|-|–|—|~|、)\s*"
+# what a number with "号" names when it is no day: an airport, a terminal, a line, a building, a gate, a decree
+_NUMBERED = r"(?:机场|航站楼|楼|线|门|馆|厅|码头|站|公路|文件|令|台|坑|车|舰|卫星|院)"
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|晚上|凌晨|早上|早晨|中午|傍晚|深夜)?"
 _PART_WORDS = "|".join(sorted(PARTS, key=len, reverse=True))
 _PART = rf"(?P<part>{_PART_WORDS})"
@@ -73,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}?{_TIME_OF_DAY}{_TO}(?P<day2>{_N}){_S}{_DAY_END}"),
     ),
     ("month", re.compile(rf"(?P<month>{_N}){_S}月份?{_PART}?(?![\d一二三四五六七八九十])")),
-    ("day", re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}(?![游内])")),
+    # "22日", "27号"; but "伏努科沃2号机场", "1号航站楼", "3号线" are names
+    ("day", re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}(?![游内])(?!(?<=号){_NUMBERED})")),
     ("year", re.compile(rf"(?P<year>{_Y}){_S}年(?!代|前|后|以前|以后|来){_PART}?")),
     ("weekday", re.compile(rf"(?P<wstep>本|这|下个?|上个?)?{_WEEKDAY}")),
     # "下周", "本月底", "上个星期": a week or a month counted from the reference's

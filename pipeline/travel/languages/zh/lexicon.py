@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         "visit_kind": (
             "国事", "国是", "正式", "工作", "友好", "官方", "私人", "短暂", "首次", "历史性", "国事性",
         ),
-        "visit_verb": ("出访", "访问", "到访", "造访", "拜访", "参访", "走访", "回访", "访"),
+        "visit_verb": ("出访", "访问", "到访", "造访", "拜访", "参访", "走访", "回访", "顺访", "访"),
         "move_verb": (
             "启程前往", "动身前往", "出发前往", "前往", "飞往", "飞赴", "转往", "转赴", "奔赴", "远赴",
             "亲赴", "前去", "去往", "来到", "赴", "去", "到", "来", "转战",
@@ -59,6 +59,8 @@ LEXICON = Lexicon(
         # a ceremony of an office: "宏都拉斯总统的就职典礼" is in Honduras
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "典礼", "仪式"),
+        # "出席的领导人包括...": the attendees of a gathering, listed
+        "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
         "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
         "invitation_opener": ("应", "受", "接受", "在"),
@@ -79,7 +81,7 @@ LEXICON = Lexicon(
             "将", "即将", "将要", "将会", "要", "拟", "计(划|画)", "预计", "预定", "预订", "定于",
             "准备", "打算", "有意", "可望", "有望", "或将", "料将", "预期", "安排", "决定", "届时", "会",
             "寻求", "考虑", "可能", "也将", "还将", "随后将", "敲定", "订于", "同意", "承诺", "答应", "已定",
-            "已确定",
+            "已确定", "确(定|认)(出席|参加|与会)",
         ),
         # words holding a future word that are none: "峰会", "会见", "重要", "可能性"
         "not_future": (
@@ -194,6 +196,8 @@ LEXICON = Lexicon(
             "会见", "会晤", "接见", "接待", "迎接", "陪同", "致电", "通电话", "送行", "欢送", "宴请", "款待",
             "拜会", "会同",
         ),
+        # before a leader: the one replaced or represented, who stays home ("李强将代替习近平出席")
+        "replaced_marker": ("代替", "取代", "替代", "顶替", "代表"),
         # before a leader: with or besides him; he is met only if a meeting verb follows ("与普京会谈")
         "with_marker": ("同", "跟", "与", "和", "并与"),
         # after it: the leader goes too ("与普京等人共同出席")
@@ -225,6 +229,8 @@ LEXICON = Lexicon(
             "友邦", "邦交国", "友好国家", "盟国", "盟友", "邻国", "国家", "中南美洲", "中美洲", "南美洲",
             "南太平洋", "太平洋", "加勒比海", "加勒比", "非洲", "西非", "东非", "北非", "南部非洲", "欧洲",
             "亚洲", "中东", "东南亚", "中亚", "南亚", "海湾", "拉美", "拉丁美洲", "岛国", "等",
+            # Taiwan's "我(国)友邦": "前往我中美洲友邦宏都拉斯"
+            "我国", "我",
         ),
         # a sentence that opens without its subject goes on with the last one's ("会过境美国", "随后将前往")
         "dropped_subject": (

@@ -100,6 +100,7 @@ _INVITATION = re.compile(
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
 _JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
+_REPLACED_BEFORE = re.compile(r"(?:" + L.source("replaced_marker") + r")" + _OFFICE + r"\s*$")
 _WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
 _MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
 # "拜登将于6月招待前来国是访问的印度总理莫迪": the guest travels, to the host's country
@@ -117,16 +118,20 @@ _HOSTING = re.compile(
     + r"{0,12}?的"
 )
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
-# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和")
+# "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和"),
+# or the bracket's end when the name in it is the leader's too ("安华(Anwar Ibrahim)、")
 _COORDINATED = re.compile(
-    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
+    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*\)?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
 )
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 _OF_OTHER = re.compile(
     r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
 )  # not "及夫人": with her
-_MODIFIED = re.compile(r"\s*(?:" + L.source("describing") + r")?的\s*$")
+# "访问的", "访问期间的", "峰会的" (the gathering after its venue: "出席新德里峰会的美国总统拜登")
+_MODIFIED = re.compile(
+    r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
+)
 _SENT = L.pattern("send_verb")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
 _SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
@@ -138,7 +143,6 @@ _MEETING_AT = re.compile(
     + L.source("meeting_noun")
     + r")"
 )
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十两廿卅]")
 _HEADLINE_BREAK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 _REPORTED = re.compile(r"(?:" + L.source("reporting_verb") + r")[\s,:\"「『]*")
 _SUBJECTLESS = re.compile(r"[\s,:\"「『]*(?:" + L.source("subjectless_opening") + r"|\d)")
@@ -159,7 +163,42 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_met(match, sentence))
     for match in _SET_OFF.finditer(sentence.low):
         pairs.extend(_set_off(match, sentence))
+    for match in _ATTENDEES.finditer(sentence.low):
+        pairs.extend(_attendees(match, sentence))
     return pairs
+
+
+# "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed
+_ATTENDEES = re.compile(
+    r"(?:"
+    + L.source("attend_verb")
+    + r")(?:者|的"
+    + _STOP
+    + r"{0,6}?(?:"
+    + L.source("attendee_word")
+    + r"))(?:包括|有|为)"
+)
+_CLAUSE_START = re.compile(r"[,;:。!?]")
+
+
+def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
+    """The leaders listed as a gathering's attendees go to it: the gathering named before in the sentence, or
+    in the sentences before. The trigger is the list's clause up to "包括", whose words say the tense
+    ("预定出席者包括": scheduled)."""
+    text = sentence.low
+    events = [place for place in sentence.places if place.event is not None and place.end <= match.start()]
+    where = events[-1] if events else sentence.context_event
+    after = [ref for ref in sentence.refs if ref.start >= match.end()]
+    if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
+        return []
+    listed = [after[0]]
+    for ref in after[1:]:
+        if ref.leader != listed[-1].leader and not _COORDINATED.fullmatch(text, listed[-1].end, ref.start):
+            break
+        listed.append(ref)
+    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
+    return [Pair(ref, trigger, (where,), "attendee") for ref in _distinct(listed)]
 
 
 def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -345,10 +384,9 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     gap = text[position : first.start]
     if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
-    if _NUMERAL.search(gap):
-        for time in sentence.times:
-            if position <= time.start and time.end <= first.start:
-                gap = gap.replace(time.text.lower(), "")
+    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的"
+        if position <= time.start and time.end <= first.start:
+            gap = gap.replace(time.text.lower(), "")
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -366,6 +404,12 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
 
 def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence) -> list[tuple[Ref, str]]:
     text, refs = sentence.low, sentence.refs
+    # "正在日本访问的中国国家主席胡锦涛", "即将出席新德里峰会的美国总统拜登": the leader the clause describes,
+    # whoever the sentence named before it
+    end = max([trigger.end] + [place.end for place in destinations])
+    described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
+    if described and _MODIFIED.match(text[end : described[0].start]):
+        return [(described[0], "described")]
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
     units = _units([ref for ref in refs if ref.end <= trigger.start])
     objects = _objects(units, text, trigger)
@@ -375,8 +419,12 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         first, last = units[position]
         if trigger.start - last.end > _TRAVELLER_WINDOW:
             break
-        if any(start <= first.start and last.end <= end for start, end in hosts) or _OF_OTHER.match(text, last.end):
-            continue  # "应普京邀请": the host; "普京的助手": someone else
+        if (
+            any(start <= first.start and last.end <= end for start, end in hosts)
+            or _OF_OTHER.match(text, last.end)
+            or _replaced(text, first.start)
+        ):
+            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going
         if subjects:
             if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
@@ -393,12 +441,17 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         how = "possessor" if trigger.kind in ("noun", "stay") else "subject"
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
         return found + [(ref, "companion") for ref in companions]
-    # "正在日本访问的中国国家主席胡锦涛": the leader the clause describes
-    end = max([trigger.end] + [place.end for place in destinations])
-    described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
-    if described and _MODIFIED.match(text[end : described[0].start]):
-        return [(described[0], "described")]
     return []
+
+
+def _replaced(text: str, position: int) -> bool:
+    """ "代替习近平", "代表习近平主席出席": the leader named at ``position`` is replaced or represented (but
+    "中方代表李强", "特别代表王毅": a representative is named)."""
+    found = _REPLACED_BEFORE.search(text, max(0, position - 20), position)
+    return found is not None and text[max(0, found.start() - 1) : found.start()] not in _REPRESENTATIVE_OF
+
+
+_REPRESENTATIVE_OF = frozenset("方国特席总")
 
 
 def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:

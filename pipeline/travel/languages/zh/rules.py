@@ -59,6 +59,8 @@ _NOT_BEFORE = re.compile(r"(?:" + L.source("not_word") + r")\s*$")
 _ONGOING = L.pattern("ongoing")
 _TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
+# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
+_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
 _FUTURE_BEFORE = re.compile(r"(?:" + L.source("future") + r")(?:是|由|为)?\s*$")
 _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
@@ -84,6 +86,12 @@ class ChineseClues(Clues):
     def gap(self) -> str:
         """The words between traveller and trigger, after the last reporting verb ("川普表示,将于4月访华")."""
         ref, start = self.ref, self.trigger.start
+        if self.pair.how == "attendee":
+            return ""  # the list's own clause, the trigger, says the tense
+        if self.pair.how == "described":
+            # "即将出席新德里峰会的美国总统拜登": the describing clause's own words, not the sentence's before it
+            left = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, 0, start)), default=0)
+            return self.text[left:start]
         if ref.end > start:
             # a guest named after the host's verb: the host's words say the tense ("拜登将于6月招待...")
             host = host_of(start, self.sentence)
@@ -278,7 +286,10 @@ def _habit(c: Clues) -> bool:
 
 
 def _past_marker(c: Clues) -> bool:
-    return _in("past_marker", _c(c).verb_part)
+    """ "曾访问", "此前访问过"; but "此前已确定出席", "早前宣布将访问": what was said before is a plan."""
+    verb_part = _c(c).verb_part
+    marker = L.search("past_marker", verb_part)
+    return marker is not None and _SAID_AHEAD.search(verb_part, marker.end()) is None
 
 
 def _perfective(c: Clues) -> bool:
@@ -613,7 +624,8 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
 
 
-# "总统府发言人表示,相关报导纯属臆测": the report of the trip before is denied
+# "总统府发言人表示,相关报导纯属臆测", "媒体有关今年总统出访规划的安排纯属臆测": the report of the trip before
+# is denied (the report's own words may name what it said, within its clause)
 _REPORT_DENIED = re.compile(
-    r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,6}?(?:" + L.source("denied_report") + r")"
+    r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,16}?(?:" + L.source("denied_report") + r")"
 )
