@@ -38,6 +38,9 @@ class Context:
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
+        elif sentence.refs and sentence.refs[0].how == "pronoun":
+            # "He will meet Xi in Beijing": the subject is still the one "he" stands for, not the leader met
+            self.last_subject = sentence.refs[0].leader
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
