@@ -154,3 +154,21 @@ def test_a_visit_whose_date_is_yet_to_be_set_is_a_plan(tag: Tag, gazetteer: Gaze
     # a new date is a postponement's, not a plan of its own
     text = "A new date for Vladimir Putin's visit to Turkey is yet to be set."
     assert statuses(tag, gazetteer, text, date(2024, 4, 16)) == {}
+
+
+def test_legs_told_as_a_past_plan_are_called_off_with_the_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    called_off = (
+        "Modi has cancelled his visit to Kenya, his office said on Monday. "
+        "After Kenya, he was expected to travel to Ghana and Nigeria."
+    )
+    assert statuses(tag, gazetteer, called_off, date(2024, 5, 6)) == {
+        (MODI, "KE"): "cancelled",
+        (MODI, "GH"): "cancelled",
+        (MODI, "NG"): "cancelled",
+    }
+    # without the calling-off, the past plan is still a plan
+    plan = "Modi met his cabinet on Monday. After Kenya, he was expected to travel to Ghana and Nigeria."
+    assert statuses(tag, gazetteer, plan, date(2024, 5, 6)) == {(MODI, "GH"): "planned", (MODI, "NG"): "planned"}
+    # a leg told as a firm plan is not the calling-off's
+    firm = "Modi has cancelled his visit to Kenya, his office said on Monday. He will travel to Ghana in June."
+    assert statuses(tag, gazetteer, firm, date(2024, 5, 6)) == {(MODI, "KE"): "cancelled", (MODI, "GH"): "confirmed"}

@@ -192,6 +192,12 @@ LEXICON = Lexicon(
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
             "(set|due|poised) for",
         ),
+        # a plan told in the past tense: "was expected to visit France", "had been scheduled to leave for Brussels";
+        # in an article that calls the trip off, the legs told so are called off with it (merge)
+        "plan_in_past": (
+            "(was|were|had been) (expected|due|scheduled|set|slated|supposed|planning|going) to", "had planned to",
+            "had been planning to", "had intended to",
+        ),
         "future_nominal": (
             "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
             "long-awaited",

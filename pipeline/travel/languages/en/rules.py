@@ -828,6 +828,13 @@ STATUS_RULES: tuple[Rule, ...] = (
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
+    # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it
+    Rule(
+        "plan_in_past",
+        "future",
+        lambda c: L.search("plan_in_past", _c(c).verb_part) is not None,
+        needs=("plan_in_past",),
+    ),
     Rule("future_auxiliary", "future", _future),
     Rule(
         "planning_a_trip",
