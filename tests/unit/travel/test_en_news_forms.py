@@ -172,3 +172,33 @@ def test_legs_told_as_a_past_plan_are_called_off_with_the_trip(tag: Tag, gazette
     # a leg told as a firm plan is not the calling-off's
     firm = "Modi has cancelled his visit to Kenya, his office said on Monday. He will travel to Ghana in June."
     assert statuses(tag, gazetteer, firm, date(2024, 5, 6)) == {(MODI, "KE"): "cancelled", (MODI, "GH"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi is considering a visit to Japan next month.",
+        "Modi hopes to visit Japan next month.",
+        "Modi is exploring the possibility of visiting Japan.",
+        "Modi is weighing a trip to Japan.",
+    ],
+)
+def test_an_intention_to_travel_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi could visit Japan next month.",
+        "Modi wanted to visit Japan in May.",
+        "Modi is considering a trip to Japan, but no decision has been made.",
+    ],
+)
+def test_a_trip_only_possible_once_wished_or_undecided_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_weighing_an_invitation_is_an_invitation(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is considering an invitation to visit Japan next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "invited"}

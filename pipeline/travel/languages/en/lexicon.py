@@ -198,6 +198,12 @@ LEXICON = Lexicon(
             "(was|were|had been) (expected|due|scheduled|set|slated|supposed|planning|going) to", "had planned to",
             "had been planning to", "had intended to",
         ),
+        # an intention whose object is the trip itself: "is considering visiting Japan", "is exploring the possibility
+        # of travelling to Washington" (LABELLING.md: an intention is a plan)
+        "weighing_a_trip": (
+            "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
+            "looking at the possibility of", "thinking (of|about)", "planning on",
+        ),
         "future_nominal": (
             "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
             "long-awaited",
@@ -267,6 +273,7 @@ LEXICON = Lexicon(
         "invite_verb": ("invited", "invites", "invite", "inviting"),
         "invited": (
             "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
+            "(considering|weighing|mulling|studying) (an|the|a) invitation",
         ),
         "accepted": ("accept~ (an|the|a|his|her|their) invitation",),
         "accepts_after": (
@@ -276,8 +283,8 @@ LEXICON = Lexicon(
         "declined": ("(declined|turned down|rejected|refused) (an|the|a|his|her|their) invitation",),
         "hypothetical": (
             "could", "might", "may", "should", "ought to", "would (like|love|be (happy|glad|delighted|willing)) to",
-            "hopes? to", "hoping to", "hoped to", "wants? to", "wanted to", "considering", "weighing", "mulling",
-            "possible", "possibly", "potential", "can", "threaten~ to", "not ruling out", "not rule out",
+            "hoped to", "wants? to", "wanted to", "possible", "possibly", "potential", "can", "threaten~ to",
+            "not ruling out", "not rule out",
         ),
         # a calling-off that is only threatened or possible: "could be cancelled", "threatened to cancel"
         "modal_before_cue": (
@@ -286,6 +293,11 @@ LEXICON = Lexicon(
         ),
         # "rescheduled for March 20": a new date, the plan stands ("pushed back to December" is a postponement)
         "rescheduled_for": ("(reschedul~|re-schedul~) (for|to) ",),
+        # a trip weighed but not decided: "is considering a trip to Germany but no decision has been made"
+        "undecided": (
+            "no decision (has|had|was) (yet )?(been )?(made|taken)", "(has|have|had) (not|yet to) (decided|decide)",
+            "(hasn't|haven't|hadn't) decided", "undecided",
+        ),
         "condition": ("if", "unless", "whether", "should _ win"),
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",

@@ -411,6 +411,17 @@ def _future(c: Clues) -> bool:
     return L.search("future", _c(c).verb_part) is not None
 
 
+_WEIGHING_A_TRIP = re.compile(L.pattern("weighing_a_trip").pattern + r"\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2})?$")
+
+
+def _weighing_a_trip(c: Clues) -> bool:
+    """ "is considering visiting Japan", "is weighing a trip to Japan", "is exploring the possibility of
+    travelling to": the trip is the object of an intention."""
+    if c.kind != "noun" and not c.trigger.text.endswith("ing"):
+        return False
+    return _WEIGHING_A_TRIP.search(_c(c).gap) is not None
+
+
 def _leaving(c: Clues) -> bool:
     """ "will end his visit to China on Friday": there now; but "will end his tour in Angola" and "will conclude
     his tour with a stop in Oman" name the tour's last leg, which is still ahead."""
@@ -817,6 +828,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("declined_invitation", "denied", _in_clause("declined"), needs=("declined",)),
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
     Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
+    Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
     Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
@@ -836,6 +848,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         needs=("plan_in_past",),
     ),
     Rule("future_auxiliary", "future", _future),
+    Rule("weighing_a_trip", "planned", _weighing_a_trip, needs=("weighing_a_trip",)),
     Rule(
         "planning_a_trip",
         "future",
