@@ -202,3 +202,16 @@ def test_a_trip_only_possible_once_wished_or_undecided_is_no_plan(tag: Tag, gaze
 def test_weighing_an_invitation_is_an_invitation(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi is considering an invitation to visit Japan next month."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "invited"}
+
+
+def test_a_place_named_by_its_countrys_adjective_is_a_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will travel to the Swiss capital on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CH"): "confirmed"}
+    # the adjective of an office, or of a place named after it, is not one
+    text = "Modi will travel to the Chinese city of Harbin to meet the Italian president on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CN"): "confirmed"}
+
+
+def test_a_future_in_what_the_fronted_subject_says_is_not_its_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "On their arrival in Kyiv, Macron said they would visit the war sites."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "UA")) not in ("planned", "confirmed")

@@ -495,6 +495,9 @@ LEXICON = Lexicon(
         "office_ceremony": (
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
         ),
+        # a place named by its country's adjective: "leaves today for the Swiss city", "to the Italian capital"
+        "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
+        "definite": ("the",),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",

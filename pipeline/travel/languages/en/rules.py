@@ -442,7 +442,9 @@ def _governed_by_future(c: Clues) -> bool:
         window = c.text[max(0, c.ref.start - 40) : c.ref.start]
         return L.search("future", window) is not None and _CLAUSE_BREAK_SIMPLE.search(window) is None
     if c.pair.how == "fronted_subject":
-        return L.search("future", c.text, c.ref.end, c.ref.end + 40) is not None
+        # "On their arrival in Kyiv, Macron said they would ...": a future in what the subject says is not its verb
+        found = L.search("future", c.text, c.ref.end, c.ref.end + 40)
+        return found is not None and L.search("reporting_verb", c.text, c.ref.end, found.start()) is None
     return False
 
 
