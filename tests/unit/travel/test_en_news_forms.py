@@ -215,3 +215,12 @@ def test_a_place_named_by_its_countrys_adjective_is_a_destination(tag: Tag, gaze
 def test_a_future_in_what_the_fronted_subject_says_is_not_its_trip(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "On their arrival in Kyiv, Macron said they would visit the war sites."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "UA")) not in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi will fly from Britain to France on Monday.", "Modi's trip from Britain to France is set for Monday."]
+)
+def test_the_origin_of_a_trip_from_one_place_to_another_is_passed_over(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "FR")}
