@@ -79,7 +79,12 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
             and language.travel_word.search(sentence.low)
-            and (sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low))
+            and (
+                sentence.named
+                or language.pronoun.search(sentence.low)
+                or language.generic_title.search(sentence.low)
+                or (language.trip_anaphor is not None and language.trip_anaphor.match(sentence.low))
+            )
         ):
             analysed += 1
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)

@@ -83,6 +83,9 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         leader = _title_antecedent(word, refs, match.start(), context, gazetteer, day)
         if leader is not None:
             refs.append(Ref(match.start(), match.end(), leader, "generic"))
+    anaphor = language.trip_anaphor.match(text) if language.trip_anaphor is not None else None
+    if anaphor is not None and context.last_subject is not None and not refs:
+        refs.append(Ref(anaphor.start("trip"), anaphor.end("trip"), context.last_subject, "generic"))
     refs.sort(key=lambda ref: ref.start)
     return refs
 

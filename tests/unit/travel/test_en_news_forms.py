@@ -224,3 +224,13 @@ def test_the_origin_of_a_trip_from_one_place_to_another_is_passed_over(
     tag: Tag, gazetteer: Gazetteer, text: str
 ) -> None:
     assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "FR")}
+
+
+def test_a_sentence_opening_on_the_trip_told_before_is_its_travellers(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will tour Africa next week. The tour will start with a visit to Mauritius on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "MU"): "confirmed"}
+    # someone else's visit, or no traveller named before, is no one's
+    text = "Macron will tour Africa next week. The visit by Wang Yi to Mauritius will start on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    text = "The tour will start with a visit to Mauritius on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}

@@ -496,6 +496,8 @@ LEXICON = Lexicon(
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
         ),
         # a place named by its country's adjective: "leaves today for the Swiss city", "to the Italian capital"
+        # a sentence that opens on the trip told just before: "The tour will start with a visit to Mauritius"
+        "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
         "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
         "definite": ("the",),
         "attendance_cue": (
