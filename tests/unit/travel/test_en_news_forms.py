@@ -234,3 +234,13 @@ def test_a_sentence_opening_on_the_trip_told_before_is_its_travellers(tag: Tag, 
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
     text = "The tour will start with a visit to Mauritius on Thursday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_present_verb_in_a_clause_of_time_is_as_future_as_its_main_clause(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi may take an unusual route when he travels to Russia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "planned"}
+    text = "Modi will sign the deal once he arrives in Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a habit is no trip
+    text = "Modi always takes his own cook when he travels to Russia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}

@@ -204,6 +204,8 @@ LEXICON = Lexicon(
             "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
             "looking at the possibility of", "thinking (of|about)", "planning on",
         ),
+        # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
+        "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),
         "future_nominal": (
             "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
             "long-awaited",

@@ -669,6 +669,22 @@ def _present_with_time_ahead(c: Clues) -> bool:
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
 
 
+_TIME_CLAUSE_BEFORE = re.compile(L.pattern("time_clause").pattern + r"\s+$")
+_PRESENT_VERB = re.compile(r"[a-z]+s\b(?<!ss)")
+
+
+def _future_main_clause(c: Clues) -> bool:
+    """ "may opt for an unusual route when he travels to Russia": a present verb in a clause of time is as
+    future as its main clause (a future, a plan or a possibility)."""
+    if c.ref.end > c.trigger.start or _PRESENT_VERB.match(c.trigger.text) is None or _c(c).gap.strip():
+        return False
+    opener = _TIME_CLAUSE_BEFORE.search(c.text, max(0, c.ref.start - 20), c.ref.start)
+    if opener is None:
+        return False
+    main = c.text[max(0, opener.start() - 100) : opener.start()]
+    return L.search("future", main) is not None or L.search("hypothetical", main) is not None
+
+
 def _host_before(c: Clues) -> str:
     return c.text[max(0, c.trigger.start - 40) : c.trigger.start]
 
@@ -882,6 +898,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
+    # "will sign the deal once he arrives in Japan": not the news of the day, a present in a clause of time
+    Rule("future_main_clause", "future", _future_main_clause, needs=("time_clause",)),
     # a departure today starts the tour: its other legs that week are under way too (merge)
     Rule("set_off", "ongoing", every(_departs, _present_departure_today)),
     Rule("present_departure_today", "ongoing", _present_departure_today),
