@@ -244,3 +244,11 @@ def test_a_present_verb_in_a_clause_of_time_is_as_future_as_its_main_clause(tag:
     # a habit is no trip
     text = "Modi always takes his own cook when he travels to Russia."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_denied_calling_off_leaves_the_plan_standing(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The government on Sunday denied a report that Prime Minister Modi was delaying a planned trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a denied report of the trip itself is a denial
+    text = "The government on Sunday denied a report that Prime Minister Modi was planning a trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

@@ -339,7 +339,9 @@ LEXICON = Lexicon(
         "deny_before": (
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
-        "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
+        "denied_report": (
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)( that)?",
+        ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
         "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
         "report_dismissed": (

@@ -59,7 +59,7 @@ _FIRST_VERB = re.compile(
     r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
 )
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
-_DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s*$")
+_DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s+(?:[\w.'’-]+\s+){0,2}$")
 _DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
 _OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
@@ -286,6 +286,11 @@ def _no_plans_for(c: Clues) -> bool:
 
 def _denied_report(c: Clues) -> bool:
     return _DENIED_REPORT.search(_c(c).before) is not None
+
+
+def _calling_off_in_verb(c: Clues) -> bool:
+    verb = _c(c).verb_part
+    return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
 
 
 def _on_a_visit(c: Clues) -> bool:
@@ -835,6 +840,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
+    # "denied a report that Trump is delaying a visit to the UK": the calling-off is denied, the plan stands
+    Rule("calling_off_denied", "future", every(_denied_report, _calling_off_in_verb), needs=("denied_report",)),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
     Rule("no_plans_for", "denied", _no_plans_for, needs=("deny_before",)),
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
