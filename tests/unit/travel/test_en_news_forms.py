@@ -252,3 +252,8 @@ def test_a_denied_calling_off_leaves_the_plan_standing(tag: Tag, gazetteer: Gaze
     # a denied report of the trip itself is a denial
     text = "The government on Sunday denied a report that Prime Minister Modi was planning a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}
+
+
+def test_a_seat_of_government_that_hosts_is_where_the_guest_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The Kremlin will host Narendra Modi next week with all the usual pomp."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "confirmed"}

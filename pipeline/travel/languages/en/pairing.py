@@ -622,6 +622,12 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
         ),
         None,
     )
+    if place is None and not passive:
+        # "the White House is poised to host Crown Prince Mohammed": the host is a seat of government
+        place = next(
+            (p for p in places if p.kind == "institution" and 0 <= host.start() - p.end < 30 and p.end <= host.start()),
+            None,
+        )
     if place is None:
         return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
