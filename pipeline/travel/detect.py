@@ -79,7 +79,12 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
             and language.travel_word.search(sentence.low)
-            and (sentence.named or language.pronoun.search(sentence.low) or language.generic_title.search(sentence.low))
+            and (
+                sentence.named
+                or language.pronoun.search(sentence.low)
+                or language.generic_title.search(sentence.low)
+                or (language.trip_anaphor is not None and language.trip_anaphor.match(sentence.low))
+            )
         ):
             analysed += 1
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
@@ -159,12 +164,15 @@ def _repeats_body(title: str, body: str) -> bool:
 def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[Place]:
     places = []
     base = sentence.offset
-    ceremonies = "office_ceremony" in sentence.language.lexicon.lists
+    lexicon = sentence.language.lexicon
+    ceremonies = "office_ceremony" in lexicon.lists
     for mention in sentence.mentions:
         if mention.kind == "adjective" and ceremonies and mention.country not in NOT_DESTINATIONS:
             # "the inauguration of the Honduran president", "宏都拉斯总统的就职典礼": the office's country
             end = mention.end - base
-            if sentence.language.lexicon.search("office_ceremony", sentence.low, end, end + 14) is not None:
+            if lexicon.search("office_ceremony", sentence.low, end, end + 14) is not None or _place_of_adjective(
+                sentence, mention.start - base, end
+            ):
                 places.append(Place(mention.start - base, end, mention.country or "", None, None, "country"))
             continue
         if mention.kind not in PLACE_KINDS:
@@ -184,6 +192,21 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[
             city = mention.entity if mention.kind == "city" else None
             places.append(Place(start, end, mention.country, city, None, mention.kind))
     return places
+
+
+def _place_of_adjective(sentence: Sentence, start: int, end: int) -> bool:
+    """ "for the Swiss city", "to the Italian capital": a place named by its country's adjective alone (not "the
+    Chinese city of Harbin" or "the French capital Paris", where the place is named after it)."""
+    lexicon = sentence.language.lexicon
+    if "place_of_adjective" not in lexicon.lists:
+        return False
+    if lexicon.pattern("definite", after=r"\s+$").search(sentence.low, max(0, start - 8), start) is None:
+        return False
+    found = lexicon.pattern("place_of_adjective", before=r"\s+").match(sentence.low, end)
+    if found is None:
+        return False
+    rest = sentence.text[found.end() : found.end() + 4]
+    return not rest.startswith(" of ") and not rest[1:2].isupper()
 
 
 def _hostless(event_id: str | None, gazetteer: Gazetteer) -> bool:

@@ -2,9 +2,10 @@
 
 Findings of one leader, destination country and window (a plan, or a past trip in a given year) are
 one trip; within an article the later word on a plan wins ("was due to visit, but the trip was
-shelved"), otherwise the surer reading, and the sharper date, city, event and source are kept. An event
-named near a planned trip and held in its destination country ("when the Belt and Road Forum takes
-place") is what the trip is for, and gives its dates when the text has none.
+shelved"; legs told as a plan in the past tense go with the calling-off), otherwise the surer reading,
+and the sharper date, city, event and source are kept. An event named near a planned trip and held in
+its destination country ("when the Belt and Road Forum takes place") is what the trip is for, and gives
+its dates when the text has none.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def merge(found: list[Found], day: date | None = None) -> list[Found]:
             item.status = "ongoing"
             item.rule += "/already_there"
     _legs_of_a_trip_under_way(found, day)
+    _legs_of_a_trip_called_off(found)
     merged: dict[tuple[str, str, str], Found] = {}
     for item in found:
         key = (item.leader, item.place.country, _window(item.status, item.when, day))
@@ -116,6 +118,35 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         if item.when.start is None or (reference is not None and (item.when.start - reference).days <= 7):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
+
+
+# A plan told in the past tense ("was expected to visit France"): news of a plan that no longer holds when
+# the article calls the leader's trip off.
+_PLAN_IN_PAST_RULES = frozenset({"plan_in_past"})
+_CALLED_OFF_WITHIN_DAYS = 14
+
+
+def _legs_of_a_trip_called_off(found: list[Found]) -> None:
+    """A leader whose trip the article calls off ("cancelled his trip to Brussels") and who "was expected to visit
+    France and Egypt afterwards" has called those legs off too, unless their time lies two weeks or more apart."""
+    called_off: dict[str, Found] = {}
+    for item in found:
+        if item.status in ("cancelled", "postponed"):
+            called_off.setdefault(item.leader, item)
+    if not called_off:
+        return
+    for item in found:
+        trip = called_off.get(item.leader)
+        if (
+            trip is None
+            or item.status not in ("planned", "confirmed")
+            or item.rule.split("/")[0] not in _PLAN_IN_PAST_RULES
+        ):
+            continue
+        start, reference = item.when.start, trip.when.start
+        if start is None or reference is None or abs((start - reference).days) < _CALLED_OFF_WITHIN_DAYS:
+            item.status = trip.status
+            item.rule += "/trip_called_off"
 
 
 def _combine(current: Found, item: Found) -> Found:

@@ -38,6 +38,9 @@ class Context:
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
+        elif sentence.refs and sentence.refs[0].how == "pronoun":
+            # "He will meet Xi in Beijing": the subject is still the one "he" stands for, not the leader met
+            self.last_subject = sentence.refs[0].leader
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
@@ -80,6 +83,9 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         leader = _title_antecedent(word, refs, match.start(), context, gazetteer, day)
         if leader is not None:
             refs.append(Ref(match.start(), match.end(), leader, "generic"))
+    anaphor = language.trip_anaphor.match(text) if language.trip_anaphor is not None else None
+    if anaphor is not None and context.last_subject is not None and not refs:
+        refs.append(Ref(anaphor.start("trip"), anaphor.end("trip"), context.last_subject, "generic"))
     refs.sort(key=lambda ref: ref.start)
     return refs
 

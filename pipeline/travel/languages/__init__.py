@@ -53,6 +53,9 @@ class Language:
     lower: Callable[[str], str] = lower
     # whether an article's undated plans of a leader take the month of its dated ones (merge.date_tour_legs)
     tour_legs_share_a_month: bool = False
+    # "The tour will start with a visit to Mauritius": a sentence that opens on the trip of the previous
+    # sentence's subject, who travels in it (languages that write it so)
+    trip_anaphor: re.Pattern[str] | None = None
 
 
 def _english() -> Language:

@@ -237,6 +237,16 @@ def test_a_pronoun_resolves_to_the_leader_named_before(tag: Tag, gazetteer: Gaze
     assert pairs(trips) == {(MODI, "IT"): "confirmed"}
 
 
+def test_a_leader_met_by_he_does_not_become_the_next_sentences_he(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Narendra Modi spoke to reporters in Delhi. He will travel to Japan to meet Xi Jinping there. "
+        "He will then fly on to Brazil next month."
+    )
+    trips = pairs(trips_of(tag, gazetteer, text))
+    assert trips.get((MODI, "BR")) == "confirmed"
+    assert (XI, "BR") not in trips
+
+
 def test_the_president_resolves_from_context(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Emmanuel Macron met business leaders on Monday. The president is due to visit Morocco in late October."
     trips = trips_of(tag, gazetteer, text, date(2024, 10, 1))

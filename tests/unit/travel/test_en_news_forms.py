@@ -154,3 +154,106 @@ def test_a_visit_whose_date_is_yet_to_be_set_is_a_plan(tag: Tag, gazetteer: Gaze
     # a new date is a postponement's, not a plan of its own
     text = "A new date for Vladimir Putin's visit to Turkey is yet to be set."
     assert statuses(tag, gazetteer, text, date(2024, 4, 16)) == {}
+
+
+def test_legs_told_as_a_past_plan_are_called_off_with_the_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    called_off = (
+        "Modi has cancelled his visit to Kenya, his office said on Monday. "
+        "After Kenya, he was expected to travel to Ghana and Nigeria."
+    )
+    assert statuses(tag, gazetteer, called_off, date(2024, 5, 6)) == {
+        (MODI, "KE"): "cancelled",
+        (MODI, "GH"): "cancelled",
+        (MODI, "NG"): "cancelled",
+    }
+    # without the calling-off, the past plan is still a plan
+    plan = "Modi met his cabinet on Monday. After Kenya, he was expected to travel to Ghana and Nigeria."
+    assert statuses(tag, gazetteer, plan, date(2024, 5, 6)) == {(MODI, "GH"): "planned", (MODI, "NG"): "planned"}
+    # a leg told as a firm plan is not the calling-off's
+    firm = "Modi has cancelled his visit to Kenya, his office said on Monday. He will travel to Ghana in June."
+    assert statuses(tag, gazetteer, firm, date(2024, 5, 6)) == {(MODI, "KE"): "cancelled", (MODI, "GH"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi is considering a visit to Japan next month.",
+        "Modi hopes to visit Japan next month.",
+        "Modi is exploring the possibility of visiting Japan.",
+        "Modi is weighing a trip to Japan.",
+    ],
+)
+def test_an_intention_to_travel_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi could visit Japan next month.",
+        "Modi wanted to visit Japan in May.",
+        "Modi is considering a trip to Japan, but no decision has been made.",
+    ],
+)
+def test_a_trip_only_possible_once_wished_or_undecided_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_weighing_an_invitation_is_an_invitation(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is considering an invitation to visit Japan next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "invited"}
+
+
+def test_a_place_named_by_its_countrys_adjective_is_a_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will travel to the Swiss capital on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CH"): "confirmed"}
+    # the adjective of an office, or of a place named after it, is not one
+    text = "Modi will travel to the Chinese city of Harbin to meet the Italian president on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CN"): "confirmed"}
+
+
+def test_a_future_in_what_the_fronted_subject_says_is_not_its_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "On their arrival in Kyiv, Macron said they would visit the war sites."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "UA")) not in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi will fly from Britain to France on Monday.", "Modi's trip from Britain to France is set for Monday."]
+)
+def test_the_origin_of_a_trip_from_one_place_to_another_is_passed_over(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "FR")}
+
+
+def test_a_sentence_opening_on_the_trip_told_before_is_its_travellers(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will tour Africa next week. The tour will start with a visit to Mauritius on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "MU"): "confirmed"}
+    # someone else's visit, or no traveller named before, is no one's
+    text = "Macron will tour Africa next week. The visit by Wang Yi to Mauritius will start on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    text = "The tour will start with a visit to Mauritius on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_present_verb_in_a_clause_of_time_is_as_future_as_its_main_clause(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi may take an unusual route when he travels to Russia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "planned"}
+    text = "Modi will sign the deal once he arrives in Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a habit is no trip
+    text = "Modi always takes his own cook when he travels to Russia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_denied_calling_off_leaves_the_plan_standing(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The government on Sunday denied a report that Prime Minister Modi was delaying a planned trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a denied report of the trip itself is a denial
+    text = "The government on Sunday denied a report that Prime Minister Modi was planning a trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}
+
+
+def test_a_seat_of_government_that_hosts_is_where_the_guest_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The Kremlin will host Narendra Modi next week with all the usual pomp."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "confirmed"}

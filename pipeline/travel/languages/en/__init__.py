@@ -53,6 +53,7 @@ ENGLISH = Language(
         r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
+    trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),
     locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
     clues=rules.EnglishClues,

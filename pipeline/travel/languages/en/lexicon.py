@@ -192,6 +192,20 @@ LEXICON = Lexicon(
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
             "(set|due|poised) for",
         ),
+        # a plan told in the past tense: "was expected to visit France", "had been scheduled to leave for Brussels";
+        # in an article that calls the trip off, the legs told so are called off with it (merge)
+        "plan_in_past": (
+            "(was|were|had been) (expected|due|scheduled|set|slated|supposed|planning|going) to", "had planned to",
+            "had been planning to", "had intended to",
+        ),
+        # an intention whose object is the trip itself: "is considering visiting Japan", "is exploring the possibility
+        # of travelling to Washington" (LABELLING.md: an intention is a plan)
+        "weighing_a_trip": (
+            "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
+            "looking at the possibility of", "thinking (of|about)", "planning on",
+        ),
+        # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
+        "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),
         "future_nominal": (
             "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
             "long-awaited",
@@ -261,6 +275,7 @@ LEXICON = Lexicon(
         "invite_verb": ("invited", "invites", "invite", "inviting"),
         "invited": (
             "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
+            "(considering|weighing|mulling|studying) (an|the|a) invitation",
         ),
         "accepted": ("accept~ (an|the|a|his|her|their) invitation",),
         "accepts_after": (
@@ -270,8 +285,8 @@ LEXICON = Lexicon(
         "declined": ("(declined|turned down|rejected|refused) (an|the|a|his|her|their) invitation",),
         "hypothetical": (
             "could", "might", "may", "should", "ought to", "would (like|love|be (happy|glad|delighted|willing)) to",
-            "hopes? to", "hoping to", "hoped to", "wants? to", "wanted to", "considering", "weighing", "mulling",
-            "possible", "possibly", "potential", "can", "threaten~ to", "not ruling out", "not rule out",
+            "hoped to", "wants? to", "wanted to", "possible", "possibly", "potential", "can", "threaten~ to",
+            "not ruling out", "not rule out",
         ),
         # a calling-off that is only threatened or possible: "could be cancelled", "threatened to cancel"
         "modal_before_cue": (
@@ -280,6 +295,11 @@ LEXICON = Lexicon(
         ),
         # "rescheduled for March 20": a new date, the plan stands ("pushed back to December" is a postponement)
         "rescheduled_for": ("(reschedul~|re-schedul~) (for|to) ",),
+        # a trip weighed but not decided: "is considering a trip to Germany but no decision has been made"
+        "undecided": (
+            "no decision (has|had|was) (yet )?(been )?(made|taken)", "(has|have|had) (not|yet to) (decided|decide)",
+            "(hasn't|haven't|hadn't) decided", "undecided",
+        ),
         "condition": ("if", "unless", "whether", "should _ win"),
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
@@ -319,7 +339,9 @@ LEXICON = Lexicon(
         "deny_before": (
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
-        "denied_report": ("(denied|dismissed|rejected) (reports|claims|suggestions)( that)?",),
+        "denied_report": (
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)( that)?",
+        ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
         "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
         "report_dismissed": (
@@ -477,6 +499,11 @@ LEXICON = Lexicon(
         "office_ceremony": (
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
         ),
+        # a place named by its country's adjective: "leaves today for the Swiss city", "to the Italian capital"
+        # a sentence that opens on the trip told just before: "The tour will start with a visit to Mauritius"
+        "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
+        "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
+        "definite": ("the",),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",

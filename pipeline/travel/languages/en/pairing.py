@@ -55,6 +55,7 @@ _NOUN_CONTEXT = re.compile(
 _THERE = re.compile(r"\s+there\b")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
 _LIST_CONTINUES = re.compile(r"^[^,;.]{1,50},\s*" + L.pattern("list_continues").pattern + r"\s+(?:the\s+)?$")
@@ -274,6 +275,16 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         return []
     first = after[0]
     gap = text[position : first.start]
+    if (
+        len(after) > 1
+        and first.start - position <= _DESTINATION_WINDOW
+        and _FROM_BEFORE.search(gap)
+        and _TO_AFTER_ORIGIN.fullmatch(text, first.end, after[1].start)
+    ):
+        # "will fly from Britain to France", "his trip from Beijing to Moscow": the origin is passed over
+        position, after = first.end, after[1:]
+        first = after[0]
+        gap = text[position : first.start]
     if (
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or _CLAUSE_BREAK.search(gap)
@@ -611,6 +622,12 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
         ),
         None,
     )
+    if place is None and not passive:
+        # "the White House is poised to host Crown Prince Mohammed": the host is a seat of government
+        place = next(
+            (p for p in places if p.kind == "institution" and 0 <= host.start() - p.end < 30 and p.end <= host.start()),
+            None,
+        )
     if place is None:
         return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
