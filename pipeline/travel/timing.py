@@ -12,6 +12,8 @@ article is next March for "will visit" and last March for "visited".
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -261,3 +263,44 @@ def _season(name: str, reference: date, tense: Tense, step: int | None) -> tuple
     if first_month > last_month:  # winter spans the new year
         return date(year, first_month, 1), month_range(year + 1, last_month)[1]
     return date(year, first_month, 1), month_range(year, last_month)[1]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def scan_times(
+    low: str,
+    anchors: re.Pattern[str],
+    patterns: Sequence[tuple[str, re.Pattern[str]]],
+    needs: Mapping[str, frozenset[str]],
+    build: Callable[[str, re.Match[str], int, int], TimeExpression | None],
+) -> list[TimeExpression]:
+    """The time expressions of a sentence, matched on ``low`` (its lower-cased form), in text order.
+
+    A language gives its patterns longest first, each with the anchors it needs (the named groups of
+    ``anchors`` found in the sentence, and "digit" for any digit), so that most patterns never run;
+    a match overlapping one already taken is passed over. ``build(kind, match, start, end)`` makes the
+    language's expression of a match, or None where the match is not a time after all.
+    """
+    found: list[TimeExpression] = []
+    present = {match.lastgroup or "" for match in anchors.finditer(low)}
+    if _DIGIT.search(low):
+        present.add("digit")
+    if not present:
+        return found
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in patterns:
+        if not needs[kind] <= present:
+            continue
+        for match in pattern.finditer(low):
+            start, end = match.span()
+            raw = match.group(0)
+            start += len(raw) - len(raw.lstrip())
+            if start >= end or any(start < e and s < end for s, e in taken):
+                continue
+            expression = build(kind, match, start, end)
+            if expression is not None:
+                found.append(expression)
+                taken.append((start, end))
+    found.sort(key=lambda expression: expression.start)
+    return found

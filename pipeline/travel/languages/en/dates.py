@@ -22,7 +22,7 @@ from pipeline.travel.languages.en.lexicon import (
 )
 from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import lower
-from pipeline.travel.timing import COMING_DAYS, TimeExpression
+from pipeline.travel.timing import COMING_DAYS, TimeExpression, scan_times
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -119,7 +119,6 @@ _WORD_ANCHORS = re.compile(
     )
     + r"\b)|(?P<holiday>christmas|new year))"
 )
-_DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "range_dm": frozenset({"month", "digit"}),
@@ -138,34 +137,18 @@ _MONTH_PREPOSITION = re.compile(r"(?:in|this|next|last|during|by|since|until|fro
 
 def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExpression]:
     """Every time expression in ``sentence``, longest first where they overlap, in text order."""
-    found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
-    if low is None:
-        low = lower(sentence)
-    present = {match.lastgroup or "" for match in _WORD_ANCHORS.finditer(low)}
-    if _DIGIT.search(low):
-        present.add("digit")
-    if not present:
-        return found
-    for kind, pattern in _PATTERNS:
-        if not _NEEDS[kind] <= present:
-            continue
-        for match in pattern.finditer(low):
-            start, end = match.span()
-            raw = match.group(0)
-            start += len(raw) - len(raw.lstrip())
-            if start >= end or any(start < e and s < end for s, e in taken):
-                continue
-            groups = match.groupdict()
-            if kind == "month" and not _plausible_month(sentence, match, groups):
-                continue
-            if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
-                continue
-            reporting = bool(_REPORTING.search(low, max(0, start - 40), start))
-            found.append(_expression(kind, groups, start, end, sentence[start:end], reporting))
-            taken.append((start, end))
-    found.sort(key=lambda expression: expression.start)
-    return found
+    folded = lower(sentence) if low is None else low
+
+    def build(kind: str, match: re.Match[str], start: int, end: int) -> TimeExpression | None:
+        groups = match.groupdict()
+        if kind == "month" and not _plausible_month(sentence, match, groups):
+            return None
+        if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
+            return None
+        reporting = bool(_REPORTING.search(folded, max(0, start - 40), start))
+        return _expression(kind, groups, start, end, sentence[start:end], reporting)
+
+    return scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build)
 
 
 def _plausible_month(sentence: str, match: re.Match[str], groups: dict[str, str | None]) -> bool:

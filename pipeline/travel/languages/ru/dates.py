@@ -23,7 +23,7 @@ from pipeline.travel.languages.ru.lexicon import (
 )
 from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import lower
-from pipeline.travel.timing import COMING_DAYS, TimeExpression
+from pipeline.travel.timing import COMING_DAYS, TimeExpression, scan_times
 
 _MONTH = r"(?P<month>" + trie(MONTHS) + r")\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -102,7 +102,6 @@ _REPORTING_AFTER = re.compile(r"^[,\s]*(?:[\w.-]+\s+){0,6}?" + LEXICON.pattern("
 _CLOCK = re.compile(r"\s*[,|]?\s*(?:в\s+)?[0-2]?\d:[0-5]\d\b")
 _CLOCK_BEFORE = re.compile(r"\b[0-2]?\d:[0-5]\d\s*[,|/]?\s*$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s*|\bранее\s+|\bнапомним,?\s+|\bкак\s+)$")
-_DIGIT = re.compile(r"\d")
 _WORD_ANCHORS = re.compile(
     r"(?P<month>"
     + trie(sorted({form[:3] for form in MONTHS}))
@@ -125,32 +124,13 @@ _NEEDS: dict[str, frozenset[str]] = {
 
 def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExpression]:
     """Every time expression in ``sentence``, longest first where they overlap, in text order."""
-    found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
-    if low is None:
-        low = lower(sentence)
-    present = {match.lastgroup or "" for match in _WORD_ANCHORS.finditer(low)}
-    if _DIGIT.search(low):
-        present.add("digit")
-    if not present:
-        return found
-    for kind, pattern in _PATTERNS:
-        if not _NEEDS[kind] <= present:
-            continue
-        for match in pattern.finditer(low):
-            start, end = match.span()
-            raw = match.group(0)
-            start += len(raw) - len(raw.lstrip())
-            if start >= end or any(start < e and s < end for s, e in taken):
-                continue
-            groups = match.groupdict()
-            expression = _expression(kind, groups, start, end, sentence[start:end], _reporting(low, start, end))
-            if expression is None:
-                continue
-            found.append(expression)
-            taken.append((start, end))
-    found.sort(key=lambda expression: expression.start)
-    return found
+    folded = lower(sentence) if low is None else low
+
+    def build(kind: str, match: re.Match[str], start: int, end: int) -> TimeExpression | None:
+        reporting = _reporting(folded, start, end)
+        return _expression(kind, match.groupdict(), start, end, sentence[start:end], reporting)
+
+    return scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build)
 
 
 def _reporting(low: str, start: int, end: int) -> bool:
