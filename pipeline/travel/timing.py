@@ -304,3 +304,17 @@ def scan_times(
                 taken.append((start, end))
     found.sort(key=lambda expression: expression.start)
     return found
+
+
+def past_trip_times(chosen: list[TimeExpression], usable: list[TimeExpression], past: bool) -> list[TimeExpression]:
+    """``chosen``, the time of one trip; for a past trip given by a year, each year listed with it ("in 2017
+    and 2019", "в 2017 и 2019 годах": two trips)."""
+    if not (past and chosen and chosen[0].kind == "year"):
+        return chosen
+    first = chosen[0]
+    years = [
+        time
+        for time in usable
+        if time.kind == "year" and time.start >= first.start and time.start - first.end < 12 + 30 * (time is not first)
+    ]
+    return years or chosen

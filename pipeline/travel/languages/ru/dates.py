@@ -23,7 +23,7 @@ from pipeline.travel.languages.ru.lexicon import (
 )
 from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import lower
-from pipeline.travel.timing import COMING_DAYS, TimeExpression, scan_times
+from pipeline.travel.timing import COMING_DAYS, TimeExpression, past_trip_times, scan_times
 
 _MONTH = r"(?P<month>" + trie(MONTHS) + r")\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -393,14 +393,4 @@ def trip_times(
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)
         chosen = [nearest] if nearest is not None else []
-    if past and chosen and chosen[0].kind == "year":
-        first = chosen[0]
-        years = [
-            time
-            for time in usable
-            if time.kind == "year"
-            and time.start >= first.start
-            and time.start - first.end < 12 + 30 * (time is not first)
-        ]
-        return years or chosen
-    return chosen
+    return past_trip_times(chosen, usable, past)
