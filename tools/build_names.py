@@ -10,7 +10,8 @@ know: the names news use ("РФ", "КНР", "美国"), Russian adjectives, citie
 forms, leaders, events, themes and office words, all written for newswatch. No dataset with leaders'
 Russian and Chinese names could be had here, so leaders are written by hand (see docs/languages.md);
 a names file is keyed by watchlist ids, so names for new leaders are added there by hand, or by
-extending this script with a dataset.
+extending this script with a dataset. For Chinese, the surname of each two-part full name is added as
+a context-only name (``_with_surnames``).
 """
 
 from __future__ import annotations
