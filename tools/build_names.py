@@ -10,7 +10,8 @@ know: the names news use ("РФ", "КНР", "美国"), Russian adjectives, citie
 forms, leaders, events, themes and office words, all written for newswatch. No dataset with leaders'
 Russian and Chinese names could be had here, so leaders are written by hand (see docs/languages.md);
 a names file is keyed by watchlist ids, so names for new leaders are added there by hand, or by
-extending this script with a dataset.
+extending this script with a dataset. For Chinese, the surname of each two-part full name is added as
+a context-only name (``_with_surnames``).
 """
 
 from __future__ import annotations
@@ -82,11 +83,42 @@ def build(language: str, codes: list[str]) -> dict[str, Any]:
         "leaders",
     ]
     out = {key: result[key] for key in order if key in result}
+    if language == "zh":
+        out["leaders"], out["context_only"] = _with_surnames(
+            out["leaders"], out["context_only"], countries, out["ignore"]
+        )
     out["countries"] = countries
     for key in ("events", "themes"):
         if key in result:
             out[key] = result[key]
     return out
+
+
+def _with_surnames(
+    leaders: dict[str, list[str]], context_only: list[str], countries: dict[str, Any], ignore: list[str]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Chinese two-part names' surname ("菲利普·戴维斯": "戴维斯") as a name that needs context.
+
+    Chinese news write a foreign leader's full name once, then the surname alone. The surname is added
+    as context-only: it counts where the article names that leader in full, or puts an office word
+    before it and the leader holds an office on the article's date ("总统戴维斯"). Left out: surnames
+    of one or two characters (too many words hold them), a part that is another name's given name
+    ("穆斯塔法·马德布利"), and words the file already gives to a leader, a place or the ignore list.
+    """
+    full_names = [name.split("·") for names in leaders.values() for name in names if "·" in name]
+    taken = {name for names in leaders.values() for name in names} | set(ignore)
+    taken |= {part for parts in full_names for part in parts[:-1]}
+    for country in countries.values():
+        taken.update(country.get("names") or [])
+        taken.update(name for names in (country.get("cities") or {}).values() for name in names)
+    with_surnames: dict[str, list[str]] = {}
+    surnames: list[str] = []
+    for key, names in leaders.items():
+        parts = [name.split("·") for name in names]
+        extra = [p[1] for p in parts if len(p) == 2 and len(p[1]) >= 3 and p[1] not in taken]
+        with_surnames[key] = list(dict.fromkeys([*names, *extra]))
+        surnames.extend(extra)
+    return with_surnames, list(dict.fromkeys([*context_only, *surnames]))
 
 
 def main() -> None:

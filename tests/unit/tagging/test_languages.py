@@ -88,6 +88,13 @@ def test_a_chinese_surname_alone_needs_the_full_name_or_an_office(gazetteer: Gaz
     ]
 
 
+def test_a_surname_made_from_a_chinese_full_name_counts_after_the_full_name(gazetteer: Gazetteer) -> None:
+    assert not tag(gazetteer, "戴维斯表示欢迎。", "zh").actors
+    tagged = tag(gazetteer, "菲利普·戴维斯抵达北京。戴维斯表示欢迎。", "zh")
+    assert [a.id for a in tagged.actors] == ["philip-davis"]
+    assert ("戴维斯", "leader", "philip-davis") in mentions(tagged)
+
+
 def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
