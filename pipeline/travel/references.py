@@ -38,9 +38,13 @@ class Context:
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
-        elif sentence.refs and sentence.refs[0].how == "pronoun":
-            # "He will meet Xi in Beijing": the subject is still the one "he" stands for, not the leader met
+        elif sentence.refs and sentence.refs[0].how in ("pronoun", "generic"):
+            # "He will meet Xi in Beijing", "the crown prince will meet Khan": the subject is still the one
+            # "he" or "the crown prince" stands for, not the leader met
             self.last_subject = sentence.refs[0].leader
+        elif sentence.refs and _pronoun_before(sentence):
+            # "While there, he will meet Lee": "he" stood for no leader, so neither does the next "he"
+            self.last_subject = None
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
@@ -102,6 +106,11 @@ def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Con
         if after:
             return after[0].leader
     return context.last_subject
+
+
+def _pronoun_before(sentence: Sentence) -> bool:
+    """Whether a pronoun that stands for no leader comes before the sentence's first leader reference."""
+    return sentence.language.pronoun.search(sentence.low, 0, sentence.refs[0].start) is not None
 
 
 def _other_people(sentence: Sentence, start: int, end: int) -> list[int]:

@@ -340,7 +340,8 @@ LEXICON = Lexicon(
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
         "denied_report": (
-            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)( that)?",
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)"
+            "( that| (suggesting|saying|claiming)( that)?)?",
         ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
         "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),
