@@ -16,7 +16,7 @@ from pipeline.tagging import Gazetteer
 from pipeline.travel import detect_trips
 
 Tag = Callable[..., TaggedArticle]
-MACRON, XI, MODI = "Q3052772", "Q15031", "Q1058"
+MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
 
 
 def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
@@ -298,3 +298,21 @@ def test_a_trip_noun_with_a_dated_time_in_an_undated_report_is_told_not_planned(
     # a time without a year, or a future verb, still says a plan
     text = "Officials discussed the state visit of Prime Minister Narendra Modi to Japan next month."
     assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
+
+
+def test_a_bare_surname_last_written_with_someone_elses_given_name_is_not_the_leader(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "First lady Jill Biden arrived in Kenya on Monday. Biden will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "GH")) is None
+    # the leader's own name, or his title, before the surname makes it his again
+    text = "Jill Biden arrived in Kenya on Monday. President Biden will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed"}
+    text = "Jill Biden arrived in Kenya. Joe Biden will travel to Ghana on Friday. Biden will then fly to Togo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed", (BIDEN, "TG"): "confirmed"}
+    # a middle name goes with the leader's given name
+    text = "Prime Minister Narendra Damodardas Modi arrived in Kenya on Monday. Modi will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "GH")) == "confirmed"
+    # and a hyphenated given name is one
+    text = "Frank-Walter Steinmeier arrived in Kenya on Monday. Steinmeier will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get(("frank-walter-steinmeier", "GH")) == "confirmed"
