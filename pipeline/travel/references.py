@@ -144,11 +144,15 @@ def _namesakes(sentence: Sentence, end: int) -> dict[str, tuple[str, ...]]:
 
 
 def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context: Context, gazetteer: Gazetteer) -> bool:
-    """ "Michelle Obama arrived in Haiti ... Obama is making a stop": a bare surname whose last full name was
-    someone else's (given names that are not the leader's, and no title) is not the leader."""
+    """ "Michelle Obama arrived in Haiti ... Obama is making a stop, where she ...": a bare surname whose last
+    full name was someone else's (given names that are not the leader's, and no title), in a sentence that
+    says so ("she", "Mrs"), is not the leader."""
     word = sentence.text[start:end]
     leader = gazetteer.leaders.get(leader_id)
-    if sentence.language.namesake is None or leader is None or not word.isalpha():
+    language = sentence.language
+    if language.namesake is None or leader is None or not word.isalpha():
+        return False
+    if language.namesake_cue is not None and language.namesake_cue.search(sentence.text) is None:
         return False
     surname = fold(word)
     given = _namesakes(sentence, end).get(surname)
@@ -158,7 +162,7 @@ def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context:
             return False
     own = {fold(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s-]+", name)}
     words = [part for word in given for part in word.split("-")]
-    return bool(words) and not any(word in own or word in sentence.language.title_before_name for word in words)
+    return bool(words) and not any(word in own or word in language.title_before_name for word in words)
 
 
 def _pronoun_before(sentence: Sentence) -> bool:
