@@ -9,6 +9,7 @@ on the article's date, then the previous sentence's subject, then whoever was na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,8 +27,12 @@ class Context:
     recent: list[str] = field(default_factory=list)  # leader ids, most recent last
     # (sentence index, event, its time in that sentence), most recent last
     events: list[tuple[int, Place, TimeExpression | None]] = field(default_factory=list)
+    # folded surname -> the sentence and the folded words written before it last ("obama" -> "michelle")
+    namesakes: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
     def update(self, sentence: Sentence) -> None:
+        for surname, given in _namesakes(sentence, len(sentence.text)).items():
+            self.namesakes[surname] = (sentence.index, given)
         if not sentence.named and self.last_subject is None:
             return  # nothing to remember, nobody to forget
         others = _other_people(sentence, 0, 60)
@@ -38,9 +43,13 @@ class Context:
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
-        elif sentence.refs and sentence.refs[0].how == "pronoun":
-            # "He will meet Xi in Beijing": the subject is still the one "he" stands for, not the leader met
+        elif sentence.refs and sentence.refs[0].how in ("pronoun", "generic"):
+            # "He will meet Xi in Beijing", "the crown prince will meet Khan": the subject is still the one
+            # "he" or "the crown prince" stands for, not the leader met
             self.last_subject = sentence.refs[0].leader
+        elif sentence.refs and _pronoun_before(sentence):
+            # "While there, he will meet Lee": "he" stood for no leader, so neither does the next "he"
+            self.last_subject = None
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
@@ -67,7 +76,8 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
     refs = [
         Ref(m.start - base, m.end - base, m.entity, "name" if m.kind == "leader" else "title")
         for m in sentence.mentions
-        if m.kind in ("leader", "title")
+        if m.kind == "title"
+        or (m.kind == "leader" and not _namesake(m.start - base, m.end - base, m.entity, sentence, context, gazetteer))
     ]
     taken = [(ref.start, ref.end) for ref in refs]
     for match in language.pronoun.finditer(text):
@@ -102,6 +112,62 @@ def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Con
         if after:
             return after[0].leader
     return context.last_subject
+
+
+NAMESAKE_REACH = 4  # sentences a full name tells whose a bare surname is
+
+
+def _namesakes(sentence: Sentence, end: int) -> dict[str, tuple[str, ...]]:
+    """Surname -> the capitalised words written just before it ("Mia Amor"), up to ``end``; words that say
+    nothing of whose it is ("Ms.", "When") are passed over. A line in Title Case ("Biden Hosts Kishida At
+    Camp David") says nothing of given names."""
+    language = sentence.language
+    if language.namesake is None:
+        return {}
+    words = sentence.text.split()
+    if sum(word[:1].isupper() for word in words) * 10 > 7 * len(words):
+        return {}
+    longest: dict[int, re.Match[str]] = {}  # the surname's end -> the longest run of words before it
+    for match in language.namesake.finditer(sentence.text, 0, end):
+        if match.end("surname") <= end:
+            longest.setdefault(match.end("surname"), match)
+    named = [(m.start - sentence.offset, m.end - sentence.offset) for m in sentence.mentions if m.kind == "leader"]
+    found: dict[str, tuple[str, ...]] = {}
+    for _, match in sorted(longest.items()):
+        if any(start <= match.start("given") < end for start, end in named):
+            found[fold(match.group("surname"))] = ()  # the tagger's full name of the leader ("Mahmud Abbas")
+            continue
+        given = tuple(fold(word.rstrip(".")) for word in match.group("given").split())
+        if not all(word in language.not_a_given_name for word in given):
+            found[fold(match.group("surname"))] = given
+    return found
+
+
+def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context: Context, gazetteer: Gazetteer) -> bool:
+    """ "Michelle Obama arrived in Haiti ... Obama is making a stop, where she ...": a bare surname whose last
+    full name was someone else's (given names that are not the leader's, and no title), in a sentence that
+    says so ("she", "Mrs"), is not the leader."""
+    word = sentence.text[start:end]
+    leader = gazetteer.leaders.get(leader_id)
+    language = sentence.language
+    if language.namesake is None or leader is None or not word.isalpha():
+        return False
+    if language.namesake_cue is not None and language.namesake_cue.search(sentence.text) is None:
+        return False
+    surname = fold(word)
+    given = _namesakes(sentence, end).get(surname)
+    if given is None:
+        index, given = context.namesakes.get(surname, (-1, ()))
+        if sentence.index - index > NAMESAKE_REACH:
+            return False
+    own = {fold(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s-]+", name)}
+    words = [part for word in given for part in word.split("-")]
+    return bool(words) and not any(word in own or word in language.title_before_name for word in words)
+
+
+def _pronoun_before(sentence: Sentence) -> bool:
+    """Whether a pronoun that stands for no leader comes before the sentence's first leader reference."""
+    return sentence.language.pronoun.search(sentence.low, 0, sentence.refs[0].start) is not None
 
 
 def _other_people(sentence: Sentence, start: int, end: int) -> list[int]:

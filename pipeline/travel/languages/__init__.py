@@ -56,6 +56,15 @@ class Language:
     # "The tour will start with a visit to Mauritius": a sentence that opens on the trip of the previous
     # sentence's subject, who travels in it (languages that write it so)
     trip_anaphor: re.Pattern[str] | None = None
+    # "Michelle Obama": capitalised words and a surname after them (groups ``given``, ``surname``), with the
+    # words before a surname that say nothing of whose it is ("Mrs", "When") and those that name the
+    # leader's office ("President"): a bare surname stands for whoever it last named (languages that write so)
+    namesake: re.Pattern[str] | None = None
+    # and what must be in its sentence for a bare surname to be someone else's ("she", "Mrs"): "Melania
+    # Trump wore black ... Trump will travel to Israel" is still the president
+    namesake_cue: re.Pattern[str] | None = None
+    not_a_given_name: frozenset[str] = frozenset()
+    title_before_name: frozenset[str] = frozenset()
 
 
 def _english() -> Language:

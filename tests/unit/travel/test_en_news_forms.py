@@ -16,10 +16,10 @@ from pipeline.tagging import Gazetteer
 from pipeline.travel import detect_trips
 
 Tag = Callable[..., TaggedArticle]
-MACRON, XI, MODI = "Q3052772", "Q15031", "Q1058"
+MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
 
 
-def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date) -> dict[tuple[str, str], str]:
+def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
     return {(t.leader.id, t.destination.country): t.status for t in detect_trips(tag(text, published), gazetteer)}
 
 
@@ -257,3 +257,65 @@ def test_a_denied_calling_off_leaves_the_plan_standing(tag: Tag, gazetteer: Gaze
 def test_a_seat_of_government_that_hosts_is_where_the_guest_goes(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The Kremlin will host Narendra Modi next week with all the usual pomp."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "confirmed"}
+
+
+def test_a_bare_weekday_in_an_undated_report_is_the_news_of_the_day(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi on Tuesday begins a two-day state visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
+    # an announced weekday ahead, or a report with a date, still says a plan
+    text = "Prime Minister Narendra Modi next Tuesday begins a two-day state visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
+    text = "Prime Minister Narendra Modi on Tuesday begins a two-day state visit to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}
+
+
+def test_the_seat_of_government_a_report_comes_from_is_no_meeting_place(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The US president will hold a bilateral meeting with Prime Minister Narendra Modi on Friday, "
+        "according to a White House press release."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    text = "The US president will hold a bilateral meeting with Prime Minister Modi on Friday at the White House."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "US"): "confirmed"}
+
+
+def test_leaders_and_as_many_countries_after_one_verb_go_one_each(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Emmanuel Macron and Prime Minister Narendra Modi are to visit China and Japan next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "CN"): "confirmed", (MODI, "JP"): "confirmed"}
+    # one leader, or a list of another length, goes everywhere named
+    text = "President Emmanuel Macron and Prime Minister Narendra Modi are to visit China next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
+
+
+def test_a_trip_noun_with_a_dated_time_in_an_undated_report_is_told_not_planned(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Officials recalled the state visit of Prime Minister Narendra Modi to Japan in October 2021."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "past"}
+    # a time without a year, or a future verb, still says a plan
+    text = "Officials discussed the state visit of Prime Minister Narendra Modi to Japan next month."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
+
+
+def test_a_bare_surname_last_written_with_someone_elses_given_name_is_not_the_leader(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "First lady Jill Biden arrived in Kenya on Monday. Biden will travel to Ghana on Friday with her staff."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "GH")) is None
+    # without a word in the sentence that it is someone else, the surname is still the leader's
+    text = "First lady Jill Biden arrived in Kenya on Monday. Biden will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed"}
+    # the leader's own name, or his title, before the surname makes it his again
+    text = "Jill Biden arrived in Kenya on Monday. President Biden will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed"}
+    text = "Jill Biden arrived in Kenya. Joe Biden will travel to Ghana on Friday. Biden will then fly to Togo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed", (BIDEN, "TG"): "confirmed"}
+    # a middle name goes with the leader's given name
+    text = "Prime Minister Narendra Damodardas Modi arrived in Kenya on Monday. Modi will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "GH")) == "confirmed"
+    # and a hyphenated given name is one
+    text = "Frank-Walter Steinmeier arrived in Kenya on Monday. Steinmeier will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get(("frank-walter-steinmeier", "GH")) == "confirmed"

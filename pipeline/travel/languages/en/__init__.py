@@ -54,6 +54,12 @@ ENGLISH = Language(
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),
+    namesake=re.compile(
+        r"(?<![\w\"“'‘-])(?=(?P<given>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\b)"
+    ),
+    namesake_cue=re.compile(r"(?i)\b(?:she|her|hers|herself|mrs|ms|madame|madam|first lady)\b"),
+    not_a_given_name=frozenset(LEXICON.words("not_a_given_name")),
+    title_before_name=frozenset(LEXICON.words("title_before_name")),
     locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
     clues=rules.EnglishClues,

@@ -14,6 +14,31 @@ LEXICON = Lexicon(
     {
         # -- small closed classes -------------------------------------------------------------------
         # a full stop after one of these does not end a sentence ("Mr.", "U.S.", "Jan.")
+        # -- whose a bare surname is ("Michelle Obama ... Obama will stop in Haiti") ----------------------
+        # capitalised words before a surname that say nothing of whose it is
+        "not_a_given_name": (
+            "mrs", "ms", "miss", "madam", "madame", "lady", "first", "the", "a", "an", "and", "but", "or", "so", "yet",
+            "when", "while", "after", "before", "since", "as", "if", "then", "also", "meanwhile", "however", "both",
+            "with", "without", "for", "from", "in", "on", "at", "by", "to", "of", "under", "between", "against",
+            "former", "late", "now", "today", "yesterday", "tomorrow", "earlier", "later", "last", "next",
+            "this", "that", "these", "those", "his", "her", "their", "our", "its", "said", "says", "told", "asked",
+            "where", "why", "how", "what", "who", "whom", "whose", "which", "because", "although", "though", "until",
+            "during", "despite", "unlike", "like", "according", "photo", "file", "image", "picture", "via", "no", "not",
+            "only", "all", "every", "any", "some", "more", "most", "many", "each", "even", "just", "still", "there",
+            "here", "it", "we", "they", "he", "she", "i", "you", "my", "your", "is", "was", "will", "would", "can",
+            "could", "should", "might", "must", "did", "does", "do", "has", "have", "had", "be", "been", "new", "top",
+            "dear", "following", "hello", "thanks", "welcome", "watch", "read", "listen", "video", "live", "update",
+            "breaking",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        ),
+        # words before a surname that name the leader's office or address him
+        "title_before_name": (
+            "president", "presidents", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "amir",
+            "sheikh", "sultan", "pope", "emperor", "prince", "leader", "chairman", "comrade", "mr", "dr", "pm", "gen",
+            "general", "marshal", "ayatollah", "taoiseach", "tsar", "shah", "elect", "us", "uk", "un", "eu", "sir",
+            "lord", "dame", "prof", "professor",
+        ),
         "abbreviation": (
             "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "sgt", "st", "mt",
             "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -340,7 +365,8 @@ LEXICON = Lexicon(
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
         "denied_report": (
-            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)( that)?",
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)"
+            "( that| (suggesting|saying|claiming)( that)?)?",
         ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
         "report_noun": ("reports?", "claims?", "rumou?rs?", "speculation", "suggestions?", "media reports?"),

@@ -90,7 +90,8 @@ AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _COMPANION = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.'-]+\s+){0,5}$")
 _PASSIVE_BEFORE = re.compile(L.pattern("passive_be").pattern + r"\s+$")
 _BY = re.compile(r"\s+by\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "in the", "to" before a place, but not "according to a White House (press release)"
+_LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
 _FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
@@ -162,6 +163,12 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             continue
         travellers = _travellers(trigger, refs, sentence)
         travellers += _companions(refs, [ref for ref, _ in travellers], sentence)
+        if _respective(travellers, destinations):
+            # "President Rajapaksa and Prime Minister Rajapaksa are to visit China and India": one each, in order
+            in_order = sorted(travellers, key=lambda pair: pair[0].start)
+            places = sorted(destinations, key=lambda place: place.start)
+            pairs.extend(Pair(ref, trigger, (place,), how) for (ref, how), place in zip(in_order, places, strict=True))
+            continue
         pairs.extend(Pair(ref, trigger, tuple(destinations), how) for ref, how in travellers)
     for place in places:
         if place.kind not in ("event", "event_in"):
@@ -182,6 +189,18 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     for departure in _HOME_DEPARTURE.finditer(text):
         pairs.extend(_set_off(departure, sentence))
     return pairs
+
+
+def _respective(travellers: list[tuple[Ref, str]], destinations: list[Place]) -> bool:
+    """Two or more leaders, subjects of one verb, and as many countries after it: each goes to one of them."""
+    leaders = {ref.leader for ref, _ in travellers}
+    countries = {place.country for place in destinations}
+    return (
+        len(travellers) >= 2
+        and all(how == "subject" for _, how in travellers)
+        and len(leaders) == len(travellers) == len(destinations) == len(countries)
+        and all(place.kind == "country" for place in destinations)
+    )
 
 
 def _set_off(departure: re.Match[str], sentence: Sentence) -> list[Pair]:

@@ -592,6 +592,8 @@ def _nearer_behind(c: Clues) -> bool:
 
 def _time_ahead(c: Clues) -> bool:
     clues = _c(c)
+    if clues.time is not None and c.day is None and clues.time.has_year:
+        return False  # "the state visit of Herzog to Ukraine in October 2021", undated and with no future verb: told
     return clues.time is not None and _after_day(clues.future_start, c.day) and not _nearer_behind(c)
 
 
@@ -666,9 +668,12 @@ def _visiting_today(c: Clues) -> bool:
 
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
-    # unless it is the report's day
+    # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
+    # "is returning from the summit on Monday night") is the news of the day, as in ``_lately``
     time = _c(c).own_time
-    return time is not None and _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
+    if time is None or (c.day is None and time.kind == "weekday" and time.step is None):
+        return False
+    return _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
 
 
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
