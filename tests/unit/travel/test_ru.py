@@ -345,6 +345,36 @@ def test_however_is_no_company(gazetteer: Gazetteer) -> None:
     assert {trip.leader.id for trip in trips} == {ERDOGAN}
 
 
+def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}
+
+
+def test_preparations_in_a_final_stage_are_no_stay(gazetteer: Gazetteer) -> None:
+    text = "Песков заявил, что подготовка к визиту Моди в Россию находится в финальной стадии."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "RU"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Моди находится в Москве.")) == {(MODI, "RU"): "ongoing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Визит Эрдогана в Россию ожидают в обеих столицах.",
+        "Визит Эрдогана в Россию почти согласован.",
+        "Визит Эрдогана в Россию пока не согласован.",  # its dates are still being agreed: a plan
+    ],
+)
+def test_a_trip_noun_awaited_or_agreed_is_a_plan(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "planned"}
+
+
+def test_an_envoy_of_a_leader_travels_not_the_leader(gazetteer: Gazetteer) -> None:
+    text = "Дата визита спецпосланника президента США Дональда Трампа Стивена Уиткоффа в Россию не определена."
+    assert statuses(trips_of(gazetteer, text, date(2025, 10, 1))) == {}
+    text = "Дата визита президента США Дональда Трампа в Россию не определена."
+    assert TRUMP in {trip.leader.id for trip in trips_of(gazetteer, text, date(2025, 10, 1))}
+
+
 @pytest.mark.parametrize(
     ("word", "form"),
     [

@@ -47,6 +47,7 @@ _MEET_OBJECT_AFTER_PLACE = re.compile(
 )
 _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").pattern)
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
+_NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pattern)
 
 _DESTINATION_WINDOW = 80
 # a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
@@ -120,6 +121,7 @@ _WHO_WILL = re.compile(
 )
 _GENITIVE_LIST = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*(?:[\w-]+\s+){0,3}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
+_OTHER_PERSON = L.pattern("other_person")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
 _INVITED_SUBJECT = L.pattern("invited_passive")
@@ -172,6 +174,8 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     text, refs = sentence.low, _own_references(sentence)
     pairs: list[Pair] = []
     for trigger in find_triggers(text):
+        if trigger.kind == "be_in" and _NOT_A_STAY.match(text, trigger.end):
+            continue  # "подготовка к визиту находится в финальной стадии": no one stays anywhere
         destinations = _destinations(trigger, sentence)
         if not destinations:
             continue
@@ -544,6 +548,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
         other_person = _OF_OTHER.search(gap)
         if other_person is not None and not gap[: other_person.start()].endswith("премьер-"):
             break  # "визит советника президента США": the adviser travels (a "премьер-министр" is a leader)
+        if _OTHER_PERSON.search(gap):
+            break  # "визита спецпосланника президента США Дональда Трампа": the envoy travels
         if any(other.end <= ref.start and other.start >= trigger.end and other.leader != ref.leader for other in refs):
             break
         owners = [ref]
