@@ -56,6 +56,9 @@ class Language:
     # "The tour will start with a visit to Mauritius": a sentence that opens on the trip of the previous
     # sentence's subject, who travels in it (languages that write it so)
     trip_anaphor: re.Pattern[str] | None = None
+    # "Встреча глав государств состоится в Ташкенте.": where a gathering the gazetteer does not know is held,
+    # for "the summit" in the sentences after it (languages that read it so)
+    gathering_venue: Callable[[Sentence], Place | None] | None = None
 
 
 def _english() -> Language:

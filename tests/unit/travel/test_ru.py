@@ -368,6 +368,30 @@ def test_a_trip_noun_awaited_or_agreed_is_a_plan(gazetteer: Gazetteer, text: str
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "planned"}
 
 
+def test_a_gathering_held_in_a_place_is_where_its_participants_go(gazetteer: Gazetteer) -> None:
+    text = (
+        "Встреча глав государств Центральной Азии состоится 15 ноября в Ташкенте. "
+        "Во встрече примут участие президент Казахстана Касым-Жомарт Токаев и Реджеп Тайип Эрдоган."
+    )
+    trips = trips_of(gazetteer, text, date(2025, 11, 1))
+    assert statuses(trips) == {(TOKAYEV, "UZ"): "confirmed", (ERDOGAN, "UZ"): "confirmed"}
+    assert one(trips, ERDOGAN, "UZ").when.start == date(2025, 11, 15)
+    held_before = text.replace("состоится 15 ноября", "состоялась 15 ноября")  # held already: no venue ahead
+    assert statuses(trips_of(gazetteer, held_before, date(2025, 11, 1))) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Приглашение Путина на саммит в Казани принял президент Турции Реджеп Тайип Эрдоган.", "planned"),
+        ("Приглашение Путина на саммит в Казани не принял президент Турции Реджеп Тайип Эрдоган.", "denied"),
+        ("Путин пригласил Реджепа Тайипа Эрдогана на саммит в Казани.", "invited"),
+    ],
+)
+def test_an_invitation_named_before_its_acceptance(gazetteer: Gazetteer, text: str, status: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): status}
+
+
 def test_an_envoy_of_a_leader_travels_not_the_leader(gazetteer: Gazetteer) -> None:
     text = "Дата визита спецпосланника президента США Дональда Трампа Стивена Уиткоффа в Россию не определена."
     assert statuses(trips_of(gazetteer, text, date(2025, 10, 1))) == {}

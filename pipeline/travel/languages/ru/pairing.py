@@ -454,6 +454,22 @@ def locate_events(sentence: Sentence) -> list[Place]:
     return located
 
 
+_GATHERING = L.pattern("gathering_noun")
+_GATHERING_HELD = L.pattern("gathering_held")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
+    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it."""
+    text = sentence.low
+    if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
+        return None
+    for place in sentence.places:
+        if place.kind in ("city", "country") and _IN_BEFORE.search(text, max(0, place.start - 4), place.start):
+            return place
+    return None
+
+
 def _places_by_adjective(sentence: Sentence) -> list[Place]:
     """ "в египетском Шарм-эль-Шейхе", "в российской столице": a place the gazetteer does not know, in the
     country its adjective names (the adjective in the locative, then a capital or "городе", "столице")."""
