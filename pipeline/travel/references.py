@@ -54,7 +54,7 @@ class Context:
                 time = next((t for t in sentence.times if not t.reporting and t.start >= place.end), None)
                 named = Place(-1, -1, place.country, place.city, place.event, "event_named_before")
                 self.events.append((sentence.index, named, time))
-        if gathering_venue is None or any(place.event is not None for place in sentence.places):
+        if gathering_venue is None or any(place.event is not None and place.country for place in sentence.places):
             return
         venue = gathering_venue(sentence)
         if venue is not None:

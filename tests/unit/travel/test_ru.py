@@ -380,6 +380,11 @@ def test_a_gathering_held_in_a_place_is_where_its_participants_go(gazetteer: Gaz
     assert statuses(trips_of(gazetteer, held_before, date(2025, 11, 1))) == {}
 
 
+def test_a_summit_that_may_be_held_on_dates_in_a_city_is_held_there(gazetteer: Gazetteer) -> None:
+    text = "Встреча может пройти во время саммита ШОС 15–16 ноября в Ташкенте. Эрдоган приедет на встречу лидеров."
+    assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "UZ"): "confirmed"}
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
