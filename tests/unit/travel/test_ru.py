@@ -335,6 +335,15 @@ def test_this_country_is_the_one_named_before(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "LB"): "confirmed"}
 
 
+def test_this_country_may_be_the_one_a_title_names(gazetteer: Gazetteer) -> None:
+    # (the last country named before "эту страну": Turkey's in the host's title, not the traveller's own)
+    text = (
+        "Президент Республики Узбекистан Шавкат Мирзиёев по приглашению Президента Турецкой Республики "
+        "Реджепа Тайипа Эрдогана посетит эту страну."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {("shavkat-mirziyoyev", "TR"): "confirmed"}
+
+
 def test_a_plan_that_was_to_have_happened_is_overtaken(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган должен был приехать в Россию 5 апреля.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "cancelled"}

@@ -231,7 +231,16 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         return destinations
     if _THERE.match(text, trigger.end) or _THIS_COUNTRY.match(text, trigger.end):
         # "отправится туда", "по приглашению властей Ливана он посетит эту страну"
-        return [place for place in places if place.end <= trigger.start and place.kind == "country"][-1:]
+        countries = [place for place in places if place.end <= trigger.start and place.kind == "country"]
+        if _THIS_COUNTRY.match(text, trigger.end):
+            # "по приглашению Президента Турецкой Республики ... посетит эту страну": a title's country too
+            countries += [
+                Place(start, end, mention.country, None, None, "country")
+                for mention in sentence.mentions
+                for start, end in [(mention.start - sentence.offset, mention.end - sentence.offset)]
+                if mention.kind == "adjective" and mention.country and end <= trigger.start
+            ]
+        return sorted(countries, key=lambda place: place.end)[-1:]
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
     which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
