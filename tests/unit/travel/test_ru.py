@@ -335,6 +335,16 @@ def test_this_country_is_the_one_named_before(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "LB"): "confirmed"}
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Трамп встретится с Си Цзиньпином на полях саммита АТЭС в Кенджу.",
+        "Трамп готов встретиться с Си Цзиньпином на полях экономического форума в Давосе.",
+    ):
+        assert statuses(trips_of(gazetteer, text, date(2025, 9, 11))) == {}
+    text = "Трамп встретится с Си Цзиньпином в Пекине."
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 11))) == {(TRUMP, "CN"): "confirmed"}
+
+
 def test_this_country_may_be_the_one_a_title_names(gazetteer: Gazetteer) -> None:
     # (the last country named before "эту страну": Turkey's in the host's title, not the traveller's own)
     text = (

@@ -157,6 +157,8 @@ _AWAITED = re.compile(
     r"\b(?:ждут|ждет|ждёт|ожидают|ожидает|готовятся\s+к|готовится\s+к|рассчитывают\s+на)\s+(?:[\w-]+\s+){0,3}$"
 )
 _IN_BEFORE = re.compile(r"\b(?:в|во|на)\s+$")
+# "на полях саммита АТЭС", "на полях экономического форума в Давосе"
+_SIDELINES_BEFORE = re.compile(r"\bна\s+полях\s+(?:[\w-]+\s+){0,3}?(?:(?:в|во)\s+)?$")
 # a locative adjective's noun: a name ("Шарм-эль-Шейхе") or a word for a city ("городе Иокогама", "столице")
 _NAMED_AFTER = re.compile(
     r"(?<=(?:ом|ем|ой|ей))\s+(?:(?:городе|столице|курорте|порту)(?:\s+[А-ЯЁ][\w-]+)?|[А-ЯЁ][\w-]+)"
@@ -897,8 +899,8 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
     place = _place_after(sentence, after, reach=50)
     if place is None:
         place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
-    if place is None:
-        return []
+    if place is None or _SIDELINES_BEFORE.search(text, max(0, place.start - 60), place.start):
+        return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
     # Only the subjects: the one met ("с премьером Пакистана") may live there or be there for other reasons.
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
