@@ -71,7 +71,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     for sentence in sentences:
         if sentence.has_place:
             sentence.places = _located(sentence, language, gazetteer, day)
-            context.remember_events(sentence)
+            context.remember_events(sentence, language.gathering_venue)
         if not sentence.places:
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
         if (

@@ -10,6 +10,7 @@ on the article's date, then the previous sentence's subject, then whoever was na
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -54,13 +55,21 @@ class Context:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
 
-    def remember_events(self, sentence: Sentence) -> None:
-        """The events ``sentence`` names whose host is known, for "the summit" in the sentences after it."""
+    def remember_events(self, sentence: Sentence, gathering_venue: Callable[[Sentence], Place | None] | None) -> None:
+        """The events ``sentence`` names whose host is known, for "the summit" in the sentences after it; with
+        none, the venue of a gathering the language reads in it ("встреча глав государств состоится в Ташкенте")."""
         for place in sentence.places:
             if place.event is not None and place.country:
                 time = next((t for t in sentence.times if not t.reporting and t.start >= place.end), None)
                 named = Place(-1, -1, place.country, place.city, place.event, "event_named_before")
                 self.events.append((sentence.index, named, time))
+        if gathering_venue is None or any(place.event is not None and place.country for place in sentence.places):
+            return
+        venue = gathering_venue(sentence)
+        if venue is not None:
+            time = next((t for t in sentence.times if not t.reporting), None)
+            named = Place(-1, -1, venue.country, venue.city, None, "event_named_before")
+            self.events.append((sentence.index, named, time))
 
     def event_before(self, index: int, reach: int = 3) -> tuple[Place, TimeExpression | None] | None:
         """The event named last in the ``reach`` sentences before sentence ``index``, with its time there."""

@@ -65,6 +65,9 @@ class Language:
     namesake_cue: re.Pattern[str] | None = None
     not_a_given_name: frozenset[str] = frozenset()
     title_before_name: frozenset[str] = frozenset()
+    # "Встреча глав государств состоится в Ташкенте.": where a gathering the gazetteer does not know is held,
+    # for "the summit" in the sentences after it (languages that read it so)
+    gathering_venue: Callable[[Sentence], Place | None] | None = None
 
 
 def _english() -> Language:

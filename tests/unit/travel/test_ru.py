@@ -335,6 +335,25 @@ def test_this_country_is_the_one_named_before(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "LB"): "confirmed"}
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Трамп встретится с Си Цзиньпином на полях саммита АТЭС в Кенджу.",
+        "Трамп готов встретиться с Си Цзиньпином на полях экономического форума в Давосе.",
+    ):
+        assert statuses(trips_of(gazetteer, text, date(2025, 9, 11))) == {}
+    text = "Трамп встретится с Си Цзиньпином в Пекине."
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 11))) == {(TRUMP, "CN"): "confirmed"}
+
+
+def test_this_country_may_be_the_one_a_title_names(gazetteer: Gazetteer) -> None:
+    # (the last country named before "эту страну": Turkey's in the host's title, not the traveller's own)
+    text = (
+        "Президент Республики Узбекистан Шавкат Мирзиёев по приглашению Президента Турецкой Республики "
+        "Реджепа Тайипа Эрдогана посетит эту страну."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {("shavkat-mirziyoyev", "TR"): "confirmed"}
+
+
 def test_a_plan_that_was_to_have_happened_is_overtaken(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган должен был приехать в Россию 5 апреля.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "cancelled"}
@@ -343,6 +362,65 @@ def test_a_plan_that_was_to_have_happened_is_overtaken(gazetteer: Gazetteer) -> 
 def test_however_is_no_company(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Вместе с тем Эрдоган с премьер-министром Индии посетит Каир.")
     assert {trip.leader.id for trip in trips} == {ERDOGAN}
+
+
+def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}
+
+
+def test_preparations_in_a_final_stage_are_no_stay(gazetteer: Gazetteer) -> None:
+    text = "Песков заявил, что подготовка к визиту Моди в Россию находится в финальной стадии."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "RU"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Моди находится в Москве.")) == {(MODI, "RU"): "ongoing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Визит Эрдогана в Россию ожидают в обеих столицах.",
+        "Визит Эрдогана в Россию почти согласован.",
+        "Визит Эрдогана в Россию пока не согласован.",  # its dates are still being agreed: a plan
+    ],
+)
+def test_a_trip_noun_awaited_or_agreed_is_a_plan(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "planned"}
+
+
+def test_a_gathering_held_in_a_place_is_where_its_participants_go(gazetteer: Gazetteer) -> None:
+    text = (
+        "Встреча глав государств Центральной Азии состоится 15 ноября в Ташкенте. "
+        "Во встрече примут участие президент Казахстана Касым-Жомарт Токаев и Реджеп Тайип Эрдоган."
+    )
+    trips = trips_of(gazetteer, text, date(2025, 11, 1))
+    assert statuses(trips) == {(TOKAYEV, "UZ"): "confirmed", (ERDOGAN, "UZ"): "confirmed"}
+    assert one(trips, ERDOGAN, "UZ").when.start == date(2025, 11, 15)
+    held_before = text.replace("состоится 15 ноября", "состоялась 15 ноября")  # held already: no venue ahead
+    assert statuses(trips_of(gazetteer, held_before, date(2025, 11, 1))) == {}
+
+
+def test_a_summit_that_may_be_held_on_dates_in_a_city_is_held_there(gazetteer: Gazetteer) -> None:
+    text = "Встреча может пройти во время саммита ШОС 15–16 ноября в Ташкенте. Эрдоган приедет на встречу лидеров."
+    assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "UZ"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Приглашение Путина на саммит в Казани принял президент Турции Реджеп Тайип Эрдоган.", "planned"),
+        ("Приглашение Путина на саммит в Казани не принял президент Турции Реджеп Тайип Эрдоган.", "denied"),
+        ("Путин пригласил Реджепа Тайипа Эрдогана на саммит в Казани.", "invited"),
+    ],
+)
+def test_an_invitation_named_before_its_acceptance(gazetteer: Gazetteer, text: str, status: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): status}
+
+
+def test_an_envoy_of_a_leader_travels_not_the_leader(gazetteer: Gazetteer) -> None:
+    text = "Дата визита спецпосланника президента США Дональда Трампа Стивена Уиткоффа в Россию не определена."
+    assert statuses(trips_of(gazetteer, text, date(2025, 10, 1))) == {}
+    text = "Дата визита президента США Дональда Трампа в Россию не определена."
+    assert TRUMP in {trip.leader.id for trip in trips_of(gazetteer, text, date(2025, 10, 1))}
 
 
 @pytest.mark.parametrize(

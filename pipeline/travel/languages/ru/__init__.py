@@ -84,4 +84,5 @@ RUSSIAN = Language(
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
     anaphoric_time=rules.anaphoric_time,
+    gathering_venue=pairing.gathering_venue,
 )

@@ -47,6 +47,7 @@ _MEET_OBJECT_AFTER_PLACE = re.compile(
 )
 _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").pattern)
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
+_NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pattern)
 
 _DESTINATION_WINDOW = 80
 # a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
@@ -120,6 +121,7 @@ _WHO_WILL = re.compile(
 )
 _GENITIVE_LIST = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*(?:[\w-]+\s+){0,3}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
+_OTHER_PERSON = L.pattern("other_person")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
 _INVITED_SUBJECT = L.pattern("invited_passive")
@@ -127,7 +129,7 @@ _ASKED = re.compile(r"\b(?:поручил\w*|попросил\w*|просит|п
 _EVENT_HELD_IN = re.compile(
     r"\)?\s*,?\s*(?:(?:который|которая|которое|которые)\s+)?(?:(?:пройдет|пройдёт|прошел|прошёл|прошла|прошло|состоится"
     r"|состоялся|состоялась|проходит|пройдут|будет проходить|будет проведен\w*|проводится|намечен\w*|запланирован\w*"
-    r"|планируется провести|должен состояться)\s+)?(?:[\w-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
+    r"|планируется провести|должен состояться)\s+)?(?:[\w–-]+\s+){0,4}?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}$"
 )
 _ABBREVIATION = re.compile(r"\s*\([\w-]+\)")  # an event's short name after its full one: "(ШОС)"
 _THIS_EVENT_BEFORE = re.compile(
@@ -155,6 +157,8 @@ _AWAITED = re.compile(
     r"\b(?:ждут|ждет|ждёт|ожидают|ожидает|готовятся\s+к|готовится\s+к|рассчитывают\s+на)\s+(?:[\w-]+\s+){0,3}$"
 )
 _IN_BEFORE = re.compile(r"\b(?:в|во|на)\s+$")
+# "на полях саммита АТЭС", "на полях экономического форума в Давосе"
+_SIDELINES_BEFORE = re.compile(r"\bна\s+полях\s+(?:[\w-]+\s+){0,3}?(?:(?:в|во)\s+)?$")
 # a locative adjective's noun: a name ("Шарм-эль-Шейхе") or a word for a city ("городе Иокогама", "столице")
 _NAMED_AFTER = re.compile(
     r"(?<=(?:ом|ем|ой|ей))\s+(?:(?:городе|столице|курорте|порту)(?:\s+[А-ЯЁ][\w-]+)?|[А-ЯЁ][\w-]+)"
@@ -172,6 +176,8 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     text, refs = sentence.low, _own_references(sentence)
     pairs: list[Pair] = []
     for trigger in find_triggers(text):
+        if trigger.kind == "be_in" and _NOT_A_STAY.match(text, trigger.end):
+            continue  # "подготовка к визиту находится в финальной стадии": no one stays anywhere
         destinations = _destinations(trigger, sentence)
         if not destinations:
             continue
@@ -227,7 +233,16 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         return destinations
     if _THERE.match(text, trigger.end) or _THIS_COUNTRY.match(text, trigger.end):
         # "отправится туда", "по приглашению властей Ливана он посетит эту страну"
-        return [place for place in places if place.end <= trigger.start and place.kind == "country"][-1:]
+        countries = [place for place in places if place.end <= trigger.start and place.kind == "country"]
+        if _THIS_COUNTRY.match(text, trigger.end):
+            # "по приглашению Президента Турецкой Республики ... посетит эту страну": a title's country too
+            countries += [
+                Place(start, end, mention.country, None, None, "country")
+                for mention in sentence.mentions
+                for start, end in [(mention.start - sentence.offset, mention.end - sentence.offset)]
+                if mention.kind == "adjective" and mention.country and end <= trigger.start
+            ]
+        return sorted(countries, key=lambda place: place.end)[-1:]
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
     which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
@@ -450,6 +465,22 @@ def locate_events(sentence: Sentence) -> list[Place]:
     return located
 
 
+_GATHERING = L.pattern("gathering_noun")
+_GATHERING_HELD = L.pattern("gathering_held")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
+    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it."""
+    text = sentence.low
+    if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
+        return None
+    for place in sentence.places:
+        if place.kind in ("city", "country") and _IN_BEFORE.search(text, max(0, place.start - 4), place.start):
+            return place
+    return None
+
+
 def _places_by_adjective(sentence: Sentence) -> list[Place]:
     """ "в египетском Шарм-эль-Шейхе", "в российской столице": a place the gazetteer does not know, in the
     country its adjective names (the adjective in the locative, then a capital or "городе", "столице")."""
@@ -544,6 +575,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
         other_person = _OF_OTHER.search(gap)
         if other_person is not None and not gap[: other_person.start()].endswith("премьер-"):
             break  # "визит советника президента США": the adviser travels (a "премьер-министр" is a leader)
+        if _OTHER_PERSON.search(gap):
+            break  # "визита спецпосланника президента США Дональда Трампа": the envoy travels
         if any(other.end <= ref.start and other.start >= trigger.end and other.leader != ref.leader for other in refs):
             break
         owners = [ref]
@@ -866,8 +899,8 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
     place = _place_after(sentence, after, reach=50)
     if place is None:
         place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
-    if place is None:
-        return []
+    if place is None or _SIDELINES_BEFORE.search(text, max(0, place.start - 60), place.start):
+        return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
     # Only the subjects: the one met ("с премьером Пакистана") may live there or be there for other reasons.
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
