@@ -69,25 +69,21 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     found: list[Found] = []
     analysed = 0
     for sentence in sentences:
-        if sentence.has_place:
-            sentence.places = _located(sentence, language, gazetteer, day)
-            context.remember_events(sentence)
-        if not sentence.places:
-            sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
-        if (
-            (sentence.places or sentence.context_event is not None)
+        # The cheap test first: only a sentence that passes it is analysed, so only its places are read (and
+        # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
+        candidate = (
+            (sentence.has_place or context.event_before(sentence.index) is not None)
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
-            and language.travel_word.search(sentence.low)
-            and (
-                sentence.named
-                or language.pronoun.search(sentence.low)
-                or language.generic_title.search(sentence.low)
-                or (language.trip_anaphor is not None and language.trip_anaphor.match(sentence.low))
-            )
-        ):
-            analysed += 1
+            and _may_travel(sentence, language)
+        )
+        if sentence.has_place and (candidate or sentence.names_event):
+            sentence.places = _located(sentence, language, gazetteer, day)
+            context.remember_events(sentence)
+        if candidate:
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
+        if candidate and (sentence.places or sentence.context_event is not None):
+            analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
                 found += _analyse(sentence, language, gazetteer, day)
@@ -100,6 +96,17 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         trips = date_tour_legs(trips)
     trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
+
+
+def _may_travel(sentence: Sentence, language: Language) -> bool:
+    """Whether ``sentence`` has a travel word and refers to a leader (a name, a pronoun, "the president")."""
+    low = sentence.low
+    return language.travel_word.search(low) is not None and bool(
+        sentence.named
+        or language.pronoun.search(low)
+        or language.generic_title.search(low)
+        or (language.trip_anaphor is not None and language.trip_anaphor.match(low))
+    )
 
 
 def _fields(tagged: TaggedArticle, language: Language) -> list[tuple[Field, str, str]]:
@@ -239,16 +246,21 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
         return []
     found: list[Found] = []
     # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
-    here_now = [(place.end, place.country) for place in sentence.places if language.here_now(sentence, place)]
+    # Asked only of a plan (the only status it changes), once per sentence.
+    here_now: list[tuple[int, str]] | None = None
     verbal_pairs: set[tuple[str, str]] = set()
     for pair in pairs:
         decision = decide(language.clues(pair, sentence, day), language.tables)
         if decision.status is None:
             continue
-        already = {country for end, country in here_now if end <= pair.trigger.start}
-        if pair.trigger.kind != "host":
-            # "is in China for a state visit that began on Thursday": the destination is where they are.
-            already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
+        already: set[str] = set()
+        if decision.status in ("planned", "confirmed"):
+            if here_now is None:
+                here_now = [(p.end, p.country) for p in sentence.places if language.here_now(sentence, p)]
+            already = {country for end, country in here_now if end <= pair.trigger.start}
+            if pair.trigger.kind != "host":
+                # "is in China for a state visit that began on Thursday": the destination is where they are.
+                already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
         for place in pair.destinations:
             key = (pair.traveller.leader, place.country)
             status: TripStatus = decision.status
