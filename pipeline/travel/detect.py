@@ -45,6 +45,8 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# The statuses a later sentence may update ("The visit has been postponed.", "The invitation was accepted.").
+_UPDATABLE = ("invited", "planned", "confirmed")
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -348,12 +350,15 @@ def _confidence(pair: Pair, place: Place, status: TripStatus, when: When, attrib
 def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found]) -> list[Found]:
     """ "Update: the visit has been postponed.": the plans of the sentences just before change status;
     "The invitation was accepted.": the invitations just before become plans."""
+    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in _UPDATABLE]
+    if not recent:
+        return []  # nothing an update could change: its words are not read
     status = language.anaphoric_update(sentence)
     if status is None:
         return []
     countries = {m.country for m in sentence.mentions if m.kind in PLACE_KINDS and m.country}
     updated = ("invited",) if status == "planned" else ("planned", "confirmed")
-    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in updated]
+    recent = [item for item in recent if item.status in updated]
     if countries:
         recent = [item for item in recent if item.place.country in countries]
     return [
@@ -375,13 +380,21 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
 
 def _date_earlier(sentence: Sentence, language: Language, found: list[Found], day: date | None) -> None:
     """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
-    time = language.anaphoric_time(sentence) if language.anaphoric_time is not None else None
+    if language.anaphoric_time is None:
+        return
+    undated = [
+        item
+        for item in found
+        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None
+    ]
+    if not undated:
+        return  # no plan a date could be given to: its words are not read
+    time = language.anaphoric_time(sentence)
     when = time.resolve(day, "future") if time is not None else None
     if when is None or when.start is None:
         return
-    for item in found:
-        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None:
-            item.when = when
+    for item in undated:
+        item.when = when
 
 
 def domestic(trip: Trip, gazetteer: Gazetteer) -> bool:
