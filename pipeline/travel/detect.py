@@ -45,6 +45,8 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# The statuses a later sentence may update ("The visit has been postponed.", "The invitation was accepted.").
+_UPDATABLE = ("invited", "planned", "confirmed")
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -69,25 +71,22 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     found: list[Found] = []
     analysed = 0
     for sentence in sentences:
-        if sentence.has_place:
-            sentence.places = _located(sentence, language, gazetteer, day)
-            context.remember_events(sentence, language.gathering_venue)
-        if not sentence.places:
-            sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
-        if (
-            (sentence.places or sentence.context_event is not None)
+        # The cheap test first: only a sentence that passes it is analysed, so only its places are read (and
+        # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
+        candidate = (
+            (sentence.has_place or context.event_before(sentence.index) is not None)
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
-            and language.travel_word.search(sentence.low)
-            and (
-                sentence.named
-                or language.pronoun.search(sentence.low)
-                or language.generic_title.search(sentence.low)
-                or (language.trip_anaphor is not None and language.trip_anaphor.match(sentence.low))
-            )
-        ):
-            analysed += 1
+            and _may_travel(sentence, language)
+        )
+        # (a language that reads unnamed gatherings' venues reads every sentence's places)
+        if sentence.has_place and (candidate or sentence.names_event or language.gathering_venue is not None):
+            sentence.places = _located(sentence, language, gazetteer, day)
+            context.remember_events(sentence, language.gathering_venue)
+        if candidate:
             sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
+        if candidate and (sentence.places or sentence.context_event is not None):
+            analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
                 found += _analyse(sentence, language, gazetteer, day)
@@ -100,6 +99,17 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         trips = date_tour_legs(trips)
     trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
+
+
+def _may_travel(sentence: Sentence, language: Language) -> bool:
+    """Whether ``sentence`` has a travel word and refers to a leader (a name, a pronoun, "the president")."""
+    low = sentence.low
+    return language.travel_word.search(low) is not None and bool(
+        sentence.named
+        or language.pronoun.search(low)
+        or language.generic_title.search(low)
+        or (language.trip_anaphor is not None and language.trip_anaphor.match(low))
+    )
 
 
 def _fields(tagged: TaggedArticle, language: Language) -> list[tuple[Field, str, str]]:
@@ -239,16 +249,21 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
         return []
     found: list[Found] = []
     # Where the sentence says someone is now ("currently in Beijing"): going on within it is the same trip.
-    here_now = [(place.end, place.country) for place in sentence.places if language.here_now(sentence, place)]
+    # Asked only of a plan (the only status it changes), once per sentence.
+    here_now: list[tuple[int, str]] | None = None
     verbal_pairs: set[tuple[str, str]] = set()
     for pair in pairs:
         decision = decide(language.clues(pair, sentence, day), language.tables)
         if decision.status is None:
             continue
-        already = {country for end, country in here_now if end <= pair.trigger.start}
-        if pair.trigger.kind != "host":
-            # "is in China for a state visit that began on Thursday": the destination is where they are.
-            already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
+        already: set[str] = set()
+        if decision.status in ("planned", "confirmed"):
+            if here_now is None:
+                here_now = [(p.end, p.country) for p in sentence.places if language.here_now(sentence, p)]
+            already = {country for end, country in here_now if end <= pair.trigger.start}
+            if pair.trigger.kind != "host":
+                # "is in China for a state visit that began on Thursday": the destination is where they are.
+                already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
         for place in pair.destinations:
             key = (pair.traveller.leader, place.country)
             status: TripStatus = decision.status
@@ -336,12 +351,15 @@ def _confidence(pair: Pair, place: Place, status: TripStatus, when: When, attrib
 def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found]) -> list[Found]:
     """ "Update: the visit has been postponed.": the plans of the sentences just before change status;
     "The invitation was accepted.": the invitations just before become plans."""
+    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in _UPDATABLE]
+    if not recent:
+        return []  # nothing an update could change: its words are not read
     status = language.anaphoric_update(sentence)
     if status is None:
         return []
     countries = {m.country for m in sentence.mentions if m.kind in PLACE_KINDS and m.country}
     updated = ("invited",) if status == "planned" else ("planned", "confirmed")
-    recent = [item for item in found if sentence.index - item.unit <= 3 and item.status in updated]
+    recent = [item for item in recent if item.status in updated]
     if countries:
         recent = [item for item in recent if item.place.country in countries]
     return [
@@ -363,13 +381,21 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
 
 def _date_earlier(sentence: Sentence, language: Language, found: list[Found], day: date | None) -> None:
     """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
-    time = language.anaphoric_time(sentence) if language.anaphoric_time is not None else None
+    if language.anaphoric_time is None:
+        return
+    undated = [
+        item
+        for item in found
+        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None
+    ]
+    if not undated:
+        return  # no plan a date could be given to: its words are not read
+    time = language.anaphoric_time(sentence)
     when = time.resolve(day, "future") if time is not None else None
     if when is None or when.start is None:
         return
-    for item in found:
-        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None:
-            item.when = when
+    for item in undated:
+        item.when = when
 
 
 def domestic(trip: Trip, gazetteer: Gazetteer) -> bool:

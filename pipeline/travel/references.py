@@ -37,10 +37,7 @@ class Context:
         if not sentence.named and self.last_subject is None:
             return  # nothing to remember, nobody to forget
         others = _other_people(sentence, 0, 60)
-        first_leader = min(
-            (m.start - sentence.offset for m in sentence.mentions if m.kind in ("leader", "title")), default=None
-        )
-        if others and (first_leader is None or others[0] < first_leader):
+        if others and others[0] < _first_leader(sentence):
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
@@ -77,6 +74,13 @@ class Context:
             if named < index:
                 return (place, time) if index - named <= reach else None
         return None
+
+
+def _first_leader(sentence: Sentence) -> float:
+    """Where the first leader named or titled in ``sentence`` begins (infinity if none is)."""
+    return min(
+        (m.start - sentence.offset for m in sentence.mentions if m.kind in ("leader", "title")), default=float("inf")
+    )
 
 
 def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: date | None) -> list[Ref]:

@@ -146,6 +146,11 @@ class Sentence:
         return mask < 0 or mask & self.words != 0
 
     @property
+    def names_event(self) -> bool:
+        """Whether the tagger found an event in it (a summit that "the summit" of a later sentence may be)."""
+        return any(mention.kind == "event" for mention in self.mentions)
+
+    @property
     def spans(self) -> list[tuple[int, int]]:
         """Where the tagger's mentions are in the sentence (offsets in ``text``)."""
         return [(m.start - self.offset, m.end - self.offset) for m in self.mentions]
