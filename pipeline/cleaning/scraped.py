@@ -326,9 +326,10 @@ def split_leading_date(text: str) -> tuple[date | None, str]:
     return found, text[match.end() :]
 
 
-def unwrap_lines(text: str) -> list[str]:
-    """The lines of normalised ``text`` (an extractor's, one paragraph a line), hard-wrapped blocks joined."""
-    return [line.text for line in _joined(text.split("\n"), continued=False)]
+def unwrap_lines(text: str) -> list[Line]:
+    """The lines of normalised ``text`` (an extractor's, one paragraph a line), hard-wrapped blocks joined,
+    each with its kind (:func:`classify_line`)."""
+    return _joined(text.split("\n"), continued=False)
 
 
 def _joined(lines: list[str], *, continued: bool = True) -> list[Line]:
