@@ -138,7 +138,8 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", _I)
 _DATE_LABELS = re.compile(f"\\b(?:{_any_of(lexicon.DATE_LABELS)})(?=\\W|$)", _I)
 _EMBED = re.compile(r"(https?://t\.co/|pic\.twitter\.com/|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$)|^https?://\S+$", _I)
 _DIGIT = re.compile(r"\d")
-_TERMINAL = re.compile(r"""[.!?。！？]["')\]」』]*$|[.!?]\s*["']$|:$""")
+_STOPS = ".!?。！？"
+_CLOSERS = "\"')]」』"
 _SENTENCE_END = re.compile(r"""[.!?]["')\]]?$""")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -154,6 +155,19 @@ QUESTION_HEADLINE_WORDS = 15
 CAPTION_MAX_WORDS = 30
 CONTINUED_MIN_CHARS = 50  # a line cut by a wrap, not a label ("Tags") or a short headline
 LONG_LINE_TOKENS = 80  # above the largest word threshold (60), so counting exactly changes nothing
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, question or exclamation mark, then perhaps closing
+    quotes and brackets (or spaces and one quote), or a colon. Read from the end, not searched for."""
+    bare = line.rstrip(_CLOSERS)
+    if bare and bare[-1] in _STOPS:
+        return True
+    if line.endswith(("'", '"')):
+        before = line[:-1].rstrip()
+        if before and before[-1] in ".!?":
+            return True
+    return line.endswith(":")
 
 
 def word_count(line: str) -> int:
@@ -208,9 +222,9 @@ def _is_prose(line: str, words: int) -> bool:
     if words < PROSE_MIN_WORDS:
         return False
     if line.isascii() or not _CJK.search(line):
-        return words >= 25 or bool(_TERMINAL.search(line))
+        return words >= 25 or _ends_sentence(line)
     # Chinese: a headline may run long and hold commas, but a paragraph has a full stop in it.
-    return "。" in line or bool(_TERMINAL.search(line)) or (words >= 24 and "," in line)
+    return "。" in line or _ends_sentence(line) or (words >= 24 and "," in line)
 
 
 def _classify_short(line: str, lowered: str, words: int, tables: frozenset[str]) -> Kind | None:
@@ -287,7 +301,7 @@ def _is_caption(line: str, words: int, *, credited: bool) -> bool:
         return True
     if _CJK_PICTURE_END.search(line[-8:]):
         return True
-    if _TERMINAL.search(line) and not line.endswith(")."):
+    if _ends_sentence(line) and not line.endswith(")."):
         return False
     # Only the line's end can be a credit ("... in Moscow. kremlin.ru"); searching the tail keeps this cheap.
     return "©" in line or bool(_CREDIT_END.search(line[-60:]))
@@ -363,7 +377,7 @@ def _continued(block: list[tuple[str, int]]) -> list[Line]:
             texts
             and text[0].islower()
             and len(texts[-1]) >= CONTINUED_MIN_CHARS
-            and not _TERMINAL.search(texts[-1])
+            and not _ends_sentence(texts[-1])
             and not _BULLET.match(text)
         ):
             texts.append(text)
@@ -395,7 +409,7 @@ def _hard_wrapped(block: list[str]) -> bool:
         return False
     if any(_BULLET.match(line) for line in block) or not any(line[0].islower() for line in block[1:]):
         return False
-    return sum(not _TERMINAL.search(line) for line in body) >= 0.6 * len(body)
+    return sum(not _ends_sentence(line) for line in body) >= 0.6 * len(body)
 
 
 def clean_scraped_text(text: str, *, title: str | None = None) -> ScrapedParts:
@@ -666,7 +680,7 @@ class _Tail:
 def _is_teaser_headline(lines: list[Line], i: int, start: int, end: int) -> bool:
     """A link to another story between two paragraphs: a long headline-like line, not a subheading."""
     line = lines[i]
-    if not 10 <= line.words <= 20 or i in (start, end - 1) or _TERMINAL.search(line.text):
+    if not 10 <= line.words <= 20 or i in (start, end - 1) or _ends_sentence(line.text):
         return False
     if not line.text.isascii() and _CJK.search(line.text):
         return False
@@ -692,7 +706,7 @@ def _is_trailing_chrome(kept: list[Line], last: Line) -> bool:
     line = kept[-1]
     if line.text.endswith(("...", "…")):
         return True
-    if line.kind is Kind.PROSE or _TERMINAL.search(line.text):
+    if line.kind is Kind.PROSE or _ends_sentence(line.text):
         return False
     return not (line is last and len(kept) > 1 and kept[-2].kind is Kind.PROSE and _cut_off_sentence(line))
 
