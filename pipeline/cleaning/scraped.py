@@ -96,11 +96,16 @@ _NAVIGATION = re.compile(
     f"^(?:{_any_of(lexicon.NAVIGATION)}|all rights reserved.*|copyright .*|© .*|\\(c\\) \\d{{4}}.*)\\.?$", _I
 )
 _BREADCRUMB = re.compile(r"^[\w .,'&-]{1,30}(\s*(>+|»|/|\|)\s*[\w .,'&-]{1,30}){2,}\s*>*$")
-_ADVERT = re.compile(f"^(?:{_any_of(lexicon.ADVERTS)})\\.?$", _I)
-_TAG_LINE = re.compile(f"^(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S", _I)
-_RELATED_MARKER = re.compile(f"^(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$", _I)
-_INLINE_RELATED = re.compile(f"^\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S", _I)
-_MIN_READ = re.compile(f"^(?:{_any_of(lexicon.MINUTES_TO_READ)})$", _I)
+# What a short line's start alone decides, in the order the rules are tried. One alternation matches the
+# line once against all of them; the first branch that matches names the kind, as trying them in turn did.
+_LINE_STARTS = (
+    (Kind.MIN_READ, f"(?:{_any_of(lexicon.MINUTES_TO_READ)})$"),
+    (Kind.TAG_LINE, f"(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S"),
+    (Kind.RELATED_MARKER, f"(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$"),
+    (Kind.INLINE_RELATED, f"\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S"),
+    (Kind.ADVERT, f"(?:{_any_of(lexicon.ADVERTS)})\\.?$"),
+)
+_LINE_START = re.compile("|".join(f"(?P<{kind.name}>{pattern})" for kind, pattern in _LINE_STARTS), _I)
 _FOOTER_START = re.compile(_any_of(lexicon.FOOTER_STARTS), _I)
 _CAPTION_START = re.compile(f"^(?:{_any_of(lexicon.CAPTION_STARTS)})", _I)
 _DOMAIN = r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:ru|com|org|net|gov|io|cn|uk|fr|de|int|info|tv|eu|jp|in|ua|by)"
@@ -192,17 +197,8 @@ def classify_line(line: str) -> Kind:
 
 
 def _classify(line: str, words: int) -> Kind:
-    if words <= 30:
-        if _MIN_READ.match(line):
-            return Kind.MIN_READ
-        if _TAG_LINE.match(line):
-            return Kind.TAG_LINE
-        if _RELATED_MARKER.match(line):
-            return Kind.RELATED_MARKER
-        if _INLINE_RELATED.match(line):
-            return Kind.INLINE_RELATED
-        if _ADVERT.match(line):
-            return Kind.ADVERT
+    if words <= 30 and (start := _LINE_START.match(line)) and start.lastgroup:
+        return Kind[start.lastgroup]
     lowered = line.lower()
     tables = _PHRASES.tables_in(lowered) if words <= 60 else frozenset()
     if words <= 60 and (("cookie" in lowered and _COOKIE.search(line)) or {"privacy", "consent"} <= tables):
