@@ -65,7 +65,7 @@ def minhash_signature(text: str, size: int = SIGNATURE_SIZE) -> tuple[int, ...]:
         return (_mix(hash_words([zlib.crc32(token.encode()) for token in tokens])) >> 32,) if tokens else ()
     # Vectorised (numpy's uint64 arithmetic wraps modulo 2**64 like the & _MASK of the scalar version):
     # shingle i hashes to sum(h[i + j] * BASE**(SHINGLE - 1 - j)), then the splitmix64 finaliser.
-    hashes = np.fromiter((zlib.crc32(token.encode()) for token in tokens), dtype=np.uint64, count=len(tokens))
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
     count = len(tokens) - SHINGLE + 1
     rolling = np.zeros(count, dtype=np.uint64)
     for offset in range(SHINGLE):
