@@ -15,7 +15,7 @@ from pipeline.cleaning.fingerprint import content_fingerprint, minhash_signature
 from pipeline.cleaning.html import extract_html
 from pipeline.cleaning.language import detect_language, normalize_language
 from pipeline.cleaning.normalize import normalize_inline, normalize_text
-from pipeline.cleaning.scraped import Kind, classify_line, clean_scraped_text, unwrap_lines
+from pipeline.cleaning.scraped import Kind, Line, clean_scraped_text, unwrap_lines
 from pipeline.records import Article, RawArticle
 
 __all__ = ["CleaningError", "clean_article"]
@@ -103,24 +103,23 @@ def _cut(text: str) -> str:
     return head[: end + 1].rstrip() if end > MAX_TEXT_CHARS // 2 else head
 
 
-def _strip_html_chrome(lines: list[str], title: str | None) -> tuple[list[str], tuple[str, ...]]:
+def _strip_html_chrome(lines: list[Line], title: str | None) -> tuple[list[str], tuple[str, ...]]:
     kept: list[str] = []
     removed: list[str] = []
     title_key = title.lower().rstrip(".") if title else None
     has_prose = False
     for line in lines:
-        if title_key and line.lower().rstrip(".") == title_key:
+        if title_key and line.text.lower().rstrip(".") == title_key:
             removed.append("title")  # the headline repeated at the top of the body
             continue
-        if not any(char.isalnum() for char in line):
+        if not any(char.isalnum() for char in line.text):
             removed.append("navigation")
             continue
-        kind = classify_line(line)
-        if kind in _HTML_CHROME:
-            removed.append(kind.value)
+        if line.kind in _HTML_CHROME:
+            removed.append(line.kind.value)
         else:
-            has_prose = has_prose or kind is Kind.PROSE
-            kept.append(line)
+            has_prose = has_prose or line.kind is Kind.PROSE
+            kept.append(line.text)
     # A page of menus and link lists has no sentence in it: there is no story to keep.
     return (kept if has_prose else []), tuple(removed)
 

@@ -82,6 +82,8 @@ _PHRASES = _Phrases(
 )
 
 
+_PRIVACY_WORDS = tuple(word for words in lexicon.PRIVACY_WORDS.values() for word in words)
+
 _I = re.IGNORECASE
 LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", _I)
 
@@ -96,11 +98,16 @@ _NAVIGATION = re.compile(
     f"^(?:{_any_of(lexicon.NAVIGATION)}|all rights reserved.*|copyright .*|© .*|\\(c\\) \\d{{4}}.*)\\.?$", _I
 )
 _BREADCRUMB = re.compile(r"^[\w .,'&-]{1,30}(\s*(>+|»|/|\|)\s*[\w .,'&-]{1,30}){2,}\s*>*$")
-_ADVERT = re.compile(f"^(?:{_any_of(lexicon.ADVERTS)})\\.?$", _I)
-_TAG_LINE = re.compile(f"^(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S", _I)
-_RELATED_MARKER = re.compile(f"^(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$", _I)
-_INLINE_RELATED = re.compile(f"^\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S", _I)
-_MIN_READ = re.compile(f"^(?:{_any_of(lexicon.MINUTES_TO_READ)})$", _I)
+# What a short line's start alone decides, in the order the rules are tried. One alternation matches the
+# line once against all of them; the first branch that matches names the kind, as trying them in turn did.
+_LINE_STARTS = (
+    (Kind.MIN_READ, f"(?:{_any_of(lexicon.MINUTES_TO_READ)})$"),
+    (Kind.TAG_LINE, f"(?:{_any_of(lexicon.TAG_LABELS)})\\s*:\\s*\\S"),
+    (Kind.RELATED_MARKER, f"(?:{_any_of(lexicon.RELATED_MARKERS)})\\s*[:.!>»]?$"),
+    (Kind.INLINE_RELATED, f"\\(?(?:{_any_of(lexicon.INLINE_RELATED)})\\s*:\\s*\\S"),
+    (Kind.ADVERT, f"(?:{_any_of(lexicon.ADVERTS)})\\.?$"),
+)
+_LINE_START = re.compile("|".join(f"(?P<{kind.name}>{pattern})" for kind, pattern in _LINE_STARTS), _I)
 _FOOTER_START = re.compile(_any_of(lexicon.FOOTER_STARTS), _I)
 _CAPTION_START = re.compile(f"^(?:{_any_of(lexicon.CAPTION_STARTS)})", _I)
 _DOMAIN = r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:ru|com|org|net|gov|io|cn|uk|fr|de|int|info|tv|eu|jp|in|ua|by)"
@@ -138,7 +145,8 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", _I)
 _DATE_LABELS = re.compile(f"\\b(?:{_any_of(lexicon.DATE_LABELS)})(?=\\W|$)", _I)
 _EMBED = re.compile(r"(https?://t\.co/|pic\.twitter\.com/|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$)|^https?://\S+$", _I)
 _DIGIT = re.compile(r"\d")
-_TERMINAL = re.compile(r"""[.!?。！？]["')\]」』]*$|[.!?]\s*["']$|:$""")
+_STOPS = ".!?。！？"
+_CLOSERS = "\"')]」』"
 _SENTENCE_END = re.compile(r"""[.!?]["')\]]?$""")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -154,6 +162,19 @@ QUESTION_HEADLINE_WORDS = 15
 CAPTION_MAX_WORDS = 30
 CONTINUED_MIN_CHARS = 50  # a line cut by a wrap, not a label ("Tags") or a short headline
 LONG_LINE_TOKENS = 80  # above the largest word threshold (60), so counting exactly changes nothing
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, question or exclamation mark, then perhaps closing
+    quotes and brackets (or spaces and one quote), or a colon. Read from the end, not searched for."""
+    bare = line.rstrip(_CLOSERS)
+    if bare and bare[-1] in _STOPS:
+        return True
+    if line.endswith(("'", '"')):
+        before = line[:-1].rstrip()
+        if before and before[-1] in ".!?":
+            return True
+    return line.endswith(":")
 
 
 def word_count(line: str) -> int:
@@ -178,19 +199,13 @@ def classify_line(line: str) -> Kind:
 
 
 def _classify(line: str, words: int) -> Kind:
-    if words <= 30:
-        if _MIN_READ.match(line):
-            return Kind.MIN_READ
-        if _TAG_LINE.match(line):
-            return Kind.TAG_LINE
-        if _RELATED_MARKER.match(line):
-            return Kind.RELATED_MARKER
-        if _INLINE_RELATED.match(line):
-            return Kind.INLINE_RELATED
-        if _ADVERT.match(line):
-            return Kind.ADVERT
+    if words <= 30 and (start := _LINE_START.match(line)) and start.lastgroup:
+        return Kind[start.lastgroup]
     lowered = line.lower()
-    tables = _PHRASES.tables_in(lowered) if words <= 60 else frozenset()
+    # A line of 41 to 60 words needs the phrase tables only to find a consent notice, which has a privacy
+    # word in it: a few substring tests spare most such lines the automaton.
+    needs_tables = words <= 40 or (words <= 60 and any(word in lowered for word in _PRIVACY_WORDS))
+    tables = _PHRASES.tables_in(lowered) if needs_tables else frozenset()
     if words <= 60 and (("cookie" in lowered and _COOKIE.search(line)) or {"privacy", "consent"} <= tables):
         return Kind.COOKIE
     if words <= 40:
@@ -208,9 +223,9 @@ def _is_prose(line: str, words: int) -> bool:
     if words < PROSE_MIN_WORDS:
         return False
     if line.isascii() or not _CJK.search(line):
-        return words >= 25 or bool(_TERMINAL.search(line))
+        return words >= 25 or _ends_sentence(line)
     # Chinese: a headline may run long and hold commas, but a paragraph has a full stop in it.
-    return "。" in line or bool(_TERMINAL.search(line)) or (words >= 24 and "," in line)
+    return "。" in line or _ends_sentence(line) or (words >= 24 and "," in line)
 
 
 def _classify_short(line: str, lowered: str, words: int, tables: frozenset[str]) -> Kind | None:
@@ -287,7 +302,7 @@ def _is_caption(line: str, words: int, *, credited: bool) -> bool:
         return True
     if _CJK_PICTURE_END.search(line[-8:]):
         return True
-    if _TERMINAL.search(line) and not line.endswith(")."):
+    if _ends_sentence(line) and not line.endswith(")."):
         return False
     # Only the line's end can be a credit ("... in Moscow. kremlin.ru"); searching the tail keeps this cheap.
     return "©" in line or bool(_CREDIT_END.search(line[-60:]))
@@ -326,9 +341,10 @@ def split_leading_date(text: str) -> tuple[date | None, str]:
     return found, text[match.end() :]
 
 
-def unwrap_lines(text: str) -> list[str]:
-    """The lines of normalised ``text`` (an extractor's, one paragraph a line), hard-wrapped blocks joined."""
-    return [line.text for line in _joined(text.split("\n"), continued=False)]
+def unwrap_lines(text: str) -> list[Line]:
+    """The lines of normalised ``text`` (an extractor's, one paragraph a line), hard-wrapped blocks joined,
+    each with its kind (:func:`classify_line`)."""
+    return _joined(text.split("\n"), continued=False)
 
 
 def _joined(lines: list[str], *, continued: bool = True) -> list[Line]:
@@ -362,7 +378,7 @@ def _continued(block: list[tuple[str, int]]) -> list[Line]:
             texts
             and text[0].islower()
             and len(texts[-1]) >= CONTINUED_MIN_CHARS
-            and not _TERMINAL.search(texts[-1])
+            and not _ends_sentence(texts[-1])
             and not _BULLET.match(text)
         ):
             texts.append(text)
@@ -394,7 +410,7 @@ def _hard_wrapped(block: list[str]) -> bool:
         return False
     if any(_BULLET.match(line) for line in block) or not any(line[0].islower() for line in block[1:]):
         return False
-    return sum(not _TERMINAL.search(line) for line in body) >= 0.6 * len(body)
+    return sum(not _ends_sentence(line) for line in body) >= 0.6 * len(body)
 
 
 def clean_scraped_text(text: str, *, title: str | None = None) -> ScrapedParts:
@@ -665,7 +681,7 @@ class _Tail:
 def _is_teaser_headline(lines: list[Line], i: int, start: int, end: int) -> bool:
     """A link to another story between two paragraphs: a long headline-like line, not a subheading."""
     line = lines[i]
-    if not 10 <= line.words <= 20 or i in (start, end - 1) or _TERMINAL.search(line.text):
+    if not 10 <= line.words <= 20 or i in (start, end - 1) or _ends_sentence(line.text):
         return False
     if not line.text.isascii() and _CJK.search(line.text):
         return False
@@ -691,7 +707,7 @@ def _is_trailing_chrome(kept: list[Line], last: Line) -> bool:
     line = kept[-1]
     if line.text.endswith(("...", "…")):
         return True
-    if line.kind is Kind.PROSE or _TERMINAL.search(line.text):
+    if line.kind is Kind.PROSE or _ends_sentence(line.text):
         return False
     return not (line is last and len(kept) > 1 and kept[-2].kind is Kind.PROSE and _cut_off_sentence(line))
 

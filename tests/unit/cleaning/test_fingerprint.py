@@ -77,3 +77,10 @@ def test_chinese_copies_with_another_attribution_are_near_duplicates() -> None:
 
 def test_signature_values_fit_in_32_bits() -> None:
     assert all(0 <= value < 2**32 for value in minhash_signature(STORY + CHINESE))
+
+
+def test_signature_holds_each_shingle_hash_once_in_ascending_order() -> None:
+    # Sixteen words, twelve shingles, but only five different ones: the text repeats every five words.
+    signature = minhash_signature("a b c d e a b c d e a b c d e a")
+    assert len(signature) == 5
+    assert list(signature) == sorted(signature)

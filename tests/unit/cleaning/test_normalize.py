@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.cleaning.normalize import normalize_inline, normalize_text
+from pipeline.cleaning.normalize import normalize_inline, normalize_lines, normalize_text
 
 
 def test_curly_quotes_and_apostrophes_become_ascii() -> None:
@@ -38,3 +38,8 @@ def test_right_to_left_text_is_kept() -> None:
 def test_pinyin_printed_after_chinese_characters_is_dropped() -> None:
     assert normalize_text("國家主席習(xí)近平將出席會(huì )議") == "國家主席習近平將出席會議"
     assert normalize_text("發(fā)言人(Spokesman)表示") == "發言人(Spokesman)表示"
+
+
+def test_each_line_is_trimmed_and_keeps_its_place() -> None:
+    # A space ending one line and punctuation opening the next are two lines' business, not one gap.
+    assert normalize_lines("  one  two \n\n\t three ,\nfive \n. six") == ["one two", "", "three,", "five", ". six"]

@@ -467,3 +467,17 @@ def test_a_story_of_one_paragraph_cut_short_in_a_feed_excerpt_is_kept() -> None:
     article = clean_article(RawArticle(id="t", text=text))
     assert article.text.startswith("The foreign minister has announced")
     assert "Related stories" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ('The minister said the visit would go ahead next month."', Kind.PROSE),  # a stop, then a quote
+        ('The minister said the visit would go ahead next month. "', Kind.PROSE),  # a stop, a space, a quote
+        ("The minister said the visit would go ahead on these dates:", Kind.PROSE),  # a colon
+        ("The minister said the visit would go ahead next month (officials", Kind.SHORT),  # cut mid-sentence
+        ("The minister said the visit would go ahead next month.) more", Kind.SHORT),  # the stop is not last
+    ],
+)
+def test_a_short_line_is_prose_only_when_it_ends_a_sentence(line: str, kind: Kind) -> None:
+    assert classify_line(line) is kind
