@@ -384,3 +384,43 @@ def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
 def test_an_invitation_received_is_not_yet_taken_up(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "莫迪受邀出席七国集团峰会。")) == {(MODI, "IT"): "invited"}
     assert statuses(trips_of(gazetteer, "受马克龙邀请，莫迪将出席七国集团峰会。")) == {(MODI, "IT"): "planned"}
+
+
+def test_attending_is_no_future_word_in_a_list_of_attendees(gazetteer: Gazetteer) -> None:
+    text = "金砖国家峰会今天在俄罗斯喀山开幕，与会的领导人包括印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "RU"): "ongoing"}
+
+
+def test_attendees_listed_after_the_gathering_they_attend(gazetteer: Gazetteer) -> None:
+    text = "共有12位国家领导人已确认出席在巴西举行的二十国集团峰会，当中包括美国总统拜登和印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+    text = "外交部宣布，二十国集团峰会将于11月18日在巴西举行，应邀出席峰会的外国元首有法国总统马克龙。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == {(MACRON, "BR"): "confirmed"}
+
+
+def test_an_invitation_to_a_leader_named_with_his_title(gazetteer: Gazetteer) -> None:
+    text = "据报道，俄罗斯已邀请朝鲜最高领导人金正恩明年5月访问莫斯科。"
+    assert statuses(trips_of(gazetteer, text)) == {(KIM, "RU"): "invited"}
+
+
+def test_our_ally_is_no_trip_to_our_country(gazetteer: Gazetteer) -> None:
+    text = "总统府宣布，赖清德将于11月30日至12月6日访问我国太平洋友邦马绍尔群岛。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 11, 22))) == {("lai-ching-te", "MH"): "confirmed"}
+
+
+def test_today_is_known_without_a_publication_date_but_a_day_of_the_month_is_not(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "马克龙今起对中国进行为期三天的国事访问。", None)) == {
+        (MACRON, "CN"): "ongoing"
+    }
+    trips = trips_of(gazetteer, "习近平14日至16日访问哈萨克斯坦。", None)
+    assert all(trip.status != "ongoing" for trip in trips)
+
+
+def test_the_plan_to_send_a_leader_is_his_trips_plan(gazetteer: Gazetteer) -> None:
+    text = "据报道，北京计划在5月稍晚派国务院总理李强赴纽约出席联合国会议。"
+    assert statuses(trips_of(gazetteer, text)) == {("li-qiang", "US"): "planned"}
+
+
+def test_a_trip_after_a_condition_clause_is_no_plan(gazetteer: Gazetteer) -> None:
+    text = "报道称，若特朗普今年访华，习近平明年将赴美国访问。"
+    assert (XI, "US") not in statuses(trips_of(gazetteer, text))

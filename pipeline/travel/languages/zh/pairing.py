@@ -87,6 +87,8 @@ _FILLER = re.compile(
 )
 # "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
 _OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
+# "访问我国太平洋友邦马绍尔群岛": "我国" owns the ally named after it, and is no destination
+_OURS = re.compile(r"我国(?=(?:" + L.source("place_descriptor") + r")*?(?:" + L.source("ally_word") + r"))")
 _LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:" + L.source("those_word") + r")" + _STOP + r"{0,4}?(?:" + L.source("country_word") + r")")
@@ -169,14 +171,25 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 
 
 # "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed
+# "应邀出席峰会的外国元首有...", "17位领导人已确认出席G20峰会,当中包括...": the same, named after the gathering
 _ATTENDEES = re.compile(
     r"(?:"
     + L.source("attend_verb")
-    + r")(?:者|的"
+    + r")(?:者|"
+    + _STOP
+    + r"{0,8}?的"
     + _STOP
     + r"{0,6}?(?:"
     + L.source("attendee_word")
-    + r"))(?:包括|有|为)"
+    + r"))(?:包括|有|为)|(?:"
+    + L.source("attendee_word")
+    + r")"
+    + _STOP
+    + r"{0,8}?(?:"
+    + L.source("attend_verb")
+    + r")"
+    + _STOP
+    + r"{0,20}?,\s*(?:当中|其中)包括"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 
@@ -186,7 +199,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     in the sentences before. The trigger is the list's clause up to "包括", whose words say the tense
     ("预定出席者包括": scheduled)."""
     text = sentence.low
-    events = [place for place in sentence.places if place.event is not None and place.end <= match.start()]
+    events = [place for place in sentence.places if place.event is not None and place.end <= match.end()]
     where = events[-1] if events else sentence.context_event
     after = [ref for ref in sentence.refs if ref.start >= match.end()]
     if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
@@ -377,7 +390,7 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     """The places a verb governs: the first right after it (or after its date: "出席9日至10日在印度举行的"),
     and the ones listed with it."""
     text = sentence.low
-    after = [place for place in sentence.places if place.start >= position]
+    after = [place for place in sentence.places if place.start >= position and not _OURS.match(text, place.start)]
     if not after:
         return []
     first = after[0]
