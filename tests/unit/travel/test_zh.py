@@ -318,6 +318,8 @@ def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> No
 def test_a_tour_set_off_by_region_puts_its_legs_under_way(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "莫迪今天从新德里启程出访欧洲。他将于明天抵达法国。")
     assert statuses(trips) == {(MODI, "FR"): "ongoing"}
+    trips = trips_of(gazetteer, "蔡英文今天下午出发前往中南美洲访问，期间会过境美国。她之后将访问伯利兹。")
+    assert statuses(trips) == {("tsai-ing-wen", "US"): "ongoing", ("tsai-ing-wen", "BZ"): "ongoing"}
 
 
 def test_a_sentence_opening_with_its_date_goes_on_with_the_last_subject(gazetteer: Gazetteer) -> None:

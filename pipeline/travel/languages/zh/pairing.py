@@ -136,7 +136,16 @@ _MODIFIED = re.compile(
 )
 _SENT = L.pattern("send_verb")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
-_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
+# "启程出访", "出发前往中南美洲访问": set off on a tour named by its region only
+_SET_OFF = re.compile(
+    r"(?:"
+    + L.source("departed")
+    + r")\s*(?:"
+    + L.source("tour_word")
+    + r"|(?:前往|赴)(?=(?:"
+    + L.source("place_descriptor")
+    + r")+(?:访问|出访|进行|之旅|[,。]|$)))"
+)
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
     r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"
