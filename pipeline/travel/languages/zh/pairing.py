@@ -417,6 +417,8 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
+        if between and not between.strip():
+            break  # "莫迪将访俄罗斯 美国反应耐人寻味", "出席APEC 美中韩元首...": a headline's next clause
         if not between or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
             chosen.append(place)
         else:
