@@ -434,3 +434,8 @@ def test_a_headlines_next_clause_is_no_place_of_the_list(gazetteer: Gazetteer) -
         (MODI, "RU"): "planned",
         (MODI, "US"): "planned",
     }
+
+
+def test_a_start_date_may_stand_between_the_verb_and_the_venue(gazetteer: Gazetteer) -> None:
+    text = "拜登计划出席5月20日起在日本召开的七国集团峰会。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "JP"): "planned"}

@@ -406,9 +406,9 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     gap = text[position : first.start]
     if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
-    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的"
+    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的", "出席31日起在韩国召开的"
         if position <= time.start and time.end <= first.start:
-            gap = gap.replace(time.text.lower(), "")
+            gap = re.sub(re.escape(time.text.lower()) + r"起?", "", gap)
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
