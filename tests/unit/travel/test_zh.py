@@ -439,3 +439,11 @@ def test_a_headlines_next_clause_is_no_place_of_the_list(gazetteer: Gazetteer) -
 def test_a_start_date_may_stand_between_the_verb_and_the_venue(gazetteer: Gazetteer) -> None:
     text = "拜登计划出席5月20日起在日本召开的七国集团峰会。"
     assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "JP"): "planned"}
+
+
+def test_this_year_is_not_gone_by_for_a_plan_said_before_the_traveller(gazetteer: Gazetteer) -> None:
+    text = "习近平不会出席今年在南非举行的二十国集团峰会，将由李强代表出席。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 5, 2))) == {
+        (XI, "ZA"): "denied",
+        ("li-qiang", "ZA"): "planned",
+    }

@@ -452,13 +452,13 @@ def _explicit_past_time(c: Clues) -> bool:
 
 def _not_behind(c: Clues) -> bool:
     """No time, or a time not gone by: what a weak cue of a plan needs ("今年4月在习近平访美的...期间": gone;
-    "9月稍晚" in a paper of 15 September has not ended, and is not gone)."""
+    "9月稍晚" in a paper of 15 September, "今年", have not ended, and are not gone)."""
     clues, day = _c(c), c.day
     start = clues.nearest
     if start is None or day is None or start >= day:
         return True
     time = clues.time
-    if time is None or time.precision != "month":
+    if time is None or time.precision not in ("month", "year"):
         return False
     ahead = time.resolve(day, "future")
     return ahead.start == start and ahead.end is not None and ahead.end >= day
