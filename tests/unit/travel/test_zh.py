@@ -447,3 +447,8 @@ def test_this_year_is_not_gone_by_for_a_plan_said_before_the_traveller(gazetteer
         (XI, "ZA"): "denied",
         ("li-qiang", "ZA"): "planned",
     }
+
+
+def test_an_unmarked_stay_whose_days_hold_the_reports_is_under_way(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "马克龙4月29日至5月3日访问日本。")) == {(MACRON, "JP"): "ongoing"}
+    assert statuses(trips_of(gazetteer, "马克龙本周在中国访问，周五将前往广州。")) == {(MACRON, "CN"): "ongoing"}

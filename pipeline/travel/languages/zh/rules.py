@@ -479,6 +479,15 @@ def _time_today(c: Clues) -> bool:
     return _c(c).resolved("past") == c.day
 
 
+def _time_spans_today(c: Clues) -> bool:
+    """ "本周在中国访问", "1日至3日访问日本" in a paper of the 2nd: a stay whose days hold the report's."""
+    time, day = _c(c).time, c.day
+    if time is None or day is None or time.precision not in ("day", "week"):
+        return False
+    span = time.resolve(day, "past")
+    return span.start is not None and span.end is not None and span.start < day <= span.end
+
+
 def _has_time(c: Clues) -> bool:
     return _c(c).time is not None and c.day is not None
 
@@ -594,6 +603,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
     Rule("visiting_today", "ongoing", _time_today),
+    Rule("visiting_these_days", "ongoing", _time_spans_today),
     Rule("time_behind", "past", _has_time),
 )
 
