@@ -452,3 +452,13 @@ def test_this_year_is_not_gone_by_for_a_plan_said_before_the_traveller(gazetteer
 def test_an_unmarked_stay_whose_days_hold_the_reports_is_under_way(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "马克龙4月29日至5月3日访问日本。")) == {(MACRON, "JP"): "ongoing"}
     assert statuses(trips_of(gazetteer, "马克龙本周在中国访问，周五将前往广州。")) == {(MACRON, "CN"): "ongoing"}
+
+
+def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于下周出访欧洲三国：法国、塞尔维亚和匈牙利。")
+    assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
+
+
+def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "日本首相岸田文雄访问欧洲3国、加拿大和美国的日程6日敲定。", date(2023, 1, 7))
+    assert statuses(trips) == {("fumio-kishida", "CA"): "planned", ("fumio-kishida", "US"): "planned"}
