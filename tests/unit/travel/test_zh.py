@@ -462,3 +462,8 @@ def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer)
 def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "日本首相岸田文雄访问欧洲3国、加拿大和美国的日程6日敲定。", date(2023, 1, 7))
     assert statuses(trips) == {("fumio-kishida", "CA"): "planned", ("fumio-kishida", "US"): "planned"}
+
+
+def test_an_invitation_received_then_the_guests_own_plan(gazetteer: Gazetteer) -> None:
+    text = "特朗普表示，他已收到习近平的正式邀请，可能很快访问中国。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 7, 22))) == {("Q22686", "CN"): "planned"}

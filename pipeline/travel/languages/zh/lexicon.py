@@ -63,7 +63,9 @@ LEXICON = Lexicon(
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
         "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
-        "invitation_opener": ("应", "受", "接受", "在"),
+        "invitation_opener": ("应", "受", "接受", "在", "收到", "接到"),
+        # "他已收到习近平的邀请，可能很快访问中国": an invitation received, and the guest's own plan after it
+        "received": ("收到", "接到", "获得"),
         # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
         "shared_marker": ("也", "亦", "还", "并", "同样"),
         # between a verb and its place: "出席在阿根廷举行的", "前往往…"

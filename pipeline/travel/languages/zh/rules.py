@@ -272,6 +272,16 @@ def _accepted_invitation(c: Clues) -> bool:
     return _ACCEPTED.search(c.text, 0, c.trigger.start) is not None and _FUTURE.search(clues.verb_part) is not None
 
 
+_RECEIVED = re.compile(r"(?:" + L.source("received") + r")" + _STOP + r"{0,20}?邀请")
+
+
+def _received_and_planned(c: Clues) -> bool:
+    """ "他已收到习近平的邀请,可能很快访问中国": the guest's own words after the invitation he received."""
+    gap = _c(c).gap
+    found = _RECEIVED.search(gap)
+    return found is not None and _FUTURE.search(_NOT_FUTURE.sub(" ", gap[found.end() :])) is not None
+
+
 def _invited(c: Clues) -> bool:
     """ "普京邀请金正恩访俄", "向金正恩发出访俄邀请", "邀请习近平出席": asked, not yet accepted."""
     clues = _c(c)
@@ -569,6 +579,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("denied", "denied", rare(_denied)),
     Rule("remote", None, rare(_remote)),
     Rule("accepted_invitation", "future", rare(_accepted_invitation)),
+    Rule("received_invitation_and_plan", "future", rare(_received_and_planned)),
     Rule("invitation", "invited", rare(_invited)),
     Rule("conditional", None, rare(_conditional)),
     Rule("wished_by_others", None, rare(_wished_by_others)),
