@@ -467,3 +467,8 @@ def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> 
 def test_an_invitation_received_then_the_guests_own_plan(gazetteer: Gazetteer) -> None:
     text = "特朗普表示，他已收到习近平的正式邀请，可能很快访问中国。"
     assert statuses(trips_of(gazetteer, text, date(2025, 7, 22))) == {("Q22686", "CN"): "planned"}
+
+
+def test_another_leaders_decision_not_to_go_dates_no_plan(gazetteer: Gazetteer) -> None:
+    text = "德国总理朔尔茨在访问越南时对普京决定不参加二十国集团峰会表示遗憾。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 11, 15))).get(("olaf-scholz", "VN")) != "planned"
