@@ -472,3 +472,11 @@ def test_an_invitation_received_then_the_guests_own_plan(gazetteer: Gazetteer) -
 def test_another_leaders_decision_not_to_go_dates_no_plan(gazetteer: Gazetteer) -> None:
     text = "德国总理朔尔茨在访问越南时对普京决定不参加二十国集团峰会表示遗憾。"
     assert statuses(trips_of(gazetteer, text, date(2022, 11, 15))).get(("olaf-scholz", "VN")) != "planned"
+
+
+def test_a_comma_after_then_leaves_the_subject_written_after_it(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "莫迪今天抵达俄罗斯。接着，印度代表团将前往奥地利。")) == {
+        (MODI, "RU"): "ongoing"
+    }
+    trips = trips_of(gazetteer, "莫迪今天抵达俄罗斯。接着将前往奥地利。")
+    assert statuses(trips) == {(MODI, "RU"): "ongoing", (MODI, "AT"): "ongoing"}
