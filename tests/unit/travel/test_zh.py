@@ -480,3 +480,8 @@ def test_a_comma_after_then_leaves_the_subject_written_after_it(gazetteer: Gazet
     }
     trips = trips_of(gazetteer, "莫迪今天抵达俄罗斯。接着将前往奥地利。")
     assert statuses(trips) == {(MODI, "RU"): "ongoing", (MODI, "AT"): "ongoing"}
+
+
+def test_a_report_denied_in_a_later_clause_or_sentence(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其，但克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}
+    assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其。克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}

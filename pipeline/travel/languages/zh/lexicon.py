@@ -163,7 +163,8 @@ LEXICON = Lexicon(
         # "没有证实或否认", "不证实也不否认": neither a confirmation nor a denial
         "neither_nor": ("证实或否认", "证实也不否认", "证实也未否认", "确认或否认", "确认也不否认"),
         # a report's own words: "相关报导纯属臆测"
-        "report_noun": ("报道", "报导", "传闻", "传言", "消息", "说法", "媒体", "报道称"),
+        # ("对此予以否认": the report just told)
+        "report_noun": ("报道", "报导", "传闻", "传言", "消息", "说法", "媒体", "报道称", "对此"),
         "invite": ("邀请", "邀", "邀约", "邀访", "邀函", "邀请函"),
         # "接受邀请", "同意...的邀请": an invitation taken up
         "accepted": ("接受", "应允", "同意", "答应", "允诺", "承诺", "欣然接受"),
