@@ -485,3 +485,8 @@ def test_a_comma_after_then_leaves_the_subject_written_after_it(gazetteer: Gazet
 def test_a_report_denied_in_a_later_clause_or_sentence(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其，但克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}
     assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其。克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_threat_to_call_the_trip_off_calls_nothing_off(gazetteer: Gazetteer) -> None:
+    text = "埃尔多安将于13日访问美国。此前，埃尔多安扬言取消访美行程。"
+    assert statuses(trips_of(gazetteer, text, date(2019, 11, 7))) == {("recep-tayyip-erdogan", "US"): "confirmed"}
