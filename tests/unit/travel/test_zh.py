@@ -426,6 +426,7 @@ def test_the_plan_to_send_a_leader_is_his_trips_plan(gazetteer: Gazetteer) -> No
 def test_a_trip_after_a_condition_clause_is_no_plan(gazetteer: Gazetteer) -> None:
     text = "报道称，若特朗普今年访华，习近平明年将赴美国访问。"
     assert (XI, "US") not in statuses(trips_of(gazetteer, text))
+    assert trips_of(gazetteer, "报道称，假使拜登今年访华，习近平明年将赴美国访问。") == []
 
 
 def test_a_headlines_next_clause_is_no_place_of_the_list(gazetteer: Gazetteer) -> None:

@@ -87,7 +87,8 @@ _EN_ROUTE = re.compile(r"\s*(?:的)?(?:" + L.source("en_route") + r")")
 _MAYBE_BEFORE = L.pattern("maybe")
 _RARE = L.pattern(
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
-    "no_word", "deny", "remote", "invite", "condition", "wish", "original_plan", "habit", "continue", "en_route",
+    "no_word", "deny", "remote", "invite", "condition", "if_word", "wish", "original_plan", "habit", "continue",
+    "en_route",
 )  # fmt: skip
 _TRIP_NOUN_NEAR = L.pattern("called_off_object")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
