@@ -318,6 +318,8 @@ def test_neither_confirmed_nor_denied_denies_nothing(gazetteer: Gazetteer) -> No
 def test_a_tour_set_off_by_region_puts_its_legs_under_way(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "莫迪今天从新德里启程出访欧洲。他将于明天抵达法国。")
     assert statuses(trips) == {(MODI, "FR"): "ongoing"}
+    trips = trips_of(gazetteer, "蔡英文今天下午出发前往中南美洲访问，期间会过境美国。她之后将访问伯利兹。")
+    assert statuses(trips) == {("tsai-ing-wen", "US"): "ongoing", ("tsai-ing-wen", "BZ"): "ongoing"}
 
 
 def test_a_sentence_opening_with_its_date_goes_on_with_the_last_subject(gazetteer: Gazetteer) -> None:
@@ -384,3 +386,108 @@ def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
 def test_an_invitation_received_is_not_yet_taken_up(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "莫迪受邀出席七国集团峰会。")) == {(MODI, "IT"): "invited"}
     assert statuses(trips_of(gazetteer, "受马克龙邀请，莫迪将出席七国集团峰会。")) == {(MODI, "IT"): "planned"}
+
+
+def test_attending_is_no_future_word_in_a_list_of_attendees(gazetteer: Gazetteer) -> None:
+    text = "金砖国家峰会今天在俄罗斯喀山开幕，与会的领导人包括印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "RU"): "ongoing"}
+
+
+def test_attendees_listed_after_the_gathering_they_attend(gazetteer: Gazetteer) -> None:
+    text = "共有12位国家领导人已确认出席在巴西举行的二十国集团峰会，当中包括美国总统拜登和印度总理莫迪。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+    text = "外交部宣布，二十国集团峰会将于11月18日在巴西举行，应邀出席峰会的外国元首有法国总统马克龙。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == {(MACRON, "BR"): "confirmed"}
+
+
+def test_an_invitation_to_a_leader_named_with_his_title(gazetteer: Gazetteer) -> None:
+    text = "据报道，俄罗斯已邀请朝鲜最高领导人金正恩明年5月访问莫斯科。"
+    assert statuses(trips_of(gazetteer, text)) == {(KIM, "RU"): "invited"}
+
+
+def test_our_ally_is_no_trip_to_our_country(gazetteer: Gazetteer) -> None:
+    text = "总统府宣布，赖清德将于11月30日至12月6日访问我国太平洋友邦马绍尔群岛。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 11, 22))) == {("lai-ching-te", "MH"): "confirmed"}
+
+
+def test_today_is_known_without_a_publication_date_but_a_day_of_the_month_is_not(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "马克龙今起对中国进行为期三天的国事访问。", None)) == {
+        (MACRON, "CN"): "ongoing"
+    }
+    trips = trips_of(gazetteer, "习近平14日至16日访问哈萨克斯坦。", None)
+    assert all(trip.status != "ongoing" for trip in trips)
+
+
+def test_the_plan_to_send_a_leader_is_his_trips_plan(gazetteer: Gazetteer) -> None:
+    text = "据报道，北京计划在5月稍晚派国务院总理李强赴纽约出席联合国会议。"
+    assert statuses(trips_of(gazetteer, text)) == {("li-qiang", "US"): "planned"}
+
+
+def test_a_trip_after_a_condition_clause_is_no_plan(gazetteer: Gazetteer) -> None:
+    text = "报道称，若特朗普今年访华，习近平明年将赴美国访问。"
+    assert (XI, "US") not in statuses(trips_of(gazetteer, text))
+    assert trips_of(gazetteer, "报道称，假使拜登今年访华，习近平明年将赴美国访问。") == []
+
+
+def test_a_headlines_next_clause_is_no_place_of_the_list(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "莫迪将访俄罗斯 美国反应耐人寻味")) == {(MODI, "RU"): "planned"}
+    assert statuses(trips_of(gazetteer, "莫迪将访问俄罗斯和美国。")) == {
+        (MODI, "RU"): "planned",
+        (MODI, "US"): "planned",
+    }
+
+
+def test_a_start_date_may_stand_between_the_verb_and_the_venue(gazetteer: Gazetteer) -> None:
+    text = "拜登计划出席5月20日起在日本召开的七国集团峰会。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "JP"): "planned"}
+
+
+def test_this_year_is_not_gone_by_for_a_plan_said_before_the_traveller(gazetteer: Gazetteer) -> None:
+    text = "习近平不会出席今年在南非举行的二十国集团峰会，将由李强代表出席。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 5, 2))) == {
+        (XI, "ZA"): "denied",
+        ("li-qiang", "ZA"): "planned",
+    }
+
+
+def test_an_unmarked_stay_whose_days_hold_the_reports_is_under_way(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "马克龙4月29日至5月3日访问日本。")) == {(MACRON, "JP"): "ongoing"}
+    assert statuses(trips_of(gazetteer, "马克龙本周在中国访问，周五将前往广州。")) == {(MACRON, "CN"): "ongoing"}
+
+
+def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于下周出访欧洲三国：法国、塞尔维亚和匈牙利。")
+    assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
+
+
+def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "日本首相岸田文雄访问欧洲3国、加拿大和美国的日程6日敲定。", date(2023, 1, 7))
+    assert statuses(trips) == {("fumio-kishida", "CA"): "planned", ("fumio-kishida", "US"): "planned"}
+
+
+def test_an_invitation_received_then_the_guests_own_plan(gazetteer: Gazetteer) -> None:
+    text = "特朗普表示，他已收到习近平的正式邀请，可能很快访问中国。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 7, 22))) == {("Q22686", "CN"): "planned"}
+
+
+def test_another_leaders_decision_not_to_go_dates_no_plan(gazetteer: Gazetteer) -> None:
+    text = "德国总理朔尔茨在访问越南时对普京决定不参加二十国集团峰会表示遗憾。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 11, 15))).get(("olaf-scholz", "VN")) != "planned"
+
+
+def test_a_comma_after_then_leaves_the_subject_written_after_it(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "莫迪今天抵达俄罗斯。接着，印度代表团将前往奥地利。")) == {
+        (MODI, "RU"): "ongoing"
+    }
+    trips = trips_of(gazetteer, "莫迪今天抵达俄罗斯。接着将前往奥地利。")
+    assert statuses(trips) == {(MODI, "RU"): "ongoing", (MODI, "AT"): "ongoing"}
+
+
+def test_a_report_denied_in_a_later_clause_or_sentence(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其，但克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}
+    assert statuses(trips_of(gazetteer, "据报道，普京将访问土耳其。克宫对此予以否认。")) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_threat_to_call_the_trip_off_calls_nothing_off(gazetteer: Gazetteer) -> None:
+    text = "埃尔多安将于13日访问美国。此前，埃尔多安扬言取消访美行程。"
+    assert statuses(trips_of(gazetteer, text, date(2019, 11, 7))) == {("recep-tayyip-erdogan", "US"): "confirmed"}

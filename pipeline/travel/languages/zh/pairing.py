@@ -82,11 +82,18 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
+# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国": a count of the countries before their names)
 _FILLER = re.compile(
-    r"\s*(?:" + L.source("verb_filler") + r")?(?:" + L.source("place_descriptor") + r"|的|、|和|及|「[^」]{1,8}」)*\s*$"
+    r"\s*(?:"
+    + L.source("verb_filler")
+    + r")?(?:"
+    + L.source("place_descriptor")
+    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?国家?\s*:?)*\s*$"
 )
 # "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
 _OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
+# "访问我国太平洋友邦马绍尔群岛": "我国" owns the ally named after it, and is no destination
+_OURS = re.compile(r"我国(?=(?:" + L.source("place_descriptor") + r")*?(?:" + L.source("ally_word") + r"))")
 _LIST = re.compile(r"(?:" + L.source("state_suffix") + r")?\s*(?:" + L.source("list_connector") + r")?\s*")
 # "对上述四国", "对该国", "对这两个国家": the countries named before
 _THOSE = re.compile(r"(?:" + L.source("those_word") + r")" + _STOP + r"{0,4}?(?:" + L.source("country_word") + r")")
@@ -134,7 +141,16 @@ _MODIFIED = re.compile(
 )
 _SENT = L.pattern("send_verb")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
-_SET_OFF = re.compile(r"(?:" + L.source("departed") + r")\s*(?:" + L.source("tour_word") + r")")
+# "启程出访", "出发前往中南美洲访问": set off on a tour named by its region only
+_SET_OFF = re.compile(
+    r"(?:"
+    + L.source("departed")
+    + r")\s*(?:"
+    + L.source("tour_word")
+    + r"|(?:前往|赴)(?=(?:"
+    + L.source("place_descriptor")
+    + r")+(?:访问|出访|进行|之旅|[,。]|$)))"
+)
 # "于日本奈良市的东大寺与李在明举行领袖会谈", "在北京同普京会晤": a meeting, and where it is held
 _MEETING_AT = re.compile(
     r"(?:在|于)(?P<where>[^,;:。!?在于]{1,24}?)(?:与|同|和|跟)(?P<whom>"
@@ -169,14 +185,25 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 
 
 # "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed
+# "应邀出席峰会的外国元首有...", "17位领导人已确认出席G20峰会,当中包括...": the same, named after the gathering
 _ATTENDEES = re.compile(
     r"(?:"
     + L.source("attend_verb")
-    + r")(?:者|的"
+    + r")(?:者|"
+    + _STOP
+    + r"{0,8}?的"
     + _STOP
     + r"{0,6}?(?:"
     + L.source("attendee_word")
-    + r"))(?:包括|有|为)"
+    + r"))(?:包括|有|为)|(?:"
+    + L.source("attendee_word")
+    + r")"
+    + _STOP
+    + r"{0,8}?(?:"
+    + L.source("attend_verb")
+    + r")"
+    + _STOP
+    + r"{0,20}?,\s*(?:当中|其中)包括"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 
@@ -186,7 +213,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     in the sentences before. The trigger is the list's clause up to "包括", whose words say the tense
     ("预定出席者包括": scheduled)."""
     text = sentence.low
-    events = [place for place in sentence.places if place.event is not None and place.end <= match.start()]
+    events = [place for place in sentence.places if place.event is not None and place.end <= match.end()]
     where = events[-1] if events else sentence.context_event
     after = [ref for ref in sentence.refs if ref.start >= match.end()]
     if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
@@ -377,16 +404,16 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     """The places a verb governs: the first right after it (or after its date: "出席9日至10日在印度举行的"),
     and the ones listed with it."""
     text = sentence.low
-    after = [place for place in sentence.places if place.start >= position]
+    after = [place for place in sentence.places if place.start >= position and not _OURS.match(text, place.start)]
     if not after:
         return []
     first = after[0]
     gap = text[position : first.start]
     if _HEADLINE_BREAK.search(text, max(0, position - 1), first.start + 1):
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
-    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的"
+    for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的", "出席31日起在韩国召开的"
         if position <= time.start and time.end <= first.start:
-            gap = gap.replace(time.text.lower(), "")
+            gap = re.sub(re.escape(time.text.lower()) + r"起?", "", gap)
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -395,6 +422,8 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
+        if between and not between.strip():
+            break  # "莫迪将访俄罗斯 美国反应耐人寻味", "出席APEC 美中韩元首...": a headline's next clause
         if not between or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
             chosen.append(place)
         else:

@@ -28,7 +28,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:。!?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff
 _STOP = r"[^,;:。!?]"
 _NO_PLAN = re.compile(r"(?:" + L.source("no_word") + r")" + _STOP + r"{0,10}?(?:" + L.source("plan_noun") + r")")
 _INVITE = L.source("invite")
-_INVITED_BEFORE = re.compile(r"(?:" + _INVITE + r")" + _STOP + r"{0,4}$")
+# "邀请金正恩", "邀请朝鲜最高领导人金正恩": the one invited, right after the word or after his title
+_INVITED_BEFORE = re.compile(
+    r"(?:" + _INVITE + r")(?:" + _STOP + r"{0,4}|" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))$"
+)
 # An invitation taken up: "应普京邀请", "受习近平之邀" (an inviter named), "应邀", "接受了…邀请"; but "受邀访问",
 # "获邀" alone only say an invitation was received.
 _ACCEPTED = re.compile(
@@ -61,7 +64,22 @@ _TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
 # after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
 _SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
-_FUTURE_BEFORE = re.compile(r"(?:" + L.source("future") + r")(?:是|由|为)?\s*$")
+# "计划在9月派国务院总理李强赴纽约": the sender's plan is the trip's
+_FUTURE_BEFORE = re.compile(
+    r"(?:"
+    + L.source("future")
+    + r")(?:(?:是|由|为)?\s*|"
+    + _STOP
+    + r"{0,10}?(?:"
+    + L.source("send_verb")
+    + r")(?:"
+    + _STOP
+    + r"{0,8}?(?:"
+    + L.source("office_word")
+    + r"))?)$"
+)
+# "若特朗普今年访华,习近平明年愿赴美": the clause before the traveller's is a condition
+_CONDITION_CLAUSE = re.compile(r"(?:^|[,;:。!?])\s*(?:" + L.source("if_word") + r")" + _STOP + r"*,\s*$")
 _DEPARTED = L.pattern("departed")
 _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
@@ -69,7 +87,8 @@ _EN_ROUTE = re.compile(r"\s*(?:的)?(?:" + L.source("en_route") + r")")
 _MAYBE_BEFORE = L.pattern("maybe")
 _RARE = L.pattern(
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
-    "no_word", "deny", "remote", "invite", "condition", "wish", "original_plan", "habit", "continue", "en_route",
+    "no_word", "deny", "remote", "invite", "condition", "if_word", "wish", "original_plan", "habit", "continue",
+    "en_route",
 )  # fmt: skip
 _TRIP_NOUN_NEAR = L.pattern("called_off_object")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
@@ -254,6 +273,16 @@ def _accepted_invitation(c: Clues) -> bool:
     return _ACCEPTED.search(c.text, 0, c.trigger.start) is not None and _FUTURE.search(clues.verb_part) is not None
 
 
+_RECEIVED = re.compile(r"(?:" + L.source("received") + r")" + _STOP + r"{0,20}?邀请")
+
+
+def _received_and_planned(c: Clues) -> bool:
+    """ "他已收到习近平的邀请,可能很快访问中国": the guest's own words after the invitation he received."""
+    gap = _c(c).gap
+    found = _RECEIVED.search(gap)
+    return found is not None and _FUTURE.search(_NOT_FUTURE.sub(" ", gap[found.end() :])) is not None
+
+
 def _invited(c: Clues) -> bool:
     """ "普京邀请金正恩访俄", "向金正恩发出访俄邀请", "邀请习近平出席": asked, not yet accepted."""
     clues = _c(c)
@@ -270,7 +299,16 @@ def _invited(c: Clues) -> bool:
 def _conditional(c: Clues) -> bool:
     """ "如果普京访华", "普京是否将出席", "普京会访问中国吗?": a condition or a question, no plan."""
     clues = _c(c)
-    return _in("condition", clues.gap) or _in("condition", clues.before[-8:]) or _QUESTION.search(c.text) is not None
+    return (
+        _in("condition", clues.gap)
+        or _in("condition", clues.before[-8:])
+        or _CONDITION_CLAUSE.search(c.text, 0, _clause_start(c.text, c.ref.start)) is not None
+        or _QUESTION.search(c.text) is not None
+    )
+
+
+def _clause_start(text: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
 
 
 def _wished_by_others(c: Clues) -> bool:
@@ -424,9 +462,17 @@ def _explicit_past_time(c: Clues) -> bool:
 
 
 def _not_behind(c: Clues) -> bool:
-    """No time, or a time not gone by: what a weak cue of a plan needs ("今年4月在习近平访美的...期间": gone)."""
-    start, day = _c(c).nearest, c.day
-    return start is None or day is None or start >= day
+    """No time, or a time not gone by: what a weak cue of a plan needs ("今年4月在习近平访美的...期间": gone;
+    "9月稍晚" in a paper of 15 September, "今年", have not ended, and are not gone)."""
+    clues, day = _c(c), c.day
+    start = clues.nearest
+    if start is None or day is None or start >= day:
+        return True
+    time = clues.time
+    if time is None or time.precision not in ("month", "year"):
+        return False
+    ahead = time.resolve(day, "future")
+    return ahead.start == start and ahead.end is not None and ahead.end >= day
 
 
 def _time_ahead(c: Clues) -> bool:
@@ -435,8 +481,22 @@ def _time_ahead(c: Clues) -> bool:
 
 
 def _time_today(c: Clues) -> bool:
+    """ "今天", "今起", or the publication's own day ("14日至16日" in an undated page is no day known)."""
     time = _c(c).time
-    return time is not None and time.precision == "day" and _c(c).resolved("past") == c.day
+    if time is None or time.precision != "day":
+        return False
+    if c.day is None:
+        return time.kind == "relative" and time.step == 0
+    return _c(c).resolved("past") == c.day
+
+
+def _time_spans_today(c: Clues) -> bool:
+    """ "本周在中国访问", "1日至3日访问日本" in a paper of the 2nd: a stay whose days hold the report's."""
+    time, day = _c(c).time, c.day
+    if time is None or day is None or time.precision not in ("day", "week"):
+        return False
+    span = time.resolve(day, "past")
+    return span.start is not None and span.end is not None and span.start < day <= span.end
 
 
 def _has_time(c: Clues) -> bool:
@@ -520,6 +580,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("denied", "denied", rare(_denied)),
     Rule("remote", None, rare(_remote)),
     Rule("accepted_invitation", "future", rare(_accepted_invitation)),
+    Rule("received_invitation_and_plan", "future", rare(_received_and_planned)),
     Rule("invitation", "invited", rare(_invited)),
     Rule("conditional", None, rare(_conditional)),
     Rule("wished_by_others", None, rare(_wished_by_others)),
@@ -554,6 +615,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
     Rule("visiting_today", "ongoing", _time_today),
+    Rule("visiting_these_days", "ongoing", _time_spans_today),
     Rule("time_behind", "past", _has_time),
 )
 
