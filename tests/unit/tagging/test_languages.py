@@ -143,6 +143,12 @@ def test_taiwan_transliterations_name_the_same_leaders(gazetteer: Gazetteer) -> 
     assert {"dmitry-medvedev", "cyril-ramaphosa", "nicolas-maduro"} <= actors
 
 
+def test_both_taiwan_spellings_of_putin(gazetteer: Gazetteer) -> None:
+    for name in ("普亭", "普廷"):
+        actors = {a.id for a in tag(gazetteer, f"俄羅斯總統{name}將出席峰會。", "zh", date(2023, 9, 1)).actors}
+        assert "Q7747" in actors, name
+
+
 def test_other_spellings_of_leaders_in_hong_kong_taiwan_and_mainland_media(gazetteer: Gazetteer) -> None:
     text = "肖爾茨、山齊士、杜魯道與佐科威在會上會面。"
     actors = {a.id for a in tag(gazetteer, text, "zh", date(2023, 9, 1)).actors}
