@@ -73,7 +73,7 @@ class Stack:
                 "NEWSWATCH_TOPIC_PARTITIONS": "4",
                 **{
                     f"NEWSWATCH_TOPIC_{role.upper()}": f"bench-{run}.{role}"
-                    for role in ("raw", "clean", "tagged", "trips", "routed", "alerts", "deadletters", "seen")
+                    for role in ("raw", "clean", "tagged", "trips", "alerts", "deadletters", "seen")
                 },
             }
         )

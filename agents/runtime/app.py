@@ -37,7 +37,6 @@ class Topics:
     clean: Any
     tagged: Any
     trips: Any
-    routed: Any
     alerts: Any
     deadletters: Any
 
@@ -46,9 +45,10 @@ class Topics:
 class Tables:
     """The stages' state, each co-partitioned with the topic its stage reads (agents/runtime/topics.py)."""
 
-    repeats: Any  # near-duplicate key -> the articles seen under it (wire/seen.py)
-    trip_index: Any  # leader|country -> the alerts open for the pair (wire/routing.py)
-    alerts: Any  # alert id -> its latest version (wire/alert.py); the changelog is the alert topic
+    repeats: Any  # near-duplicate key -> the articles seen under it (wire/seen.py); read by the travel stage
+    trip_index: Any  # leader|country -> the alerts open for the pair (wire/routing.py); the merge stage's
+    alerts: Any  # alert id -> its latest version (wire/alert.py), in its leader|country's partition; the
+    # merge stage's, whose changelog is the alert topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +145,6 @@ def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | N
         clean=topic(settings.topic_clean),
         tagged=topic(settings.topic_tagged),
         trips=topic(settings.topic_trips),
-        routed=topic(settings.topic_routed),
         alerts=topic(settings.topic_alerts),
         deadletters=topic(settings.topic_deadletters),
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from agents.wire.article import clean_article_message
 from agents.wire.codec import dumps
-from agents.wire.tagged import tagged_article_message
+from agents.wire.tagged import with_tags
 from agents.wire.trip import trip_report_message
 from pipeline.cleaning import clean_article
 from pipeline.records import RawArticle, TripReport
@@ -29,7 +29,8 @@ def clean_message(raw: RawArticle) -> bytes:
 def tagged_message(raw: RawArticle, gazetteer: Gazetteer) -> tuple[bytes, bytes]:
     """(key, value) of the article on the tagged topic."""
     tagged = tag_article(clean_article(raw), gazetteer)
-    return tagged.article.near_duplicate_key.encode(), dumps(tagged_article_message(tagged, {"raw_ts": RAW_TS}))
+    clean = clean_article_message(tagged.article, {"raw_ts": RAW_TS})
+    return tagged.article.near_duplicate_key.encode(), dumps(with_tags(clean, tagged))
 
 
 def reports(raw: RawArticle, gazetteer: Gazetteer, reported_at: datetime) -> list[TripReport]:
