@@ -2,9 +2,11 @@
 and as a tagged article (keyed by its near-duplicate key).
 
 One agent runs both stages: tagging needs no state, so the article need not cross a topic between
-them (the clean topic is for subscribers). The tagged topic is keyed by the near-duplicate key so that
-the copies of a story meet in one partition of the travel stage, where the repeat check runs
-(agents/stages/travel.py).
+them (the clean topic is for subscribers). Both messages are sent before the raw message's offset is
+committed. A message that fails in tagging is dead-lettered with stage ``tag`` and its raw bytes (a
+replay runs both stages again); its clean article is still published. The tagged topic is keyed by
+the near-duplicate key so that the copies of a story meet in one partition of the travel stage, where
+the repeat check runs (agents/stages/travel.py).
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ def install(runtime: Runtime) -> Any:
         with stage.step("clean"):
             article = clean_article(decode_raw_article(event.value, max_bytes))
             clean = clean_article_message(article, {"raw_ts": event.message.timestamp})
+        yield Send(topics.clean, article.id.encode(), dumps(clean))  # sent even if tagging then fails
         with stage.step("tag"):
             tagged = tag_article(article, watchlist.gazetteer)
-        yield Send(topics.clean, article.id.encode(), dumps(clean))
         yield Send(topics.tagged, article.near_duplicate_key.encode(), dumps(with_tags(clean, tagged)))
 
     stage = Stage(runtime, "articles", topics.raw, handle, steps=("clean", "tag"))

@@ -7,8 +7,9 @@ agent's name, the topic it reads, and a ``handle`` function from one event to th
 ``handle`` decodes the event with agents/wire and runs each pipeline stage inside ``stage.step(name)``,
 which counts the article and its time under that stage's name (``newswatch_articles_total{stage}``)
 and names the stage a failure is dead-lettered from; it returns :class:`Send` items. The frame runs
-``handle`` under the per-message time limit, sends what it returned, and turns any exception into a
-dead letter, so one bad message never stops the stream. Every event is yielded once it is done, which
+``handle`` under the per-message time limit, sends what it yielded, and turns any exception into a
+dead letter naming the stage it came from, so one bad message never stops the stream; what ``handle``
+yielded before the failure is still sent. Every event is yielded once it is done, which
 is what ``agent.test_context()`` waits for in tests.
 """
 
@@ -93,16 +94,21 @@ class Stage:
         limit = self.runtime.settings.stage_timeout_seconds
         async for event in stream.events():
             self._current = self.steps[0]
+            sends: list[Send] = []
+            error: Exception | None = None
             try:
                 with time_limit(limit):
-                    sends = tuple(self.handle(event))
+                    for send in self.handle(event):
+                        sends.append(send)
             except Exception as exc:  # a verdict, never a stopped stream
-                await self.runtime.dead_letters.send(event, stage=self._current, error=exc)
-                yield Done(event, error=exc)
-                continue
+                error = exc
+            # What the stages before a failure made is sent (a clean article whose tagging failed is
+            # still on the clean topic); the failure is dead-lettered after it.
             for send in sends:
                 await send.topic.send(key=send.key, value=send.value)
-            yield Done(event, sends)
+            if error is not None:
+                await self.runtime.dead_letters.send(event, stage=self._current, error=error)
+            yield Done(event, tuple(sends), error)
 
 
 def arrived_at(message: dict[str, Any], event: Any) -> datetime:
