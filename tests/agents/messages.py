@@ -22,10 +22,6 @@ def raw_article(article_id: str, text: str, published: datetime | None, **fields
     return RawArticle(id=article_id, text=text, published=published, url=f"https://wire.example/{article_id}", **fields)
 
 
-def clean_message(raw: RawArticle) -> bytes:
-    return dumps(clean_article_message(clean_article(raw), {"raw_ts": RAW_TS}))
-
-
 def tagged_message(raw: RawArticle, gazetteer: Gazetteer) -> tuple[bytes, bytes]:
     """(key, value) of the article on the tagged topic."""
     tagged = tag_article(clean_article(raw), gazetteer)
