@@ -33,12 +33,12 @@ Records = list[ConsumerRecord[bytes, bytes]]
 
 def patience(settings: Settings) -> float:
     """The longest a healthy worker goes without visible progress: the group noticing a lost member (the
-    session timeout and a heartbeat), one message at the stage time limit in each of the five agents, and
-    a commit interval. Waits give up after this long without progress."""
+    session timeout and a heartbeat), one message at the stage time limit in each agent (one per topic a
+    worker consumes), and a commit interval. Waits give up after this long without progress."""
     return (
         settings.kafka_session_timeout_seconds
         + settings.kafka_heartbeat_seconds
-        + 5 * settings.stage_timeout_seconds
+        + len(CONSUMED_TOPICS) * settings.stage_timeout_seconds
         + COMMIT_INTERVAL_SECONDS
     )
 
