@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import cast
 
 import orjson
 import pytest
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types.tuples import FutureMessage, PendingMessage, RecordMetadata
 
 import agents.stages.articles
 from agents.runtime.app import WorkerProducer
@@ -101,17 +103,18 @@ async def test_the_worker_producer_flush_waits_until_every_table_write_is_acknow
     # own flush gives up after 0.1 s) would be lost with the worker, and an alert with it.
     harness = make_harness(tmp_path, gazetteer)
     producer = harness.runtime.app.producer
+    assert isinstance(producer, WorkerProducer)
 
     async def flushes_nothing(self: faust_aiokafka.Producer) -> None:
         return None
 
     monkeypatch.setattr(faust_aiokafka.Producer, "flush", flushes_nothing)
-    table_write: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    table_write = FutureMessage(cast(PendingMessage, None))  # what faust's table hands the producer
     producer.send_soon(table_write)
     flushing = asyncio.ensure_future(producer.flush())
     for _ in range(20):
         await asyncio.sleep(0)
     assert not flushing.done()  # the write is not acknowledged: no commit may follow yet
-    table_write.set_result(None)  # the broker acknowledged it
+    table_write.set_result(cast(RecordMetadata, None))  # the broker acknowledged it
     await flushing
     assert not producer._unacknowledged
