@@ -1,6 +1,6 @@
 """End to end on the local broker: throughput with one and two workers, latency at a fixed rate, baselines.
 
-    python -m bench.e2e [--articles N] [--rate R] [--seconds S] [--profile]
+    python -m bench.e2e [--articles N] [--rate R] [--seconds S] [--profile] [--no-write]
 
 * **Throughput**: N raw articles (the ~5 KB corpus of bench/corpus.py) are published as fast as the
   producer goes, to workers already running; the clock stops when every article has passed every
@@ -73,7 +73,7 @@ class Stack:
                 "NEWSWATCH_TOPIC_PARTITIONS": "4",
                 **{
                     f"NEWSWATCH_TOPIC_{role.upper()}": f"bench-{run}.{role}"
-                    for role in ("raw", "clean", "tagged", "trips", "routed", "alerts", "deadletters", "seen")
+                    for role in ("raw", "clean", "tagged", "trips", "alerts", "deadletters", "seen")
                 },
             }
         )
@@ -478,10 +478,12 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=200)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     args = parser.parse_args()
     section = run(args.articles, args.rate, args.seconds, args.profile)
     print(section)
-    write_section("e2e", section)
+    if not args.no_write:
+        write_section("e2e", section)
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def environment(broker: LocalKafka, workdir: Path, extra: dict[str, str]) -> dic
             "NEWSWATCH_LOG_LEVEL": "info",
             **{
                 f"NEWSWATCH_TOPIC_{role.upper()}": f"failover-{run}.{role}"
-                for role in ("raw", "clean", "tagged", "trips", "routed", "alerts", "deadletters", "seen")
+                for role in ("raw", "clean", "tagged", "trips", "alerts", "deadletters", "seen")
             },
             **extra,
         }

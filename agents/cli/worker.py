@@ -52,7 +52,7 @@ def run_worker(settings: Settings) -> None:
 @click.command()
 @friendly_errors
 def worker() -> None:
-    """Run a worker: the clean, tag and travel agents and alert merging, until Ctrl-C."""
+    """Run a worker: the articles (clean, tag), travel and merge agents, until Ctrl-C."""
     run_worker(settings_from_env())
 
 

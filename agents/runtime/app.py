@@ -11,6 +11,7 @@ reaches our code (and the dead-letter topic) instead of failing inside faust's d
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -37,7 +38,6 @@ class Topics:
     clean: Any
     tagged: Any
     trips: Any
-    routed: Any
     alerts: Any
     deadletters: Any
 
@@ -46,9 +46,10 @@ class Topics:
 class Tables:
     """The stages' state, each co-partitioned with the topic its stage reads (agents/runtime/topics.py)."""
 
-    repeats: Any  # near-duplicate key -> the articles seen under it (wire/seen.py)
-    trip_index: Any  # leader|country -> the alerts open for the pair (wire/routing.py)
-    alerts: Any  # alert id -> its latest version (wire/alert.py); the changelog is the alert topic
+    repeats: Any  # near-duplicate key -> the articles seen under it (wire/seen.py); read by the travel stage
+    trip_index: Any  # leader|country -> the alerts open for the pair (wire/routing.py); the merge stage's
+    alerts: Any  # alert id -> its latest version (wire/alert.py), in its leader|country's partition; the
+    # merge stage's, whose changelog is the alert topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +80,35 @@ def broker_credentials(settings: Settings) -> Any:
     )
 
 
-class IdempotentProducer(faust_aiokafka.Producer):
-    """faust's producer with Kafka's idempotence on: the broker drops a batch the producer sends again
-    because its acknowledgement was lost (a broker restarting mid-send), so a retry never writes an alert
-    version, or any other record, twice. faust turns it on only inside transactions."""
+class WorkerProducer(faust_aiokafka.Producer):
+    """faust's producer, with two guarantees faust leaves out (docs/operations.md):
+
+    - Kafka's idempotence is on: the broker drops a batch the producer sends again because its
+      acknowledgement was lost (a broker restarting mid-send), so a retry never writes an alert version,
+      or any other record, twice. faust turns it on only inside transactions.
+    - ``flush`` (which faust awaits before it commits offsets) returns only once every table write
+      handed to the producer is acknowledged. faust queues table writes in a buffer whose flush gives
+      up after 0.1 s without a send, which a stage busy on the event loop easily outlasts; an offset
+      then committed before its message's table write was sent loses that write if the worker dies,
+      and the alert table's writes are the alerts themselves.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._unacknowledged: set[asyncio.Future[Any]] = set()
 
     def _settings_extra(self) -> Any:
         return {**super()._settings_extra(), "acks": "all", "enable_idempotence": True}
+
+    def send_soon(self, fut: Any) -> None:
+        self._unacknowledged.add(fut)
+        fut.add_done_callback(self._unacknowledged.discard)
+        super().send_soon(fut)
+
+    async def flush(self) -> None:
+        await super().flush()
+        if self._unacknowledged:  # each resolves when the broker acknowledged it (or it failed, logged)
+            await asyncio.wait(set(self._unacknowledged))
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -111,7 +134,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=settings.kafka_heartbeat_seconds,
         broker_commit_interval=COMMIT_INTERVAL_SECONDS,
     )
-    app.transport.Producer = IdempotentProducer  # type: ignore[misc]  # this app's transport only
+    app.transport.Producer = WorkerProducer  # type: ignore[misc]  # this app's transport only
     return app
 
 
@@ -145,7 +168,6 @@ def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | N
         clean=topic(settings.topic_clean),
         tagged=topic(settings.topic_tagged),
         trips=topic(settings.topic_trips),
-        routed=topic(settings.topic_routed),
         alerts=topic(settings.topic_alerts),
         deadletters=topic(settings.topic_deadletters),
     )

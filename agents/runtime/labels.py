@@ -39,5 +39,5 @@ FETCH_OUTCOMES: Final = (
 ITEM_OUTCOMES: Final = ("published", "seen", "page_failed")
 DELIVERY_OUTCOMES: Final = ("delivered", "retried", "failed", "filtered")
 # The topics a worker consumes, by role (newswatch_consumer_lag_messages{topic}).
-CONSUMED_TOPICS: Final = ("raw", "clean", "tagged", "trips", "routed")
+CONSUMED_TOPICS: Final = ("raw", "tagged", "trips")
 WATCHLIST_OUTCOMES: Final = ("loaded", "invalid")

@@ -2,7 +2,7 @@
 
 Every ``LAG_EVERY`` seconds the worker sums, per input topic, how far its assigned partitions' fetch
 positions trail their high watermarks (``newswatch_consumer_lag_messages{topic}``, the topic's role:
-raw, clean, ...). Each worker reports the partitions it holds, so the group's lag is the sum over workers.
+raw, tagged, trips). Each worker reports the partitions it holds, so the group's lag is the sum over workers.
 A faust sensor counts the rebalances the worker took part in.
 """
 

@@ -74,7 +74,6 @@ class Settings:
     topic_clean: str
     topic_tagged: str
     topic_trips: str
-    topic_routed: str
     topic_alerts: str
     topic_deadletters: str
     topic_seen: str
@@ -145,7 +144,6 @@ class Settings:
             "clean": self.topic_clean,
             "tagged": self.topic_tagged,
             "trips": self.topic_trips,
-            "routed": self.topic_routed,
             "alerts": self.topic_alerts,
             "deadletters": self.topic_deadletters,
             "seen": self.topic_seen,
@@ -338,7 +336,6 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("topic_clean", "newswatch.articles.clean", _topic, "Clean articles (after boilerplate removal)."),
     Field("topic_tagged", "newswatch.articles.tagged", _topic, "Tagged articles (actors and topics)."),
     Field("topic_trips", "newswatch.trips", _topic, "Detected trips, keyed by leader and country (internal)."),
-    Field("topic_routed", "newswatch.trips.routed", _topic, "Trips routed to their alert, by alert id (internal)."),
     Field("topic_alerts", "newswatch.alerts", _topic, "Merged travel alerts: what subscribers read."),
     Field("topic_deadletters", "newswatch.deadletters", _topic, "Messages that could not be processed."),
     Field("topic_seen", "newswatch.ingest.seen", _topic, "Compacted record of feed items already published."),
@@ -370,8 +367,9 @@ FIELDS: Final[tuple[Field, ...]] = (
         "stage_timeout_seconds",
         "5",
         _float_range(0.01, 3600),
-        "Longest a stage may spend on one message before it is dead-lettered as a timeout; shorter than the "
-        "session timeout (a worker busy that long cannot send its heartbeats).",
+        "Longest an agent may spend on one message (the clean and tag stages together) before it is "
+        "dead-lettered as a timeout; shorter than the session timeout (a worker busy that long cannot send its "
+        "heartbeats).",
     ),
     Field(
         "dedup_window_hours",

@@ -33,7 +33,6 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
         settings.topic_clean: {"retention.ms": week, "max.message.bytes": largest},
         settings.topic_tagged: {"retention.ms": week, "max.message.bytes": largest},
         settings.topic_trips: {"retention.ms": month},
-        settings.topic_routed: {"retention.ms": month},
         # The alert topic is also the changelog of the merge stage's alert table (stages/merge.py): what
         # subscribers read is what a restarted worker restores. Alerts older than this are forgotten.
         settings.topic_alerts: {"retention.ms": str(180 * 24 * 3600 * 1000)},

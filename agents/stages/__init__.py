@@ -1,7 +1,9 @@
-"""The stage agents, in pipeline order: clean -> tag -> travel -> merge (route, then merge).
+"""The stage agents, in pipeline order: articles (clean, tag) -> travel -> merge (route, merge).
 
 Each module registers its agent on a :class:`~agents.runtime.app.Runtime` with ``install(runtime)``,
 through the one frame in :mod:`agents.stages.frame`; no business rule lives here (it is in pipeline/).
+An agent reads a topic only where a table's partitioning needs it: the travel stage's repeat check is
+keyed by the near-duplicate key, the merge stage's tables by leader and country.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from agents.runtime.app import Runtime
-from agents.stages import clean, merge, tag, travel
+from agents.stages import articles, merge, travel
 from pipeline.cleaning import clean_article
 from pipeline.records import RawArticle
 from pipeline.tagging import tag_article
@@ -30,23 +32,14 @@ WARM_UP = RawArticle(
 class Agents:
     """The faust agents of a worker (tests drive each with ``agent.test_context()``)."""
 
-    clean: Any
-    tag: Any
+    articles: Any
     travel: Any
-    route: Any
     merge: Any
 
 
 def install_stages(runtime: Runtime) -> Agents:
     """Register every stage agent on the runtime's app."""
-    route, merging = merge.install(runtime)
-    return Agents(
-        clean=clean.install(runtime),
-        tag=tag.install(runtime),
-        travel=travel.install(runtime),
-        route=route,
-        merge=merging,
-    )
+    return Agents(articles=articles.install(runtime), travel=travel.install(runtime), merge=merge.install(runtime))
 
 
 def warm_up(runtime: Runtime) -> None:

@@ -1,18 +1,23 @@
 """The one frame every stage agent runs in: decode -> call the pipeline -> count -> send, or dead-letter.
 
-A stage is a :class:`Stage`: its name (the metrics and dead-letter label), the topic it reads, and a
-``handle`` function from one event to the messages it sends. ``handle`` decodes the event with
-agents/wire, calls the pipeline inside :meth:`Stage.limit` (the per-message time limit), counts what
-is particular to the stage, and returns :class:`Send` items; the frame sends them, counts the article
-and its time, and turns any exception into a dead letter, so one bad message never stops the stream.
-Every event is yielded once it is done, which is what ``agent.test_context()`` waits for in tests.
+An agent reads one topic and runs one or more pipeline stages on each message before it sends: an
+article is cleaned and tagged in one agent, since nothing needs it partitioned otherwise (only a
+topic an agent must read from, for its table's partitioning, is a hop). It is a :class:`Stage`: the
+agent's name, the topic it reads, and a ``handle`` function from one event to the messages it sends.
+``handle`` decodes the event with agents/wire and runs each pipeline stage inside ``stage.step(name)``,
+which counts the article and its time under that stage's name (``newswatch_articles_total{stage}``)
+and names the stage a failure is dead-lettered from; it returns :class:`Send` items. The frame runs
+``handle`` under the per-message time limit, sends what it yielded, and turns any exception into a
+dead letter naming the stage it came from, so one bad message never stops the stream; what ``handle``
+yielded before the failure is still sent. Every event is yielded once it is done, which
+is what ``agent.test_context()`` waits for in tests.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -43,48 +48,67 @@ Handle = Callable[[Any], Iterable[Send]]
 
 
 class Stage:
-    """One stage agent on the runtime's app: ``Stage(runtime, "tag", topics.clean, handle).install()``.
+    """One agent on the runtime's app: ``Stage(runtime, "travel", topics.tagged, handle).install()``.
 
-    ``counted`` False: the stage's messages are not articles (the merge stage's routing step), so they
-    are not counted in ``newswatch_articles_total``.
+    ``handle`` wraps each pipeline stage it runs in :meth:`step`; a failure outside any step is the
+    agent's first stage's (``steps[0]``, by default the agent's name).
     """
 
-    def __init__(self, runtime: Runtime, name: str, source: Any, handle: Handle, *, counted: bool = True) -> None:
+    def __init__(
+        self, runtime: Runtime, name: str, source: Any, handle: Handle, *, steps: tuple[str, ...] = ()
+    ) -> None:
         self.runtime = runtime
         self.name = name
         self.source = source
         self.handle = handle
-        self.counted = counted
+        self.steps = steps or (name,)
+        self._current = self.steps[0]
+        metrics = runtime.metrics
+        # Label lookups once, not per message.
+        self._counters = {
+            step: (metrics.articles.labels(stage=step), metrics.stage_duration.labels(stage=step))
+            for step in self.steps
+        }
 
-    def limit(self) -> AbstractContextManager[None]:
-        """The time limit on one message's pipeline call (``NEWSWATCH_STAGE_TIMEOUT_SECONDS``)."""
-        return time_limit(self.runtime.settings.stage_timeout_seconds)
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Run one pipeline stage of the message in hand: a failure inside is this stage's, and when it
+        ends well the article is counted, with its time, under ``name``."""
+        articles, duration = self._counters[name]
+        self._current = name
+        started = time.perf_counter()
+        yield
+        duration.observe(time.perf_counter() - started)
+        articles.inc()
 
-    def install(self, agent_name: str | None = None) -> Any:
-        """Register the stage's agent on the app; returns the agent (tests drive it with ``test_context()``)."""
+    def install(self) -> Any:
+        """Register the agent on the app; returns it (tests drive it with ``test_context()``)."""
 
         async def run(stream: Any) -> AsyncIterator[Done]:
             async for done in self.process(stream):
                 yield done
 
-        return self.runtime.app.agent(self.source, name=agent_name or self.name)(run)
+        return self.runtime.app.agent(self.source, name=self.name)(run)
 
     async def process(self, stream: Any) -> AsyncIterator[Done]:
-        metrics = self.runtime.metrics
+        limit = self.runtime.settings.stage_timeout_seconds
         async for event in stream.events():
-            started = time.perf_counter()
+            self._current = self.steps[0]
+            sends: list[Send] = []
+            error: Exception | None = None
             try:
-                sends = tuple(self.handle(event))
+                with time_limit(limit):
+                    for send in self.handle(event):
+                        sends.append(send)
             except Exception as exc:  # a verdict, never a stopped stream
-                await self.runtime.dead_letters.send(event, stage=self.name, error=exc)
-                yield Done(event, error=exc)
-                continue
+                error = exc
+            # What the stages before a failure made is sent (a clean article whose tagging failed is
+            # still on the clean topic); the failure is dead-lettered after it.
             for send in sends:
                 await send.topic.send(key=send.key, value=send.value)
-            if self.counted:
-                metrics.stage_duration.labels(stage=self.name).observe(time.perf_counter() - started)
-                metrics.articles.labels(stage=self.name).inc()
-            yield Done(event, sends)
+            if error is not None:
+                await self.runtime.dead_letters.send(event, stage=self._current, error=error)
+            yield Done(event, tuple(sends), error)
 
 
 def arrived_at(message: dict[str, Any], event: Any) -> datetime:

@@ -53,27 +53,28 @@ def install(runtime: Runtime) -> Any:
         metrics.dedup_keys.set(len(store))
 
     def handle(event: Any) -> Iterator[Send]:
-        message = loads(event.value)
-        tagged = tagged_from_message(message)
-        reported_at = arrived_at(message, event)
-        gazetteer = runtime.watchlist.gazetteer
-        with stage.limit():
+        with stage.step("travel"):
+            message = loads(event.value)
+            tagged = tagged_from_message(message)
+            reported_at = arrived_at(message, event)
+            gazetteer = runtime.watchlist.gazetteer
             trips = detect_trips(tagged, gazetteer, reference=reported_at.date())
-        key = event.key if isinstance(event.key, bytes) else tagged.article.near_duplicate_key.encode()
-        stored = repeats.get(key)
-        seen = seen_from_bytes(stored) if stored else ()
-        origin = f"{event.message.partition}:{event.message.offset}"
-        verdict = check(seen, tagged.article, story_facts(tagged, trips), reported_at, origin, window)
-        if verdict.seen != seen:
-            repeats[key] = seen_to_bytes(verdict.seen)
-            last_written[key] = time.time()
-        if verdict.kind is not None:
-            metrics.duplicates.labels(kind=verdict.kind).inc()
-            return
+            key = event.key if isinstance(event.key, bytes) else tagged.article.near_duplicate_key.encode()
+            stored = repeats.get(key)
+            seen = seen_from_bytes(stored) if stored else ()
+            origin = f"{event.message.partition}:{event.message.offset}"
+            verdict = check(seen, tagged.article, story_facts(tagged, trips), reported_at, origin, window)
+            if verdict.seen != seen:
+                repeats[key] = seen_to_bytes(verdict.seen)
+                last_written[key] = time.time()
+            if verdict.kind is not None:
+                metrics.duplicates.labels(kind=verdict.kind).inc()
+                return
+            reports = reports_for(
+                trips, tagged.article, settings.alert_statuses, settings.alert_min_confidence, reported_at
+            )
         language = tagged.article.language
-        for report in reports_for(
-            trips, tagged.article, settings.alert_statuses, settings.alert_min_confidence, reported_at
-        ):
+        for report in reports:
             metrics.trips.labels(status=report.trip.status).inc()
             report = dataclasses.replace(report, language=language)
             yield Send(runtime.topics.trips, report.trip_key.encode(), dumps(trip_report_message(report)))

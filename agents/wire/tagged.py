@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agents.wire.article import article_from_message, article_to_json, clean_article_message
+from agents.wire.article import article_from_message, article_to_json
 from agents.wire.codec import WireError
 from pipeline.records import ActorTag, Mention, TaggedArticle, TopicTag
 
@@ -43,10 +43,10 @@ def tagged_to_json(tagged: TaggedArticle) -> dict[str, Any]:
     return result
 
 
-def tagged_article_message(tagged: TaggedArticle, trace: Mapping[str, Any]) -> dict[str, Any]:
-    """The message on the tagged topic: the clean article (with the signature the repeat check reads),
-    its tags, and the mentions travel detection reads."""
-    message = clean_article_message(tagged.article, trace)
+def with_tags(clean_message: Mapping[str, Any], tagged: TaggedArticle) -> dict[str, Any]:
+    """The message on the tagged topic: the article's message on the clean topic (with the signature the
+    repeat check reads), its tags, and the mentions travel detection reads."""
+    message = dict(clean_message)
     message["actors"] = [actor_to_json(actor) for actor in tagged.actors]
     message["topics"] = [topic_to_json(topic) for topic in tagged.topics]
     message["mentions"] = [list(mention) for mention in tagged.mentions]

@@ -8,7 +8,7 @@ from typing import Any
 
 from agents.wire.article import clean_article_message
 from agents.wire.codec import dumps
-from agents.wire.tagged import tagged_article_message
+from agents.wire.tagged import with_tags
 from agents.wire.trip import trip_report_message
 from pipeline.cleaning import clean_article
 from pipeline.records import RawArticle, TripReport
@@ -22,14 +22,11 @@ def raw_article(article_id: str, text: str, published: datetime | None, **fields
     return RawArticle(id=article_id, text=text, published=published, url=f"https://wire.example/{article_id}", **fields)
 
 
-def clean_message(raw: RawArticle) -> bytes:
-    return dumps(clean_article_message(clean_article(raw), {"raw_ts": RAW_TS}))
-
-
 def tagged_message(raw: RawArticle, gazetteer: Gazetteer) -> tuple[bytes, bytes]:
     """(key, value) of the article on the tagged topic."""
     tagged = tag_article(clean_article(raw), gazetteer)
-    return tagged.article.near_duplicate_key.encode(), dumps(tagged_article_message(tagged, {"raw_ts": RAW_TS}))
+    clean = clean_article_message(tagged.article, {"raw_ts": RAW_TS})
+    return tagged.article.near_duplicate_key.encode(), dumps(with_tags(clean, tagged))
 
 
 def reports(raw: RawArticle, gazetteer: Gazetteer, reported_at: datetime) -> list[TripReport]:

@@ -3,21 +3,22 @@ letter with its reason, and the stream goes on."""
 
 from __future__ import annotations
 
+import asyncio
 import time
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import orjson
 import pytest
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types.tuples import FutureMessage, PendingMessage, RecordMetadata
 
-import agents.stages.clean
-import agents.stages.tag
-from agents.runtime.app import IdempotentProducer
+import agents.stages.articles
+from agents.runtime.app import WorkerProducer
 from pipeline.cleaning import clean_article
 from pipeline.records import Article, RawArticle, TaggedArticle
 from pipeline.tagging import Gazetteer, tag_article
 from tests.agents.conftest import make_harness
-from tests.agents.messages import clean_message
 
 STORY = "President Emmanuel Macron will travel to Kenya in November, the Elysee said on Monday."
 
@@ -35,10 +36,10 @@ async def test_a_message_over_the_stage_limit_is_a_timeout_and_the_next_one_is_p
             time.sleep(0.05)  # the time limit's signal interrupts the sleep
         return clean_article(raw)
 
-    monkeypatch.setattr(agents.stages.clean, "clean_article", stuck_on_slow)
+    monkeypatch.setattr(agents.stages.articles, "clean_article", stuck_on_slow)
     slow = orjson.dumps({"id": "slow", "text": STORY})
-    async with harness.agents.clean.test_context() as clean:
-        await clean.put(slow, key=b"slow")
+    async with harness.agents.articles.test_context() as articles:
+        await articles.put(slow, key=b"slow")
         [(key, letter)] = harness.sent.json(harness.runtime.topics.deadletters)
         assert (key, letter["stage"], letter["reason"], letter["error_type"]) == (
             b"slow",
@@ -47,15 +48,14 @@ async def test_a_message_over_the_stage_limit_is_a_timeout_and_the_next_one_is_p
             "StageTimeoutError",
         )
         assert harness.count("newswatch_deadletters_total", stage="clean", reason="timeout") == 1
-        await clean.put(orjson.dumps({"id": "next", "language": "en", "text": STORY}), key=b"next")
+        await articles.put(orjson.dumps({"id": "next", "language": "en", "text": STORY}), key=b"next")
         assert [key for key, _ in harness.sent.json(harness.runtime.topics.clean)] == [b"next"]
 
 
-async def test_a_pipeline_call_that_raises_dead_letters_the_message_as_a_stage_error(
+async def test_a_stage_that_raises_dead_letters_the_message_as_its_stage_error_after_what_came_before_it(
     tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     harness = make_harness(tmp_path, gazetteer)
-    raw = RawArticle(id="boom", text=STORY, published=datetime(2024, 10, 7, tzinfo=UTC))
     calls = 0
 
     def tag_once_badly(article: Article, watched: Gazetteer) -> TaggedArticle:
@@ -65,15 +65,25 @@ async def test_a_pipeline_call_that_raises_dead_letters_the_message_as_a_stage_e
             raise ZeroDivisionError("a bug in tagging")
         return tag_article(article, watched)
 
-    monkeypatch.setattr(agents.stages.tag, "tag_article", tag_once_badly)
-    async with harness.agents.tag.test_context() as tag:
-        await tag.put(clean_message(raw), key=b"boom")
-        await tag.put(clean_message(raw), key=b"boom")
-    letters = harness.sent.json(harness.runtime.topics.deadletters)
-    assert [(letter["stage"], letter["reason"], letter["error_type"]) for _, letter in letters] == [
-        ("tag", "stage_error", "ZeroDivisionError")
-    ]
+    monkeypatch.setattr(agents.stages.articles, "tag_article", tag_once_badly)
+    raw = orjson.dumps({"id": "boom", "published": "2024-10-07", "text": STORY})
+    async with harness.agents.articles.test_context() as articles:
+        await articles.put(raw, key=b"boom")
+        await articles.put(raw, key=b"boom")
+    [(key, letter)] = harness.sent.json(harness.runtime.topics.deadletters)
+    # The tag stage failed on the raw message: replaying it runs both stages again.
+    assert (key, letter["stage"], letter["reason"], letter["error_type"]) == (
+        b"boom",
+        "tag",
+        "stage_error",
+        "ZeroDivisionError",
+    )
+    assert letter["topic"] == harness.runtime.topics.raw.get_topic_name()
+    # Its clean article was published before tagging failed; its tagged form only on the second try.
+    assert [key for key, _ in harness.sent.json(harness.runtime.topics.clean)] == [b"boom", b"boom"]
     assert len(harness.sent.json(harness.runtime.topics.tagged)) == 1
+    assert harness.count("newswatch_articles_total", stage="clean") == 2
+    assert harness.count("newswatch_articles_total", stage="tag") == 1
 
 
 def test_the_worker_producer_is_idempotent_so_a_retried_send_is_written_once(
@@ -81,6 +91,30 @@ def test_the_worker_producer_is_idempotent_so_a_retried_send_is_written_once(
 ) -> None:
     harness = make_harness(tmp_path, gazetteer)
     producer = harness.runtime.app.producer
-    assert isinstance(producer, IdempotentProducer)
+    assert isinstance(producer, WorkerProducer)
     extra = producer._settings_extra()
     assert (extra["enable_idempotence"], extra["acks"]) == (True, "all")
+
+
+async def test_the_worker_producer_flush_waits_until_every_table_write_is_acknowledged(
+    tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # faust flushes the producer before it commits offsets; a table write still in its buffer then (faust's
+    # own flush gives up after 0.1 s) would be lost with the worker, and an alert with it.
+    harness = make_harness(tmp_path, gazetteer)
+    producer = harness.runtime.app.producer
+    assert isinstance(producer, WorkerProducer)
+
+    async def flushes_nothing(self: faust_aiokafka.Producer) -> None:
+        return None
+
+    monkeypatch.setattr(faust_aiokafka.Producer, "flush", flushes_nothing)
+    table_write = FutureMessage(cast(PendingMessage, None))  # what faust's table hands the producer
+    producer.send_soon(table_write)
+    flushing = asyncio.ensure_future(producer.flush())
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not flushing.done()  # the write is not acknowledged: no commit may follow yet
+    table_write.set_result(cast(RecordMetadata, None))  # the broker acknowledged it
+    await flushing
+    assert not producer._unacknowledged

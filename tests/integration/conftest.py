@@ -42,7 +42,6 @@ def newswatch_env(kafka_broker: LocalKafka, tmp_path: Path) -> dict[str, str]:
             "NEWSWATCH_TOPIC_CLEAN": f"t-{run}.clean",
             "NEWSWATCH_TOPIC_TAGGED": f"t-{run}.tagged",
             "NEWSWATCH_TOPIC_TRIPS": f"t-{run}.trips",
-            "NEWSWATCH_TOPIC_ROUTED": f"t-{run}.routed",
             "NEWSWATCH_TOPIC_ALERTS": f"t-{run}.alerts",
             "NEWSWATCH_TOPIC_DEADLETTERS": f"t-{run}.deadletters",
             "NEWSWATCH_TOPIC_SEEN": f"t-{run}.seen",

@@ -23,7 +23,7 @@ from aiokafka.structs import ConsumerRecord
 
 from agents.edges.topic_reader import partitions_of
 from agents.runtime.app import COMMIT_INTERVAL_SECONDS
-from agents.runtime.labels import CONSUMED_TOPICS
+from agents.runtime.labels import CONSUMED_TOPICS, PIPELINE_STAGES
 from agents.runtime.settings import Settings
 
 POLL = 0.2  # seconds between two looks at a condition
@@ -33,12 +33,14 @@ Records = list[ConsumerRecord[bytes, bytes]]
 
 def patience(settings: Settings) -> float:
     """The longest a healthy worker goes without visible progress: the group noticing a lost member (the
-    session timeout and a heartbeat), one message at the stage time limit in each of the five agents, and
-    a commit interval. Waits give up after this long without progress."""
+    session timeout and a heartbeat), one message at the stage time limit for each pipeline stage (more
+    than the agents need: the articles agent runs two stages under one limit) and one more for a worker's
+    start, silent in its log while it loads the watchlist and runs its warm-up story, and a commit
+    interval. Waits give up after this long without progress."""
     return (
         settings.kafka_session_timeout_seconds
         + settings.kafka_heartbeat_seconds
-        + 5 * settings.stage_timeout_seconds
+        + (len(PIPELINE_STAGES) + 1) * settings.stage_timeout_seconds
         + COMMIT_INTERVAL_SECONDS
     )
 
