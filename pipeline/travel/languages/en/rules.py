@@ -109,6 +109,8 @@ _ON_A_VISIT = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+# "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
+_PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
 _PROGRESSIVE = L.pattern("progressive")
 _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
@@ -609,6 +611,11 @@ def _headline(c: Clues) -> bool:
     return _c(c).gap.strip() == "to" and _HEADLINE_BEFORE.match(c.original[: c.ref.start]) is not None
 
 
+def _plan_for(c: Clues) -> bool:
+    """ "plans are underway for El-Sisi to visit Washington": the leader is the subject of a plan named before."""
+    return _c(c).gap.strip() == "to" and _PLAN_FOR_BEFORE.search(c.text[: c.ref.start]) is not None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -907,6 +914,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("noun_time_behind", "past", _has_time, NOUN),
     Rule("noun_past_copula", "past", _past_copula_before, NOUN),
     Rule("noun_without_tense", None, always, NOUN),
+    Rule("plan_for", "planned", _plan_for, needs=("plan_for",)),
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
