@@ -335,3 +335,10 @@ def test_a_plan_named_before_the_leader_with_for_is_his_plan(tag: Tag, gazetteer
     # a plan for something else, which the leader's own clause follows, is not read so
     text = "Plans are underway for a summit at which Modi is to visit Tokyo."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_en_route_to_a_country_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "White House officials confirmed President Biden will stop off en route to Indonesia and Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "ID"): "confirmed", (BIDEN, "AU"): "confirmed"}
+    text = "Biden will stop in Guam en route to Indonesia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GU"): "confirmed", (BIDEN, "ID"): "confirmed"}

@@ -100,7 +100,7 @@ LEXICON = Lexicon(
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
-            "arriv~ (in|at)", "land~ in",
+            "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
@@ -139,7 +139,7 @@ LEXICON = Lexicon(
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
             "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
-            "five-day",
+            "five-day", "en",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
