@@ -342,3 +342,10 @@ def test_en_route_to_a_country_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "ID"): "confirmed", (BIDEN, "AU"): "confirmed"}
     text = "Biden will stop in Guam en route to Indonesia."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GU"): "confirmed", (BIDEN, "ID"): "confirmed"}
+
+
+def test_a_plan_told_in_the_past_is_a_plan_only_in_a_dated_article(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Before the summit was called, Modi was set to travel to Angola for an inauguration."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "AO"): "planned"}
+    # undated, nothing says the plan is still ahead: it may have been dropped, or made long ago
+    assert statuses(tag, gazetteer, text, None) == {}

@@ -616,6 +616,15 @@ def _plan_for(c: Clues) -> bool:
     return _c(c).gap.strip() == "to" and _PLAN_FOR_BEFORE.search(c.text[: c.ref.start]) is not None
 
 
+def _dated(c: Clues) -> bool:
+    return c.day is not None
+
+
+def _plan_in_past(c: Clues) -> bool:
+    """ "was set to travel to Angola", "had planned to visit": a plan told in the past tense."""
+    return L.search("plan_in_past", _c(c).verb_part) is not None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -877,13 +886,10 @@ STATUS_RULES: tuple[Rule, ...] = (
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
-    # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it
-    Rule(
-        "plan_in_past",
-        "future",
-        lambda c: L.search("plan_in_past", _c(c).verb_part) is not None,
-        needs=("plan_in_past",),
-    ),
+    # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
+    # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
+    Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
+    Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),
     Rule("weighing_a_trip", "planned", _weighing_a_trip, needs=("weighing_a_trip",)),
     Rule(
