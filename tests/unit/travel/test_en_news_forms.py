@@ -319,3 +319,33 @@ def test_a_bare_surname_last_written_with_someone_elses_given_name_is_not_the_le
     # and a hyphenated given name is one
     text = "Frank-Walter Steinmeier arrived in Kenya on Monday. Steinmeier will travel to Ghana on Friday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get(("frank-walter-steinmeier", "GH")) == "confirmed"
+
+
+def test_leaving_home_on_a_date_for_a_capital_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi is due to leave Delhi on May 9 for Tokyo to attend a summit."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # the words between the leaving and "for" are not a stay in the place left
+    text = "Modi left Delhi late on Thursday for Tokyo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+
+
+def test_a_plan_named_before_the_leader_with_for_is_his_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The ministry said plans are underway for Indian Prime Minister Modi to visit Tokyo for talks."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a plan for something else, which the leader's own clause follows, is not read so
+    text = "Plans are underway for a summit at which Modi is to visit Tokyo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_en_route_to_a_country_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "White House officials confirmed President Biden will stop off en route to Indonesia and Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "ID"): "confirmed", (BIDEN, "AU"): "confirmed"}
+    text = "Biden will stop in Guam en route to Indonesia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GU"): "confirmed", (BIDEN, "ID"): "confirmed"}
+
+
+def test_a_plan_told_in_the_past_is_a_plan_only_in_a_dated_article(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Before the summit was called, Modi was set to travel to Angola for an inauguration."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "AO"): "planned"}
+    # undated, nothing says the plan is still ahead: it may have been dropped, or made long ago
+    assert statuses(tag, gazetteer, text, None) == {}

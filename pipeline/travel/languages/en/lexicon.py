@@ -98,9 +98,9 @@ LEXICON = Lexicon(
             "led (a|an|the|his|her|_'s) _{0,2}delegation to", "travel", "travels", "traveled", "travelled", "traveling",
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
-            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,3}for",
+            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
-            "arriv~ (in|at)", "land~ in",
+            "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
@@ -139,7 +139,7 @@ LEXICON = Lexicon(
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
             "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
-            "five-day",
+            "five-day", "en",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
@@ -228,6 +228,12 @@ LEXICON = Lexicon(
         "weighing_a_trip": (
             "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
             "looking at the possibility of", "thinking (of|about)", "planning on",
+        ),
+        # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington"
+        "plan_for": (
+            "plans? (is|are) (underway|under way|afoot|being made|being drawn up) for",
+            "there (is|are) (a )?plans? for",
+            "(arrangements|preparations) (is|are) (underway|under way|being made) for",
         ),
         # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
         "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),

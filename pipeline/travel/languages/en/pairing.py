@@ -21,7 +21,7 @@ _KINDS = (
     ("invited", L.source("trigger_invited")),
     ("withdraw", L.source("trigger_withdraw")),
     # "left Washington on Friday": had been there; "left Dhaka for Tokyo" is a move_verb
-    ("left", L.source("trigger_left") + r"(?!(?: [\w'.-]+){0,3} for\b)(?= [a-z])"),
+    ("left", L.source("trigger_left") + r"(?!(?: [\w'.-]+){0,4} for\b)(?= [a-z])"),
     ("accept", L.source("trigger_accept")),
     ("nominal_verb", L.source("trigger_nominal_verb")),
     ("visit_verb", L.source("trigger_visit_verb")),

@@ -109,6 +109,8 @@ _ON_A_VISIT = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+# "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
+_PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
 _PROGRESSIVE = L.pattern("progressive")
 _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
@@ -609,6 +611,20 @@ def _headline(c: Clues) -> bool:
     return _c(c).gap.strip() == "to" and _HEADLINE_BEFORE.match(c.original[: c.ref.start]) is not None
 
 
+def _plan_for(c: Clues) -> bool:
+    """ "plans are underway for El-Sisi to visit Washington": the leader is the subject of a plan named before."""
+    return _c(c).gap.strip() == "to" and _PLAN_FOR_BEFORE.search(c.text[: c.ref.start]) is not None
+
+
+def _dated(c: Clues) -> bool:
+    return c.day is not None
+
+
+def _plan_in_past(c: Clues) -> bool:
+    """ "was set to travel to Angola", "had planned to visit": a plan told in the past tense."""
+    return L.search("plan_in_past", _c(c).verb_part) is not None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -870,13 +886,10 @@ STATUS_RULES: tuple[Rule, ...] = (
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
-    # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it
-    Rule(
-        "plan_in_past",
-        "future",
-        lambda c: L.search("plan_in_past", _c(c).verb_part) is not None,
-        needs=("plan_in_past",),
-    ),
+    # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
+    # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
+    Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
+    Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),
     Rule("weighing_a_trip", "planned", _weighing_a_trip, needs=("weighing_a_trip",)),
     Rule(
@@ -907,6 +920,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("noun_time_behind", "past", _has_time, NOUN),
     Rule("noun_past_copula", "past", _past_copula_before, NOUN),
     Rule("noun_without_tense", None, always, NOUN),
+    Rule("plan_for", "planned", _plan_for, needs=("plan_for",)),
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
