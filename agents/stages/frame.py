@@ -9,8 +9,8 @@ which counts the article and its time under that stage's name (``newswatch_artic
 and names the stage a failure is dead-lettered from; it returns :class:`Send` items. The frame runs
 ``handle`` under the per-message time limit, sends what it yielded, and turns any exception into a
 dead letter naming the stage it came from, so one bad message never stops the stream; what ``handle``
-yielded before the failure is still sent. Every event is yielded once it is done, which
-is what ``agent.test_context()`` waits for in tests.
+yielded before the failure is still sent. An event is acked only once what it made is sent (never by
+faust on a stop in mid-event), then yielded, which is what ``agent.test_context()`` waits for in tests.
 """
 
 from __future__ import annotations
@@ -92,6 +92,9 @@ class Stage:
 
     async def process(self, stream: Any) -> AsyncIterator[Done]:
         limit = self.runtime.settings.stage_timeout_seconds
+        # Acked by hand once its messages are sent: faust acks the event in hand when the agent is cancelled
+        # (a worker stopping), and its offset is then committed though its messages were never sent.
+        stream = stream.noack()
         async for event in stream.events():
             self._current = self.steps[0]
             sends: list[Send] = []
@@ -108,6 +111,7 @@ class Stage:
                 await send.topic.send(key=send.key, value=send.value)
             if error is not None:
                 await self.runtime.dead_letters.send(event, stage=self._current, error=error)
+            await stream.ack(event)
             yield Done(event, tuple(sends), error)
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
+import faust
 import orjson
 import pytest
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -118,3 +119,26 @@ async def test_the_worker_producer_flush_waits_until_every_table_write_is_acknow
     table_write.set_result(cast(RecordMetadata, None))  # the broker acknowledged it
     await flushing
     assert not producer._unacknowledged
+
+
+async def test_an_event_cut_off_before_its_messages_are_sent_is_not_acked(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # A worker stopping cancels its agents: the event in hand must stay unacked (its offset uncommitted, so
+    # the next worker processes it again); faust's own iteration would ack it on the way out.
+    harness = make_harness(tmp_path, gazetteer)
+    sending, never = asyncio.Event(), asyncio.Event()
+    in_hand: list[Any] = []
+
+    async def stuck(**_: Any) -> None:
+        in_hand.append(faust.current_event())
+        sending.set()
+        await never.wait()
+
+    harness.runtime.topics.clean.send = stuck
+    raw = orjson.dumps({"id": "cut", "language": "en", "text": STORY})
+    async with harness.agents.articles.test_context() as articles:
+        put = asyncio.ensure_future(articles.put(raw, key=b"cut"))
+        await asyncio.wait_for(sending.wait(), 60)
+    put.cancel()
+    [event] = in_hand
+    assert event is not None
+    assert not event.message.acked
