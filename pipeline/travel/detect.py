@@ -73,8 +73,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     for sentence in sentences:
         # The cheap test first: only a sentence that passes it is analysed, so only its places are read (and
         # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
+        # (the event named before: this sentence's own events, remembered below, are not before it)
+        before = context.event_before(sentence.index)
         candidate = (
-            (sentence.has_place or context.event_before(sentence.index) is not None)
+            (sentence.has_place or before is not None)
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
             and _may_travel(sentence, language)
@@ -84,7 +86,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence, language.gathering_venue)
         if candidate:
-            sentence.context_event, sentence.context_time = context.event_before(sentence.index) or (None, None)
+            sentence.context_event, sentence.context_time = before or (None, None)
         if candidate and (sentence.places or sentence.context_event is not None):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
