@@ -226,6 +226,7 @@ def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
         ("将于28日到6月4日访问", "future", (date(2024, 5, 28), date(2024, 6, 4))),
         ("3/29起出访", "future", (date(2025, 3, 29), date(2025, 3, 29))),
         ("將於 8 月 31 日至 9 月 3 日訪華", "future", (date(2024, 8, 31), date(2024, 9, 3))),
+        ("去年于9月到访", "future", (date(2023, 9, 1), date(2023, 9, 30))),  # the year before "于" says which
     ],
 )
 def test_dates_resolve_against_the_publication_date(phrase: str, tense: str, expected: tuple[date, date]) -> None:
