@@ -158,6 +158,14 @@ def test_legs_of_a_tour_begun_today_are_under_way(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
 
 
+def test_the_visit_a_leader_ends_is_not_ahead(gazetteer: Gazetteer) -> None:
+    # "4日" before "访华行程" is the visit's length: the visit ends, it does not start on the 4th
+    ending = statuses(trips_of(gazetteer, "普京明天晚上将离开上海,结束4日访华行程。"))
+    assert ending[(PUTIN, "CN")] == "ongoing"
+    ended = statuses(trips_of(gazetteer, "马克龙完成3日访华行程后,将前往日本。"))
+    assert ended[(MACRON, "CN")] == "past"
+
+
 # -- who travels --------------------------------------------------------------------------------
 
 

@@ -96,6 +96,9 @@ _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perfective") + r")")
+# "结束4日访华行程", "完成访美行程后": the trip the verb names is one being ended
+_ENDING_BEFORE = re.compile(r"(?:结束|完成)了?" + _STOP + r"{0,8}$")
+_TRIP_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:" + L.source("trip_noun") + r")")
 
 
 class ChineseClues(Clues):
@@ -238,6 +241,15 @@ def _later_called_off(name: str, c: Clues) -> bool:
     # "赴日本出席峰会,但取消会后访问澳洲的行程": the trip called off has places of its own, not this one's
     named = {place.country for place in c.sentence.places if end + cue.start() <= place.start <= end + cue.end() + 20}
     return not named or bool(named & {place.country for place in c.pair.destinations})
+
+
+def _ending(c: Clues) -> bool:
+    """ "晚上离开北京,结束4日访华行程": the visit named is the one ending (now or on the day said)."""
+    start = c.trigger.start
+    return (
+        _ENDING_BEFORE.search(c.text, max(0, start - 12), start) is not None
+        and _TRIP_NOUN_AFTER.match(c.text, _c(c).places_end) is not None
+    )
 
 
 def _postponed(c: Clues) -> bool:
@@ -563,6 +575,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
     Rule("travel_ban", None, rare(_ban)),
     Rule("ended_visit", "past", always, frozenset({"ended"})),
+    Rule("ending_ahead", "ongoing", every(_ending, _future)),
+    Rule("ended_trip", "past", _ending),
     Rule("set_off", "ongoing", _set_off, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
     Rule("en_route", "ongoing", rare(_en_route)),
