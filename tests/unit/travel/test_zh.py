@@ -158,6 +158,15 @@ def test_legs_of_a_tour_begun_today_are_under_way(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
 
 
+def test_a_leader_who_set_out_to_attend_is_on_his_way(gazetteer: Gazetteer) -> None:
+    # the setting out is behind; "准备出席" after it says what for, not when
+    text = "30日启程前往中国准备出席上合组织峰会的外国领导人有俄罗斯总统普京、印度总理莫迪。"
+    gone = statuses(trips_of(gazetteer, text, date(2025, 8, 30)))
+    assert gone == {(PUTIN, "CN"): "ongoing", (MODI, "CN"): "ongoing"}
+    ahead = statuses(trips_of(gazetteer, "普京将于6日启程前往中国出席峰会。"))
+    assert ahead[(PUTIN, "CN")] == "confirmed"
+
+
 def test_the_visit_a_leader_ends_is_not_ahead(gazetteer: Gazetteer) -> None:
     # "4日" before "访华行程" is the visit's length: the visit ends, it does not start on the 4th
     ending = statuses(trips_of(gazetteer, "普京明天晚上将离开上海,结束4日访华行程。"))

@@ -96,6 +96,8 @@ _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perfective") + r")")
+# "30日启程往中国准备出席峰会的元首": set out already; what follows the setting out is its purpose
+_SET_OUT = re.compile(r"(?:启程|起程|动身|出发)")
 # "结束4日访华行程", "完成访美行程后": the trip the verb names is one being ended
 _ENDING_BEFORE = re.compile(r"(?:结束|完成)了?" + _STOP + r"{0,8}$")
 _TRIP_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:" + L.source("trip_noun") + r")")
@@ -241,6 +243,19 @@ def _later_called_off(name: str, c: Clues) -> bool:
     # "赴日本出席峰会,但取消会后访问澳洲的行程": the trip called off has places of its own, not this one's
     named = {place.country for place in c.sentence.places if end + cue.start() <= place.start <= end + cue.end() + 20}
     return not named or bool(named & {place.country for place in c.pair.destinations})
+
+
+def _set_out(c: Clues) -> bool:
+    """ "30日启程往中国准备出席峰会的外国元首有...": a setting out with no future word before it, at a time
+    not ahead, has begun the trip (the "准备出席" after it is its purpose, not its tense)."""
+    gap = _c(c).verb_part
+    found = _SET_OUT.search(gap)
+    return (
+        found is not None
+        and _FUTURE.search(_NOT_FUTURE.sub(" ", gap[: found.start()])) is None
+        and _HEDGE.search(gap, 0, found.start()) is None
+        and not _time_ahead(c)
+    )
 
 
 def _ending(c: Clues) -> bool:
@@ -602,6 +617,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("habit", None, rare(_habit)),
     Rule("did_not_go", None, _did_not_go),
     Rule("past_marker", "past", _past_marker),
+    Rule("set_out", "past_or_ongoing", _set_out),
     Rule("progressive", "ongoing", _ongoing),
     Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
     Rule("future_before_traveller", "future", every(_future_before, _not_behind)),
