@@ -158,6 +158,11 @@ def test_legs_of_a_tour_begun_today_are_under_way(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
 
 
+def test_attendees_listed_after_a_comma_with_baohan(gazetteer: Gazetteer) -> None:
+    text = "其余领导人都将于11月18日抵达巴西出席二十国集团峰会,包含俄罗斯总统普京、印度总理莫迪等。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+
+
 def test_a_leader_who_set_out_to_attend_is_on_his_way(gazetteer: Gazetteer) -> None:
     # the setting out is behind; "准备出席" after it says what for, not when
     text = "30日启程前往中国准备出席上合组织峰会的外国领导人有俄罗斯总统普京、印度总理莫迪。"
