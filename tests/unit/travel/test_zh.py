@@ -172,6 +172,19 @@ def test_a_leader_who_set_out_to_attend_is_on_his_way(gazetteer: Gazetteer) -> N
     assert ahead[(PUTIN, "CN")] == "confirmed"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("拜登预计今天下午抵达日本。", "ongoing"),  # arriving on the day of the report: under way
+        ("拜登预计2日下午抵达日本。", "ongoing"),  # the 2nd is the report's day
+        ("拜登将于明天抵达日本。", "confirmed"),
+        ("拜登将于2日前往日本。", "confirmed"),  # setting out today: not yet there
+    ],
+)
+def test_an_arrival_on_the_day_of_the_report_is_under_way(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert only(trips_of(gazetteer, text)).status == expected
+
+
 def test_the_visit_a_leader_ends_is_not_ahead(gazetteer: Gazetteer) -> None:
     # "4日" before "访华行程" is the visit's length: the visit ends, it does not start on the 4th
     ending = statuses(trips_of(gazetteer, "普京明天晚上将离开上海,结束4日访华行程。"))

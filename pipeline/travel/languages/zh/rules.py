@@ -651,6 +651,8 @@ STATUS_RULES: tuple[Rule, ...] = (
 
 # "future": an intention or a report is a plan; an announcement or a dated schedule is confirmed.
 FUTURE_RULES: tuple[Rule, ...] = (
+    # "今天将在华府会见", "预计在25日下午抵达日本" in a paper of the 25th: the trip is under way on the day
+    Rule("under_way_today", "ongoing", _time_today, frozenset({"stay", "arrive"})),
     Rule("hedged", "planned", _hedged),
     Rule("announced", "confirmed", _announced),
     Rule("reported", "planned", _reported),
