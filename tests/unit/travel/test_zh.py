@@ -170,6 +170,8 @@ def test_a_leader_who_set_out_to_attend_is_on_his_way(gazetteer: Gazetteer) -> N
     assert gone == {(PUTIN, "CN"): "ongoing", (MODI, "CN"): "ongoing"}
     ahead = statuses(trips_of(gazetteer, "普京将于6日启程前往中国出席峰会。"))
     assert ahead[(PUTIN, "CN")] == "confirmed"
+    principle = statuses(trips_of(gazetteer, "普京从中俄关系大局出发,将访问中国。"))  # proceeding from, not leaving
+    assert principle[(PUTIN, "CN")] == "planned"
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,8 @@ _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perfective") + r")")
 # "30日启程往中国准备出席峰会的元首": set out already; what follows the setting out is its purpose
-_SET_OUT = re.compile(r"(?:启程|起程|动身|出发)")
+# (not "出发": "从两国关系大局出发,将访问" proceeds from a principle)
+_SET_OUT = re.compile(r"(?:启程|起程|动身)")
 # "结束4日访华行程", "完成访美行程后": the trip the verb names is one being ended
 _ENDING_BEFORE = re.compile(r"(?:结束|完成)了?" + _STOP + r"{0,8}$")
 _TRIP_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:" + L.source("trip_noun") + r")")
