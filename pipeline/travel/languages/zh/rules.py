@@ -100,7 +100,8 @@ _NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perf
 # (not "出发": "从两国关系大局出发,将访问" proceeds from a principle)
 _SET_OUT = re.compile(r"(?:启程|起程|动身)")
 # "结束4日访华行程", "完成访美行程后": the trip the verb names is one being ended
-_ENDING_BEFORE = re.compile(r"(?:结束|完成)了?" + _STOP + r"{0,8}$")
+# (but "结束访日后将对韩国进行国事访问": a visit after the one ended)
+_ENDING_BEFORE = re.compile(r"(?:结束|完成)了?[^,;:。!?后]{0,8}$")
 _TRIP_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:" + L.source("trip_noun") + r")")
 
 
