@@ -158,6 +158,43 @@ def test_legs_of_a_tour_begun_today_are_under_way(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "FR"): "ongoing", (MODI, "GR"): "ongoing"}
 
 
+def test_attendees_listed_after_a_comma_with_baohan(gazetteer: Gazetteer) -> None:
+    text = "其余领导人都将于11月18日抵达巴西出席二十国集团峰会,包含俄罗斯总统普京、印度总理莫迪等。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+
+
+def test_a_leader_who_set_out_to_attend_is_on_his_way(gazetteer: Gazetteer) -> None:
+    # the setting out is behind; "准备出席" after it says what for, not when
+    text = "30日启程前往中国准备出席上合组织峰会的外国领导人有俄罗斯总统普京、印度总理莫迪。"
+    gone = statuses(trips_of(gazetteer, text, date(2025, 8, 30)))
+    assert gone == {(PUTIN, "CN"): "ongoing", (MODI, "CN"): "ongoing"}
+    ahead = statuses(trips_of(gazetteer, "普京将于6日启程前往中国出席峰会。"))
+    assert ahead[(PUTIN, "CN")] == "confirmed"
+    principle = statuses(trips_of(gazetteer, "普京从中俄关系大局出发,将访问中国。"))  # proceeding from, not leaving
+    assert principle[(PUTIN, "CN")] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("拜登预计今天下午抵达日本。", "ongoing"),  # arriving on the day of the report: under way
+        ("拜登预计2日下午抵达日本。", "ongoing"),  # the 2nd is the report's day
+        ("拜登将于明天抵达日本。", "confirmed"),
+        ("拜登将于2日前往日本。", "confirmed"),  # setting out today: not yet there
+    ],
+)
+def test_an_arrival_on_the_day_of_the_report_is_under_way(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert only(trips_of(gazetteer, text)).status == expected
+
+
+def test_the_visit_a_leader_ends_is_not_ahead(gazetteer: Gazetteer) -> None:
+    # "4日" before "访华行程" is the visit's length: the visit ends, it does not start on the 4th
+    ending = statuses(trips_of(gazetteer, "普京明天晚上将离开上海,结束4日访华行程。"))
+    assert ending[(PUTIN, "CN")] == "ongoing"
+    ended = statuses(trips_of(gazetteer, "马克龙完成3日访华行程后,将前往日本。"))
+    assert ended[(MACRON, "CN")] == "past"
+
+
 # -- who travels --------------------------------------------------------------------------------
 
 
@@ -226,6 +263,7 @@ def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
         ("将于28日到6月4日访问", "future", (date(2024, 5, 28), date(2024, 6, 4))),
         ("3/29起出访", "future", (date(2025, 3, 29), date(2025, 3, 29))),
         ("將於 8 月 31 日至 9 月 3 日訪華", "future", (date(2024, 8, 31), date(2024, 9, 3))),
+        ("去年于9月到访", "future", (date(2023, 9, 1), date(2023, 9, 30))),  # the year before "于" says which
     ],
 )
 def test_dates_resolve_against_the_publication_date(phrase: str, tense: str, expected: tuple[date, date]) -> None:

@@ -28,7 +28,8 @@ from pipeline.travel.timing import COMING_DAYS, Part, TimeExpression
 _N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or a day ("廿七": 27)
 _Y = r"(?:(?:19|20)\d\d|[一二〇零九][〇零一二三四五六七八九]{3})"  # a year: 2018, 二〇〇六
 _S = r"\s*"  # "8 月 31 日": some outlets space the parts
-_YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)})){_S}$")
+# "2018年11月", "去年9月", "去年于9月" (the year may stand before the "于" that opens the date)
+_YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)})){_S}(?:于{_S})?$")
 _YEAR_FIRST = frozenset({"range", "date", "month"})
 _DAY_END = r"(?:日|(?<=\d)号|(?<=\d )号)"  # "27号", but "一号" is a name ("空军一号")
 _TO = r"\s*(?:至|到|-|–|—|~|、)\s*"

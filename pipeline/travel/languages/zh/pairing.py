@@ -185,7 +185,8 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 
 
 # "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed
-# "应邀出席峰会的外国元首有...", "17位领导人已确认出席G20峰会,当中包括...": the same, named after the gathering
+# "应邀出席峰会的外国元首有...", "17位领导人已确认出席G20峰会,当中包括...", "其余领导人都将于31日抵达北京
+# 出席峰会,包含...": the same, named after the gathering
 _ATTENDEES = re.compile(
     r"(?:"
     + L.source("attend_verb")
@@ -199,11 +200,11 @@ _ATTENDEES = re.compile(
     + L.source("attendee_word")
     + r")"
     + _STOP
-    + r"{0,8}?(?:"
+    + r"{0,20}?(?:"
     + L.source("attend_verb")
     + r")"
     + _STOP
-    + r"{0,20}?,\s*(?:当中|其中)包括"
+    + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 

@@ -96,6 +96,13 @@ _NEXT_VERB_FUTURE = re.compile(r"[^。]{0,20}?(?:,|" + L.source("next_verb") + r
 # "川普访华将是在十九大后", "行程可能缩水": a trip noun whose clause goes on in the future
 _FUTURE_AFTER = re.compile(r"\s*(?:" + _STOP + r"{0,8}?)(?:" + L.source("future") + r")")
 _NOT_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r"|" + L.source("perfective") + r")")
+# "30日启程往中国准备出席峰会的元首": set out already; what follows the setting out is its purpose
+# (not "出发": "从两国关系大局出发,将访问" proceeds from a principle)
+_SET_OUT = re.compile(r"(?:启程|起程|动身)")
+# "结束4日访华行程", "完成访美行程后": the trip the verb names is one being ended
+# (but "结束访日后将对韩国进行国事访问": a visit after the one ended)
+_ENDING_BEFORE = re.compile(r"(?:结束|完成)了?[^,;:。!?后]{0,8}$")
+_TRIP_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:" + L.source("trip_noun") + r")")
 
 
 class ChineseClues(Clues):
@@ -238,6 +245,28 @@ def _later_called_off(name: str, c: Clues) -> bool:
     # "赴日本出席峰会,但取消会后访问澳洲的行程": the trip called off has places of its own, not this one's
     named = {place.country for place in c.sentence.places if end + cue.start() <= place.start <= end + cue.end() + 20}
     return not named or bool(named & {place.country for place in c.pair.destinations})
+
+
+def _set_out(c: Clues) -> bool:
+    """ "30日启程往中国准备出席峰会的外国元首有...": a setting out with no future word before it, at a time
+    not ahead, has begun the trip (the "准备出席" after it is its purpose, not its tense)."""
+    gap = _c(c).verb_part
+    found = _SET_OUT.search(gap)
+    return (
+        found is not None
+        and _FUTURE.search(_NOT_FUTURE.sub(" ", gap[: found.start()])) is None
+        and _HEDGE.search(gap, 0, found.start()) is None
+        and not _time_ahead(c)
+    )
+
+
+def _ending(c: Clues) -> bool:
+    """ "晚上离开北京,结束4日访华行程": the visit named is the one ending (now or on the day said)."""
+    start = c.trigger.start
+    return (
+        _ENDING_BEFORE.search(c.text, max(0, start - 12), start) is not None
+        and _TRIP_NOUN_AFTER.match(c.text, _c(c).places_end) is not None
+    )
 
 
 def _postponed(c: Clues) -> bool:
@@ -563,6 +592,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
     Rule("travel_ban", None, rare(_ban)),
     Rule("ended_visit", "past", always, frozenset({"ended"})),
+    Rule("ending_ahead", "ongoing", every(_ending, _future)),
+    Rule("ended_trip", "past", _ending),
     Rule("set_off", "ongoing", _set_off, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
     Rule("en_route", "ongoing", rare(_en_route)),
@@ -588,6 +619,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("habit", None, rare(_habit)),
     Rule("did_not_go", None, _did_not_go),
     Rule("past_marker", "past", _past_marker),
+    Rule("set_out", "past_or_ongoing", _set_out),
     Rule("progressive", "ongoing", _ongoing),
     Rule("future_auxiliary", "future", every(_future, negate(_explicit_past_time))),
     Rule("future_before_traveller", "future", every(_future_before, _not_behind)),
@@ -621,6 +653,8 @@ STATUS_RULES: tuple[Rule, ...] = (
 
 # "future": an intention or a report is a plan; an announcement or a dated schedule is confirmed.
 FUTURE_RULES: tuple[Rule, ...] = (
+    # "今天将在华府会见", "预计在25日下午抵达日本" in a paper of the 25th: the trip is under way on the day
+    Rule("under_way_today", "ongoing", _time_today, frozenset({"stay", "arrive"})),
     Rule("hedged", "planned", _hedged),
     Rule("announced", "confirmed", _announced),
     Rule("reported", "planned", _reported),
