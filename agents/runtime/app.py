@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import faust
+from faust.tables import TableManager
+from faust.tables.recovery import Recovery
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from agents.runtime.deadletters import DeadLetters
@@ -111,6 +113,37 @@ class WorkerProducer(faust_aiokafka.Producer):
             await asyncio.wait(set(self._unacknowledged))
 
 
+class WorkerRecovery(Recovery):
+    """faust's table recovery, with the flow of messages held until the streams are at their committed offsets.
+
+    After a rebalance faust resumes the flow to read the changelogs and leaves it on when it then resumes the
+    source partitions and seeks them to their committed offsets. A worker restarted on a group with committed
+    offsets therefore delivered messages from positions the seek was about to move, and the two raced: a
+    restarted worker processed some raw messages twice and skipped one, whose offset it committed all the same
+    (faust counts the committed offset itself as processed), so its article never reached an alert
+    (faust-streaming issue #216 describes the race on the path without tables). Stopping the flow first makes
+    faust's own order hold: partitions resumed, seek, then the flow resumed.
+    """
+
+    async def on_recovery_completed(self, generation_id: int = 0) -> None:
+        self.app.consumer.stop_flow()
+        await super().on_recovery_completed(generation_id)
+
+    async def _resume_streams(self, generation_id: int = 0) -> None:
+        self.app.consumer.stop_flow()
+        await super()._resume_streams(generation_id)
+
+
+class WorkerTableManager(TableManager):
+    """faust's table manager, recovering with :class:`WorkerRecovery`."""
+
+    @property
+    def recovery(self) -> Recovery:
+        if self._recovery is None:
+            self._recovery = WorkerRecovery(self.app, self, beacon=self.beacon, loop=self.loop)
+        return self._recovery
+
+
 def create_app(settings: Settings) -> faust.App:
     """The faust app for ``settings``, without agents."""
     app = faust.App(
@@ -133,6 +166,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_session_timeout=settings.kafka_session_timeout_seconds,
         broker_heartbeat_interval=settings.kafka_heartbeat_seconds,
         broker_commit_interval=COMMIT_INTERVAL_SECONDS,
+        TableManager=WorkerTableManager,
     )
     app.transport.Producer = WorkerProducer  # type: ignore[misc]  # this app's transport only
     return app
