@@ -191,6 +191,11 @@ class _Index:
         self.not_current: re.Pattern[str] | None = None
         self.office_before: re.Pattern[str] | None = None
         self.office_after: re.Pattern[str] | None = None
+        # "英国前首相约翰逊": an office word made a past holder's; "候任总统普拉博沃": a leader about to take
+        # office; "石破政府": a leader's government.
+        self.former_office_before: re.Pattern[str] | None = None
+        self.elect_before: re.Pattern[str] | None = None
+        self.government_after: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
@@ -483,6 +488,18 @@ class Gazetteer:
         """An office word just after a name, in Chinese ("安倍首相"); None elsewhere."""
         return self._indexes[language].office_after
 
+    def former_office_before(self, language: str) -> re.Pattern[str] | None:
+        """ "前首相", "бывший премьер-министр Японии": an office word a past holder's, at the end of a text."""
+        return self._indexes[language].former_office_before
+
+    def elect_before(self, language: str) -> re.Pattern[str] | None:
+        """ "候任总统", "избранный президент": a leader about to take office, at the end of a text."""
+        return self._indexes[language].elect_before
+
+    def government_after(self, language: str) -> re.Pattern[str] | None:
+        """ "政府" in "石破政府": the government of the leader just named, at the start of a text."""
+        return self._indexes[language].government_after
+
     def fold(self, text: str, language: str) -> str:
         return self._indexes[language].fold(text)
 
@@ -623,5 +640,16 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         index.office_before = re.compile(f"(?:{alternatives}){gap}$")
         if names.language == "zh":
             index.office_after = re.compile(f"^(?:{alternatives})")  # "安倍首相": the office after the name
+        if names.former:
+            # "前首相", "前英国首相": a "former" word, at most a country (a few characters or words), the
+            # office word (in Russian, any of its case forms, and a country in the genitive after it).
+            former = "|".join(map(re.escape, map(folder, names.former)))
+            between = r"[^\s。，,、；;]{0,8}?" if names.language == "zh" else r"\w*[\s-]+(?:[\w-]+\s+){0,2}?"
+            office = f"(?:{alternatives})\\w*(?:[\\s-]+[\\w-]+){{0,2}}?" if russian else f"(?:{alternatives})"
+            index.former_office_before = re.compile(f"(?:{former}){between}{office}{gap}$")
+    if names.elect:
+        index.elect_before = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.elect)))})")
+    if names.government:
+        index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
     index.compile()
     return index

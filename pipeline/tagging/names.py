@@ -29,6 +29,9 @@ _SECTIONS: Final = (
     "bare_titles",
     "fixed_titles",
     "not_current",
+    "former",
+    "elect",
+    "government",
     "context_only",
     "ignore",
     "short_forms",
@@ -71,6 +74,9 @@ class LanguageNames:
     bare_titles: Mapping[Role, tuple[str, ...]]  # office words that alone mean the office of the leader named
     fixed_titles: tuple[FixedTitle, ...]
     not_current: tuple[str, ...]  # words before a title that make it someone else ("бывший", "前")
+    former: tuple[str, ...]  # words before an office word that make it a past holder's ("前首相", "бывший премьер")
+    elect: tuple[str, ...]  # words before a name that make it a leader about to take office ("候任总统")
+    government: tuple[str, ...]  # words after a name that make it a leader's government ("石破政府")
     context_only: frozenset[str]
     ignore: tuple[str, ...]
     short_form_phrases: tuple[str, ...]
@@ -131,6 +137,9 @@ def load_names(
         bare_titles=bare,
         fixed_titles=tuple(fixed),
         not_current=reader.texts(top, "not_current", "the names file"),
+        former=reader.texts(top, "former", "the names file"),
+        elect=reader.texts(top, "elect", "the names file"),
+        government=reader.texts(top, "government", "the names file"),
         context_only=frozenset(reader.texts(top, "context_only", "the names file")),
         ignore=reader.texts(top, "ignore", "the names file"),
         short_form_phrases=reader.texts(top, "short_form_phrases", "the names file"),

@@ -95,6 +95,44 @@ def test_a_surname_made_from_a_chinese_full_name_counts_after_the_full_name(gaze
     assert ("戴维斯", "leader", "philip-davis") in mentions(tagged)
 
 
+def test_a_former_office_before_a_short_name_is_a_past_holder(gazetteer: Gazetteer) -> None:
+    # Johnson left office in 2022: "former prime minister Johnson" still names him, "Johnson" alone does not.
+    assert [a.id for a in tag(gazetteer, "英国前首相约翰逊曾访问基辅。", "zh", date(2024, 5, 1)).actors] == [
+        "boris-johnson"
+    ]
+    assert not tag(gazetteer, "约翰逊曾访问基辅。", "zh", date(2024, 5, 1)).actors
+
+
+def test_a_short_name_before_government_names_that_leader(gazetteer: Gazetteer) -> None:
+    # The day after Ishiba left office, "the Ishiba government" still names him.
+    day = date(2025, 10, 22)
+    assert [a.id for a in tag(gazetteer, "日方将履行石破政府的承诺。", "zh", day).actors] == ["shigeru-ishiba"]
+    assert not tag(gazetteer, "日方将履行石破的承诺。", "zh", day).actors
+
+
+def test_a_president_elect_counts_months_before_taking_office(gazetteer: Gazetteer) -> None:
+    # Prabowo took office in October 2024: in March he is a leader only where called president-elect.
+    day = date(2024, 3, 29)
+    assert [a.id for a in tag(gazetteer, "印尼候任总统普拉博沃将访华。", "zh", day).actors] == ["prabowo-subianto"]
+    assert [a.id for a in tag(gazetteer, "普拉博沃当选总统。", "zh", day).actors] == ["prabowo-subianto"]
+    assert not tag(gazetteer, "普拉博沃将访华。", "zh", day).actors
+    assert [a.id for a in tag(gazetteer, "Избранный президент Индонезии Прабово посетит Китай.", "ru", day).actors] == [
+        "prabowo-subianto"
+    ]
+    assert not tag(gazetteer, "Министр обороны Индонезии Прабово посетит Китай.", "ru", day).actors
+    english = tag(gazetteer, "Indonesia's president-elect Prabowo Subianto will visit China.", "en", day)
+    assert [a.id for a in english.actors] == ["prabowo-subianto"]
+    assert not tag(gazetteer, "Indonesia's Prabowo Subianto will visit China.", "en", date(2023, 3, 29)).actors
+
+
+def test_a_surname_before_a_bare_title_is_the_leader_of_that_surname(gazetteer: Gazetteer) -> None:
+    # "黄总理" is Lawrence Wong even though Li Qiang was named after him; "总理" alone is the last one named.
+    tagged = tag(gazetteer, "新加坡总理黄循财与李强会谈。黄总理表示欢迎。", "zh", date(2025, 6, 1))
+    assert ("总理", "title", "lawrence-wong") in mentions(tagged)
+    tagged = tag(gazetteer, "新加坡总理黄循财与李强会谈。总理表示欢迎。", "zh", date(2025, 6, 1))
+    assert ("总理", "title", "li-qiang") in mentions(tagged)
+
+
 def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
