@@ -23,7 +23,7 @@ from pipeline.cleaning.normalize import normalize_inline
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.fold import fold
 from pipeline.tagging.names import LanguageNames, shipped_names
-from pipeline.tagging.russian import Mode, case_forms
+from pipeline.tagging.russian import Mode, case_forms, with_adjective_inside
 from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
 
 PatternKind = Literal[
@@ -608,6 +608,9 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
             if russian:
                 for adjective in country_names.adjectives:
                     add(f"{adjective} {word}", pattern, "place")
+                    inside = with_adjective_inside(word, adjective)  # "главы российского государства"
+                    if inside is not None:
+                        add(inside, pattern, "place")
                 for name in country_names.names:
                     for genitive in case_forms(name, "place", ("gent",)):
                         add(f"{word} {genitive}", pattern, "place")

@@ -33,6 +33,36 @@ def test_russian_case_forms_of_a_surname_a_country_and_a_plural_name() -> None:
     assert case_forms("Моди", "name") == ("Моди",)  # indeclinable
 
 
+def test_russian_names_keep_their_particles_and_east_asian_names_decline_in_the_last_word() -> None:
+    forms = set(case_forms("Мухаммед бен Заид Аль Нахайян", "name"))
+    assert "Мухаммедом бен Заидом Аль Нахайяном" in forms
+    assert not any("бена" in form or "Аля" in form for form in forms)
+    assert {"Нгуен Тан Зунгом", "Нгуеном Таном Зунгом"} <= set(case_forms("Нгуен Тан Зунг", "name"))
+
+
+def test_russian_office_of_country_references(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    for text, leader in (
+        ("Глава Узбекистана посетит Россию.", "shavkat-mirziyoyev"),
+        ("Приглашение главы российского государства одобрено.", "Q7747"),
+        ("Речь лидера Ирана транслировали.", "ali-khamenei"),
+        ("Глава Белого дома заявил об этом.", "Q22686"),
+    ):
+        assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
+    assert not tag(gazetteer, "Борт главы РК сопровождали истребители.", "ru", day).actors  # Korea or Kazakhstan
+
+
+def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    for text, leader in (
+        ("Встреча с Си Цзиньпинем прошла.", "Q15031"),  # the common misspelling of "Си Цзиньпин"
+        ("Переговоры с Масудом Пезешкияном.", "masoud-pezeshkian"),
+        ("Визит Луиса Арсе в Москву.", "luis-arce"),
+        ("Переговоры с Султаном Омана Хайсамом бен Тареком Аль Саидом.", "haitham-bin-tariq"),
+    ):
+        assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
+
+
 def test_a_russian_leader_is_found_in_every_case(gazetteer: Gazetteer) -> None:
     for text in ("Путин прибыл.", "Встреча с Путиным.", "Визит Путина.", "Мы говорили о Путине."):
         assert [a.id for a in tag(gazetteer, text, "ru").actors] == ["Q7747"], text
