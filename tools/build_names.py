@@ -84,6 +84,7 @@ def build(language: str, codes: list[str]) -> dict[str, Any]:
         "short_forms",
         "short_form_phrases",
         "leaders",
+        "meetings",
     ]
     out = {key: result[key] for key in order if key in result}
     if language == "zh":

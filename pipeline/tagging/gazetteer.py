@@ -208,7 +208,8 @@ class _Index:
         self.originals[(key, pattern)] = original
 
     def add_compound(self, text: str, parts: tuple[tuple[int, Pattern], ...]) -> None:
-        """A phrase whose short forms are countries ("中俄"): each part is a mention of its own."""
+        """A phrase whose short forms are countries ("中俄") or leaders ("川习会"): each part is a mention of
+        its own."""
         pattern = Pattern("compound", text, "any")
         self.add(text, pattern)
         key = self.fold(normalize_inline(text))
@@ -631,6 +632,15 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         )
         if parts:
             index.add_compound(phrase, parts)
+    for phrase, leader_ids in names.meetings.items():
+        # "川习会": each leader's character is a mention of that leader.
+        index.add_compound(
+            phrase,
+            tuple(
+                (offset, Pattern("leader", leader_id, "any", gazetteer.leaders[leader_id].country))
+                for offset, leader_id in enumerate(leader_ids)
+            ),
+        )
     for phrase in names.ignore:
         add(phrase, Pattern("ignore", "", "any"), "all")
     gap = r"[\s-]*" if names.language == "zh" else r"\w*[\s-]+"

@@ -37,6 +37,7 @@ _SECTIONS: Final = (
     "short_forms",
     "short_form_phrases",
     "leaders",
+    "meetings",
     "countries",
     "events",
     "themes",
@@ -80,6 +81,8 @@ class LanguageNames:
     context_only: frozenset[str]
     ignore: tuple[str, ...]
     short_form_phrases: tuple[str, ...]
+    # "川习会" (a Trump-Xi meeting): a phrase whose n-th character is the n-th leader's short form
+    meetings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_names(
@@ -123,6 +126,13 @@ def load_names(
         if code in countries:
             fixed.append(FixedTitle(_words(reader, fields["words"], "fixed_titles[].words"), code, role))  # type: ignore[arg-type]
     short_forms = word_lists("short_forms")
+    meetings: dict[str, tuple[str, ...]] = {}
+    for phrase, keys in word_lists("meetings").items():
+        ids = tuple(leader_ids.get(key) for key in keys)
+        if len(ids) > len(phrase):
+            raise reader.error(top["meetings"], f"meetings.{phrase}: more leaders than characters")
+        if all(ids):
+            meetings[phrase] = ids  # type: ignore[assignment]
     return LanguageNames(
         language=language,
         leaders=leaders,
@@ -143,6 +153,7 @@ def load_names(
         context_only=frozenset(reader.texts(top, "context_only", "the names file")),
         ignore=reader.texts(top, "ignore", "the names file"),
         short_form_phrases=reader.texts(top, "short_form_phrases", "the names file"),
+        meetings=meetings,
     )
 
 

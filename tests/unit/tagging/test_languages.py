@@ -163,6 +163,13 @@ def test_a_surname_before_a_bare_title_is_the_leader_of_that_surname(gazetteer: 
     assert ("总理", "title", "li-qiang") in mentions(tagged)
 
 
+def test_a_summit_nickname_names_both_leaders(gazetteer: Gazetteer) -> None:
+    tagged = tag(gazetteer, "川習會將在釜山舉行。", "zh", date(2025, 10, 24))
+    assert [(m.text, m.entity) for m in tagged.mentions if m.kind == "leader"] == [("川", "Q22686"), ("習", "Q15031")]
+    # "川普会" is "Trump will": Trump only.
+    assert [a.id for a in tag(gazetteer, "川普会出席峰会。", "zh", date(2025, 10, 24)).actors] == ["Q22686"]
+
+
 def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
