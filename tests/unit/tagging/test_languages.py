@@ -163,6 +163,12 @@ def test_a_surname_before_a_bare_title_is_the_leader_of_that_surname(gazetteer: 
     assert ("总理", "title", "li-qiang") in mentions(tagged)
 
 
+def test_another_countrys_state_chairman_is_not_chinas(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    assert [a.id for a in tag(gazetteer, "越南国家主席表示欢迎。", "zh", day).actors] == ["luong-cuong"]
+    assert [a.id for a in tag(gazetteer, "国家主席表示欢迎。", "zh", day).actors] == ["Q15031"]
+
+
 def test_a_summit_nickname_names_both_leaders(gazetteer: Gazetteer) -> None:
     tagged = tag(gazetteer, "川習會將在釜山舉行。", "zh", date(2025, 10, 24))
     assert [(m.text, m.entity) for m in tagged.mentions if m.kind == "leader"] == [("川", "Q22686"), ("習", "Q15031")]
