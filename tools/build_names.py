@@ -79,6 +79,7 @@ def build(language: str, codes: list[str]) -> dict[str, Any]:
         "former",
         "elect",
         "government",
+        "someone_else",
         "context_only",
         "ignore",
         "short_forms",

@@ -188,6 +188,7 @@ class _Resolver:
         ambiguous_places: list[int] = []
         supported: set[str] = set()
         named: set[str] = set()
+        other_role: set[str] = set()  # named once as someone else: "副总统赖清德 ... 赖清德表示"
         for index, (field, match) in enumerate(self.found):
             entry = match.entry
             if entry.title is not None and not entry.title.entity:
@@ -199,7 +200,13 @@ class _Resolver:
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
-                if self._someone_else(field, match, entry.leaders) or self._not_yet_leader(field, match, entry.leaders):
+                if self._other_office_before(field, match):
+                    if len(entry.leaders) == 1:
+                        other_role.add(entry.leaders[0])
+                    continue
+                if self._someone_else(field, match, entry.leaders):
+                    continue
+                if self._not_yet_leader(field, match, entry.leaders):
                     continue
                 if len(entry.leaders) == 1 and not entry.context_only:
                     leader = self.gazetteer.leaders[entry.leaders[0]]
@@ -249,6 +256,11 @@ class _Resolver:
             leader_id = self._resolve_bare_title(index, resolved)
             if leader_id is not None:
                 resolved[index] = self._leader_mention(self.found[index], leader_id, "title")
+        # A former leader the article names in another office ("Vice President X", "副总统赖清德") is that
+        # office's holder in the rest of the article too ("X said"); a leader in office on its date is not.
+        for index, mention in list(resolved.items()):
+            if mention.kind == "leader" and mention.entity in other_role and not self._in_office(mention.entity):
+                del resolved[index]
         # self.found is in text order (title, then body), so this is too.
         mentions: list[Mention] = []
         for index in range(len(self.found)):
@@ -261,6 +273,18 @@ class _Resolver:
         return mentions
 
     # -- leaders ----------------------------------------------------------------------------------
+
+    def _other_office_before(self, field: Field, match: Match) -> bool:
+        """ "副总统赖清德": an office that is no leader's right before the name (the names file's
+        ``someone_else``; English keeps its own, wider, list in ``_someone_else``)."""
+        other = self.gazetteer.someone_else_before(self.language) if self.language != "en" else None
+        if other is None:
+            return False
+        before = self.text(field)[max(0, match.start - 20) : match.start]
+        return bool(other.search(self.gazetteer.fold(before, self.language)))
+
+    def _in_office(self, leader_id: str) -> bool:
+        return self.day is None or bool(self.gazetteer.leaders[leader_id].offices_on(self.day))
 
     def _not_yet_leader(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
         """A name read months or years before its bearer first took office names no leader yet; a

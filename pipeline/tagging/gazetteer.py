@@ -196,6 +196,7 @@ class _Index:
         self.former_office_before: re.Pattern[str] | None = None
         self.elect_before: re.Pattern[str] | None = None
         self.government_after: re.Pattern[str] | None = None
+        self.someone_else_before: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
@@ -501,6 +502,10 @@ class Gazetteer:
         """ "政府" in "石破政府": the government of the leader just named, at the start of a text."""
         return self._indexes[language].government_after
 
+    def someone_else_before(self, language: str) -> re.Pattern[str] | None:
+        """ "副总统" in "副总统赖清德": the name that follows is not a leader's here, at the end of a text."""
+        return self._indexes[language].someone_else_before
+
     def fold(self, text: str, language: str) -> str:
         return self._indexes[language].fold(text)
 
@@ -662,6 +667,9 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
             index.former_office_before = re.compile(f"(?:{former}){between}{office}{gap}$")
     if names.elect:
         index.elect_before = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.elect)))})")
+    if names.someone_else:
+        words = "|".join(map(re.escape, map(folder, names.someone_else)))
+        index.someone_else_before = re.compile(f"(?:{words}){gap}$")
     if names.government:
         index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
     index.compile()

@@ -32,6 +32,7 @@ _SECTIONS: Final = (
     "former",
     "elect",
     "government",
+    "someone_else",
     "context_only",
     "ignore",
     "short_forms",
@@ -78,6 +79,7 @@ class LanguageNames:
     former: tuple[str, ...]  # words before an office word that make it a past holder's ("前首相", "бывший премьер")
     elect: tuple[str, ...]  # words before a name that make it a leader about to take office ("候任总统")
     government: tuple[str, ...]  # words after a name that make it a leader's government ("石破政府")
+    someone_else: tuple[str, ...]  # words right before a name that make it no leader's ("副总统赖清德")
     context_only: frozenset[str]
     ignore: tuple[str, ...]
     short_form_phrases: tuple[str, ...]
@@ -150,6 +152,7 @@ def load_names(
         former=reader.texts(top, "former", "the names file"),
         elect=reader.texts(top, "elect", "the names file"),
         government=reader.texts(top, "government", "the names file"),
+        someone_else=reader.texts(top, "someone_else", "the names file"),
         context_only=frozenset(reader.texts(top, "context_only", "the names file")),
         ignore=reader.texts(top, "ignore", "the names file"),
         short_form_phrases=reader.texts(top, "short_form_phrases", "the names file"),

@@ -169,6 +169,22 @@ def test_another_countrys_state_chairman_is_not_chinas(gazetteer: Gazetteer) -> 
     assert [a.id for a in tag(gazetteer, "国家主席表示欢迎。", "zh", day).actors] == ["Q15031"]
 
 
+def test_a_former_leader_named_in_another_office_is_not_the_leader_in_that_article(gazetteer: Gazetteer) -> None:
+    # In 2023 Lai Ching-te, premier until 2019, was vice-president: the whole article is about the vice-president.
+    day = date(2023, 8, 15)
+    assert not tag(gazetteer, "副總統賴清德將出席就職典禮。賴清德表示將努力完成任務。", "zh", day).actors
+    assert [a.id for a in tag(gazetteer, "賴清德表示將努力完成任務。", "zh", day).actors] == ["lai-ching-te"]
+    # A leader in office on the article's date stays one where named without the other office.
+    tagged = tag(gazetteer, "副总统拜登曾访华。拜登表示欢迎。", "zh", date(2023, 8, 15))
+    assert [a.id for a in tagged.actors] == ["Q6279"]
+
+
+def test_the_dots_inside_a_chinese_foreign_name_read_alike(gazetteer: Gazetteer) -> None:
+    for dot in "·‧•・":
+        tagged = tag(gazetteer, f"菲利普{dot}戴维斯抵达北京。", "zh")
+        assert [a.id for a in tagged.actors] == ["philip-davis"], dot
+
+
 def test_a_summit_nickname_names_both_leaders(gazetteer: Gazetteer) -> None:
     tagged = tag(gazetteer, "川習會將在釜山舉行。", "zh", date(2025, 10, 24))
     assert [(m.text, m.entity) for m in tagged.mentions if m.kind == "leader"] == [("川", "Q22686"), ("習", "Q15031")]
