@@ -668,8 +668,8 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
     if names.elect:
         index.elect_before = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.elect)))})")
     if names.someone_else:
-        words = "|".join(map(re.escape, map(folder, names.someone_else)))
-        index.someone_else_before = re.compile(f"(?:{words}){gap}$")
+        others = "|".join(map(re.escape, map(folder, names.someone_else)))
+        index.someone_else_before = re.compile(f"(?:{others}){gap}$")
     if names.government:
         index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
     index.compile()
