@@ -132,10 +132,12 @@ _OTHER_OFFICE_BEFORE = re.compile(
     r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
     r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
-    r"envoy|candidate|nominee|speaker|"
+    r"envoy|speaker|"
     r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
     re.IGNORECASE,
 )
+# "Republican nominee Donald Trump": a candidate, who is a leader only if he held office before.
+_CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 # "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
@@ -312,6 +314,11 @@ class _Resolver:
         before = text[max(0, match.start - 40) : match.start]
         if _OTHER_OFFICE_BEFORE.search(before):
             return True
+        if _CANDIDATE_BEFORE.search(before):
+            day = self.day
+            return day is None or not any(
+                office.start <= day for leader_id in candidates for office in self.gazetteer.leaders[leader_id].offices
+            )
         given = _GIVEN_NAME_BEFORE.search(before)
         if given is None or " " in match.text.strip():
             return False  # a full name as the watchlist spells it is the leader's
