@@ -185,6 +185,11 @@ def test_the_dots_inside_a_chinese_foreign_name_read_alike(gazetteer: Gazetteer)
         assert [a.id for a in tagged.actors] == ["philip-davis"], dot
 
 
+def test_a_place_named_after_a_leader_is_no_leader(gazetteer: Gazetteer) -> None:
+    assert not tag(gazetteer, "专机抵达Indira Gandhi International Airport。", "zh").actors
+    assert [a.id for a in tag(gazetteer, "Indira Gandhi访华。", "zh", date(1980, 5, 1)).actors] == ["indira-gandhi"]
+
+
 def test_a_summit_nickname_names_both_leaders(gazetteer: Gazetteer) -> None:
     tagged = tag(gazetteer, "川習會將在釜山舉行。", "zh", date(2025, 10, 24))
     assert [(m.text, m.entity) for m in tagged.mentions if m.kind == "leader"] == [("川", "Q22686"), ("習", "Q15031")]
