@@ -52,6 +52,9 @@ def test_russian_office_of_country_references(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "Борт главы РК сопровождали истребители.", "ru", day).actors  # Korea or Kazakhstan
     # "as head of Kazakhstan": the role of someone named, not a reference to today's holder.
     assert not tag(gazetteer, "Он приезжал сюда в качестве главы Казахстана.", "ru", day).actors
+    assert not tag(gazetteer, "Он, будучи премьер-министром РФ, приезжал сюда.", "ru", day).actors
+    # The Turkmen city named after Niyazov is not Niyazov.
+    assert not tag(gazetteer, "Форум пройдет в городе Туркменбаши.", "ru", day).actors
 
 
 def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazetteer) -> None:
