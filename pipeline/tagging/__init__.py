@@ -176,6 +176,7 @@ class _Resolver:
         self.day = day
         self.found = found
         self.language = language
+        self._initials: dict[str, set[str]] | None = None  # leaders named, by their name's first character
 
     def text(self, field: Field) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -408,11 +409,14 @@ class _Resolver:
             for other in self.found[max(0, position - 2) : position]
         ):
             return None  # no surname, or the end of a name or title found ("普京总统")
-        named = {
-            mention.entity
-            for mention in resolved.values()
-            if mention.kind == "leader" and self.gazetteer.fold(mention.text, self.language).startswith(surname)
-        }
+        if self._initials is None:
+            # Leaders are all resolved before bare titles are: their names' first characters, once per article.
+            self._initials = {}
+            for mention in resolved.values():
+                if mention.kind == "leader" and mention.text:
+                    initial = self.gazetteer.fold(mention.text[0], self.language)
+                    self._initials.setdefault(initial, set()).add(mention.entity)
+        named = self._initials.get(surname, set())
         day = self.day
         holding = {
             leader_id
