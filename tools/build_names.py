@@ -76,11 +76,16 @@ def build(language: str, codes: list[str]) -> dict[str, Any]:
         "bare_titles",
         "fixed_titles",
         "not_current",
+        "former",
+        "elect",
+        "government",
+        "someone_else",
         "context_only",
         "ignore",
         "short_forms",
         "short_form_phrases",
         "leaders",
+        "meetings",
     ]
     out = {key: result[key] for key in order if key in result}
     if language == "zh":

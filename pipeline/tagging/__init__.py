@@ -33,6 +33,10 @@ __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_ar
 
 THEME_MIN_MENTIONS: Final = 2
 _ABOUT_TO_TAKE_OFFICE: Final = timedelta(days=90)
+# A leader called "president-elect" in the text: elections come up to a year before taking office.
+_ELECT_TAKES_OFFICE: Final = timedelta(days=366)
+_ELECT_WINDOW: Final = 30
+_ELECT = re.compile(r"\b(?:elect|designate|incoming)\b", re.IGNORECASE)
 # Capitalised words that may stand before a leader's surname without being a given name.
 _NAME_OPENERS: Final = frozenset(
     fold(word)
@@ -128,14 +132,17 @@ _OTHER_OFFICE_BEFORE = re.compile(
     r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
     r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
-    r"envoy|candidate|nominee|speaker|"
+    r"envoy|speaker|"
     r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
     re.IGNORECASE,
 )
+# "Republican nominee Donald Trump": a candidate, who is a leader only if he held office before.
+_CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 # "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|or|,\s*and|и|или|、|，|和|与|及)\s*(?:the\s+)?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "президент России Владимир Путин": a capitalised word after a title in Russian is the holder's name.
 _CAPITALISED_AFTER = re.compile(r"^\s+[А-ЯЁA-Z][\w'-]+")
 
@@ -169,6 +176,7 @@ class _Resolver:
         self.day = day
         self.found = found
         self.language = language
+        self._initials: dict[str, set[str]] | None = None  # leaders named, by their name's first character
 
     def text(self, field: Field) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -183,6 +191,7 @@ class _Resolver:
         ambiguous_places: list[int] = []
         supported: set[str] = set()
         named: set[str] = set()
+        other_role: set[str] = set()  # named once as someone else: "副总统赖清德 ... 赖清德表示"
         for index, (field, match) in enumerate(self.found):
             entry = match.entry
             if entry.title is not None and not entry.title.entity:
@@ -194,7 +203,13 @@ class _Resolver:
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
-                if self._someone_else(field, match, entry.leaders) or self._not_yet_leader(entry.leaders):
+                if self._other_office_before(field, match):
+                    if len(entry.leaders) == 1:
+                        other_role.add(entry.leaders[0])
+                    continue
+                if self._someone_else(field, match, entry.leaders):
+                    continue
+                if self._not_yet_leader(field, match, entry.leaders):
                     continue
                 if len(entry.leaders) == 1 and not entry.context_only:
                     leader = self.gazetteer.leaders[entry.leaders[0]]
@@ -244,6 +259,11 @@ class _Resolver:
             leader_id = self._resolve_bare_title(index, resolved)
             if leader_id is not None:
                 resolved[index] = self._leader_mention(self.found[index], leader_id, "title")
+        # A former leader the article names in another office ("Vice President X", "副总统赖清德") is that
+        # office's holder in the rest of the article too ("X said"); a leader in office on its date is not.
+        for index, mention in list(resolved.items()):
+            if mention.kind == "leader" and mention.entity in other_role and not self._in_office(mention.entity):
+                del resolved[index]
         # self.found is in text order (title, then body), so this is too.
         mentions: list[Mention] = []
         for index in range(len(self.found)):
@@ -257,16 +277,37 @@ class _Resolver:
 
     # -- leaders ----------------------------------------------------------------------------------
 
-    def _not_yet_leader(self, candidates: tuple[str, ...]) -> bool:
-        """A name read months or years before its bearer first took office names no leader yet (a
-        president-elect about to take office still counts)."""
+    def _other_office_before(self, field: Field, match: Match) -> bool:
+        """ "副总统赖清德": an office that is no leader's right before the name (the names file's
+        ``someone_else``; English keeps its own, wider, list in ``_someone_else``)."""
+        other = self.gazetteer.someone_else_before(self.language) if self.language != "en" else None
+        if other is None:
+            return False
+        before = self.text(field)[max(0, match.start - 20) : match.start]
+        return bool(other.search(self.gazetteer.fold(before, self.language)))
+
+    def _in_office(self, leader_id: str) -> bool:
+        return self.day is None or bool(self.gazetteer.leaders[leader_id].offices_on(self.day))
+
+    def _not_yet_leader(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
+        """A name read months or years before its bearer first took office names no leader yet; a
+        president-elect about to take office still counts, and so does one called so ("president-elect
+        Prabowo", "候任总统普拉博沃") up to a year before taking office (LABELLING.md counts presidents-elect)."""
         if self.day is None:
             return False
-        for leader_id in candidates:
-            offices = self.gazetteer.leaders[leader_id].offices
-            if not offices or min(office.start for office in offices) <= self.day + _ABOUT_TO_TAKE_OFFICE:
-                return False
-        return True
+        starts = [min((o.start for o in self.gazetteer.leaders[c].offices), default=self.day) for c in candidates]
+        if any(start <= self.day + _ABOUT_TO_TAKE_OFFICE for start in starts):
+            return False
+        elected = any(start <= self.day + _ELECT_TAKES_OFFICE for start in starts)
+        return not (elected and self._called_elect(field, match))
+
+    def _called_elect(self, field: Field, match: Match) -> bool:
+        text = self.text(field)
+        around = text[max(0, match.start - _ELECT_WINDOW) : match.start] + " " + text[match.end : match.end + 20]
+        if self.language == "en":
+            return bool(_ELECT.search(around))
+        elect = self.gazetteer.elect_before(self.language)
+        return elect is not None and bool(elect.search(self.gazetteer.fold(around, self.language)))
 
     def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
         """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""
@@ -274,6 +315,11 @@ class _Resolver:
         before = text[max(0, match.start - 40) : match.start]
         if _OTHER_OFFICE_BEFORE.search(before):
             return True
+        if _CANDIDATE_BEFORE.search(before):
+            day = self.day
+            return day is None or not any(
+                office.start <= day for leader_id in candidates for office in self.gazetteer.leaders[leader_id].offices
+            )
         given = _GIVEN_NAME_BEFORE.search(before)
         if given is None or " " in match.text.strip():
             return False  # a full name as the watchlist spells it is the leader's
@@ -300,6 +346,8 @@ class _Resolver:
         # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
         # "Russian President Ivan Petrov": someone not on the watchlist.
         if self.language == "en":
+            if re.match(r"^-(?:elect|designate)\b", after, re.IGNORECASE):
+                return None  # "Indonesia's president-elect": not the president in office
             next_word = re.match(r"^\s+([A-Z][\w'-]+)", after)
             if next_word is not None and next_word.group(1).lower() not in ("said", "says", "is", "was", "has", "will"):
                 return None
@@ -337,6 +385,9 @@ class _Resolver:
         title = item.match.entry.title
         if self.day is None or title is None or not self._current(item) or self._name_follows(item):
             return None
+        by_surname = self._by_surname(position, title.roles, resolved)
+        if by_surname is not None:
+            return by_surname
         for index in range(position - 1, -1, -1):
             mention = resolved.get(index)
             if mention is None or mention.kind not in ("leader", "title"):
@@ -345,6 +396,35 @@ class _Resolver:
             if any(office.role in title.roles for office in leader.offices_on(self.day)):
                 return leader.id
         return None
+
+    def _by_surname(self, position: int, roles: tuple[str, ...], resolved: dict[int, Mention]) -> str | None:
+        """ "黄总理", "尹总统": a Chinese surname before a bare title is the leader of that surname the article
+        names (by a name that begins with it) and who holds that office, whoever was named last."""
+        item = self.found[position]
+        if self.language != "zh" or item.match.start == 0:
+            return None
+        surname = self.gazetteer.fold(self.text(item.field)[item.match.start - 1], self.language)
+        if not _CJK.match(surname) or any(
+            other.field == item.field and other.match.start < item.match.start <= other.match.end
+            for other in self.found[max(0, position - 2) : position]
+        ):
+            return None  # no surname, or the end of a name or title found ("普京总统")
+        if self._initials is None:
+            # Leaders are all resolved before bare titles are: their names' first characters, once per article.
+            self._initials = {}
+            for mention in resolved.values():
+                if mention.kind == "leader" and mention.text:
+                    initial = self.gazetteer.fold(mention.text[0], self.language)
+                    self._initials.setdefault(initial, set()).add(mention.entity)
+        named = self._initials.get(surname, set())
+        day = self.day
+        holding = {
+            leader_id
+            for leader_id in named
+            if day is not None
+            and any(office.role in roles for office in self.gazetteer.leaders[leader_id].offices_on(day))
+        }
+        return next(iter(holding)) if len(holding) == 1 else None
 
     def _resolve_ambiguous_leader(self, position: int, item: _Found, named: set[str]) -> str | None:
         candidates = list(item.match.entry.leaders)
@@ -389,16 +469,31 @@ class _Resolver:
         before = text[max(0, item.match.start - 30) : item.match.start]
         if self.language != "en":
             # "премьер Ли", "首相高市": an office word in the article's language; any office will do.
+            folded_before = self.gazetteer.fold(text[max(0, item.match.start - 40) : item.match.start], self.language)
+            after = self.gazetteer.fold(text[item.match.end : item.match.end + 8], self.language)
             office_before = self.gazetteer.office_before(self.language)
             office_after = self.gazetteer.office_after(self.language)
-            after = self.gazetteer.fold(text[item.match.end : item.match.end + 8], self.language)
+            former_before = self.gazetteer.former_office_before(self.language)
+            government_after = self.gazetteer.government_after(self.language)
+            former = former_before is not None and bool(former_before.search(folded_before))
+            government = government_after is not None and bool(government_after.match(after))
             if not (
-                (office_before is not None and office_before.search(self.gazetteer.fold(before, self.language)))
+                former
+                or government
+                or (office_before is not None and office_before.search(self.gazetteer.fold(before, self.language)))
                 or (office_after is not None and office_after.match(after))
             ):
                 return narrowed, False
             holding = [c for c in narrowed if self.day is None or self.gazetteer.leaders[c].offices_on(self.day)]
-            return (holding, True) if holding else (narrowed, False)
+            if holding:
+                return holding, True
+            if self.day is not None and (former or government):
+                # "英国前首相约翰逊", "бывший премьер Японии Абэ", "石破政府": whoever of them held an office before.
+                day = self.day
+                past = [c for c in narrowed if any(o.start <= day for o in self.gazetteer.leaders[c].offices)]
+                if past:
+                    return past, True
+            return narrowed, False
         office = _OFFICE_BEFORE.search(before)
         if office is None:
             return narrowed, False

@@ -29,6 +29,9 @@ def _traditional_to_simplified() -> dict[int, str]:
     # Full-width Latin letters and digits ("Ｇ２０", lower-cased first: "ｇ２０") read as ASCII.
     for code in range(0xFF01, 0xFF5F):
         table.setdefault(code, chr(code - 0xFEE0).lower())
+    # The dots outlets put inside a foreign name ("菲利普‧戴维斯", "菲利普•戴维斯") read as the names file's "·".
+    for dot in "‧•・･∙⋅":
+        table[ord(dot)] = "·"
     return table
 
 

@@ -23,7 +23,7 @@ from pipeline.cleaning.normalize import normalize_inline
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.fold import fold
 from pipeline.tagging.names import LanguageNames, shipped_names
-from pipeline.tagging.russian import Mode, case_forms
+from pipeline.tagging.russian import Mode, case_forms, with_adjective_inside
 from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
 
 PatternKind = Literal[
@@ -191,6 +191,12 @@ class _Index:
         self.not_current: re.Pattern[str] | None = None
         self.office_before: re.Pattern[str] | None = None
         self.office_after: re.Pattern[str] | None = None
+        # "英国前首相约翰逊": an office word made a past holder's; "候任总统普拉博沃": a leader about to take
+        # office; "石破政府": a leader's government.
+        self.former_office_before: re.Pattern[str] | None = None
+        self.elect_before: re.Pattern[str] | None = None
+        self.government_after: re.Pattern[str] | None = None
+        self.someone_else_before: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
@@ -203,7 +209,8 @@ class _Index:
         self.originals[(key, pattern)] = original
 
     def add_compound(self, text: str, parts: tuple[tuple[int, Pattern], ...]) -> None:
-        """A phrase whose short forms are countries ("中俄"): each part is a mention of its own."""
+        """A phrase whose short forms are countries ("中俄") or leaders ("川习会"): each part is a mention of
+        its own."""
         pattern = Pattern("compound", text, "any")
         self.add(text, pattern)
         key = self.fold(normalize_inline(text))
@@ -483,6 +490,22 @@ class Gazetteer:
         """An office word just after a name, in Chinese ("安倍首相"); None elsewhere."""
         return self._indexes[language].office_after
 
+    def former_office_before(self, language: str) -> re.Pattern[str] | None:
+        """ "前首相", "бывший премьер-министр Японии": an office word a past holder's, at the end of a text."""
+        return self._indexes[language].former_office_before
+
+    def elect_before(self, language: str) -> re.Pattern[str] | None:
+        """ "候任总统", "избранный президент": a leader about to take office, at the end of a text."""
+        return self._indexes[language].elect_before
+
+    def government_after(self, language: str) -> re.Pattern[str] | None:
+        """ "政府" in "石破政府": the government of the leader just named, at the start of a text."""
+        return self._indexes[language].government_after
+
+    def someone_else_before(self, language: str) -> re.Pattern[str] | None:
+        """ "副总统" in "副总统赖清德": the name that follows is not a leader's here, at the end of a text."""
+        return self._indexes[language].someone_else_before
+
     def fold(self, text: str, language: str) -> str:
         return self._indexes[language].fold(text)
 
@@ -591,6 +614,9 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
             if russian:
                 for adjective in country_names.adjectives:
                     add(f"{adjective} {word}", pattern, "place")
+                    inside = with_adjective_inside(word, adjective)  # "главы российского государства"
+                    if inside is not None:
+                        add(inside, pattern, "place")
                 for name in country_names.names:
                     for genitive in case_forms(name, "place", ("gent",)):
                         add(f"{word} {genitive}", pattern, "place")
@@ -611,6 +637,15 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         )
         if parts:
             index.add_compound(phrase, parts)
+    for phrase, leader_ids in names.meetings.items():
+        # "川习会": each leader's character is a mention of that leader.
+        index.add_compound(
+            phrase,
+            tuple(
+                (offset, Pattern("leader", leader_id, "any", gazetteer.leaders[leader_id].country))
+                for offset, leader_id in enumerate(leader_ids)
+            ),
+        )
     for phrase in names.ignore:
         add(phrase, Pattern("ignore", "", "any"), "all")
     gap = r"[\s-]*" if names.language == "zh" else r"\w*[\s-]+"
@@ -623,5 +658,19 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         index.office_before = re.compile(f"(?:{alternatives}){gap}$")
         if names.language == "zh":
             index.office_after = re.compile(f"^(?:{alternatives})")  # "安倍首相": the office after the name
+        if names.former:
+            # "前首相", "前英国首相": a "former" word, at most a country (a few characters or words), the
+            # office word (in Russian, any of its case forms, and a country in the genitive after it).
+            former = "|".join(map(re.escape, map(folder, names.former)))
+            between = r"[^\s。，,、；;]{0,8}?" if names.language == "zh" else r"\w*[\s-]+(?:[\w-]+\s+){0,2}?"
+            office = f"(?:{alternatives})\\w*(?:[\\s-]+[\\w-]+){{0,2}}?" if russian else f"(?:{alternatives})"
+            index.former_office_before = re.compile(f"(?:{former}){between}{office}{gap}$")
+    if names.elect:
+        index.elect_before = re.compile(f"(?:{'|'.join(map(re.escape, map(folder, names.elect)))})")
+    if names.someone_else:
+        others = "|".join(map(re.escape, map(folder, names.someone_else)))
+        index.someone_else_before = re.compile(f"(?:{others}){gap}$")
+    if names.government:
+        index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
     index.compile()
     return index

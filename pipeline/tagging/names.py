@@ -29,11 +29,16 @@ _SECTIONS: Final = (
     "bare_titles",
     "fixed_titles",
     "not_current",
+    "former",
+    "elect",
+    "government",
+    "someone_else",
     "context_only",
     "ignore",
     "short_forms",
     "short_form_phrases",
     "leaders",
+    "meetings",
     "countries",
     "events",
     "themes",
@@ -71,9 +76,15 @@ class LanguageNames:
     bare_titles: Mapping[Role, tuple[str, ...]]  # office words that alone mean the office of the leader named
     fixed_titles: tuple[FixedTitle, ...]
     not_current: tuple[str, ...]  # words before a title that make it someone else ("бывший", "前")
+    former: tuple[str, ...]  # words before an office word that make it a past holder's ("前首相", "бывший премьер")
+    elect: tuple[str, ...]  # words before a name that make it a leader about to take office ("候任总统")
+    government: tuple[str, ...]  # words after a name that make it a leader's government ("石破政府")
+    someone_else: tuple[str, ...]  # words right before a name that make it no leader's ("副总统赖清德")
     context_only: frozenset[str]
     ignore: tuple[str, ...]
     short_form_phrases: tuple[str, ...]
+    # "川习会" (a Trump-Xi meeting): a phrase whose n-th character is the n-th leader's short form
+    meetings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_names(
@@ -117,6 +128,13 @@ def load_names(
         if code in countries:
             fixed.append(FixedTitle(_words(reader, fields["words"], "fixed_titles[].words"), code, role))  # type: ignore[arg-type]
     short_forms = word_lists("short_forms")
+    meetings: dict[str, tuple[str, ...]] = {}
+    for phrase, keys in word_lists("meetings").items():
+        ids = tuple(leader_ids.get(key) for key in keys)
+        if len(ids) > len(phrase):
+            raise reader.error(top["meetings"], f"meetings.{phrase}: more leaders than characters")
+        if all(ids):
+            meetings[phrase] = ids  # type: ignore[assignment]
     return LanguageNames(
         language=language,
         leaders=leaders,
@@ -131,9 +149,14 @@ def load_names(
         bare_titles=bare,
         fixed_titles=tuple(fixed),
         not_current=reader.texts(top, "not_current", "the names file"),
+        former=reader.texts(top, "former", "the names file"),
+        elect=reader.texts(top, "elect", "the names file"),
+        government=reader.texts(top, "government", "the names file"),
+        someone_else=reader.texts(top, "someone_else", "the names file"),
         context_only=frozenset(reader.texts(top, "context_only", "the names file")),
         ignore=reader.texts(top, "ignore", "the names file"),
         short_form_phrases=reader.texts(top, "short_form_phrases", "the names file"),
+        meetings=meetings,
     )
 
 

@@ -25,6 +25,30 @@ _VOWELS: Final = "аеёиоуыэюя"
 _INDECLINABLE_ENDINGS: Final = tuple("оеёиуыэю")
 _HUSHING: Final = "жшчщц"
 _VELAR_HUSHING: Final = "гкхжшчщ"
+# Parts of foreign names that never decline: "бен", "Аль", "ди", "фон".
+_NAME_PARTICLES: Final = frozenset(
+    {
+        "бен",
+        "бин",
+        "ибн",
+        "аль",
+        "эль",
+        "ас",
+        "аш",
+        "ад",
+        "ат",
+        "ди",
+        "да",
+        "де",
+        "дос",
+        "ду",
+        "фон",
+        "ван",
+        "дер",
+        "ла",
+        "ле",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -43,10 +67,44 @@ def case_forms(phrase: str, mode: Mode, cases: tuple[str, ...] = CASES) -> tuple
     """
     words = phrase.split(" ")
     # Adjectives agree with the head noun; what follows the head (a genitive: "Совет Безопасности ООН",
-    # "глава государства") stays as written. A person's name declines in every word.
+    # "глава государства") stays as written. A person's name declines in every word but its particles
+    # ("Мухаммедом бен Заидом Аль Нахайяном").
     head = len(words) if mode == "name" else _head(words)
     agree = len(words) > 1
-    tables = [_word_forms(word, mode, agree) if index <= head else None for index, word in enumerate(words)]
+    tables = [
+        _word_forms(word, mode, agree) if index <= head and not (mode == "name" and _particle(word)) else None
+        for index, word in enumerate(words)
+    ]
+    forms = _combined(phrase, words, tables, cases)
+    if mode == "name" and sum(table is not None for table in tables) > 1:
+        # East Asian names decline in their last word only: "Нгуен Тан Зунгом", "Ким Чен Ыном".
+        last = max(index for index, table in enumerate(tables) if table is not None)
+        only_last = [table if index == last else None for index, table in enumerate(tables)]
+        forms += tuple(form for form in _combined(phrase, words, only_last, cases) if form not in forms)
+    return forms
+
+
+def with_adjective_inside(office: str, adjective: str) -> str | None:
+    """ "глава государства" and "российский": "глава российского государства", an office whose genitive
+    noun takes the country's adjective; None for an office of another shape ("премьер-министр")."""
+    words = office.split(" ")
+    if len(words) != 2 or _head(words) != 0:
+        return None
+    parses = [p for p in _analyzer().parse(words[1]) if p.tag.case == "gent" and p.tag.number == "sing"]
+    if not parses:
+        return None
+    inflected = _analyzer().parse(adjective)[0].inflect({"gent", "sing", parses[0].tag.gender or "masc"})
+    return None if inflected is None else f"{words[0]} {inflected.word} {words[1]}"
+
+
+def _particle(word: str) -> bool:
+    return word.lower() in _NAME_PARTICLES
+
+
+def _combined(
+    phrase: str, words: list[str], tables: list[dict[Slot, set[str]] | None], cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The phrase in each case its declining words share, the others as written."""
     slots = [set(table) for table in tables if table is not None]
     if not slots:
         return (phrase,)  # nothing declines: "ООН", "РФ"

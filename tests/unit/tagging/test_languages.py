@@ -33,6 +33,41 @@ def test_russian_case_forms_of_a_surname_a_country_and_a_plural_name() -> None:
     assert case_forms("Моди", "name") == ("Моди",)  # indeclinable
 
 
+def test_russian_names_keep_their_particles_and_east_asian_names_decline_in_the_last_word() -> None:
+    forms = set(case_forms("Мухаммед бен Заид Аль Нахайян", "name"))
+    assert "Мухаммедом бен Заидом Аль Нахайяном" in forms
+    assert not any("бена" in form or "Аля" in form for form in forms)
+    assert {"Нгуен Тан Зунгом", "Нгуеном Таном Зунгом"} <= set(case_forms("Нгуен Тан Зунг", "name"))
+
+
+def test_russian_office_of_country_references(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    for text, leader in (
+        ("Глава Узбекистана посетит Россию.", "shavkat-mirziyoyev"),
+        ("Приглашение главы российского государства одобрено.", "Q7747"),
+        ("Речь лидера Ирана транслировали.", "ali-khamenei"),
+        ("Глава Белого дома заявил об этом.", "Q22686"),
+    ):
+        assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
+    assert not tag(gazetteer, "Борт главы РК сопровождали истребители.", "ru", day).actors  # Korea or Kazakhstan
+    # "as head of Kazakhstan": the role of someone named, not a reference to today's holder.
+    assert not tag(gazetteer, "Он приезжал сюда в качестве главы Казахстана.", "ru", day).actors
+    assert not tag(gazetteer, "Он, будучи премьер-министром РФ, приезжал сюда.", "ru", day).actors
+    # The Turkmen city named after Niyazov is not Niyazov.
+    assert not tag(gazetteer, "Форум пройдет в городе Туркменбаши.", "ru", day).actors
+
+
+def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    for text, leader in (
+        ("Встреча с Си Цзиньпинем прошла.", "Q15031"),  # the common misspelling of "Си Цзиньпин"
+        ("Переговоры с Масудом Пезешкияном.", "masoud-pezeshkian"),
+        ("Визит Луиса Арсе в Москву.", "luis-arce"),
+        ("Переговоры с Султаном Омана Хайсамом бен Тареком Аль Саидом.", "haitham-bin-tariq"),
+    ):
+        assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
+
+
 def test_a_russian_leader_is_found_in_every_case(gazetteer: Gazetteer) -> None:
     for text in ("Путин прибыл.", "Встреча с Путиным.", "Визит Путина.", "Мы говорили о Путине."):
         assert [a.id for a in tag(gazetteer, text, "ru").actors] == ["Q7747"], text
@@ -93,6 +128,78 @@ def test_a_surname_made_from_a_chinese_full_name_counts_after_the_full_name(gaze
     tagged = tag(gazetteer, "菲利普·戴维斯抵达北京。戴维斯表示欢迎。", "zh")
     assert [a.id for a in tagged.actors] == ["philip-davis"]
     assert ("戴维斯", "leader", "philip-davis") in mentions(tagged)
+
+
+def test_a_former_office_before_a_short_name_is_a_past_holder(gazetteer: Gazetteer) -> None:
+    # Johnson left office in 2022: "former prime minister Johnson" still names him, "Johnson" alone does not.
+    assert [a.id for a in tag(gazetteer, "英国前首相约翰逊曾访问基辅。", "zh", date(2024, 5, 1)).actors] == [
+        "boris-johnson"
+    ]
+    assert not tag(gazetteer, "约翰逊曾访问基辅。", "zh", date(2024, 5, 1)).actors
+
+
+def test_a_short_name_before_government_names_that_leader(gazetteer: Gazetteer) -> None:
+    # The day after Ishiba left office, "the Ishiba government" still names him.
+    day = date(2025, 10, 22)
+    assert [a.id for a in tag(gazetteer, "日方将履行石破政府的承诺。", "zh", day).actors] == ["shigeru-ishiba"]
+    assert not tag(gazetteer, "日方将履行石破的承诺。", "zh", day).actors
+
+
+def test_a_president_elect_counts_months_before_taking_office(gazetteer: Gazetteer) -> None:
+    # Prabowo took office in October 2024: in March he is a leader only where called president-elect.
+    day = date(2024, 3, 29)
+    assert [a.id for a in tag(gazetteer, "印尼候任总统普拉博沃将访华。", "zh", day).actors] == ["prabowo-subianto"]
+    assert [a.id for a in tag(gazetteer, "普拉博沃当选总统。", "zh", day).actors] == ["prabowo-subianto"]
+    assert not tag(gazetteer, "普拉博沃将访华。", "zh", day).actors
+    assert [a.id for a in tag(gazetteer, "Избранный президент Индонезии Прабово посетит Китай.", "ru", day).actors] == [
+        "prabowo-subianto"
+    ]
+    assert not tag(gazetteer, "Министр обороны Индонезии Прабово посетит Китай.", "ru", day).actors
+    english = tag(gazetteer, "Indonesia's president-elect Prabowo Subianto will visit China.", "en", day)
+    assert [a.id for a in english.actors] == ["prabowo-subianto"]
+    assert not tag(gazetteer, "Indonesia's Prabowo Subianto will visit China.", "en", date(2023, 3, 29)).actors
+
+
+def test_a_surname_before_a_bare_title_is_the_leader_of_that_surname(gazetteer: Gazetteer) -> None:
+    # "黄总理" is Lawrence Wong even though Li Qiang was named after him; "总理" alone is the last one named.
+    tagged = tag(gazetteer, "新加坡总理黄循财与李强会谈。黄总理表示欢迎。", "zh", date(2025, 6, 1))
+    assert ("总理", "title", "lawrence-wong") in mentions(tagged)
+    tagged = tag(gazetteer, "新加坡总理黄循财与李强会谈。总理表示欢迎。", "zh", date(2025, 6, 1))
+    assert ("总理", "title", "li-qiang") in mentions(tagged)
+
+
+def test_another_countrys_state_chairman_is_not_chinas(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+    assert [a.id for a in tag(gazetteer, "越南国家主席表示欢迎。", "zh", day).actors] == ["luong-cuong"]
+    assert [a.id for a in tag(gazetteer, "国家主席表示欢迎。", "zh", day).actors] == ["Q15031"]
+
+
+def test_a_former_leader_named_in_another_office_is_not_the_leader_in_that_article(gazetteer: Gazetteer) -> None:
+    # In 2023 Lai Ching-te, premier until 2019, was vice-president: the whole article is about the vice-president.
+    day = date(2023, 8, 15)
+    assert not tag(gazetteer, "副總統賴清德將出席就職典禮。賴清德表示將努力完成任務。", "zh", day).actors
+    assert [a.id for a in tag(gazetteer, "賴清德表示將努力完成任務。", "zh", day).actors] == ["lai-ching-te"]
+    # A leader in office on the article's date stays one where named without the other office.
+    tagged = tag(gazetteer, "副总统拜登曾访华。拜登表示欢迎。", "zh", date(2023, 8, 15))
+    assert [a.id for a in tagged.actors] == ["Q6279"]
+
+
+def test_the_dots_inside_a_chinese_foreign_name_read_alike(gazetteer: Gazetteer) -> None:
+    for dot in "·‧•・":
+        tagged = tag(gazetteer, f"菲利普{dot}戴维斯抵达北京。", "zh")
+        assert [a.id for a in tagged.actors] == ["philip-davis"], dot
+
+
+def test_a_place_named_after_a_leader_is_no_leader(gazetteer: Gazetteer) -> None:
+    assert not tag(gazetteer, "专机抵达Indira Gandhi International Airport。", "zh").actors
+    assert [a.id for a in tag(gazetteer, "Indira Gandhi访华。", "zh", date(1980, 5, 1)).actors] == ["indira-gandhi"]
+
+
+def test_a_summit_nickname_names_both_leaders(gazetteer: Gazetteer) -> None:
+    tagged = tag(gazetteer, "川習會將在釜山舉行。", "zh", date(2025, 10, 24))
+    assert [(m.text, m.entity) for m in tagged.mentions if m.kind == "leader"] == [("川", "Q22686"), ("習", "Q15031")]
+    # "川普会" is "Trump will": Trump only.
+    assert [a.id for a in tag(gazetteer, "川普会出席峰会。", "zh", date(2025, 10, 24)).actors] == ["Q22686"]
 
 
 def test_chinese_folding_keeps_offsets() -> None:

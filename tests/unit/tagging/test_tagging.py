@@ -254,3 +254,10 @@ def test_dominican_is_the_dominican_republic(tag: Tag) -> None:
 
 def test_a_common_family_name_alone_is_not_a_leader(tag: Tag) -> None:
     assert actors(tag("He met his Bhutanese counterpart, Lyonpo Tandi Dorji.", date(2024, 3, 1))) == []
+
+
+def test_a_candidate_is_a_leader_only_if_he_held_office_before(tag: Tag) -> None:
+    # Trump was president from 2017: as the 2024 nominee he is a former leader named; a week before the 2016
+    # election he was not one yet.
+    assert actors(tag("Republican nominee Donald Trump spoke in Ohio.", date(2024, 11, 6))) == ["Q22686"]
+    assert actors(tag("Republican nominee Donald Trump spoke in Ohio.", date(2016, 11, 1))) == []
