@@ -12,6 +12,7 @@ reaches our code (and the dead-letter topic) instead of failing inside faust's d
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ import faust
 from faust.tables import TableManager
 from faust.tables.recovery import Recovery
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
 
 from agents.runtime.deadletters import DeadLetters
 from agents.runtime.metrics import Metrics
@@ -113,6 +115,25 @@ class WorkerProducer(faust_aiokafka.Producer):
             await asyncio.wait(set(self._unacknowledged))
 
 
+class WorkerConsumer(faust_aiokafka.Consumer):
+    """faust's consumer, whose seek to the committed offsets puts a partition the group never committed at its
+    beginning (the ``earliest`` reset the app asks for).
+
+    aiokafka's ``seek_to_committed`` leaves such a partition wherever its fetch had got to. A worker restarted
+    after its predecessor stopped before committing a partition fetched from it while faust was still setting
+    up the assignment; those messages never reached an agent, and the seek that was to rewind the stream left
+    the partition past them: the reports on them were never merged, their alerts lost.
+    """
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        committed = await super().seek_to_committed()
+        changelogs = self.app.tables.changelog_topics
+        never = [tp for tp, offset in committed.items() if not offset and tp.topic not in changelogs]
+        if never:
+            await self._thread.seek_to_beginning(*never)
+        return committed
+
+
 class WorkerRecovery(Recovery):
     """faust's table recovery, with the flow of messages held until the streams are at their committed offsets.
 
@@ -169,6 +190,7 @@ def create_app(settings: Settings) -> faust.App:
         TableManager=WorkerTableManager,
     )
     app.transport.Producer = WorkerProducer  # type: ignore[misc]  # this app's transport only
+    app.transport.Consumer = WorkerConsumer  # type: ignore[misc]
     return app
 
 
