@@ -607,3 +607,31 @@ def test_a_visit_beginning_today_carries_its_program(gazetteer: Gazetteer) -> No
         "В Москве Лукашенко 21-22 июля примет участие в саммите СНГ."
     )
     assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "ongoing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эрдоган примет участие в форуме «Россия — Турция» в Казани.",  # the name's dash ends no clause
+        "Эрдоган посетит выставку «ЭКСПО – Россия» в Казани.",
+    ],
+)
+def test_a_quoted_names_dash_and_places_are_the_names(gazetteer: Gazetteer, text: str) -> None:
+    trips = trips_of(gazetteer, text)
+    assert statuses(trips) == {(ERDOGAN, "RU"): "confirmed"}
+    assert one(trips, ERDOGAN, "RU").destination.city == "Kazan"
+
+
+def test_a_place_quoted_alone_is_still_a_destination(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Эрдоган посетит «Россию» и Китай.")) == {
+        (ERDOGAN, "RU"): "confirmed",
+        (ERDOGAN, "CN"): "confirmed",
+    }
+
+
+def test_a_long_name_of_the_gathering_attended_comes_before_its_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Эрдоган также примет участие в торжественной церемонии открытия новой международной специализированной "
+        "выставки в Астане."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "KZ"): "confirmed"}
