@@ -635,3 +635,9 @@ def test_a_long_name_of_the_gathering_attended_comes_before_its_city(gazetteer: 
         "выставки в Астане."
     )
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "KZ"): "confirmed"}
+
+
+def test_days_to_be_spent_in_a_place_are_a_trip_there(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган 8-9 июля проведет в Казани, сообщила пресс-служба турецкого лидера.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "confirmed"}
+    assert one(trips, ERDOGAN, "RU").when.start == date(2024, 7, 8)
