@@ -641,3 +641,12 @@ def test_days_to_be_spent_in_a_place_are_a_trip_there(gazetteer: Gazetteer) -> N
     trips = trips_of(gazetteer, "Эрдоган 8-9 июля проведет в Казани, сообщила пресс-служба турецкого лидера.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "confirmed"}
     assert one(trips, ERDOGAN, "RU").when.start == date(2024, 7, 8)
+
+
+def test_a_meeting_dated_in_the_next_sentence_dates_the_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Эрдоган отправится с рабочим визитом в Монголию. "
+        "Встреча с лидером принимающей стороны запланирована на 3 сентября."
+    )
+    trip = one(trips_of(gazetteer, text, date(2024, 8, 30)), ERDOGAN, "MN")
+    assert (trip.status, trip.when.start) == ("confirmed", date(2024, 9, 3))
