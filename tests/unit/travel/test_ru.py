@@ -650,3 +650,11 @@ def test_a_meeting_dated_in_the_next_sentence_dates_the_plan(gazetteer: Gazettee
     )
     trip = one(trips_of(gazetteer, text, date(2024, 8, 30)), ERDOGAN, "MN")
     assert (trip.status, trip.when.start) == ("confirmed", date(2024, 9, 3))
+
+
+@pytest.mark.parametrize("verb", ["ждет", "ожидает", "ждут"])
+def test_a_host_awaiting_a_guest_in_its_city_is_the_guests_trip(gazetteer: Gazetteer, verb: str) -> None:
+    text = f"Си Цзиньпин {verb} Эрдогана в Пекине в мае."
+    trips = trips_of(gazetteer, text)
+    assert set(statuses(trips)) == {(ERDOGAN, "CN")}
+    assert one(trips, ERDOGAN, "CN").status in ("planned", "confirmed")  # "ожидает" is an expectation: planned
