@@ -658,3 +658,9 @@ def test_a_host_awaiting_a_guest_in_its_city_is_the_guests_trip(gazetteer: Gazet
     trips = trips_of(gazetteer, text)
     assert set(statuses(trips)) == {(ERDOGAN, "CN")}
     assert one(trips, ERDOGAN, "CN").status in ("planned", "confirmed")  # "ожидает" is an expectation: planned
+
+
+def test_a_trip_ahead_of_someone_in_the_dative_is_theirs(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдогану предстоит государственный визит в Китай в мае.")
+    assert statuses(trips) == {(ERDOGAN, "CN"): "planned"}
+    assert one(trips, ERDOGAN, "CN").when.start == date(2024, 5, 1)

@@ -575,9 +575,18 @@ def _speaker(after: int, refs: list[Ref], text: str) -> list[Ref]:
     return [ref for ref in refs if 0 <= ref.start - said.end() < 30][:1]
 
 
+# "Путину предстоит визит в Китай": the one in the dative before "предстоит" has the trip ahead of him
+_AHEAD_OF = re.compile(r"\s+предсто(?:ит|ят)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:
     """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
     text = sentence.low
+    ahead = _AHEAD_OF.search(text, max(0, trigger.start - 40), trigger.start)
+    if ahead is not None:
+        owners = [ref for ref in refs if ref.end == ahead.start() and is_dative(text, ref)]
+        if owners:
+            return [(owners[0], "dative_owner")]
     for ref in refs:
         if ref.start < trigger.end:
             continue
