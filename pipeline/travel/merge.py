@@ -35,9 +35,13 @@ class Found:
     pairing: str
 
 
+_UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
+
+
 def _when_rank(when: When) -> int:
+    """How wide a trip's time is, in days; a time unknown is the widest."""
     if when.start is None or when.end is None:
-        return 99
+        return _UNKNOWN_WHEN_RANK
     return (when.end - when.start).days
 
 
@@ -75,6 +79,7 @@ def merge(found: list[Found], day: date | None = None) -> list[Found]:
 _UNDER_WAY_RULES = frozenset(
     {
         "just_arrived",
+        "begins_now",
         "perfect_arrival",
         "arrived_without_time",
         "same_day",

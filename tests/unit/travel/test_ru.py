@@ -555,3 +555,112 @@ def test_an_abbreviation_or_an_initial_does_not_end_a_sentence() -> None:
 def test_russian_articles_are_read_with_russian_rules() -> None:
     assert language_for("ru").code == "ru"
     assert language_for("ru-RU").code == "ru"
+
+
+# -- forms met on news the rules were not written against (fresh set 3) --------------------------------
+
+
+def test_a_time_the_text_gives_beats_a_finding_without_one(gazetteer: Gazetteer) -> None:
+    text = (
+        "В МИД КНР анонсировали визит Си Цзиньпина в Россию. "
+        "Председатель КНР Си Цзиньпин совершит государственный визит в Россию в 2019 году."
+    )
+    trip = one(trips_of(gazetteer, text, None), XI, "RU")
+    assert (trip.when.start, trip.when.end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_trip_not_planned_after_a_long_noun_phrase_is_denied(gazetteer: Gazetteer) -> None:
+    text = "Визит президента России Владимира Путина в Париж в ближайшее время не запланирован."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "FR"): "denied"}
+
+
+def test_details_of_a_trip_not_yet_discussed_do_not_deny_it(gazetteer: Gazetteer) -> None:
+    text = "Путин посетит Турцию. Сроки визита Путина в Турцию пока не обсуждались."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Визит Путина в Турцию пока не обсуждался.")) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_trip_confirmed_is_one_ahead(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Пекин подтвердил визит Си Цзиньпина во Владивосток.")
+    assert statuses(trips) == {(XI, "RU"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Пекин не подтвердил визит Си Цзиньпина во Владивосток.")) == {}
+    # a confirmation dated before the news is the confirmation's day, not the trip's
+    text = "Еще 30 апреля в Кремле подтвердили визит Си Цзиньпина во Владивосток."
+    assert statuses(trips_of(gazetteer, text)).get((XI, "RU")) not in ("planned", "confirmed")
+
+
+def test_the_plan_as_it_first_was_is_overtaken(gazetteer: Gazetteer) -> None:
+    text = "Изначально планировалось, что Путин приедет в Астану вместе с президентом Беларуси Александром Лукашенко."
+    trips = trips_of(gazetteer, text)
+    assert not {trip.status for trip in trips} & {"planned", "confirmed"}, statuses(trips)
+    assert (PUTIN, "KZ") in statuses(trips)
+
+
+def test_set_off_today_is_under_way_without_a_publication_date(gazetteer: Gazetteer) -> None:
+    text = "Премьер-министр Армении Никол Пашинян сегодня, 25 декабря, отправился с рабочим визитом в Санкт-Петербург."
+    assert statuses(trips_of(gazetteer, text, None)) == {("nikol-pashinyan", "RU"): "ongoing"}
+
+
+def test_a_visit_beginning_today_carries_its_program(gazetteer: Gazetteer) -> None:
+    text = (
+        "Сегодня начинается рабочий визит Александра Лукашенко в Российскую Федерацию. "
+        "В Москве Лукашенко 21-22 июля примет участие в саммите СНГ."
+    )
+    assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "ongoing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эрдоган примет участие в форуме «Россия — Турция» в Казани.",  # the name's dash ends no clause
+        "Эрдоган посетит выставку «ЭКСПО – Россия» в Казани.",
+    ],
+)
+def test_a_quoted_names_dash_and_places_are_the_names(gazetteer: Gazetteer, text: str) -> None:
+    trips = trips_of(gazetteer, text)
+    assert statuses(trips) == {(ERDOGAN, "RU"): "confirmed"}
+    assert one(trips, ERDOGAN, "RU").destination.city == "Kazan"
+
+
+def test_a_place_quoted_alone_is_still_a_destination(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Эрдоган посетит «Россию» и Китай.")) == {
+        (ERDOGAN, "RU"): "confirmed",
+        (ERDOGAN, "CN"): "confirmed",
+    }
+
+
+def test_a_long_name_of_the_gathering_attended_comes_before_its_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Эрдоган также примет участие в торжественной церемонии открытия новой международной специализированной "
+        "выставки в Астане."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "KZ"): "confirmed"}
+
+
+def test_days_to_be_spent_in_a_place_are_a_trip_there(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган 8-9 июля проведет в Казани, сообщила пресс-служба турецкого лидера.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "confirmed"}
+    assert one(trips, ERDOGAN, "RU").when.start == date(2024, 7, 8)
+
+
+def test_a_meeting_dated_in_the_next_sentence_dates_the_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Эрдоган отправится с рабочим визитом в Монголию. "
+        "Встреча с лидером принимающей стороны запланирована на 3 сентября."
+    )
+    trip = one(trips_of(gazetteer, text, date(2024, 8, 30)), ERDOGAN, "MN")
+    assert (trip.status, trip.when.start) == ("confirmed", date(2024, 9, 3))
+
+
+@pytest.mark.parametrize("verb", ["ждет", "ожидает", "ждут"])
+def test_a_host_awaiting_a_guest_in_its_city_is_the_guests_trip(gazetteer: Gazetteer, verb: str) -> None:
+    text = f"Си Цзиньпин {verb} Эрдогана в Пекине в мае."
+    trips = trips_of(gazetteer, text)
+    assert set(statuses(trips)) == {(ERDOGAN, "CN")}
+    assert one(trips, ERDOGAN, "CN").status in ("planned", "confirmed")  # "ожидает" is an expectation: planned
+
+
+def test_a_trip_ahead_of_someone_in_the_dative_is_theirs(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдогану предстоит государственный визит в Китай в мае.")
+    assert statuses(trips) == {(ERDOGAN, "CN"): "planned"}
+    assert one(trips, ERDOGAN, "CN").when.start == date(2024, 5, 1)

@@ -166,6 +166,9 @@ _NAMED_AFTER = re.compile(
 _TOUR_OF = re.compile(r"\b(?:турне|поездк\w*|вояж\w*|тур)\s+по\s+(?:[\w-]+\s+){0,2}$")
 _WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
 _AND_THEN_NAMED = re.compile(r"\s*,?\s*(?:и|а также|затем|а затем)\s+(?:[\w-]+\s+){1,2}")  # "и Королевство Таиланд"
+# a short name in quotes: "выставки «ЭКСПО – 2017» в Астане", "форум «Россия – Африка» в Сочи" (its dash and its
+# places are the name's, not a clause's or a destination)
+_QUOTED_NAME = re.compile(r"[\"«][^\"«»]{1,60}[\"»]")
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)")  # "с рабочим визитом": no origin
 _PLACE_RIGHT_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,1}?)?\s*(?:\d[\d\s–-]*\w+\s+)?(?:в|во|на)\s+(?:[\w-]+\s+){0,2}")
 _VISIT_WORD = re.compile(r"\bпосе[тщ]\w*\s*$|\bпосе[тщ]\w*(?=\s)")
@@ -228,7 +231,9 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     text, places = sentence.low, sentence.places
-    destinations = _destinations_after(trigger, places, text)
+    # (the quotes are read in the sentence as written: its lower-cased text has them blanked, at the same offsets)
+    names = [found.span() for found in _QUOTED_NAME.finditer(sentence.text) if found.start() >= trigger.end]
+    destinations = _destinations_after(trigger, places, text, names)
     if destinations:
         return destinations
     if _THERE.match(text, trigger.end) or _THIS_COUNTRY.match(text, trigger.end):
@@ -313,15 +318,23 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     return direct and _DIRECT_GAP.fullmatch(gap) is not None and _OFFICE_BEFORE.search(gap) is None
 
 
-def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> list[Place]:
+def _destinations_after(trigger: Trigger, places: list[Place], text: str, names: list[tuple[int, int]]) -> list[Place]:
     position = trigger.end
     chosen: list[Place] = []
     represent = trigger.text.startswith(("представ", "выступ"))
     for place in places:
         if place.start < position or (represent and place.kind not in ("event", "event_in")):
             continue  # "представит Россию на саммите АТЭС": the summit is where the leader goes
+        if any(
+            start < place.start and place.end < end and (start + 1, end - 1) != (place.start, place.end)
+            for start, end in names
+        ):
+            continue  # "посетит форум «Россия – Африка» в Сочи": a name's place (not a place quoted alone)
         if not chosen:
             gap = text[position : place.start]
+            for start, end in names:
+                if end <= place.start:
+                    gap = gap[: start - position] + " " * (end - start) + gap[end - position :]
             # "посетит Москву", "согласился посетить Москву", "пригласил Трампа посетить Пекин": no preposition
             direct = (
                 trigger.kind == "visit_verb"
@@ -330,7 +343,9 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str) -> lis
             )
             # a trip noun's owners come between it and the place: "встреча президента США Дональда Трампа и
             # президента России Владимира Путина состоится в Хельсинки"
-            window = _DESTINATION_WINDOW * (2 if trigger.kind == "noun" else 1)
+            # and so does the gathering attended: "примет участие в торжественной церемонии открытия международной
+            # специализированной выставки «ЭКСПО – 2017» в Астане"
+            window = _DESTINATION_WINDOW * (2 if trigger.kind in ("noun", "attend_verb") else 1)
             if (
                 place.start - position > window
                 or _CLAUSE_BREAK.search(gap)
@@ -560,9 +575,18 @@ def _speaker(after: int, refs: list[Ref], text: str) -> list[Ref]:
     return [ref for ref in refs if 0 <= ref.start - said.end() < 30][:1]
 
 
+# "Путину предстоит визит в Китай": the one in the dative before "предстоит" has the trip ahead of him
+_AHEAD_OF = re.compile(r"\s+предсто(?:ит|ят)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:
     """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
     text = sentence.low
+    ahead = _AHEAD_OF.search(text, max(0, trigger.start - 40), trigger.start)
+    if ahead is not None:
+        owners = [ref for ref in refs if ref.end == ahead.start() and is_dative(text, ref)]
+        if owners:
+            return [(owners[0], "dative_owner")]
     for ref in refs:
         if ref.start < trigger.end:
             continue

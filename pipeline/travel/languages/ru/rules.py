@@ -31,9 +31,19 @@ _UNDECIDED = re.compile(
     r"|\bне решил\w*|\bне определил\w*"
 )
 _OVERTAKEN = re.compile(r"\bдолж(?:ен|на|но|ны)\s+(?:был[аои]?)\b|\bбыл[аои]?\s+долж(?:ен|на|но|ны)\b")
+# "Изначально планировалось, что Путин приедет в Астану": the plan as it first was, since changed
+_FIRST_PLAN = re.compile(
+    r"\b(?:изначально|первоначально|поначалу)\s+(?:[\w-]+\s+){0,1}(?:планировал\w*|предполагал\w*|ожидал\w*|"
+    r"намечал\w*)\b[^.;]{0,80}$"
+)
 _NOT_AFTER_NOUN = re.compile(
-    r"[^.;,]{0,60}?\bне\s+(?:планиру\w+|ожида\w+|запланирован\w*|предусмотрен\w*|рассматрива\w+|обсужда\w+|готови\w+"
+    r"[^.;,]{0,90}?\bне\s+(?:планиру\w+|ожида\w+|запланирован\w*|предусмотрен\w*|рассматрива\w+|обсужда\w+|готови\w+"
     r"|намечен\w*|стоит в (?:графике|повестке))"
+)
+# "сроки/программа визита ... не обсуждались": what is negated is the trip's details, not the trip
+_DETAILS_OF = re.compile(
+    r"\b(?:срок\w*|дат[аыу]|даты|программ\w*|детал\w*|подробност\w*|параметр\w*|формат\w*|повестк\w*)"
+    r"\s+(?:[\w-]+\s+){0,1}$"
 )
 _UNTIL = re.compile(
     r"[^,;.]{0,40}?\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|\d|конца недели)"
@@ -46,6 +56,8 @@ _NEGATED_NEAR = re.compile(
 _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _BEFORE_TRIP = re.compile(L.pattern("before_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _DURING_TRIP = re.compile(L.pattern("during_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
+# "Пекин подтвердил визит Си Цзиньпина во Владивосток": a trip confirmed (not "не подтвердил") is one ahead
+_CONFIRMED_NOUN = re.compile(r"(?<!не )\bподтверд(?:ил|ила|ило|или|ит|ят|ить|ив)\s+(?:[\w-]+\s+){0,1}$")
 _FUTURE_NOMINAL = re.compile(L.pattern("future_nominal").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _PAST_NOMINAL = re.compile(
     r"\b(?:недавн\w*|прошлогодн\w*|прошедш\w*|состоявш\w*|минувш\w*|заверш(?:ил|ился|илась|ен|ена)\w*|закончил\w*"
@@ -191,7 +203,11 @@ def _negated(c: Clues) -> bool:
     span = lead + c.trigger.text
     return (
         _NEGATED_NEAR.search(lead) is not None
-        or (c.kind == "noun" and _NOT_AFTER_NOUN.match(_c(c).after) is not None)  # "визит не планируется"
+        or (
+            c.kind == "noun"
+            and _NOT_AFTER_NOUN.match(_c(c).after) is not None  # "визит не планируется"
+            and _DETAILS_OF.search(c.text, max(0, c.trigger.start - 30), c.trigger.start) is None
+        )
         # a denial said, not one negated: "не исключил визита" is a possibility
         or any(
             _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None for found in _DENY.finditer(span)
@@ -323,6 +339,14 @@ def _has_time(c: Clues) -> bool:
 
 def _noun_before_trip(c: Clues) -> bool:
     return _BEFORE_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
+
+
+def _noun_confirmed(c: Clues) -> bool:
+    """ "подтвердил визит Си Цзиньпина во Владивосток"; not "еще 28 августа подтвердили визит" (a time before the
+    confirming verb is the confirmation's, and what became of the trip since is told elsewhere)."""
+    clues = _c(c)
+    found = _CONFIRMED_NOUN.search(c.text, max(0, c.trigger.start - 40), c.trigger.start)
+    return found is not None and (clues.time is None or clues.time.start > found.start())
 
 
 def _noun_future_nominal(c: Clues) -> bool:
@@ -467,6 +491,12 @@ def _age(c: Clues) -> int:
     return (c.day - start).days if start is not None and c.day is not None else -1
 
 
+def _today_said(c: Clues) -> bool:
+    """ "сегодня, 25 декабря, отправился": the day of the news, with or without a publication date to count from."""
+    clues = _c(c)
+    return re.search(r"\bсегодня\b", c.text[clues.clause_start : c.trigger.start]) is not None
+
+
 def _within_a_day(c: Clues) -> bool:
     """ "вчера", "накануне", "сегодня": a time counted from the day of the news, whatever that day was."""
     time = _c(c).time
@@ -516,6 +546,11 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("cancelled", "cancelled", _cancelled),
     # "должен был приехать в Россию 5 февраля": a plan overtaken
     Rule("plan_overtaken", "cancelled", lambda c: _OVERTAKEN.search(_c(c).lead) is not None),
+    Rule(
+        "first_plan",
+        "cancelled",
+        lambda c: _FIRST_PLAN.search(c.text, max(0, c.trigger.start - 120), c.trigger.start) is not None,
+    ),
     Rule("conditional", None, _conditional),
     Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
@@ -554,6 +589,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # trip nouns: their words, then their clause's tense, then their time
     Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
+    Rule("confirmed_noun", "future", _noun_confirmed, NOUN),
     Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
     Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
     Rule("will_be_the_trip", "future", _noun_will_be, NOUN),
@@ -584,7 +620,11 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
     Rule("arrived_without_time", "ongoing", lambda c: _c(c).time is None and _arrival(c)),
     # "прибыл в понедельник" read days later; "вчера прибыл" even with no publication date to count from
-    Rule("just_arrived", "ongoing", lambda c: _arrival(c) and (_within_a_day(c) or 0 <= _age(c) <= 4)),
+    Rule(
+        "just_arrived",
+        "ongoing",
+        lambda c: _arrival(c) and (_within_a_day(c) or _today_said(c) or 0 <= _age(c) <= 4),
+    ),
     Rule("no_time", "past", _no_past_time),
     Rule("same_day", "ongoing", lambda c: _age(c) == 0),
     Rule("before", "past", always),
@@ -628,7 +668,7 @@ _INVITATION_ACCEPTED = re.compile(
 
 _ANAPHORIC_DATE = re.compile(
     r"^\W*(?:по\s+(?:его|ее|её|их)\s+словам,?\s+)?(?:(?:этот|данный|сам|их|его|ее|её)\s+)?(?:визит|поездка|турне|встреча)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается)\b"
 )
 
