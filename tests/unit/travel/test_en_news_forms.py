@@ -349,3 +349,16 @@ def test_a_plan_told_in_the_past_is_a_plan_only_in_a_dated_article(tag: Tag, gaz
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "AO"): "planned"}
     # undated, nothing says the plan is still ahead: it may have been dropped, or made long ago
     assert statuses(tag, gazetteer, text, None) == {}
+
+
+def test_a_host_who_names_no_place_hosts_at_home(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Chancellor Olaf Scholz will next week host President Emmanuel Macron for talks on Ukraine."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 14)) == {(MACRON, "DE"): "confirmed"}
+    text = "President Xi Jinping will welcome Prime Minister Narendra Modi on Monday, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CN"): "confirmed"}
+    # told in the past, in the passive or somewhere named, it is read as before
+    assert statuses(tag, gazetteer, "Xi Jinping hosted Narendra Modi last week.", date(2024, 5, 6)) == {}
+    text = "Modi will be officially welcomed by Xi Jinping at a ceremony."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    # a meeting names no host: no place, no trip
+    assert statuses(tag, gazetteer, "Xi Jinping will meet Narendra Modi on Monday.", date(2024, 5, 6)) == {}

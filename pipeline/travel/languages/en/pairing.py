@@ -6,7 +6,8 @@ after "there", the place named before. Its traveller is the possessor of a trip 
 or the subject of a verb: the nearest leader to its left that is not the owner of someone else
 ("Putin's aide"), with the leaders coordinated with it ("Macron and Scholz will travel") and those
 "accompanied by" it. Hosting turns around: in "Xi will host Putin in Beijing" the guest travels; in
-"Xi will be hosted by Lula in Brasilia", Xi does; at a meeting both sides are there.
+"Xi will be hosted by Lula in Brasilia", Xi does; at a meeting both sides are there. A host who names no
+place hosts at home: in "Scholz will next week host Macron for talks" Macron goes to Germany.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?inclu
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
+_HOST_PAST = L.pattern("host_past")
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
@@ -185,7 +187,7 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     for cue in _ATTENDANCE.finditer(text):
         pairs.extend(_attendance(cue, sentence))
     for host in HOST.finditer(text):
-        pairs.extend(_hosted(host, refs, places, text))
+        pairs.extend(_hosted(host, sentence))
     for departure in _HOME_DEPARTURE.finditer(text):
         pairs.extend(_set_off(departure, sentence))
     return pairs
@@ -597,8 +599,20 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
 
 
-def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str) -> list[Pair]:
+def hosts_at_home(sentence: Sentence) -> bool:
+    """Whether a sentence that names no place may still report a trip: a leader hosting another ("Scholz will
+    host Macron for talks") hosts at home."""
+    return len(sentence.named) >= 2 and HOST.search(sentence.low) is not None
+
+
+def _home(ref: Ref, sentence: Sentence) -> str | None:
+    """The country of the leader ``ref`` names in ``sentence`` (None for a pronoun)."""
+    return next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+
+
+def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
+    refs, places, text = sentence.refs, sentence.places, sentence.low
     guests: list[Ref] = []
     hosts: list[Ref] = []  # named after the verb only in the passive
     passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
@@ -647,12 +661,32 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
             (p for p in places if p.kind == "institution" and 0 <= host.start() - p.end < 30 and p.end <= host.start()),
             None,
         )
+    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+    if place is None and not passive and not meeting:
+        return _hosted_at_home(trigger, guests, sentence)
     if place is None:
         return []
-    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
     if meeting:
         # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
         others = hosts if passive else subjects_of(host.start(), refs, text)
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
+
+
+def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> list[Pair]:
+    """ "Obama will host Cameron for a state dinner in March": no place named, so the host's own country, for
+    guests of another country (a meeting, "will meet Xi", names no host and so no place)."""
+    text = sentence.low
+    if _HOST_PAST.match(trigger.text) or _BY.match(text, trigger.end):
+        return []  # "as he hosted Macron", "will be officially welcomed by the King": told another way
+    if any(_LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start) for place in sentence.places):
+        return []  # "at a ceremony in London": somewhere, though not next to the guest
+    hosts = subjects_of(trigger.start, sentence.refs, sentence.low, named=sentence.spans, original=sentence.text)
+    if len(hosts) != 1:
+        return []
+    home = _home(hosts[0], sentence)
+    if home is None:
+        return []
+    where = Place(hosts[0].start, hosts[0].end, home, None, None, "country")
+    return [Pair(ref, trigger, (where,), "guest_at_home") for ref in guests if _home(ref, sentence) not in (None, home)]
