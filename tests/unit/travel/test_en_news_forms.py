@@ -362,3 +362,13 @@ def test_a_host_who_names_no_place_hosts_at_home(tag: Tag, gazetteer: Gazetteer)
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
     # a meeting names no host: no place, no trip
     assert statuses(tag, gazetteer, "Xi Jinping will meet Narendra Modi on Monday.", date(2024, 5, 6)) == {}
+
+
+def test_setting_off_on_a_tour_of_a_region_puts_its_legs_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Joe Biden has embarked on a week-long trip to Asia. Biden will visit Japan and Vietnam."
+    assert statuses(tag, gazetteer, text, date(2023, 9, 7)) == {(BIDEN, "JP"): "ongoing", (BIDEN, "VN"): "ongoing"}
+    text = "Xi Jinping departed on a five-day visit to Latin America. Xi will visit Brazil and Peru."
+    assert statuses(tag, gazetteer, text, date(2024, 11, 13)) == {(XI, "BR"): "ongoing", (XI, "PE"): "ongoing"}
+    # a tour that has not begun: its legs are plans
+    text = "President Joe Biden will embark on a week-long trip to Asia. Biden will visit Japan and Vietnam."
+    assert statuses(tag, gazetteer, text, date(2023, 9, 7)) == {(BIDEN, "JP"): "confirmed", (BIDEN, "VN"): "confirmed"}

@@ -70,5 +70,5 @@ ENGLISH = Language(
     attribution=attribution.attribution,
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
-    hosts_at_home=pairing.hosts_at_home,
+    placeless_trip=pairing.placeless_trip,
 )

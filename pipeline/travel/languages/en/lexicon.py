@@ -186,6 +186,7 @@ LEXICON = Lexicon(
             "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
             "(left|leaves|leaving|depart~) the country",
             "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
+            "embark~ on {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",

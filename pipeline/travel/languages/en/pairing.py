@@ -599,10 +599,13 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
 
 
-def hosts_at_home(sentence: Sentence) -> bool:
+def placeless_trip(sentence: Sentence) -> bool:
     """Whether a sentence that names no place may still report a trip: a leader hosting another ("Scholz will
-    host Macron for talks") hosts at home."""
-    return len(sentence.named) >= 2 and HOST.search(sentence.low) is not None
+    host Macron for talks") hosts at home; one who "has embarked on a 12-day trip to Asia" has left home."""
+    if not sentence.named:
+        return False
+    low = sentence.low
+    return (len(sentence.named) >= 2 and HOST.search(low) is not None) or _HOME_DEPARTURE.search(low) is not None
 
 
 def _home(ref: Ref, sentence: Sentence) -> str | None:
