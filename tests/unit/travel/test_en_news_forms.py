@@ -372,3 +372,13 @@ def test_setting_off_on_a_tour_of_a_region_puts_its_legs_under_way(tag: Tag, gaz
     # a tour that has not begun: its legs are plans
     text = "President Joe Biden will embark on a week-long trip to Asia. Biden will visit Japan and Vietnam."
     assert statuses(tag, gazetteer, text, date(2023, 9, 7)) == {(BIDEN, "JP"): "confirmed", (BIDEN, "VN"): "confirmed"}
+
+
+def test_leaders_coordinated_before_a_meeting_each_travel_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "German Chancellor Olaf Scholz and Polish President Andrzej Duda will hold talks with Macron in Paris."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 9)) == {
+        ("olaf-scholz", "FR"): "confirmed",
+        ("andrzej-duda", "FR"): "confirmed",
+    }
+    text = "US President Joe Biden and Chinese President Xi Jinping will hold their meeting in Indonesia on Monday."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 10)) == {(BIDEN, "ID"): "confirmed", (XI, "ID"): "confirmed"}

@@ -621,7 +621,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
     if passive:
         # "Xi will be hosted by Lula in Brasilia": the subject is the guest, the one after "by" the host.
-        guests = subjects_of(host.start(), refs, text)
+        guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
     else:
         for ref in refs:
@@ -631,7 +631,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     meeting = _MEETING.match(host.group("host")) is not None
     if not guests and meeting and not passive:
         # "Trump and Putin will meet in Alaska on Friday": each of them travels to the meeting
-        guests = subjects_of(host.start(), refs, text)
+        guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = []
         passive = None
         if len(guests) < 2:
@@ -672,7 +672,9 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
     if meeting:
         # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
-        others = hosts if passive else subjects_of(host.start(), refs, text)
+        others = (
+            hosts if passive else subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
+        )
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
 
