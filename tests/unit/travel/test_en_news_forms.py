@@ -382,3 +382,23 @@ def test_leaders_coordinated_before_a_meeting_each_travel_to_it(tag: Tag, gazett
     }
     text = "US President Joe Biden and Chinese President Xi Jinping will hold their meeting in Indonesia on Monday."
     assert statuses(tag, gazetteer, text, date(2022, 11, 10)) == {(BIDEN, "ID"): "confirmed", (XI, "ID"): "confirmed"}
+
+
+def test_also_attended_by_and_as_will_add_leaders_to_a_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi will attend the Quad summit in Sydney. "
+        "The summit will also be attended by US President Joe Biden and Japanese Prime Minister Fumio Kishida."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 5, 16)) == {
+        (MODI, "AU"): "confirmed",
+        (BIDEN, "AU"): "confirmed",
+        ("fumio-kishida", "AU"): "confirmed",
+    }
+    text = "Macron is expected to travel to Kenya in June, as is Chancellor Olaf Scholz."
+    assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {
+        (MACRON, "KE"): "planned",
+        ("olaf-scholz", "KE"): "planned",
+    }
+    # "as will" after no trip adds none
+    text = "Macron will speak on climate, as will Chancellor Olaf Scholz."
+    assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {}

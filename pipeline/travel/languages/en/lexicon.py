@@ -539,8 +539,8 @@ LEXICON = Lexicon(
         "definite": ("the",),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
-            "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",
-            "(will|would) be joined (there )?by", "(is|are) (expected|set|due) to be joined by",
+            "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
+            "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
         ),

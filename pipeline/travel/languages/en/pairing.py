@@ -95,6 +95,7 @@ _BY = re.compile(r"\s+by\b")
 _LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
+_AS_WILL = re.compile(r",\s*as\s+(?:will|would|is|are|does|do|did)\s+")  # "..., as will Hun Sen"
 _FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
 _EVENT_ADJUNCT = re.compile(r"\b(?:after|before|following|ahead of|around)\s+(?:the|this|next week's|this year's)\s+$")
 _OBJECT_OF_VERB = re.compile(
@@ -184,6 +185,8 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
     for follow in _FOLLOWS.finditer(text):
         pairs.extend(_follower(follow, pairs, sentence))
+    for also in _AS_WILL.finditer(text):
+        pairs.extend(_as_will(also, pairs, sentence))
     for cue in _ATTENDANCE.finditer(text):
         pairs.extend(_attendance(cue, sentence))
     for host in HOST.finditer(text):
@@ -561,6 +564,28 @@ def _follower(follow: re.Match[str], pairs: list[Pair], sentence: Sentence) -> l
     return [
         Pair(ref, trigger, before[-1].destinations, "follower") for ref in travellers if ref != before[-1].traveller
     ]
+
+
+def _as_will(cue: re.Match[str], pairs: list[Pair], sentence: Sentence) -> list[Pair]:
+    """ "Muhyiddin will attend the summit in Jakarta, as will Hun Sen": the leaders after "as will" go where the
+    trip before it goes, told in the same tense."""
+    before = [pair for pair in pairs if pair.trigger.end <= cue.start()]
+    if not before:
+        return []
+    listed: list[Ref] = []
+    for ref in sentence.refs:
+        if ref.start < cue.end() or ref.how == "pronoun":
+            continue
+        if not listed:
+            if ref.start - cue.end() > 40:
+                break
+            listed.append(ref)
+        elif coordinated(sentence.low, listed[-1].end, ref.start, sentence.spans, sentence.text):
+            listed.append(ref)
+        else:
+            break
+    trigger = Trigger(cue.start(), cue.end(), cue.group(0), before[-1].trigger.kind)
+    return [Pair(ref, trigger, before[-1].destinations, "follower") for ref in listed if ref != before[-1].traveller]
 
 
 def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
