@@ -402,3 +402,16 @@ def test_also_attended_by_and_as_will_add_leaders_to_a_trip(tag: Tag, gazetteer:
     # "as will" after no trip adds none
     text = "Macron will speak on climate, as will Chancellor Olaf Scholz."
     assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {}
+
+
+def test_whom_a_leader_meets_on_his_own_visit_and_the_host_of_a_visit_are_no_travellers(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Modi will meet Chinese President Xi Jinping during his visit to the United States."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "US"): "confirmed"}
+    # met somewhere of its own, both are there
+    text = "Modi will meet Chinese President Xi Jinping in the United States next week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "US"): "confirmed", (XI, "US"): "confirmed"}
+    # the host of a state visit, and the country whose first lady comes along, are no trip
+    text = "President Xi Jinping will host the state visit next week, noting France's first lady would come too."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}

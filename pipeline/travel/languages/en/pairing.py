@@ -112,10 +112,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|for|from|against|toward|towards|between)\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:president|minister|premier|"
     r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
 )
-# "US Congresswoman Maxine Waters", "Chinese President": a place that qualifies a person is no destination
+# "US Congresswoman Maxine Waters", "Chinese President", "South Africa's first lady": a place that qualifies a person
 _QUALIFIES_A_PERSON = re.compile(
-    r"\s+(?:president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|delegation|"
-    r"counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
+    r"(?:['’]s)?\s+(?:first lady|president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|"
+    r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
 )
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
@@ -125,6 +125,12 @@ _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
 _HOST_PAST = L.pattern("host_past")
+_HOSTS_THE_TRIP = re.compile(HOST.pattern + r"\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# "Zelensky will meet Lula during his visit to the US": the place is the subject's trip; the one met may live there
+_DURING_OWN_TRIP = re.compile(
+    r"\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+"
+    r"(?:the\s+)?$"
+)
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
@@ -421,6 +427,8 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
                 and _BY_BEFORE.search(text[trigger.end : ref.start])
             ):
                 return [(ref, "by_agent")]
+        if _HOSTS_THE_TRIP.search(text, max(0, start - 40), start):
+            return []  # "The King will host the state visit": the host's, not a trip of his
         fronted = _after_fronted_clause(start, refs, text)
         if fronted:
             return [(ref, "fronted_subject") for ref in fronted]
@@ -695,6 +703,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     if place is None:
         return []
     pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
+    if meeting and not passive and _DURING_OWN_TRIP.search(text, max(0, place.start - 60), place.start):
+        pairs = []
     if meeting:
         # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
         others = (
