@@ -415,3 +415,8 @@ def test_whom_a_leader_meets_on_his_own_visit_and_the_host_of_a_visit_are_no_tra
     # the host of a state visit, and the country whose first lady comes along, are no trip
     text = "President Xi Jinping will host the state visit next week, noting France's first lady would come too."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_giving_up_a_visit_calls_it_off(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi gives up his visit to Japan as the crisis deepens."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}

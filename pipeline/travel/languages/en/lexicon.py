@@ -346,8 +346,8 @@ LEXICON = Lexicon(
         "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
-            "abandon~", "skip~", "snub~", "withdrew", "withdrawn", "withdraws", "stay~ away", "boycott~",
-            "off the table", "no longer (go|travel|visit|attend)",
+            "abandon~", "(give|gives|gave|giving) up", "skip~", "snub~", "withdrew", "withdrawn", "withdraws",
+            "stay~ away", "boycott~", "off the table", "no longer (go|travel|visit|attend)",
         ),
         "postpone": (
             "postpon~", "delay~", "put off", "push~ back", "moved to", "reschedul~", "defer~", "until further notice",
