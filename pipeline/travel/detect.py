@@ -9,7 +9,9 @@ never read), in passes over one :class:`~pipeline.travel.sentences.Sentence`:
 4. time (:mod:`~pipeline.travel.timing` with the language's date reader);
 
 then over the article (:mod:`~pipeline.travel.merge`). A sentence is analysed only if it names a
-destination, refers to a leader and has a travel word; most sentences stop at that cheap test.
+destination (or, in a language that reads it so, a trip that needs none: a leader hosting another at home,
+setting off on a tour of a region), refers to a leader and has a travel word; most sentences stop at that
+cheap test.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # (the event named before: this sentence's own events, remembered below, are not before it)
         before = context.event_before(sentence.index)
         candidate = (
-            (sentence.has_place or before is not None)
+            (sentence.has_place or before is not None or _placeless_trip(sentence, language))
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
             and _may_travel(sentence, language)
@@ -87,7 +89,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             context.remember_events(sentence, language.gathering_venue)
         if candidate:
             sentence.context_event, sentence.context_time = before or (None, None)
-        if candidate and (sentence.places or sentence.context_event is not None):
+        if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
@@ -101,6 +103,12 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         trips = date_tour_legs(trips)
     trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
+
+
+def _placeless_trip(sentence: Sentence, language: Language) -> bool:
+    """Whether a sentence is read although it names no place: a leader hosting another at home, a leader
+    setting off on a tour of a region."""
+    return language.placeless_trip is not None and language.placeless_trip(sentence)
 
 
 def _may_travel(sentence: Sentence, language: Language) -> bool:

@@ -68,6 +68,9 @@ class Language:
     # "Встреча глав государств состоится в Ташкенте.": where a gathering the gazetteer does not know is held,
     # for "the summit" in the sentences after it (languages that read it so)
     gathering_venue: Callable[[Sentence], Place | None] | None = None
+    # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
+    # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)
+    placeless_trip: Callable[[Sentence], bool] | None = None
 
 
 def _english() -> Language:

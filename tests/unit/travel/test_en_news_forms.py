@@ -349,3 +349,74 @@ def test_a_plan_told_in_the_past_is_a_plan_only_in_a_dated_article(tag: Tag, gaz
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "AO"): "planned"}
     # undated, nothing says the plan is still ahead: it may have been dropped, or made long ago
     assert statuses(tag, gazetteer, text, None) == {}
+
+
+def test_a_host_who_names_no_place_hosts_at_home(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Chancellor Olaf Scholz will next week host President Emmanuel Macron for talks on Ukraine."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 14)) == {(MACRON, "DE"): "confirmed"}
+    text = "President Xi Jinping will welcome Prime Minister Narendra Modi on Monday, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CN"): "confirmed"}
+    # told in the past, in the passive or somewhere named, it is read as before
+    assert statuses(tag, gazetteer, "Xi Jinping hosted Narendra Modi last week.", date(2024, 5, 6)) == {}
+    text = "Modi will be officially welcomed by Xi Jinping at a ceremony."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+    # a meeting names no host: no place, no trip
+    assert statuses(tag, gazetteer, "Xi Jinping will meet Narendra Modi on Monday.", date(2024, 5, 6)) == {}
+
+
+def test_setting_off_on_a_tour_of_a_region_puts_its_legs_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Joe Biden has embarked on a week-long trip to Asia. Biden will visit Japan and Vietnam."
+    assert statuses(tag, gazetteer, text, date(2023, 9, 7)) == {(BIDEN, "JP"): "ongoing", (BIDEN, "VN"): "ongoing"}
+    text = "Xi Jinping departed on a five-day visit to Latin America. Xi will visit Brazil and Peru."
+    assert statuses(tag, gazetteer, text, date(2024, 11, 13)) == {(XI, "BR"): "ongoing", (XI, "PE"): "ongoing"}
+    # a tour that has not begun: its legs are plans
+    text = "President Joe Biden will embark on a week-long trip to Asia. Biden will visit Japan and Vietnam."
+    assert statuses(tag, gazetteer, text, date(2023, 9, 7)) == {(BIDEN, "JP"): "confirmed", (BIDEN, "VN"): "confirmed"}
+
+
+def test_leaders_coordinated_before_a_meeting_each_travel_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "German Chancellor Olaf Scholz and Polish President Andrzej Duda will hold talks with Macron in Paris."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 9)) == {
+        ("olaf-scholz", "FR"): "confirmed",
+        ("andrzej-duda", "FR"): "confirmed",
+    }
+    text = "US President Joe Biden and Chinese President Xi Jinping will hold their meeting in Indonesia on Monday."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 10)) == {(BIDEN, "ID"): "confirmed", (XI, "ID"): "confirmed"}
+
+
+def test_also_attended_by_and_as_will_add_leaders_to_a_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi will attend the Quad summit in Sydney. "
+        "The summit will also be attended by US President Joe Biden and Japanese Prime Minister Fumio Kishida."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 5, 16)) == {
+        (MODI, "AU"): "confirmed",
+        (BIDEN, "AU"): "confirmed",
+        ("fumio-kishida", "AU"): "confirmed",
+    }
+    text = "Macron is expected to travel to Kenya in June, as is Chancellor Olaf Scholz."
+    assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {
+        (MACRON, "KE"): "planned",
+        ("olaf-scholz", "KE"): "planned",
+    }
+    # "as will" after no trip adds none
+    text = "Macron will speak on climate, as will Chancellor Olaf Scholz."
+    assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {}
+
+
+def test_whom_a_leader_meets_on_his_own_visit_and_the_host_of_a_visit_are_no_travellers(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Modi will meet Chinese President Xi Jinping during his visit to the United States."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "US"): "confirmed"}
+    # met somewhere of its own, both are there
+    text = "Modi will meet Chinese President Xi Jinping in the United States next week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "US"): "confirmed", (XI, "US"): "confirmed"}
+    # the host of a state visit, and the country whose first lady comes along, are no trip
+    text = "President Xi Jinping will host the state visit next week, noting France's first lady would come too."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_giving_up_a_visit_calls_it_off(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi gives up his visit to Japan as the crisis deepens."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}

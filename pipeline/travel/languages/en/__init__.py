@@ -70,4 +70,5 @@ ENGLISH = Language(
     attribution=attribution.attribution,
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
+    placeless_trip=pairing.placeless_trip,
 )

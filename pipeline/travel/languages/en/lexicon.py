@@ -186,6 +186,7 @@ LEXICON = Lexicon(
             "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
             "(left|leaves|leaving|depart~) the country",
             "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
+            "embark~ on {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
@@ -345,8 +346,8 @@ LEXICON = Lexicon(
         "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
-            "abandon~", "skip~", "snub~", "withdrew", "withdrawn", "withdraws", "stay~ away", "boycott~",
-            "off the table", "no longer (go|travel|visit|attend)",
+            "abandon~", "(give|gives|gave|giving) up", "skip~", "snub~", "withdrew", "withdrawn", "withdraws",
+            "stay~ away", "boycott~", "off the table", "no longer (go|travel|visit|attend)",
         ),
         "postpone": (
             "postpon~", "delay~", "put off", "push~ back", "moved to", "reschedul~", "defer~", "until further notice",
@@ -538,8 +539,8 @@ LEXICON = Lexicon(
         "definite": ("the",),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
-            "(will|would) be attended by", "(is|are) (expected|set|due) to be attended by",
-            "(will|would) be joined (there )?by", "(is|are) (expected|set|due) to be joined by",
+            "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
+            "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
         ),

@@ -6,7 +6,8 @@ after "there", the place named before. Its traveller is the possessor of a trip 
 or the subject of a verb: the nearest leader to its left that is not the owner of someone else
 ("Putin's aide"), with the leaders coordinated with it ("Macron and Scholz will travel") and those
 "accompanied by" it. Hosting turns around: in "Xi will host Putin in Beijing" the guest travels; in
-"Xi will be hosted by Lula in Brasilia", Xi does; at a meeting both sides are there.
+"Xi will be hosted by Lula in Brasilia", Xi does; at a meeting both sides are there. A host who names no
+place hosts at home: in "Scholz will next week host Macron for talks" Macron goes to Germany.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ _BY = re.compile(r"\s+by\b")
 _LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
+_AS_WILL = re.compile(r",\s*as\s+(?:will|would|is|are|does|do|did)\s+")  # "..., as will Hun Sen"
 _FOLLOWS = re.compile(L.pattern("follow_verb").pattern + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|up|suit)\b)")
 _EVENT_ADJUNCT = re.compile(r"\b(?:after|before|following|ahead of|around)\s+(?:the|this|next week's|this year's)\s+$")
 _OBJECT_OF_VERB = re.compile(
@@ -110,10 +112,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|for|from|against|toward|towards|between)\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:president|minister|premier|"
     r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
 )
-# "US Congresswoman Maxine Waters", "Chinese President": a place that qualifies a person is no destination
+# "US Congresswoman Maxine Waters", "Chinese President", "South Africa's first lady": a place that qualifies a person
 _QUALIFIES_A_PERSON = re.compile(
-    r"\s+(?:president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|delegation|"
-    r"counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
+    r"(?:['’]s)?\s+(?:first lady|president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|"
+    r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
 )
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
@@ -122,6 +124,13 @@ _TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?inclu
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
+_HOST_PAST = L.pattern("host_past")
+_HOSTS_THE_TRIP = re.compile(HOST.pattern + r"\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# "Zelensky will meet Lula during his visit to the US": the place is the subject's trip; the one met may live there
+_DURING_OWN_TRIP = re.compile(
+    r"\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+"
+    r"(?:the\s+)?$"
+)
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
@@ -182,10 +191,12 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
     for follow in _FOLLOWS.finditer(text):
         pairs.extend(_follower(follow, pairs, sentence))
+    for also in _AS_WILL.finditer(text):
+        pairs.extend(_as_will(also, pairs, sentence))
     for cue in _ATTENDANCE.finditer(text):
         pairs.extend(_attendance(cue, sentence))
     for host in HOST.finditer(text):
-        pairs.extend(_hosted(host, refs, places, text))
+        pairs.extend(_hosted(host, sentence))
     for departure in _HOME_DEPARTURE.finditer(text):
         pairs.extend(_set_off(departure, sentence))
     return pairs
@@ -416,6 +427,8 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
                 and _BY_BEFORE.search(text[trigger.end : ref.start])
             ):
                 return [(ref, "by_agent")]
+        if _HOSTS_THE_TRIP.search(text, max(0, start - 40), start):
+            return []  # "The King will host the state visit": the host's, not a trip of his
         fronted = _after_fronted_clause(start, refs, text)
         if fronted:
             return [(ref, "fronted_subject") for ref in fronted]
@@ -561,6 +574,28 @@ def _follower(follow: re.Match[str], pairs: list[Pair], sentence: Sentence) -> l
     ]
 
 
+def _as_will(cue: re.Match[str], pairs: list[Pair], sentence: Sentence) -> list[Pair]:
+    """ "Muhyiddin will attend the summit in Jakarta, as will Hun Sen": the leaders after "as will" go where the
+    trip before it goes, told in the same tense."""
+    before = [pair for pair in pairs if pair.trigger.end <= cue.start()]
+    if not before:
+        return []
+    listed: list[Ref] = []
+    for ref in sentence.refs:
+        if ref.start < cue.end() or ref.how == "pronoun":
+            continue
+        if not listed:
+            if ref.start - cue.end() > 40:
+                break
+            listed.append(ref)
+        elif coordinated(sentence.low, listed[-1].end, ref.start, sentence.spans, sentence.text):
+            listed.append(ref)
+        else:
+            break
+    trigger = Trigger(cue.start(), cue.end(), cue.group(0), before[-1].trigger.kind)
+    return [Pair(ref, trigger, before[-1].destinations, "follower") for ref in listed if ref != before[-1].traveller]
+
+
 def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Among those in attendance will be Macron, Albanese and Lula", "will be joined by Xi and Lula",
     "the summit will be attended by Biden": each leader listed travels to the summit of the sentence or
@@ -597,14 +632,29 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
 
 
-def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str) -> list[Pair]:
+def placeless_trip(sentence: Sentence) -> bool:
+    """Whether a sentence that names no place may still report a trip: a leader hosting another ("Scholz will
+    host Macron for talks") hosts at home; one who "has embarked on a 12-day trip to Asia" has left home."""
+    if not sentence.named:
+        return False
+    low = sentence.low
+    return (len(sentence.named) >= 2 and HOST.search(low) is not None) or _HOME_DEPARTURE.search(low) is not None
+
+
+def _home(ref: Ref, sentence: Sentence) -> str | None:
+    """The country of the leader ``ref`` names in ``sentence`` (None for a pronoun)."""
+    return next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+
+
+def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
+    refs, places, text = sentence.refs, sentence.places, sentence.low
     guests: list[Ref] = []
     hosts: list[Ref] = []  # named after the verb only in the passive
     passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
     if passive:
         # "Xi will be hosted by Lula in Brasilia": the subject is the guest, the one after "by" the host.
-        guests = subjects_of(host.start(), refs, text)
+        guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
     else:
         for ref in refs:
@@ -614,7 +664,7 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
     meeting = _MEETING.match(host.group("host")) is not None
     if not guests and meeting and not passive:
         # "Trump and Putin will meet in Alaska on Friday": each of them travels to the meeting
-        guests = subjects_of(host.start(), refs, text)
+        guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = []
         passive = None
         if len(guests) < 2:
@@ -647,12 +697,36 @@ def _hosted(host: re.Match[str], refs: list[Ref], places: list[Place], text: str
             (p for p in places if p.kind == "institution" and 0 <= host.start() - p.end < 30 and p.end <= host.start()),
             None,
         )
+    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
+    if place is None and not passive and not meeting:
+        return _hosted_at_home(trigger, guests, sentence)
     if place is None:
         return []
-    trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     pairs = [Pair(ref, trigger, (place,), "passive_guest" if passive else "guest") for ref in guests]
+    if meeting and not passive and _DURING_OWN_TRIP.search(text, max(0, place.start - 60), place.start):
+        pairs = []
     if meeting:
         # At a meeting both sides are there: "Putin will meet Erdogan in Ankara" is a trip of each.
-        others = hosts if passive else subjects_of(host.start(), refs, text)
+        others = (
+            hosts if passive else subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
+        )
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
+
+
+def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> list[Pair]:
+    """ "Obama will host Cameron for a state dinner in March": no place named, so the host's own country, for
+    guests of another country (a meeting, "will meet Xi", names no host and so no place)."""
+    text = sentence.low
+    if _HOST_PAST.match(trigger.text) or _BY.match(text, trigger.end):
+        return []  # "as he hosted Macron", "will be officially welcomed by the King": told another way
+    if any(_LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start) for place in sentence.places):
+        return []  # "at a ceremony in London": somewhere, though not next to the guest
+    hosts = subjects_of(trigger.start, sentence.refs, sentence.low, named=sentence.spans, original=sentence.text)
+    if len(hosts) != 1:
+        return []
+    home = _home(hosts[0], sentence)
+    if home is None:
+        return []
+    where = Place(hosts[0].start, hosts[0].end, home, None, None, "country")
+    return [Pair(ref, trigger, (where,), "guest_at_home") for ref in guests if _home(ref, sentence) not in (None, home)]
