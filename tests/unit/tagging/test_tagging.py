@@ -147,6 +147,18 @@ def test_spellings_real_outlets_use(tag: Tag) -> None:
     assert actors(tag("A state visit by Belgium's King Phillipe began.", date(2023, 3, 23))) == ["philippe-of-belgium"]
     assert actors(tag("She will meet President Draupadi Murmu.", date(2022, 9, 3))) == ["droupadi-murmu"]
     assert actors(tag("She will meet President Jouvenel Moïse.", date(2019, 5, 1))) == ["jovenel-moise"]
+    assert actors(tag("A visit by Philippines President Ferdinand R. Marcos, Jr. is planned.", date(2023, 3, 10))) == [
+        "bongbong-marcos"
+    ]
+    assert actors(tag("The inauguration of the president-elect, Mr. Bassirou Faye.", date(2024, 4, 1))) == [
+        "bassirou-diomaye-faye"
+    ]
+
+
+def test_nepal_s_prime_ministers_by_their_exact_days(tag: Tag) -> None:
+    # The list dates them by years (Koirala from mid-2014); he took office on 2014-02-11.
+    assert actors(tag("He met the new Nepalese premier Sushil Koirala.", date(2014, 3, 2))) == ["sushil-koirala"]
+    assert actors(tag("The Nepalese prime minister spoke.", date(2016, 7, 15))) == ["kp-sharma-oli"]  # not Dahal yet
 
 
 def test_a_title_followed_by_an_unwatched_name_is_that_person(tag: Tag) -> None:
