@@ -130,7 +130,8 @@ _OFFICE_BEFORE = re.compile(
 # Grace Mugabe", "UN Secretary-General António Guterres", "the UN secretary general, António Guterres": the
 # name is someone's who does not lead a state, whatever else they were or will be.
 _OTHER_OFFICE_BEFORE = re.compile(
-    r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
+    r"\b(?:first lady|first gentleman|vice[- ]president|deputy president|deputy prime minister|deputy premier|"
+    r"vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
     r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
     r"envoy|speaker|(?:secretary[- ]general|(?:un|u\.n\.) chief),?|"
@@ -293,9 +294,11 @@ class _Resolver:
     # -- leaders ----------------------------------------------------------------------------------
 
     def _other_office_before(self, field: Field, match: Match) -> bool:
-        """ "副总统赖清德": an office that is no leader's right before the name (the names file's
-        ``someone_else``; English keeps its own, wider, list in ``_someone_else``)."""
-        other = self.gazetteer.someone_else_before(self.language) if self.language != "en" else None
+        """ "副总统赖清德", "Speaker Tokayev": an office that is no leader's right before the name (the names
+        file's ``someone_else``; English's list is ``_OTHER_OFFICE_BEFORE``)."""
+        if self.language == "en":
+            return bool(_OTHER_OFFICE_BEFORE.search(self.text(field)[max(0, match.start - 40) : match.start]))
+        other = self.gazetteer.someone_else_before(self.language)
         if other is None:
             return False
         before = self.text(field)[max(0, match.start - 20) : match.start]
@@ -343,10 +346,10 @@ class _Resolver:
         return elect is not None and bool(elect.search(self.gazetteer.fold(around, self.language)))
 
     def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
-        """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""
+        """ "Michelle Obama", "Prince Khalid bin Salman": a leader's name that names someone else here."""
         text = self.text(field)
         before = text[max(0, match.start - 40) : match.start]
-        if _OTHER_OFFICE_BEFORE.search(before) or _SON_OF_BEFORE.search(before):
+        if _SON_OF_BEFORE.search(before):
             return True
         if _CANDIDATE_BEFORE.search(before):
             day = self.day

@@ -130,6 +130,13 @@ def test_a_former_leader_named_as_un_secretary_general_is_not_tagged(tag: Tag) -
     assert actors(tag("Former Portuguese prime minister António Guterres spoke.", None)) == ["antonio-guterres"]
 
 
+def test_a_former_leader_named_in_another_office_holds_it_in_the_whole_article(tag: Tag) -> None:
+    text = "Kazakhstan's Kassym-Jomart Tokayev met the delegation. Senate Speaker Tokayev said ties were strong."
+    assert actors(tag(text, date(2016, 9, 1))) == []  # prime minister 1999-2002, president from 2019
+    assert actors(tag(text, date(2023, 9, 1))) == ["kassym-jomart-tokayev"]
+    assert actors(tag("Deputy President Cyril Ramaphosa will visit.", date(2016, 1, 1))) == []
+
+
 def test_a_middle_name_between_the_leader_s_given_and_family_names(tag: Tag) -> None:
     assert actors(tag("Mia Amor Mottley will travel to Washington.", date(2024, 4, 20))) == ["mia-mottley"]
     assert actors(tag("Anna Maria Mottley will travel to Washington.", date(2024, 4, 20))) == []
