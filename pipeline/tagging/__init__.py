@@ -127,15 +127,23 @@ _OFFICE_BEFORE = re.compile(
 
 
 # "Vice President Joe Biden", "Foreign Secretary David Cameron", "First Lady Michelle Obama", "his wife
-# Grace Mugabe": the name is someone's who does not lead a state, whatever else they were or will be.
+# Grace Mugabe", "UN Secretary-General António Guterres", "the UN secretary general, António Guterres": the
+# name is someone's who does not lead a state, whatever else they were or will be.
 _OTHER_OFFICE_BEFORE = re.compile(
-    r"\b(?:first lady|first gentleman|vice[- ]president|deputy prime minister|deputy premier|vice premier|"
+    r"\b(?:first lady|first gentleman|vice[- ]president|deputy president|deputy prime minister|deputy premier|"
+    r"vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
     r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
-    r"envoy|speaker|"
+    r"envoy|speaker|(?:secretary[- ]general|(?:un|u\.n\.) chief),?|"
     r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
     re.IGNORECASE,
 )
+# "Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman, the Crown Prince": an heir, who leads a
+# state only while holding one of its offices.
+_HEIR_BEFORE = re.compile(r"\bcrown prince\s+$", re.IGNORECASE)
+_HEIR_AFTER = re.compile(r"^[^,.;:\n]{0,30},\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?crown prince\b", re.IGNORECASE)
+# "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a leader's name after "bin" is the father's in a son's name.
+_SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
 # "Republican nominee Donald Trump": a candidate, who is a leader only if he held office before.
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
@@ -192,6 +200,7 @@ class _Resolver:
         supported: set[str] = set()
         named: set[str] = set()
         other_role: set[str] = set()  # named once as someone else: "副总统赖清德 ... 赖清德表示"
+        heirs: set[str] = set()  # named as an heir out of office: "Crown Prince Mohammed bin Salman ... bin Salman"
         for index, (field, match) in enumerate(self.found):
             entry = match.entry
             if entry.title is not None and not entry.title.entity:
@@ -208,6 +217,10 @@ class _Resolver:
                         other_role.add(entry.leaders[0])
                     continue
                 if self._someone_else(field, match, entry.leaders):
+                    continue
+                if self._heir(field, match, entry.leaders):
+                    if len(entry.leaders) == 1:
+                        heirs.add(entry.leaders[0])
                     continue
                 if self._not_yet_leader(field, match, entry.leaders):
                     continue
@@ -261,8 +274,11 @@ class _Resolver:
                 resolved[index] = self._leader_mention(self.found[index], leader_id, "title")
         # A former leader the article names in another office ("Vice President X", "副总统赖清德") is that
         # office's holder in the rest of the article too ("X said"); a leader in office on its date is not.
+        # An heir named as one out of a leader's office ("Crown Prince X") is no leader anywhere in it.
         for index, mention in list(resolved.items()):
-            if mention.kind == "leader" and mention.entity in other_role and not self._in_office(mention.entity):
+            if mention.kind == "leader" and (
+                mention.entity in heirs or (mention.entity in other_role and not self._in_office(mention.entity))
+            ):
                 del resolved[index]
         # self.found is in text order (title, then body), so this is too.
         mentions: list[Mention] = []
@@ -278,13 +294,31 @@ class _Resolver:
     # -- leaders ----------------------------------------------------------------------------------
 
     def _other_office_before(self, field: Field, match: Match) -> bool:
-        """ "副总统赖清德": an office that is no leader's right before the name (the names file's
-        ``someone_else``; English keeps its own, wider, list in ``_someone_else``)."""
-        other = self.gazetteer.someone_else_before(self.language) if self.language != "en" else None
+        """ "副总统赖清德", "Speaker Tokayev": an office that is no leader's right before the name (the names
+        file's ``someone_else``; English's list is ``_OTHER_OFFICE_BEFORE``)."""
+        if self.language == "en":
+            return bool(_OTHER_OFFICE_BEFORE.search(self.text(field)[max(0, match.start - 40) : match.start]))
+        other = self.gazetteer.someone_else_before(self.language)
         if other is None:
             return False
         before = self.text(field)[max(0, match.start - 20) : match.start]
         return bool(other.search(self.gazetteer.fold(before, self.language)))
+
+    def _heir(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
+        """ "Saudi Crown Prince Mohammed bin Salman" in 2019 or in an undated article: an heir, not a leader
+        (LABELLING.md counts a crown prince only while he is prime minister)."""
+        if self.language != "en":
+            return False
+        text = self.text(field)
+        if not (
+            _HEIR_BEFORE.search(text[max(0, match.start - 20) : match.start])
+            or _HEIR_AFTER.match(text[match.end : match.end + 60])
+        ):
+            return False
+        day = self.day
+        return day is None or not any(
+            office.leads for leader_id in candidates for office in self.gazetteer.leaders[leader_id].offices_on(day)
+        )
 
     def _in_office(self, leader_id: str) -> bool:
         return self.day is None or bool(self.gazetteer.leaders[leader_id].offices_on(self.day))
@@ -295,7 +329,9 @@ class _Resolver:
         Prabowo", "候任总统普拉博沃") up to a year before taking office (LABELLING.md counts presidents-elect)."""
         if self.day is None:
             return False
-        starts = [min((o.start for o in self.gazetteer.leaders[c].offices), default=self.day) for c in candidates]
+        starts = [
+            min((o.start for o in self.gazetteer.leaders[c].offices if o.leads), default=self.day) for c in candidates
+        ]
         if any(start <= self.day + _ABOUT_TO_TAKE_OFFICE for start in starts):
             return False
         elected = any(start <= self.day + _ELECT_TAKES_OFFICE for start in starts)
@@ -310,10 +346,10 @@ class _Resolver:
         return elect is not None and bool(elect.search(self.gazetteer.fold(around, self.language)))
 
     def _someone_else(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
-        """ "Vice President Joe Biden", "Michelle Obama": a leader's name that names someone else here."""
+        """ "Michelle Obama", "Prince Khalid bin Salman": a leader's name that names someone else here."""
         text = self.text(field)
         before = text[max(0, match.start - 40) : match.start]
-        if _OTHER_OFFICE_BEFORE.search(before):
+        if _SON_OF_BEFORE.search(before):
             return True
         if _CANDIDATE_BEFORE.search(before):
             day = self.day
@@ -321,18 +357,23 @@ class _Resolver:
                 office.start <= day for leader_id in candidates for office in self.gazetteer.leaders[leader_id].offices
             )
         given = _GIVEN_NAME_BEFORE.search(before)
-        if given is None or " " in match.text.strip():
-            return False  # a full name as the watchlist spells it is the leader's
+        name = match.text.strip()
+        if given is None or (" " in name and not name[0].islower()):
+            # A full name as the watchlist spells it is the leader's; "bin Salman" is a family name
+            # ("Prince Khalid bin Salman").
+            return False
         word = fold(given.group(1))
-        if word in _NAME_OPENERS or text[: match.start - len(given.group(0))].rstrip().endswith(
-            (".", "!", "?", ":", '"')
-        ):
+        before_given = text[: match.start - len(given.group(0))].rstrip()
+        if word in _NAME_OPENERS or before_given.endswith((".", "!", "?", ":", '"')):
             return False  # a title ("President Obama") or the first word of a sentence ("When Obama ...")
+        # The word before the given name too: a middle name between two of the leader's ("Mia Amor Mottley").
+        earlier = re.search(r"([A-Z][a-z]+)$", before_given)
+        words = {word} | ({fold(earlier.group(1))} if earlier else set())
         for leader_id in candidates:
             leader = self.gazetteer.leaders[leader_id]
             names = {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
-            if word in names:
-                return False  # "Tayyip Erdogan": part of the leader's own name
+            if words & names:
+                return False  # "Tayyip Erdogan", "Mia Amor Mottley": part of the leader's own name
         return True
 
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
@@ -353,7 +394,11 @@ class _Resolver:
                 return None
         elif self._name_follows(item):
             return None
-        holders = self.gazetteer.holders(title.entity, title.roles, self.day)
+        day = self.day
+        # "the Saudi crown prince" in 2019: the heir, no leader yet.
+        holders = [
+            h for h in self.gazetteer.holders(title.entity, title.roles, day) if any(o.leads for o in h.offices_on(day))
+        ]
         return holders[0].id if holders else None
 
     def _name_follows(self, item: _Found) -> bool:

@@ -463,6 +463,7 @@ class Gazetteer:
                     continue
                 self._add(f"{qualifier} {noun}", pattern)
                 self._add(f"{qualifier}'s {noun}", pattern)
+                self._add(f"{qualifier}'s new {noun}", pattern)  # "Indonesia's new president": the holder that day
             for name in (country.name, *country.names):
                 self._add(f"{noun} of {name}", pattern)
                 self._add(f"{noun} of the {name}", pattern)

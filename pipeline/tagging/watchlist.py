@@ -26,6 +26,9 @@ DEFAULT_FILES: Final = tuple(
 ROLES: Final = ("head_of_state", "head_of_government", "other")
 Role = Literal["head_of_state", "head_of_government", "other"]
 SECTIONS: Final = ("leaders", "countries", "events", "themes", "context_only_names", "ignore_phrases")
+# Offices that are watched but lead no state: an heir leads one only while holding another office
+# (LABELLING.md counts "a crown prince who is prime minister").
+HEIR_TITLES: Final = ("crown prince",)
 
 
 class WatchlistError(ConfigError):
@@ -42,6 +45,11 @@ class Office:
 
     def held_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def leads(self) -> bool:
+        """Whether holding it makes its holder a leader (an heir's office does not)."""
+        return not self.title.lower().startswith(HEIR_TITLES)
 
 
 @dataclass(frozen=True, slots=True)

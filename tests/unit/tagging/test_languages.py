@@ -112,6 +112,14 @@ def test_chinese_short_forms_count_only_where_they_name_a_country(gazetteer: Gaz
     assert mentions(tag(gazetteer, "这幅画很美，位于中间。中美洲的天气很好。", "zh")) == []
 
 
+def test_the_side_of_a_country_with_a_one_character_form_is_that_country(gazetteer: Gazetteer) -> None:
+    # "埃方" is the Egyptian side, "意方" the Italian, "加方" the Canadian; not inside "参加方", "同意方案".
+    assert ("埃", "country", "EG") in mentions(tag(gazetteer, "埃方表示欢迎。", "zh"))
+    assert ("意", "country", "IT") in mentions(tag(gazetteer, "意方表示支持。", "zh"))
+    assert ("加", "country", "CA") in mentions(tag(gazetteer, "加方表示关切。", "zh"))
+    assert mentions(tag(gazetteer, "各参加方同意方案。", "zh")) == []
+
+
 def test_a_short_form_that_opens_a_full_name_is_the_full_name(gazetteer: Gazetteer) -> None:
     assert ("俄罗斯", "country", "RU") in mentions(tag(gazetteer, "他将对俄罗斯进行访问。", "zh"))
 
