@@ -119,10 +119,10 @@ class WorkerConsumer(faust_aiokafka.Consumer):
     """faust's consumer, whose seek to the committed offsets puts a partition the group never committed at its
     beginning (the ``earliest`` reset the app asks for).
 
-    aiokafka's ``seek_to_committed`` leaves such a partition wherever its fetch had got to. A worker restarted
-    after its predecessor stopped before committing a partition fetched from it while faust was still setting
-    up the assignment; those messages never reached an agent, and the seek that was to rewind the stream left
-    the partition past them: the reports on them were never merged, their alerts lost.
+    aiokafka's ``seek_to_committed`` leaves such a partition wherever its fetch had got to. When a worker was
+    stopped before it committed a partition, its successor fetched from that partition while faust was still
+    setting up the assignment; those messages never reached an agent, and the seek that was to rewind the
+    stream left the partition past them: the reports on them were never merged, their alerts lost.
     """
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
