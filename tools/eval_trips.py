@@ -22,10 +22,9 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tools' own modules, as tests import them
-from train_trips import C, fit, probability
+from train_trips import THRESHOLD, C, fit, probability
 from trip_candidates import Article, Candidate
 
 Decider = Callable[[Candidate], bool]
@@ -50,11 +49,11 @@ def line(name: str, figures: tuple[float, float, float, int, int, int]) -> str:
     return f"  {name:<14} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  TP {tp:3d} FP {fp:3d} FN {fn:3d}"
 
 
-def deciders(model: dict[str, Any]) -> dict[str, Decider]:
-    threshold = model["threshold"]
+def deciders(chance: Callable[[Candidate], float], threshold: float = THRESHOLD) -> dict[str, Decider]:
+    """Rules alone, the scorer alone, the scorer as a veto on the rules' alerts, and as an addition to them."""
 
     def scorer(c: Candidate) -> bool:
-        return bool(probability(c.features, model) >= threshold)
+        return chance(c) >= threshold
 
     return {
         "rules": lambda c: c.rules_alert,
@@ -64,25 +63,22 @@ def deciders(model: dict[str, Any]) -> dict[str, Decider]:
     }
 
 
-def cross_validate(articles: list[Article], group: Callable[[Article], str], c: float) -> dict[str, list[Article]]:
-    """Out-of-fold decisions: each fold scored by a model trained on the other four (GroupKFold)."""
+def out_of_fold(articles: list[Article], group: Callable[[Article], str], c: float) -> dict[int, float]:
+    """Each candidate's probability from a model trained on the other four folds (GroupKFold, by ``group``)."""
     from sklearn.model_selection import GroupKFold
 
     groups = [group(article) for article in articles]
-    decided: dict[str, list[Article]] = {}
+    chances: dict[int, float] = {}
     for train, test in GroupKFold(n_splits=5).split(articles, groups=groups):
         model = fit([cand for i in train for cand in articles[i].candidates], c)
-        for name, decide in deciders(model).items():
-            for i in test:
-                article = articles[i]
-                kept = [
-                    Candidate(
-                        cand.text_id, cand.site, cand.leader, cand.country, cand.label, decide(cand), {"rules_alert": 1}
-                    )
-                    for cand in article.candidates
-                ]
-                decided.setdefault(name, []).append(Article(article.text_id, kept, article.uncovered))
-    return decided
+        for i in test:
+            for cand in articles[i].candidates:
+                chances[id(cand)] = probability(cand.features, model)
+    return chances
+
+
+def _lookup(chances: dict[int, float]) -> Callable[[Candidate], float]:
+    return lambda candidate: chances[id(candidate)]
 
 
 def status_of(candidate: Candidate) -> str:
@@ -110,17 +106,21 @@ def main() -> None:
     )
     by_site: dict[str, str] = {a.text_id: a.candidates[0].site if a.candidates else a.text_id for a in dev}
     for title, group in (("text id", lambda a: a.text_id), ("site", lambda a: by_site[a.text_id])):
-        decided = cross_validate(dev, group, args.c)
+        chance = _lookup(out_of_fold(dev, group, args.c))
         print(f"5-fold CV on en dev, grouped by {title}:")
-        for name, articles in decided.items():
-            print(line(name, prf(articles, lambda c: c.rules_alert)))
+        for name, decide in deciders(chance).items():
+            print(line(name, prf(dev, decide)))
+        for threshold in (0.3, 0.4, 0.6, 0.7, 0.8):
+            print(line(f"scorer >= {threshold}", prf(dev, deciders(chance, threshold)["scorer"])))
     model = fit([c for a in dev for c in a.candidates], args.c)
+    trained = deciders(lambda cand: probability(cand.features, model), model["threshold"])
     pooled: dict[str, list[Article]] = {}
     for path in args.fresh:
         texts = [_text(json.loads(row)) for row in path.read_text().splitlines() if row.strip()]
         fresh = corpus_candidates(texts, gazetteer)
-        print(f"trained on en dev, scored on {path.name} ({len(fresh)} texts):")
-        for name, decide in deciders(model).items():
+        missed = sum(a.uncovered for a in fresh)
+        print(f"trained on en dev, scored on {path.name} ({len(fresh)} texts, {missed} labelled alerts uncovered):")
+        for name, decide in trained.items():
             print(line(name, prf(fresh, decide)))
             pooled.setdefault(name, []).extend(fresh)
             if name == "scorer":
@@ -129,7 +129,7 @@ def main() -> None:
                 print(f"    alerts by the rules' status: rules {dict(rules)}, scorer {dict(alerts)}")
     if len(args.fresh) > 1:
         print("fresh sets pooled:")
-        for name, decide in deciders(model).items():
+        for name, decide in trained.items():
             print(line(name, prf(pooled[name], decide)))
 
 

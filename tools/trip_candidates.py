@@ -29,8 +29,11 @@ from pipeline.records import Trip
 from pipeline.tagging import Gazetteer, tag_article
 from pipeline.travel import detect, detect_trips
 from pipeline.travel.languages import Language
+from pipeline.travel.languages.en.pairing import TRIGGER
 from pipeline.travel.merge import Found
+from pipeline.travel.pairing import Pair, Trigger
 from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.status import decide
 
 ALERTING = frozenset({"planned", "confirmed"})
 MIN_CONFIDENCE = 0.6  # the worker's default, as bench/travel.py scores
@@ -77,6 +80,8 @@ CUES = (
     "trip_noun",
     "reporting_verb",
 )
+# The lists read between the traveller and the travel word: someone else's trip, someone else speaking.
+BETWEEN = ("of_other", "aide_of", "companion", "reporting_verb", "host_meeting", "invite_verb", "deny", "cancel")
 WINDOW = 60  # characters either side of the travel word that count as "around" it
 _TOKEN = re.compile(r"\w+")
 
@@ -159,6 +164,9 @@ def sentence_features(sentence: Sentence, leader: str, place: Place, day: date |
     elif trigger is not None:
         f["trigger=unpaired"] = 1.0
         t_start, t_end = trigger.start(), trigger.end()
+        forced = _forced_status(sentence, ref, place, day)
+        if forced is not None:
+            f[f"forced={forced}"] = 1.0
     else:
         t_start = t_end = at
     first = min(sentence.refs, key=lambda r: r.start)
@@ -181,6 +189,10 @@ def sentence_features(sentence: Sentence, leader: str, place: Place, day: date |
                 f[f"near:{cue}"] = 1.0
             elif lexicon.search(cue, low) is not None:
                 f[f"in:{cue}"] = 1.0
+    low_start, low_end = sorted((ref.end, t_start))
+    for cue in BETWEEN:
+        if sentence.may_have((cue,)) and lexicon.search(cue, low, low_start, low_end) is not None:
+            f[f"between:{cue}"] = 1.0
     mine = abs(ref.start - at)
     if any(other.leader != leader and abs(other.start - at) < mine for other in sentence.refs):
         f["other_leader_nearer"] = 1.0
@@ -203,6 +215,20 @@ def sentence_features(sentence: Sentence, leader: str, place: Place, day: date |
         if day is not None and ahead is not None and ahead > day:
             f["date_ahead"] = 1.0
     return f
+
+
+def _forced_status(sentence: Sentence, ref: Ref, place: Place, day: date | None) -> str | None:
+    """The status the language's rule table gives ``ref`` going to ``place`` if paired by the trigger nearest
+    before the place (the pairing pass did not pair them): what the rules would say of the sentence."""
+    language = sentence.language
+    at = place.start if place.start >= 0 else len(sentence.low)
+    triggers = [m for m in TRIGGER.finditer(sentence.low) if m.start() < at and m.lastgroup is not None]
+    if not triggers:
+        return None
+    match = triggers[-1]
+    trigger = Trigger(match.start(), match.end(), match.group(0), match.lastgroup or "noun")
+    decision = decide(language.clues(Pair(ref, trigger, (place,), "forced"), sentence, day), language.tables)
+    return decision.status or "no_rule"
 
 
 def _merge(into: dict[str, float], new: dict[str, float]) -> None:
