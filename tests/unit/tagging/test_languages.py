@@ -12,6 +12,7 @@ import yaml
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer, WatchlistError, load_watchlist, tag_article
 from pipeline.tagging.chinese import fold_chinese
+from pipeline.tagging.fold import fold
 from pipeline.tagging.names import NAMES_DIR, load_names, shipped_names
 from pipeline.tagging.russian import case_forms
 from tests.unit.conftest import make_article
@@ -214,6 +215,16 @@ def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
     assert len(fold_chinese(text)) == len(text)
+
+
+def test_a_long_russian_text_folds_as_its_words_do() -> None:
+    # A long text in Cyrillic is folded in one piece, a word or a Latin text run by run: the same result.
+    words = ["Ёлка,", "йогурт", "и", "Erdoğan:", "ВСТРЕЧА", "В", "МОСКВЕ."]
+    text = " ".join(words * 20)
+    assert len(text) > 200
+    assert fold(text) == " ".join([fold(word) for word in words] * 20)
+    assert fold(text).startswith("елка, иогурт и erdogan: встреча в москве.")
+    assert len(fold(text)) == len(text)
 
 
 def test_english_articles_are_tagged_with_english_names(gazetteer: Gazetteer) -> None:
