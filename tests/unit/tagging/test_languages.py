@@ -107,6 +107,17 @@ def test_chinese_names_titles_and_traditional_characters(gazetteer: Gazetteer) -
     assert [a.id for a in tag(gazetteer, "国务院总理表示欢迎。", "zh", date(2024, 5, 1)).actors] == ["li-qiang"]
 
 
+def test_a_chinese_title_right_before_a_leaders_name_gives_way_to_the_name(gazetteer: Gazetteer) -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(said, kind) for said, kind, _ in mentions(tag(gazetteer, text, "zh"))]
+
+    # The name right after the title (or after one space) is the mention; any other word after it is not a name.
+    assert ("俄罗斯总统", "title") not in kinds("俄罗斯总统普京抵达北京。")
+    assert ("俄罗斯总统", "title") not in kinds("俄罗斯总统 普京抵达北京。")
+    assert ("俄罗斯总统", "title") in kinds("俄罗斯总统俄罗斯表示欢迎。")
+    assert ("俄罗斯总统", "title") in kinds("俄罗斯总统表示欢迎。")
+
+
 def test_chinese_short_forms_count_only_where_they_name_a_country(gazetteer: Gazetteer) -> None:
     assert ("俄", "country", "RU") in mentions(tag(gazetteer, "中俄关系良好，美方表示关注。", "zh"))
     assert ("华", "country", "CN") in mentions(tag(gazetteer, "他将访华。", "zh"))
