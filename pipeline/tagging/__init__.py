@@ -185,6 +185,7 @@ class _Resolver:
         self.found = found
         self.language = language
         self._initials: dict[str, set[str]] | None = None  # leaders named, by their name's first character
+        self._starts: dict[tuple[Field, int], int] | None = None  # (field, start) -> the first match there
 
     def text(self, field: Field) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -419,10 +420,14 @@ class _Resolver:
         return not_current is None or not not_current.search(self.gazetteer.fold(before, self.language))
 
     def _leader_follows(self, item: _Found) -> bool:
-        for other in self.found:
-            if other.field == item.field and item.match.end <= other.match.start <= item.match.end + 1:
-                return bool(other.match.entry.leaders)
-        return False
+        """Whether the first match starting right after ``item`` (or one character after) is a leader's name."""
+        if self._starts is None:  # one pass over the matches, not one per title asked about
+            self._starts = {}
+            for index, other in enumerate(self.found):
+                self._starts.setdefault((other.field, other.match.start), index)
+        end = item.match.end
+        after = [first for at in (end, end + 1) if (first := self._starts.get((item.field, at))) is not None]
+        return bool(after) and bool(self.found[min(after)].match.entry.leaders)
 
     def _resolve_bare_title(self, position: int, resolved: dict[int, Mention]) -> str | None:
         """ "глава государства", "总统", "Путин ... президент": the office of the leader named just before."""

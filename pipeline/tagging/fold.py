@@ -40,9 +40,21 @@ def _fold_run(match: re.Match[str]) -> str:
     return run.translate(table)
 
 
+# A text this long without this much ASCII in a row is written in another script (Cyrillic): nearly every
+# character is folded, and one translation of the whole text beats one per word (Russian tagging ~1.2x).
+_WHOLE_TEXT_CHARS = 200
+_ASCII_STRETCH = re.compile(r"[\x00-\x7f]{64}")
+
+
 def fold(text: str) -> str:
     """``fold("Erdoğan's")`` -> ``"erdogan's"``, with ``len(fold(text)) == len(text)``."""
     if text.isascii():
         return text.lower()
-    # Non-ASCII characters come in short runs ("ğ", "Vučić"): fold those, lower-case the rest in C.
-    return _NON_ASCII.sub(_fold_run, text).lower()
+    if len(text) < _WHOLE_TEXT_CHARS or _ASCII_STRETCH.search(text):
+        # Non-ASCII characters come in short runs ("ğ", "Vučić"): fold those, lower-case the rest in C.
+        return _NON_ASCII.sub(_fold_run, text).lower()
+    table = _FOLDED
+    for char in set(text):
+        if ord(char) not in table and not char.isascii():
+            table[ord(char)] = _fold_char(char)
+    return text.translate(table).lower()  # ASCII characters are not in the table: translate keeps them

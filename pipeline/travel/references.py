@@ -28,12 +28,28 @@ class Context:
     recent: list[str] = field(default_factory=list)  # leader ids, most recent last
     # (sentence index, event, its time in that sentence), most recent last
     events: list[tuple[int, Place, TimeExpression | None]] = field(default_factory=list)
-    # folded surname -> the sentence and the folded words written before it last ("obama" -> "michelle")
-    namesakes: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    # the last NAMESAKE_REACH sentences, most recent last, each with its namesakes once asked for
+    earlier: list[tuple[Sentence, dict[str, tuple[str, ...]] | None]] = field(default_factory=list)
+
+    def given_names(self, surname: str, index: int) -> tuple[str, ...] | None:
+        """The folded words written before ``surname`` ("obama" -> ("michelle",)) the last time one of the
+        NAMESAKE_REACH sentences before sentence ``index`` wrote it, if one did. Read only when a sentence
+        says a namesake may be meant (few do), so most sentences' namesakes are never looked for."""
+        for number in range(len(self.earlier) - 1, -1, -1):
+            sentence, namesakes = self.earlier[number]
+            if index - sentence.index > NAMESAKE_REACH:
+                break
+            if namesakes is None:
+                namesakes = _namesakes(sentence, len(sentence.text))
+                self.earlier[number] = (sentence, namesakes)
+            if surname in namesakes:
+                return namesakes[surname]
+        return None
 
     def update(self, sentence: Sentence) -> None:
-        for surname, given in _namesakes(sentence, len(sentence.text)).items():
-            self.namesakes[surname] = (sentence.index, given)
+        self.earlier.append((sentence, None))
+        if len(self.earlier) > NAMESAKE_REACH:
+            del self.earlier[0]
         if not sentence.named and self.last_subject is None:
             return  # nothing to remember, nobody to forget
         others = _other_people(sentence, 0, 60)
@@ -170,8 +186,8 @@ def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context:
     surname = fold(word)
     given = _namesakes(sentence, end).get(surname)
     if given is None:
-        index, given = context.namesakes.get(surname, (-1, ()))
-        if sentence.index - index > NAMESAKE_REACH:
+        given = context.given_names(surname, sentence.index)
+        if given is None:
             return False
     own = {fold(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s-]+", name)}
     words = [part for word in given for part in word.split("-")]

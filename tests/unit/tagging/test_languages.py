@@ -12,6 +12,7 @@ import yaml
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer, WatchlistError, load_watchlist, tag_article
 from pipeline.tagging.chinese import fold_chinese
+from pipeline.tagging.fold import fold
 from pipeline.tagging.names import NAMES_DIR, load_names, shipped_names
 from pipeline.tagging.russian import case_forms
 from tests.unit.conftest import make_article
@@ -104,6 +105,17 @@ def test_chinese_names_titles_and_traditional_characters(gazetteer: Gazetteer) -
         ("總統", "title", "Q7747"),
     ]
     assert [a.id for a in tag(gazetteer, "国务院总理表示欢迎。", "zh", date(2024, 5, 1)).actors] == ["li-qiang"]
+
+
+def test_a_chinese_title_right_before_a_leaders_name_gives_way_to_the_name(gazetteer: Gazetteer) -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(said, kind) for said, kind, _ in mentions(tag(gazetteer, text, "zh"))]
+
+    # The name right after the title (or after one space) is the mention; any other word after it is not a name.
+    assert ("俄罗斯总统", "title") not in kinds("俄罗斯总统普京抵达北京。")
+    assert ("俄罗斯总统", "title") not in kinds("俄罗斯总统 普京抵达北京。")
+    assert ("俄罗斯总统", "title") in kinds("俄罗斯总统俄罗斯表示欢迎。")
+    assert ("俄罗斯总统", "title") in kinds("俄罗斯总统表示欢迎。")
 
 
 def test_chinese_short_forms_count_only_where_they_name_a_country(gazetteer: Gazetteer) -> None:
@@ -214,6 +226,16 @@ def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
     assert len(fold_chinese(text)) == len(text)
+
+
+def test_a_long_russian_text_folds_as_its_words_do() -> None:
+    # A long text in Cyrillic is folded in one piece, a word or a Latin text run by run: the same result.
+    words = ["Ёлка,", "йогурт", "и", "Erdoğan:", "ВСТРЕЧА", "В", "МОСКВЕ."]
+    text = " ".join(words * 20)
+    assert len(text) > 200
+    assert fold(text) == " ".join([fold(word) for word in words] * 20)
+    assert fold(text).startswith("елка, иогурт и erdogan: встреча в москве.")
+    assert len(fold(text)) == len(text)
 
 
 def test_english_articles_are_tagged_with_english_names(gazetteer: Gazetteer) -> None:

@@ -394,3 +394,24 @@ def test_the_evidence_is_the_sentence_that_dates_the_trip_rather_than_the_headli
         date(2024, 5, 16),
         "Vladimir Putin will visit China on May 16-17, the Kremlin said.",
     )
+
+
+# -- who a bare surname is ----------------------------------------------------------------------------
+
+
+def test_a_bare_surname_after_a_namesakes_full_name_is_the_namesake(tag: Tag, gazetteer: Gazetteer) -> None:
+    obama = "Q76"
+    first = "Michelle Obama arrived in Cambodia on Saturday."
+    day = date(2015, 3, 1)
+    # "she": the Obama of the sentence before is Michelle, who is not on the watchlist.
+    assert (
+        trips_of(tag, gazetteer, f"{first} Obama will visit Japan next week, where she will meet students.", day) == []
+    )
+    # Nothing says a namesake is meant: the leader.
+    assert pairs(trips_of(tag, gazetteer, f"{first} Obama will visit Japan next week, where he will speak.", day)) == {
+        (obama, "JP"): "confirmed"
+    }
+    # The full name is five sentences back, too far to tell whose the surname is: the leader.
+    filler = " Markets rose. Rain fell. Trains ran late. Shops opened."
+    text = f"{first}{filler} Obama will visit Japan next week, where she will meet students."
+    assert pairs(trips_of(tag, gazetteer, text, day)) == {(obama, "JP"): "confirmed"}
