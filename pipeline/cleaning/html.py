@@ -4,7 +4,8 @@ The body comes from trafilatura, the best-scoring open-source extractor on the a
 benchmark, in its ``fast`` mode (no readability/jusText fallback) with ``favor_recall``: on that
 benchmark this scores higher than trafilatura's default and runs faster (docs/benchmarks.md), and the
 boilerplate that recall lets through is removed line by line afterwards (``pipeline.cleaning``).
-The page is parsed once; title, byline and language are read from the document head (Open Graph,
+The page is parsed once, as trafilatura would parse it but without the two costs its loader adds to
+every page (see ``_load``); title, byline and language are read from the document head (Open Graph,
 meta tags, JSON-LD, ``<html lang>``), and the publication date by htmldate's fast search, before
 trafilatura prunes the tree.
 """
@@ -15,9 +16,12 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$")
+# The characters XML forbids, which trafilatura removes from a page before parsing it.
+_XML_FORBIDDEN = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +39,11 @@ def extract_html(html: str, *, url: str | None = None, need_date: bool = True) -
     Usage: ``parts = extract_html(page)``; ``parts.text`` is empty when the page has no article.
     """
     import trafilatura
-    from trafilatura.utils import load_html
 
-    tree = load_html(html) if "<html" in html[:5000].lower() else None
+    tree = _load(html) if "<html" in html[:5000].lower() else None
     if tree is None:
         # A fragment ("<p>...</p>"), as scrapers often send: give it the document around it.
-        tree = load_html(f"<html><body>{html}</body></html>")
+        tree = _load(f"<html><body>{html}</body></html>")
     if tree is None:
         return HtmlParts("", None, None, None, None)
     title = _title(tree)
@@ -57,6 +60,73 @@ def extract_html(html: str, *, url: str | None = None, need_date: bool = True) -
         with_metadata=False,
     )
     return HtmlParts(text or "", title, byline, published, language)
+
+
+def _load(html: str) -> Any:
+    """``html`` parsed as trafilatura's ``load_html`` parses a string (same repairs, parser options and
+    checks), with element classes looked up in C rather than by lxml.html's Python lookup, which runs for
+    every element trafilatura touches; None when it is not HTML at all."""
+    from lxml.html import fromstring
+
+    beginning = html[:50].lower()
+    html = _repaired(html, beginning)
+    parser = _parser()
+    tree = None
+    from_bytes = False
+    try:
+        tree = fromstring(html, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported"
+        tree, from_bytes = _from_bytes(html), True
+    except Exception:  # lxml rejects the page: it has no tree
+        return None
+    if (tree is None or len(tree) < 1) and not from_bytes:
+        tree = _from_bytes(html)
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None
+    return tree
+
+
+def _from_bytes(html: str) -> Any:
+    from lxml.html import fromstring
+
+    try:
+        return fromstring(html.encode("utf8", "surrogatepass"), parser=_parser())
+    except Exception:  # lxml rejects the page: it has no tree
+        return None
+
+
+def _repaired(html: str, beginning: str) -> str:
+    """trafilatura's ``repair_faulty_html``: without the characters XML forbids, a doctype libxml2 trips
+    over and a self-closing ``<html/>``. The forbidden characters are looked for with plain substring
+    tests, several times faster than its regex over the whole page, and removed only when present."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
+
+    if any(char in html for char in _XML_FORBIDDEN):
+        html = INVALID_XML_CHARS.sub("", html)
+    if "doctype" in beginning:
+        first_line, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", first_line, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            return FAULTY_HTML.sub(r"\1>", html, count=1)
+    return html
+
+
+@cache
+def _parser() -> Any:
+    """trafilatura's HTML parser options; every element an ``HtmlElement``, as trafilatura expects."""
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
+
+    parser = HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+        )
+    )
+    return parser
 
 
 def _first(tree: Any, *paths: str) -> str | None:

@@ -79,3 +79,26 @@ def test_a_five_megabyte_page_is_cleaned() -> None:
     page += "</article></body></html>"
     article = clean_article(RawArticle(id="big", html=page))
     assert "the delegation would return" in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>Talks\x00 in\x0b Ankara\x1f ended\ufffe on Friday.</p></body></html>",
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"/>\n<html><body><p>Talks ended.</p></body></html>',
+        '<?xml version="1.0"?>\n<html lang="en"/>\n<body><p>Talks ended on Friday.</p></body>',
+        "<html><body><p>Nothing to repair here.</p></body></html>",
+    ],
+)
+def test_a_page_is_repaired_before_parsing_as_trafilatura_repairs_it(page: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from pipeline.cleaning.html import _repaired
+
+    assert _repaired(page, page[:50].lower()) == repair_faulty_html(page, page[:50].lower())
+
+
+def test_characters_xml_forbids_do_not_reach_the_text() -> None:
+    page = "<html><body><article><p>Officials said\x00 the delegation\x0b would return\x1f on Friday.</p></article>"
+    article = clean_article(RawArticle(id="h", html=page + "</body></html>"))
+    assert "the delegation would return on Friday" in article.text
