@@ -6,14 +6,15 @@ benchmark this scores higher than trafilatura's default and runs faster (docs/be
 boilerplate that recall lets through is removed line by line afterwards (``pipeline.cleaning``).
 The page is parsed once, as trafilatura would parse it but without the two costs its loader adds to
 every page (see ``_load``); title, byline and language are read from the document head (Open Graph,
-meta tags, JSON-LD, ``<html lang>``), and the publication date by htmldate's fast search, before
-trafilatura prunes the tree.
+meta tags, JSON-LD, ``<html lang>``) in one walk over its ``<meta>`` and ``<script>`` elements, and the
+publication date by htmldate's fast search, before trafilatura prunes the tree.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -46,9 +47,10 @@ def extract_html(html: str, *, url: str | None = None, need_date: bool = True) -
         tree = _load(f"<html><body>{html}</body></html>")
     if tree is None:
         return HtmlParts("", None, None, None, None)
-    title = _title(tree)
-    byline = _byline(tree)
-    language = _language(tree)
+    head = _Head(tree)
+    title = _title(tree, head)
+    byline = _byline(tree, head)
+    language = _language(tree, head)
     published = _published(tree) if need_date else None
     text = trafilatura.extract(
         tree,
@@ -129,48 +131,86 @@ def _parser() -> Any:
     return parser
 
 
-def _first(tree: Any, *paths: str) -> str | None:
-    for path in paths:
-        for value in tree.xpath(path):
-            text = value if isinstance(value, str) else value.text_content()
-            text = " ".join(str(text).split())
+class _Head:
+    """The page's ``<meta>`` elements and JSON-LD scripts, gathered in one walk over the tree (an XPath
+    per meta property walks the whole tree each time)."""
+
+    def __init__(self, tree: Any) -> None:
+        self.metas: list[Any] = []
+        self.jsonld: list[str] = []
+        for element in tree.iter("meta", "script"):
+            if element.tag == "meta":
+                if element.get("content") is not None:
+                    self.metas.append(element)
+            elif element.get("type") == "application/ld+json" and element.text:
+                self.jsonld.append(element.text)
+
+    def meta(self, attribute: str, value: str, *, unless_prefix: str | None = None) -> str | None:
+        """The first non-blank content of a ``<meta attribute="value">``, whitespace collapsed."""
+        for element in self.metas:
+            if element.get(attribute) != value:
+                continue
+            content = element.get("content")
+            if unless_prefix is not None and content.startswith(unless_prefix):
+                continue
+            text = " ".join(content.split())
             if text:
                 return text
+        return None
+
+
+def _first_text(elements: Iterable[Any]) -> str | None:
+    for element in elements:
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
     return None
 
 
-def _title(tree: Any) -> str | None:
-    title = _first(
-        tree,
-        "//meta[@property='og:title']/@content",
-        "//meta[@name='twitter:title']/@content",
-        "//h1",
-        "//title",
+def _title(tree: Any, head: _Head) -> str | None:
+    title = (
+        head.meta("property", "og:title")
+        or head.meta("name", "twitter:title")
+        or _first_text(tree.iter("h1"))
+        or _first_text(tree.iter("title"))
     )
     if title is None:
         return None
     return _TITLE_SUFFIX.sub("", title) or title
 
 
-def _byline(tree: Any) -> str | None:
-    author = _first(
-        tree,
-        "//meta[@name='author']/@content",
-        "//meta[@property='article:author' and not(starts-with(@content, 'http'))]/@content",
-        "//meta[@name='byl']/@content",
+def _byline(tree: Any, head: _Head) -> str | None:
+    author = (
+        head.meta("name", "author")
+        or head.meta("property", "article:author", unless_prefix="http")
+        or head.meta("name", "byl")
+        or _jsonld_author(head.jsonld)
+        or _marked_author(tree)
     )
-    if author is None:
-        author = _jsonld_author(tree)
-    if author is None:
-        author = _first(tree, "//*[@rel='author']", "//*[contains(@class, 'byline')]")
     if author is None:
         return None
     author = re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
     return author[:200] or None
 
 
-def _jsonld_author(tree: Any) -> str | None:
-    for script in tree.xpath("//script[@type='application/ld+json']/text()")[:5]:
+def _marked_author(tree: Any) -> str | None:
+    """The text of the first element marked ``rel="author"``, else of the first with a ``byline`` class:
+    both looked for in one walk."""
+    marked = _author_marks()(tree)
+    return _first_text(e for e in marked if e.get("rel") == "author") or _first_text(
+        e for e in marked if "byline" in (e.get("class") or "")
+    )
+
+
+@cache
+def _author_marks() -> Any:
+    from lxml import etree
+
+    return etree.XPath("//*[@rel='author' or contains(@class, 'byline')]")
+
+
+def _jsonld_author(scripts: list[str]) -> str | None:
+    for script in scripts[:5]:
         try:
             data = json.loads(script)
         except ValueError:
@@ -187,18 +227,23 @@ def _jsonld_author(tree: Any) -> str | None:
     return None
 
 
-def _language(tree: Any) -> str | None:
+def _language(tree: Any, head: _Head) -> str | None:
     from pipeline.cleaning.language import normalize_language
 
     return normalize_language(
-        _first(
-            tree,
-            "/html/@lang",
-            "/html/@xml:lang",
-            "//meta[@http-equiv='content-language']/@content",
-            "//meta[@property='og:locale']/@content",
-        )
+        _first_attribute(tree, "/html/@lang", "/html/@xml:lang")
+        or head.meta("http-equiv", "content-language")
+        or head.meta("property", "og:locale")
     )
+
+
+def _first_attribute(tree: Any, *paths: str) -> str | None:
+    for path in paths:
+        for value in tree.xpath(path):
+            text = " ".join(str(value).split())
+            if text:
+                return text
+    return None
 
 
 def _published(tree: Any) -> date | None:
