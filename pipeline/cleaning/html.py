@@ -24,6 +24,8 @@ from typing import Any
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$")
 # The characters XML forbids, which trafilatura removes from a page before parsing it.
 _XML_FORBIDDEN = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
+# Page blocks trafilatura deletes unread when it cleans the tree (its MANUALLY_CLEANED): deleted first.
+_UNREAD_BLOCKS = ("aside", "footer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ def extract_html(html: str, *, url: str | None = None, need_date: bool = True) -
     byline = _byline(tree, head)
     language = _language(tree, head)
     published = _published(tree) if need_date else None
+    _drop_unread(tree)
     text = trafilatura.extract(tree, options=_options(url))
     return HtmlParts(text or "", title, byline, published, language)
 
@@ -122,6 +125,35 @@ def _parser() -> Any:
         )
     )
     return parser
+
+
+def _drop_unread(tree: Any) -> None:
+    """Delete, before trafilatura copies the tree three times and runs its XPaths over it, what it would
+    delete unread when it cleans the tree: style sheets, scripts (half of a page's text), asides and
+    footers (a sixth of its elements). Its output stays the same: each tail text stays in place, as its
+    own deletion keeps it; what it reads before cleaning stays (JSON-LD, an ``<h1>`` its pruning looks
+    for, a Discourse forum's preloaded posts); and asides and footers stay on a page whose every
+    paragraph is inside an element it cleans, where it would fall back to the uncleaned tree."""
+    from trafilatura.settings import MANUALLY_CLEANED
+
+    blocks = [tag for tag in _UNREAD_BLOCKS if tag in MANUALLY_CLEANED]
+    if not any(next(p.iterancestors(*MANUALLY_CLEANED), None) is None for p in tree.iter("p")):
+        blocks = []
+    read = _read_before_cleaning()
+    for element in list(tree.iter("script", "style", *blocks)):
+        if element.tag == "script":
+            unread = element.get("type") != "application/ld+json"
+        else:
+            unread = element.tag == "style" or not read(element)
+        if unread:
+            element.drop_tree()
+
+
+@cache
+def _read_before_cleaning() -> Any:
+    from lxml import etree
+
+    return etree.XPath(".//h1|.//script[@type='application/ld+json']|.//div[@id='data-preloaded']")
 
 
 def _options(url: str | None) -> Any:
