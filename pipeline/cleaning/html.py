@@ -75,8 +75,8 @@ def _load(html: str) -> Any:
         tree = fromstring(html, parser=parser)
     except ValueError:  # "Unicode strings with encoding declaration are not supported"
         tree, from_bytes = _from_bytes(html), True
-    except Exception:  # lxml rejects the page: it has no tree
-        return None
+    except Exception:  # lxml rejects the string; its bytes get their chance below
+        tree = None
     if (tree is None or len(tree) < 1) and not from_bytes:
         tree = _from_bytes(html)
     if tree is not None and "html" not in beginning and len(tree) < 2:
@@ -128,9 +128,9 @@ def _parser() -> Any:
 
 
 def _drop_unread(tree: Any) -> None:
-    """Delete, before trafilatura copies the tree three times and runs its XPaths over it, what it would
-    delete unread when it cleans the tree: style sheets, scripts (half of a page's text), asides and
-    footers (a sixth of its elements). Its output stays the same: each tail text stays in place, as its
+    """Delete, before trafilatura copies the tree twice and runs its XPaths over it, what it would delete
+    unread when it cleans the tree: style sheets and scripts (most of a page's text), asides and footers
+    (a sixth of its elements). Its output stays the same: each tail text stays in place, as its
     own deletion keeps it; what it reads before cleaning stays (JSON-LD, an ``<h1>`` its pruning looks
     for, a Discourse forum's preloaded posts); and asides and footers stay on a page whose every
     paragraph is inside an element it cleans, where it would fall back to the uncleaned tree."""
@@ -157,8 +157,8 @@ def _read_before_cleaning() -> Any:
 
 
 def _options(url: str | None) -> Any:
-    """trafilatura's options for our extraction, built once (reading its config costs a tenth of a
-    millisecond a page); the address, used only in its log lines, set on a copy."""
+    """trafilatura's options for our extraction, built once rather than from its config file's values on
+    every page; the address, used only in its log lines (links are off), set on a copy."""
     base = _base_options()
     if url is None:
         return base
