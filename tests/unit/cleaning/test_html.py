@@ -79,3 +79,60 @@ def test_a_five_megabyte_page_is_cleaned() -> None:
     page += "</article></body></html>"
     article = clean_article(RawArticle(id="big", html=page))
     assert "the delegation would return" in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>Talks\x00 in\x0b Ankara\x1f ended\ufffe on Friday.</p></body></html>",
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"/>\n<html><body><p>Talks ended.</p></body></html>',
+        '<?xml version="1.0"?>\n<html lang="en"/>\n<body><p>Talks ended on Friday.</p></body>',
+        "<html><body><p>Nothing to repair here.</p></body></html>",
+    ],
+)
+def test_a_page_is_repaired_before_parsing_as_trafilatura_repairs_it(page: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from pipeline.cleaning.html import _repaired
+
+    assert _repaired(page, page[:50].lower()) == repair_faulty_html(page, page[:50].lower())
+
+
+def test_characters_xml_forbids_do_not_reach_the_text() -> None:
+    page = "<html><body><article><p>Officials said\x00 the delegation\x0b would return\x1f on Friday.</p></article>"
+    article = clean_article(RawArticle(id="h", html=page + "</body></html>"))
+    assert "the delegation would return on Friday" in article.text
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Talks</title><style>p {{ color: red }}</style></head><body>{body}</body></html>"
+
+
+STORY = (
+    "<p>Turkish President Recep Tayyip Erdogan will visit Germany next month, officials said on Friday.</p>"
+    "<p>The visit was announced after a phone call between the two leaders, the presidency said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<article>{STORY}<script>var a = 1;</script> and the tail after a script stays.</article>"
+        "<aside><p>Most read: a story about something else entirely, with a long sentence.</p></aside>"
+        "<footer><p>Copyright 2024 The Example Times. All rights reserved.</p></footer>",
+        # the story's heading inside an aside: trafilatura's pruning of an infinite-scroll box looks for it
+        f"<div class='infinite-scroll'><aside><h1>Erdogan to visit Germany</h1></aside>{STORY}</div>"
+        "<div class='other'><p>A second story about the budget debate in parliament this week.</p></div>",
+        # every paragraph inside an element trafilatura cleans: it falls back to the uncleaned tree
+        f"<aside>{STORY}</aside><footer><p>Contact the newsroom for corrections.</p></footer>",
+        f"<div>{STORY}</div><footer><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "articleBody": "Erdogan will visit Germany next month."}</script></footer>',
+    ],
+)
+def test_the_body_is_trafilatura_s_on_the_page_as_parsed(body: str) -> None:
+    import trafilatura
+
+    from pipeline.cleaning.html import _load, _options, extract_html
+
+    expected = trafilatura.extract(_load(_page(body)), options=_options(None)) or ""
+    assert extract_html(_page(body)).text == expected
