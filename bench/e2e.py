@@ -474,9 +474,9 @@ def run(count: int, rate: float, seconds: float, profile: bool) -> str:
         + (" (two-worker run; the one-worker run was under py-spy)" if not one_rss else "")
         + (
             f". One worker's CPU time per article (user + system, /proc, from the first publish to the last "
-            f"article): {one_cpu:.1f} ms, against the pure pipeline's {pure['mean_us'] / 1000:.1f} ms "
-            f"({pure['mean_us'] / 1000 / one_cpu:.2f}x; less sensitive to other load on the machine than the "
-            "throughput ratio)"
+            f"article): {one_cpu:.1f} ms; other load on the machine moves it less than articles/s, so it is the "
+            "figure to compare between commits (the pure pipeline's figure above is wall time, which that load "
+            "stretches)"
             if one_cpu
             else ""
         )
