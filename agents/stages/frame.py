@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from mode.utils.logging import CompositeLogger
+
 from agents.runtime.app import Runtime
 from agents.runtime.limits import time_limit
 
@@ -45,6 +47,18 @@ class Done:
 
 
 Handle = Callable[[Any], Iterable[Send]]
+
+
+class LevelCheckedLog(CompositeLogger):
+    """mode's logger of a service (a faust agent's ``agent.log``), which builds its prefix only for a level its
+    logger writes. faust logs each value an agent yields at debug level, one per event here, and mode builds the
+    prefix (the agent's label) before the logger drops the record: 9 µs per event, 1.3 µs with the check
+    (timeit); py-spy ``--gil`` found ~1% of a worker's samples there."""
+
+    def log(self, severity: int, message: str, *args: Any, **kwargs: Any) -> None:
+        if self.logger.isEnabledFor(severity):
+            kwargs.setdefault("stacklevel", 3)  # the caller of ``debug``/``info``, as mode reports it
+            super().log(severity, message, *args, **kwargs)
 
 
 class Stage:
@@ -88,7 +102,9 @@ class Stage:
             async for done in self.process(stream):
                 yield done
 
-        return self.runtime.app.agent(self.source, name=self.name)(run)
+        agent: Any = self.runtime.app.agent(self.source, name=self.name)(run)  # a faust Agent, a mode Service
+        agent.log = LevelCheckedLog(agent.log.logger, formatter=agent.log.formatter)
+        return agent
 
     async def process(self, stream: Any) -> AsyncIterator[Done]:
         limit = self.runtime.settings.stage_timeout_seconds
