@@ -17,8 +17,13 @@ from types import FrameType
 from typing import Any
 
 
-class StageTimeoutError(Exception):
-    """A stage took longer than its limit on one message."""
+class StageTimeoutError(BaseException):
+    """A stage took longer than its limit on one message.
+
+    Not an ``Exception``, so that the ``except Exception`` blocks of the code a stage calls (the HTML
+    extractors and date finders of the clean stage have several) do not swallow it and carry on: the limit
+    would then never stop the message. The frame catches it by name (agents/stages/frame.py).
+    """
 
 
 # The limit of the block running now (None between blocks), and the handler ours replaced, which gets

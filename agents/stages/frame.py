@@ -25,7 +25,7 @@ from typing import Any
 from mode.utils.logging import CompositeLogger
 
 from agents.runtime.app import Runtime
-from agents.runtime.limits import time_limit
+from agents.runtime.limits import StageTimeoutError, time_limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +114,12 @@ class Stage:
         async for event in stream.events():
             self._current = self.steps[0]
             sends: list[Send] = []
-            error: Exception | None = None
+            error: BaseException | None = None
             try:
                 with time_limit(limit):
                     for send in self.handle(event):
                         sends.append(send)
-            except Exception as exc:  # a verdict, never a stopped stream
+            except (Exception, StageTimeoutError) as exc:  # a verdict, never a stopped stream
                 error = exc
             # What the stages before a failure made is sent (a clean article whose tagging failed is
             # still on the clean topic); the failure is dead-lettered after it.
