@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from mode.utils.logging import CompositeLogger
+
 from agents.runtime.app import Runtime
-from agents.runtime.limits import time_limit
+from agents.runtime.limits import StageTimeoutError, time_limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,18 @@ class Done:
 
 
 Handle = Callable[[Any], Iterable[Send]]
+
+
+class LevelCheckedLog(CompositeLogger):
+    """mode's logger of a service (a faust agent's ``agent.log``), which builds its prefix only for a level its
+    logger writes. faust logs each value an agent yields at debug level, one per event here, and mode builds the
+    prefix (the agent's label) before the logger drops the record: 9 µs per event, 1.3 µs with the check
+    (timeit); py-spy ``--gil`` found ~1% of a worker's samples there."""
+
+    def log(self, severity: int, message: str, *args: Any, **kwargs: Any) -> None:
+        if self.logger.isEnabledFor(severity):
+            kwargs.setdefault("stacklevel", 3)  # the caller of ``debug``/``info``, as mode reports it
+            super().log(severity, message, *args, **kwargs)
 
 
 class Stage:
@@ -88,7 +102,9 @@ class Stage:
             async for done in self.process(stream):
                 yield done
 
-        return self.runtime.app.agent(self.source, name=self.name)(run)
+        agent: Any = self.runtime.app.agent(self.source, name=self.name)(run)  # a faust Agent, a mode Service
+        agent.log = LevelCheckedLog(agent.log.logger, formatter=agent.log.formatter)
+        return agent
 
     async def process(self, stream: Any) -> AsyncIterator[Done]:
         limit = self.runtime.settings.stage_timeout_seconds
@@ -98,12 +114,12 @@ class Stage:
         async for event in stream.events():
             self._current = self.steps[0]
             sends: list[Send] = []
-            error: Exception | None = None
+            error: BaseException | None = None
             try:
                 with time_limit(limit):
                     for send in self.handle(event):
                         sends.append(send)
-            except Exception as exc:  # a verdict, never a stopped stream
+            except (Exception, StageTimeoutError) as exc:  # a verdict, never a stopped stream
                 error = exc
             # What the stages before a failure made is sent (a clean article whose tagging failed is
             # still on the clean topic); the failure is dead-lettered after it.

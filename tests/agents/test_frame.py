@@ -4,6 +4,7 @@ letter with its reason, and the stream goes on."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from pathlib import Path
 from typing import Any, cast
@@ -19,7 +20,7 @@ from agents.runtime.app import WorkerProducer
 from pipeline.cleaning import clean_article
 from pipeline.records import Article, RawArticle, TaggedArticle
 from pipeline.tagging import Gazetteer, tag_article
-from tests.agents.conftest import make_harness
+from tests.agents.conftest import Harness, make_harness
 
 STORY = "President Emmanuel Macron will travel to Kenya in November, the Elysee said on Monday."
 
@@ -142,3 +143,26 @@ async def test_an_event_cut_off_before_its_messages_are_sent_is_not_acked(tmp_pa
     [event] = in_hand
     assert event is not None
     assert not event.message.acked
+
+
+async def test_an_agents_log_builds_its_message_only_for_a_level_its_logger_writes(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    # faust logs every value an agent yields at debug level: building the message for a dropped record cost CPU.
+    log = harness.agents.articles.log
+    built: list[str] = []
+    formatter = log.formatter
+    assert formatter is not None
+
+    def spy(severity: int, message: str, *args: Any, **kwargs: Any) -> str:
+        built.append(message)
+        return str(formatter(severity, message, *args, **kwargs))
+
+    log.formatter = spy
+    caplog.set_level(logging.INFO, logger=log.logger.name)
+    log.debug("dropped %r", 1)
+    assert built == []
+    caplog.set_level(logging.DEBUG, logger=log.logger.name)
+    log.debug("written %r", 2)
+    assert built == ["written %r"]
+    assert "written 2" in caplog.text
