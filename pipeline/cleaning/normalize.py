@@ -40,6 +40,11 @@ _PINYIN_AFTER_HANZI = re.compile(r"\((?<=[\u3400-\u9fff]\()[a-zü]{0,5}[āáǎà
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 _SPACED_PUNCT = tuple(" " + mark for mark in ",.;:!?")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Full-width forms ("，", "（", "Ａ") and the ellipsis are nearly all NFKC changes in a Chinese text. Each is
+# spelled out first as its compatibility decomposition (so NFKC's result is the same), which leaves most such
+# texts normalised already: a class finds them, and NFKC's slower pass over every character is spared.
+_COMPATIBILITY: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x2026: "..."}
+_COMPATIBLE = re.compile("[\uff01-\uff5e\u2026]+")
 
 
 def normalize_text(text: str) -> str:
@@ -63,7 +68,9 @@ def _normalized(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+        text = _COMPATIBLE.sub(_spelled_out, text)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
     text = _TO_TRANSLATE.sub(_translated, text)
     if "(" in text:
         text = _PINYIN_AFTER_HANZI.sub("", text)
@@ -73,6 +80,10 @@ def _normalized(text: str) -> str:
     if any(spaced in text for spaced in _SPACED_PUNCT):  # in few texts: a substring test is cheaper than a scan
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    return match.group().translate(_COMPATIBILITY)
 
 
 def _translated(match: re.Match[str]) -> str:

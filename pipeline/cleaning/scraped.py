@@ -182,8 +182,9 @@ def word_count(line: str) -> int:
     Japanese, written without spaces, count two characters a word."""
     if line.isascii() or not _CJK.search(line):
         return _letter_tokens(line)
-    cjk = sum(map(len, _CJK_RUN.findall(line)))
-    return _letter_tokens(_CJK_RUN.sub(" ", line)) + (cjk + 1) // 2
+    rest, runs = _CJK_RUN.subn(" ", line)
+    cjk = len(line) - len(rest) + runs  # each run of Chinese characters is now one space
+    return _letter_tokens(rest) + (cjk + 1) // 2
 
 
 def _letter_tokens(line: str) -> int:

@@ -84,3 +84,10 @@ def test_signature_holds_each_shingle_hash_once_in_ascending_order() -> None:
     signature = minhash_signature("a b c d e a b c d e a b c d e a")
     assert len(signature) == 5
     assert list(signature) == sorted(signature)
+
+
+def test_words_are_runs_of_word_characters_with_or_without_chinese_in_the_text() -> None:
+    # Underscores and digits stay inside a word, other punctuation splits; Han characters are one word each.
+    assert content_fingerprint("Élysée_2024, state-visit!") == content_fingerprint("élysée_2024 state visit")
+    assert content_fingerprint("Élysée_2024, state-visit!") != content_fingerprint("élysée 2024 state visit")
+    assert content_fingerprint("Élysée_2024访华 state-visit") == content_fingerprint("élysée_2024 访 华 state visit")

@@ -19,6 +19,12 @@ def test_compatibility_forms_are_folded() -> None:
     assert normalize_text("\uff30\uff55\uff54\uff49\uff4e \ufb01ne\u2026") == "Putin fine..."
 
 
+def test_full_width_punctuation_and_ellipses_read_as_nfkc_reads_them() -> None:
+    assert normalize_text("习近平（主席）说：“欢迎……”！ＡＢ１２") == '习近平(主席)说:"欢迎......"!AB12'
+    # a full-width letter then a combining accent: one letter, as NFKC composes it
+    assert normalize_text("ｃａｆｅ\u0301 \ufb01…") == "caf\u00e9 fi..."
+
+
 def test_spaces_collapse_but_paragraphs_stay() -> None:
     assert normalize_text("  one\u00a0\u00a0two \t three  \r\n\r\n\r\n\r\nfour  ") == "one two three\n\nfour"
 

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.cleaning import MAX_TEXT_CHARS, CleaningError, clean_article
 from pipeline.cleaning.normalize import normalize_text
-from pipeline.cleaning.scraped import Kind, ScrapedParts, classify_line, clean_scraped_text
+from pipeline.cleaning.scraped import Kind, ScrapedParts, classify_line, clean_scraped_text, word_count
 from pipeline.records import RawArticle
 from tests.fixtures import scraped_fixture, scraped_fixture_names
 
@@ -481,3 +481,10 @@ def test_a_story_of_one_paragraph_cut_short_in_a_feed_excerpt_is_kept() -> None:
 )
 def test_a_short_line_is_prose_only_when_it_ends_a_sentence(line: str, kind: Kind) -> None:
     assert classify_line(line) is kind
+
+
+def test_chinese_words_count_two_characters_a_word_beside_the_spaced_words() -> None:
+    # 习近平, 访问, 法国: 7 characters, 4 words; "Macron" one more; "2024" is no word
+    assert word_count("习近平访问法国 Macron 2024") == 5
+    assert word_count("习近平 Macron 访问 2024 法国") == 5
+    assert word_count("Xi visits France") == 3

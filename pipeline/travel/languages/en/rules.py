@@ -67,7 +67,8 @@ _CONTINUES = re.compile(r"continu\w* (?:his|her|their) (?:[\w-]+ ){0,3}?(?:visit
 _CONTINUES_AFTER = re.compile(
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?)?\s+" + L.pattern("continues_verb").pattern
 )
-_CLAUSE_CUES = L.pattern("declined", "accepted", "condition", "cancel", "postpone")
+_CLAUSE_CUE_LISTS = ("declined", "accepted", "condition", "cancel", "postpone")
+_CLAUSE_CUES = L.pattern(*_CLAUSE_CUE_LISTS)
 _DID_SO = re.compile(r"[^.;]{0,60}?" + L.pattern("did_so").pattern + r"\s*(?:[.,;]|$)")
 _TOOK_PLACE = re.compile(
     r"[^.]{0,80}?\b(?:the|that|this|his|her|their) (?:visit|trip|tour|journey)\b[^.;]{0,30}?(?<!never )(?<!not )"
@@ -82,7 +83,8 @@ _TRIP_UPDATE = re.compile(
     + r")"
 )
 # The words the cues after a trigger need, in one search: most sentences have none.
-_AFTER_CUES = L.pattern("took_place", "habit", "not_happened", "update_word")
+_AFTER_CUE_LISTS = ("took_place", "habit", "not_happened", "update_word")
+_AFTER_CUES = L.pattern(*_AFTER_CUE_LISTS)
 _POSTPONE_WORD = re.compile(L.source("postpone_word"))
 _AUXILIARY = re.compile(
     r"\b(?:"
@@ -165,12 +167,13 @@ class EnglishClues(Clues):
 
     @cached_property
     def clause_cues(self) -> bool:
-        # One search for the clause's rarer cues; most sentences have none and skip five searches.
-        return _CLAUSE_CUES.search(self.text) is not None
+        # One search for the clause's rarer cues; most sentences have none and skip five searches. The
+        # sentence's word bits (read by every rule's word test) already say whether any can occur.
+        return self.sentence.may_have(_CLAUSE_CUE_LISTS) and _CLAUSE_CUES.search(self.text) is not None
 
     @cached_property
     def after_cues(self) -> bool:
-        return _AFTER_CUES.search(self.text, self.trigger.end) is not None
+        return self.sentence.may_have(_AFTER_CUE_LISTS) and _AFTER_CUES.search(self.text, self.trigger.end) is not None
 
     @cached_property
     def time(self) -> TimeExpression | None:
