@@ -331,7 +331,7 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int, corpus: str
     total = int(rate * seconds)
     announcements = announcement_articles(max(1, total // 20))
     # Synthetic: articles that announce nothing (seed 7, no travel stories); news: the real texts as they come.
-    ordinary = corpus_articles(corpus, total - len(announcements), seed=7)
+    ordinary = corpus_articles(corpus, total - len(announcements), seed=7, travel_share=0.0)
     mixed: list[dict[str, Any]] = []
     step = total / len(announcements)
     for number in range(total):
@@ -439,10 +439,11 @@ DESCRIPTIONS = {
 }
 
 
-def corpus_articles(corpus: str, count: int, seed: int = 20231017) -> list[dict[str, Any]]:
-    """``count`` raw-article dicts of ``corpus``: bench/corpus.py's with ``seed``, or the real dev texts."""
+def corpus_articles(corpus: str, count: int, seed: int = 20231017, travel_share: float = 0.2) -> list[dict[str, Any]]:
+    """``count`` raw-article dicts of ``corpus``: bench/corpus.py's with ``seed`` and ``travel_share``, or the
+    real dev texts (which have their own share of travel stories)."""
     if corpus == "synthetic":
-        return text_articles(count, seed=seed, travel_share=0.2 if seed == 20231017 else 0.0)
+        return text_articles(count, seed=seed, travel_share=travel_share)
     texts = [text for language in ("en", "ru", "zh") for text in load_corpus(language, "dev")]
     articles: list[dict[str, Any]] = []
     while len(articles) < count:
