@@ -35,6 +35,7 @@ class Found:
     pairing: str
 
 
+_PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
 
 
@@ -199,15 +200,18 @@ def _combine(current: Found, item: Found) -> Found:
 
 def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None) -> list[Found]:
     """A plan whose own sentence gives no time takes one from the headline or a sentence next to it that
-    names the same destination ("Cuban President to Visit Europe From June 20-24"; "The visit will take
-    place on June 12."), the nearest first."""
+    names the same destination ("The visit will take place on June 12."), or that tells of the same
+    leader's travel without naming another country ("Cuban President to Visit Europe From June 20-24",
+    "Trump plans to travel to Asia in November"), the nearest first."""
     for trip in trips:
         if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
             continue
         nearby = [s for s in sentences if s.part == "title" or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
         for sentence in nearby:
-            if sentence.index == trip.unit or not _names(sentence, trip.place.country):
+            if sentence.index == trip.unit or not (
+                _names(sentence, trip.place.country) or _tells_of_travel(sentence, trip.leader, trip.place.country)
+            ):
                 continue
             when = _plan_time(sentence, day)
             if when is not None:
@@ -219,6 +223,21 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
 
 def _names(sentence: Sentence, country: str) -> bool:
     return any(mention.country == country for mention in sentence.mentions)
+
+
+def _tells_of_travel(sentence: Sentence, leader: str, country: str) -> bool:
+    """Whether ``sentence`` names ``leader`` and a travel word, with no place after that word in a country
+    but ``country`` (a dateline before it, "WASHINGTON —", is no destination)."""
+    if leader not in sentence.named:
+        return False
+    travel = sentence.language.travel_word.search(sentence.low)
+    if travel is None:
+        return False
+    after = sentence.offset + travel.start()
+    return not any(
+        mention.kind in _PLACE_KINDS and mention.start >= after and mention.country not in (None, country)
+        for mention in sentence.mentions
+    )
 
 
 def _plan_time(sentence: Sentence, day: date | None) -> When | None:

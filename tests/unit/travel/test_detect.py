@@ -396,6 +396,39 @@ def test_the_evidence_is_the_sentence_that_dates_the_trip_rather_than_the_headli
     )
 
 
+# -- when, across the article ---------------------------------------------------------------------------
+
+
+def when_of(trips: list[Trip]) -> dict[str, tuple[date | None, date | None]]:
+    return {trip.destination.country: (trip.when.start, trip.when.end) for trip in trips}
+
+
+def test_a_trip_to_a_region_dates_the_countries_named_next(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin plans to travel to Asia in October. He will visit China and Mongolia."
+    october = (date(2024, 10, 1), date(2024, 10, 31))
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": october, "MN": october}
+    headline = tag("He will visit China.", date(2024, 5, 1), title="Putin to visit Asia from June 20-24")
+    assert when_of(detect_trips(headline, gazetteer)) == {"CN": (date(2024, 6, 20), date(2024, 6, 24))}
+
+
+def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will travel to India and Vietnam in October. He will also visit China."
+    assert when_of(trips_of(tag, gazetteer, "Vladimir Putin visited India in March. He will visit China.")) == {
+        "IN": (date(2024, 3, 1), date(2024, 3, 31)),
+        "CN": (None, None),
+    }
+    # the dated plans are the tour: its undated leg shares their month
+    assert when_of(trips_of(tag, gazetteer, text))["CN"] == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will visit Brazil on October 3. He will also visit Ecuador."
+    assert when_of(trips_of(tag, gazetteer, text)) == {
+        "BR": (date(2024, 10, 3), date(2024, 10, 3)),
+        "EC": (date(2024, 10, 1), date(2024, 10, 31)),
+    }
+
+
 # -- who a bare surname is ----------------------------------------------------------------------------
 
 
