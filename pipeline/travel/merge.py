@@ -199,14 +199,16 @@ def _combine(current: Found, item: Found) -> Found:
 
 
 def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None) -> list[Found]:
-    """A plan whose own sentence gives no time takes one from the headline or a sentence next to it that
-    names the same destination ("The visit will take place on June 12."), or that tells of the same
-    leader's travel without naming another country ("Cuban President to Visit Europe From June 20-24",
-    "Trump plans to travel to Asia in November"), the nearest first."""
+    """A plan whose own sentence gives no time takes one from the headline, the lead (the body's first
+    sentence, the story in brief) or a sentence next to it, the nearest first: one that names the same
+    destination ("The visit will take place on June 12."), or that tells of the same leader's travel
+    without naming another country ("Cuban President to Visit Europe From June 20-24", "Trump plans to
+    travel to Asia in November")."""
+    lead = next((s.index for s in sentences if s.part == "body"), -1)
     for trip in trips:
         if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
             continue
-        nearby = [s for s in sentences if s.part == "title" or abs(s.index - trip.unit) <= 2]
+        nearby = [s for s in sentences if s.part == "title" or s.index == lead or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
         for sentence in nearby:
             if sentence.index == trip.unit or not (

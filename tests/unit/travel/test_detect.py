@@ -411,6 +411,15 @@ def test_a_trip_to_a_region_dates_the_countries_named_next(tag: Tag, gazetteer: 
     assert when_of(detect_trips(headline, gazetteer)) == {"CN": (date(2024, 6, 20), date(2024, 6, 24))}
 
 
+def test_the_lead_dates_the_trip_a_later_sentence_tells(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Vladimir Putin will leave on Monday for a tour of Asia. The tour is his first this year. Markets rose. "
+        "Rain fell. He will visit China."
+    )
+    tagged = tag(text, date(2024, 5, 1), title="Putin goes east")
+    assert when_of(detect_trips(tagged, gazetteer)) == {"CN": (date(2024, 5, 6), date(2024, 5, 6))}
+
+
 def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Vladimir Putin will travel to India and Vietnam in October. He will also visit China."
     assert when_of(trips_of(tag, gazetteer, "Vladimir Putin visited India in March. He will visit China.")) == {
