@@ -15,6 +15,7 @@ from datetime import date
 
 from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
+from pipeline.tagging.watchlist import Edition, EventEntry
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.timing import month_range
 
@@ -264,8 +265,11 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
                 if mention.kind != "event":
                     continue
                 event = gazetteer.events.get(mention.entity)
-                year = when.start.year if when.start else (day.year if day else None)
-                edition = event.edition(year) if event and year else None
+                if event is not None and when.start is None and day is not None:
+                    edition = _edition_ahead(event, place.country, day)  # not one that is over
+                else:
+                    year = when.start.year if when.start else None
+                    edition = event.edition(year) if event and year else None
                 if event is None or edition is None or edition.country != place.country:
                     continue
                 if place.event is None:
@@ -281,12 +285,26 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
                     if quoted and quoted not in (attribution or ""):
                         attribution = f"{attribution}; {quoted}" if attribution else quoted
         if when.start is None and place.event is not None and day is not None:
+            # the trip is to the event (named in its sentence or just before): the edition's dates, else its month
             event = gazetteer.events[place.event]
-            if event.month is not None:
+            edition = _edition_ahead(event, place.country, day)
+            if edition is not None and edition.start is not None:
+                when = When(edition.start, edition.end or edition.start, when.text)
+            elif event.month is not None:
                 start, end = month_range(day.year if event.month >= day.month else day.year + 1, event.month)
                 when = When(start, end, when.text)
         trip.place, trip.when, trip.attribution = place, when, attribution
     return trips
+
+
+def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None:
+    """The edition of ``event`` in ``country`` that a plan told on ``day`` can be for: this year's, unless it is
+    over, else next year's."""
+    for year in (day.year, day.year + 1):
+        edition = event.edition(year)
+        if edition is not None and edition.country == country and (edition.end or edition.start or day) >= day:
+            return edition
+    return None
 
 
 def date_tour_legs(trips: list[Found]) -> list[Found]:

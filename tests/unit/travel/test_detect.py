@@ -438,6 +438,22 @@ def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gaz
     }
 
 
+def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "South Africa is preparing for the BRICS summit. Narendra Modi is expected to attend the summit."
+    [trip] = trips_of(tag, gazetteer, text, date(2023, 8, 7))
+    assert (trip.destination.event, trip.when.start, trip.when.end) == (
+        "brics-summit",
+        date(2023, 8, 1),
+        date(2023, 8, 31),
+    )
+
+
+def test_a_plan_told_after_this_years_summit_is_not_dated_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Narendra Modi is expected to attend the BRICS summit."
+    assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 8, 7))] == [date(2023, 8, 1)]
+    assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 9, 10))] == [None]
+
+
 # -- who a bare surname is ----------------------------------------------------------------------------
 
 
