@@ -212,11 +212,10 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
         nearby = [s for s in sentences if s.part == "title" or s.index == lead or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
         for sentence in nearby:
-            if sentence.index == trip.unit or not (
-                _names(sentence, trip.place.country) or _tells_of_travel(sentence, trip.leader, trip.place.country)
-            ):
+            if sentence.index == trip.unit:
                 continue
-            when = _plan_time(sentence, day)
+            until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
+            when = _plan_time(sentence, day, until)
             if when is not None:
                 trip.when = when
                 trip.rule += "/time_nearby"
@@ -228,23 +227,33 @@ def _names(sentence: Sentence, country: str) -> bool:
     return any(mention.country == country for mention in sentence.mentions)
 
 
-def _tells_of_travel(sentence: Sentence, leader: str, country: str) -> bool:
-    """Whether ``sentence`` names ``leader`` and a travel word, with no place after that word in a country
-    but ``country`` (a dateline before it, "WASHINGTON —", is no destination)."""
-    if leader not in sentence.named:
-        return False
+def _travel_told(sentence: Sentence, trip: Found) -> int:
+    """Where the part of ``sentence`` that tells of the leader's travel ends: from its travel word to the first
+    place after it in another country ("leaves this weekend for Europe and then Australia": its time is before
+    "Australia"; a dateline before the travel word, "WASHINGTON —", is no destination); 0 if the sentence
+    names neither the leader nor a travel word."""
+    if trip.leader not in sentence.named:
+        return 0
     travel = sentence.language.travel_word.search(sentence.low)
     if travel is None:
-        return False
+        return 0
     after = sentence.offset + travel.start()
-    return not any(
-        mention.kind in _PLACE_KINDS and mention.start >= after and mention.country not in (None, country)
-        for mention in sentence.mentions
+    return min(
+        (
+            mention.start - sentence.offset
+            for mention in sentence.mentions
+            if mention.kind in _PLACE_KINDS
+            and mention.start >= after
+            and mention.country not in (None, trip.place.country)
+        ),
+        default=len(sentence.text),
     )
 
 
-def _plan_time(sentence: Sentence, day: date | None) -> When | None:
+def _plan_time(sentence: Sentence, day: date | None, until: int) -> When | None:
     for time in sentence.times:
+        if time.end > until:
+            break
         if time.reporting or time.precision not in ("day", "week", "month"):
             continue
         when = time.resolve(day, "future")

@@ -420,6 +420,16 @@ def test_the_lead_dates_the_trip_a_later_sentence_tells(tag: Tag, gazetteer: Gaz
     assert when_of(detect_trips(tagged, gazetteer)) == {"CN": (date(2024, 5, 6), date(2024, 5, 6))}
 
 
+def test_a_lead_that_goes_on_to_another_country_lends_the_time_told_before_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    lead = "Vladimir Putin leaves on Monday for talks in Asia and then Australia."
+    assert when_of(trips_of(tag, gazetteer, f"{lead} He will visit China."))["CN"] == (
+        date(2024, 5, 6),
+        date(2024, 5, 6),
+    )
+    lead = "Vladimir Putin will fly home after talks in Australia on Monday."  # Australia's Monday
+    assert when_of(trips_of(tag, gazetteer, f"{lead} He will visit China."))["CN"] == (None, None)
+
+
 def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Vladimir Putin will travel to India and Vietnam in October. He will also visit China."
     assert when_of(trips_of(tag, gazetteer, "Vladimir Putin visited India in March. He will visit China.")) == {
