@@ -440,6 +440,14 @@ def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer
     assert when_of(trips_of(tag, gazetteer, text))["CN"] == (date(2024, 10, 1), date(2024, 10, 31))
 
 
+def test_a_time_told_right_after_another_country_is_that_countrys(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After his talks in India on April 3, Vladimir Putin will visit China."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next April 3
+    assert when_of(trips_of(tag, gazetteer, "On April 3, Vladimir Putin will visit China.")) == {
+        "CN": (date(2025, 4, 3), date(2025, 4, 3))
+    }
+
+
 def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Vladimir Putin will visit Brazil on October 3. He will also visit Ecuador."
     assert when_of(trips_of(tag, gazetteer, text)) == {
