@@ -228,17 +228,17 @@ def _names(sentence: Sentence, country: str) -> bool:
 
 
 def _travel_told(sentence: Sentence, trip: Found) -> int:
-    """Where the part of ``sentence`` that tells of the leader's travel ends: from its travel word to the first
-    place after it in another country ("leaves this weekend for Europe and then Australia": its time is before
-    "Australia"; a dateline before the travel word, "WASHINGTON —", is no destination); 0 if the sentence
-    names neither the leader nor a travel word."""
+    """Where the part of ``sentence`` that tells of the leader's coming travel ends: from its travel word to the
+    first place after it in another country ("leaves this weekend for Europe and then Australia": its time is
+    before "Australia"; a dateline before the travel word, "WASHINGTON —", is no destination); 0 if the sentence
+    names neither the leader nor a travel word, or tells of travel done ("returned home on Monday after a tour")."""
     if trip.leader not in sentence.named:
         return 0
     travel = sentence.language.travel_word.search(sentence.low)
     if travel is None:
         return 0
     after = sentence.offset + travel.start()
-    return min(
+    until = min(
         (
             mention.start - sentence.offset
             for mention in sentence.mentions
@@ -248,6 +248,14 @@ def _travel_told(sentence: Sentence, trip: Found) -> int:
         ),
         default=len(sentence.text),
     )
+    lexicon = sentence.language.lexicon
+    if (
+        "past_verb" in lexicon.lists
+        and lexicon.search("past_verb", sentence.low, 0, until) is not None
+        and lexicon.search("future", sentence.low, 0, until) is None
+    ):
+        return 0
+    return until
 
 
 def _plan_time(sentence: Sentence, day: date | None, until: int) -> When | None:

@@ -430,6 +430,11 @@ def test_a_lead_that_goes_on_to_another_country_lends_the_time_told_before_it(ta
     assert when_of(trips_of(tag, gazetteer, f"{lead} He will visit China."))["CN"] == (None, None)
 
 
+def test_the_time_of_travel_done_is_not_lent_to_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin returned home on Monday after a tour of Asia. He will visit China."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not the Monday ahead
+
+
 def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Vladimir Putin will travel to India and Vietnam in October. He will also visit China."
     assert when_of(trips_of(tag, gazetteer, "Vladimir Putin visited India in March. He will visit China.")) == {
