@@ -100,10 +100,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             found += _update_of_earlier(sentence, language, found)
             _date_earlier(sentence, language, found, day)
         context.update(sentence)
-    trips = attach_events(merge(found, day), sentences, gazetteer, day)
+    # a time told near the plan is surer than the month of another leg of the tour
+    trips = borrow_times(attach_events(merge(found, day), sentences, gazetteer, day), sentences, day)
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
-    trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 

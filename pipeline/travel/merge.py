@@ -204,8 +204,12 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
     sentence, the story in brief) or a sentence next to it, the nearest first: one that names the same
     destination ("The visit will take place on June 12."), or that tells of the same leader's travel
     without naming another country ("Cuban President to Visit Europe From June 20-24", "Trump plans to
-    travel to Asia in November")."""
+    travel to Asia in November"). A time another trip of the leader took in that sentence gives only its
+    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days)."""
     lead = next((s.index for s in sentences if s.part == "body"), -1)
+    taken: dict[tuple[int, str, date | None], str] = {
+        (item.unit, item.leader, item.when.start): item.place.country for item in trips if item.when.start
+    }
     for trip in trips:
         if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
             continue
@@ -216,10 +220,15 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
                 continue
             until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
             when = _plan_time(sentence, day, until)
-            if when is not None:
-                trip.when = when
-                trip.rule += "/time_nearby"
-                break
+            if when is None:
+                continue
+            owner = taken.get((sentence.index, trip.leader, when.start))
+            if owner not in (None, trip.place.country) and when.start is not None:
+                first, last = month_range(when.start.year, when.start.month)  # another leg's time: the tour's month
+                when = When(first, last, when.text)
+            trip.when = when
+            trip.rule += "/time_nearby"
+            break
     return trips
 
 
@@ -326,11 +335,14 @@ def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None
 
 def date_tour_legs(trips: list[Found]) -> list[Found]:
     """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
-    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁")."""
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), a plan
+    dated by its own words (a time borrowed from a sentence nearby is no leg's to pass on)."""
     dated = [
         (item.unit, item.leader, item.when.start)
         for item in trips
-        if item.status in ("planned", "confirmed") and item.when.start is not None
+        if item.status in ("planned", "confirmed")
+        and item.when.start is not None
+        and not item.rule.endswith("/time_nearby")
     ]
     for item in trips:
         if item.status not in ("planned", "confirmed") or item.when.start is not None:

@@ -477,6 +477,15 @@ def test_a_plan_told_after_this_years_summit_is_not_dated_to_it(tag: Tag, gazett
     assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 9, 10))] == [None]
 
 
+def test_the_time_the_lead_gives_a_leg_beats_the_month_of_a_later_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin leaves on Monday for a tour of Europe. He will visit France. "
+    text += "He will then fly to Brazil on July 4."
+    assert when_of(trips_of(tag, gazetteer, text)) == {
+        "FR": (date(2024, 5, 6), date(2024, 5, 6)),
+        "BR": (date(2024, 7, 4), date(2024, 7, 4)),
+    }
+
+
 # -- who a bare surname is ----------------------------------------------------------------------------
 
 
