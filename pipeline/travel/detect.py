@@ -16,6 +16,7 @@ cheap test.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, When
@@ -26,7 +27,7 @@ from pipeline.travel.merge import Found, attach_events, borrow_times, date_tour_
 from pipeline.travel.pairing import Pair
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import decide
-from pipeline.travel.timing import Tense
+from pipeline.travel.timing import Tense, TimeExpression
 
 PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 # Unions a trip cannot go to as such: "at the invitation of the European Commission" names no country.
@@ -49,6 +50,7 @@ def _unquoted(text: str) -> str:
 
 # The statuses a later sentence may update ("The visit has been postponed.", "The invitation was accepted.").
 _UPDATABLE = ("invited", "planned", "confirmed")
+_OWN_TIME_GAP = re.compile(r"\s*(?:\w{1,4}\s+)?")  # "India on April 1-3": a place's own time follows it closely
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
 
@@ -98,10 +100,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             found += _update_of_earlier(sentence, language, found)
             _date_earlier(sentence, language, found, day)
         context.update(sentence)
-    trips = attach_events(merge(found, day), sentences, gazetteer, day)
+    # a time told near the plan is surer than the month of another leg of the tour
+    trips = borrow_times(attach_events(merge(found, day), sentences, gazetteer, day), sentences, day)
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
-    trips = borrow_times(trips, sentences, day)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
 
 
@@ -299,7 +301,7 @@ def _found(
     day: date | None,
 ) -> list[Found]:
     """The time pass: a finding per time of the trip (a past trip in 2017 and 2019 is two)."""
-    text, times = sentence.low, sentence.times
+    text, times = sentence.low, _times_of(place, sentence)
     chosen = language.trip_times(times, text, place.end, pair.trigger.start, False)[:1]
     if not chosen and place.start < 0 and sentence.context_time is not None:
         chosen = [sentence.context_time]  # "the summit will be held in Delhi on September 9 and 10. ... will attend"
@@ -344,6 +346,25 @@ def _found(
             )
         )
     return results
+
+
+def _times_of(place: Place, sentence: Sentence) -> list[TimeExpression]:
+    """The times that can be a trip's to ``place``: not one told right after another country's place before it
+    ("During his visit to India on April 1-3, Deuba invited Modi to visit Nepal": India's time, not Nepal's)."""
+    times = sentence.times
+    if place.start < 0 or not times:
+        return times
+    return [
+        time
+        for time in times
+        if time.end > place.start
+        or not any(
+            other.country != place.country
+            and other.end <= time.start
+            and _OWN_TIME_GAP.fullmatch(sentence.text, other.end, time.start) is not None
+            for other in sentence.places
+        )
+    ]
 
 
 def _confidence(pair: Pair, place: Place, status: TripStatus, when: When, attribution: str | None) -> float:

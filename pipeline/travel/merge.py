@@ -15,6 +15,7 @@ from datetime import date
 
 from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
+from pipeline.tagging.watchlist import Edition, EventEntry
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.timing import month_range
 
@@ -35,6 +36,7 @@ class Found:
     pairing: str
 
 
+_PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
 
 
@@ -198,22 +200,35 @@ def _combine(current: Found, item: Found) -> Found:
 
 
 def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None) -> list[Found]:
-    """A plan whose own sentence gives no time takes one from the headline or a sentence next to it that
-    names the same destination ("Cuban President to Visit Europe From June 20-24"; "The visit will take
-    place on June 12."), the nearest first."""
+    """A plan whose own sentence gives no time takes one from the headline, the lead (the body's first
+    sentence, the story in brief) or a sentence next to it, the nearest first: one that names the same
+    destination ("The visit will take place on June 12."), or that tells of the same leader's travel
+    without naming another country ("Cuban President to Visit Europe From June 20-24", "Trump plans to
+    travel to Asia in November"). A time another trip of the leader took in that sentence gives only its
+    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days)."""
+    lead = next((s.index for s in sentences if s.part == "body"), -1)
+    taken: dict[tuple[int, str, date | None], str] = {
+        (item.unit, item.leader, item.when.start): item.place.country for item in trips if item.when.start
+    }
     for trip in trips:
         if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
             continue
-        nearby = [s for s in sentences if s.part == "title" or abs(s.index - trip.unit) <= 2]
+        nearby = [s for s in sentences if s.part == "title" or s.index == lead or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
         for sentence in nearby:
-            if sentence.index == trip.unit or not _names(sentence, trip.place.country):
+            if sentence.index == trip.unit:
                 continue
-            when = _plan_time(sentence, day)
-            if when is not None:
-                trip.when = when
-                trip.rule += "/time_nearby"
-                break
+            until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
+            when = _plan_time(sentence, day, until)
+            if when is None:
+                continue
+            owner = taken.get((sentence.index, trip.leader, when.start))
+            if owner not in (None, trip.place.country) and when.start is not None:
+                first, last = month_range(when.start.year, when.start.month)  # another leg's time: the tour's month
+                when = When(first, last, when.text)
+            trip.when = when
+            trip.rule += "/time_nearby"
+            break
     return trips
 
 
@@ -221,8 +236,41 @@ def _names(sentence: Sentence, country: str) -> bool:
     return any(mention.country == country for mention in sentence.mentions)
 
 
-def _plan_time(sentence: Sentence, day: date | None) -> When | None:
+def _travel_told(sentence: Sentence, trip: Found) -> int:
+    """Where the part of ``sentence`` that tells of the leader's coming travel ends: from its travel word to the
+    first place after it in another country ("leaves this weekend for Europe and then Australia": its time is
+    before "Australia"; a dateline before the travel word, "WASHINGTON —", is no destination); 0 if the sentence
+    names neither the leader nor a travel word, or tells of travel done ("returned home on Monday after a tour")."""
+    if trip.leader not in sentence.named:
+        return 0
+    travel = sentence.language.travel_word.search(sentence.low)
+    if travel is None:
+        return 0
+    after = sentence.offset + travel.start()
+    until = min(
+        (
+            mention.start - sentence.offset
+            for mention in sentence.mentions
+            if mention.kind in _PLACE_KINDS
+            and mention.start >= after
+            and mention.country not in (None, trip.place.country)
+        ),
+        default=len(sentence.text),
+    )
+    lexicon = sentence.language.lexicon
+    if (
+        "past_verb" in lexicon.lists
+        and lexicon.search("past_verb", sentence.low, 0, until) is not None
+        and lexicon.search("future", sentence.low, 0, until) is None
+    ):
+        return 0
+    return until
+
+
+def _plan_time(sentence: Sentence, day: date | None, until: int) -> When | None:
     for time in sentence.times:
+        if time.end > until:
+            break
         if time.reporting or time.precision not in ("day", "week", "month"):
             continue
         when = time.resolve(day, "future")
@@ -243,8 +291,11 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
                 if mention.kind != "event":
                     continue
                 event = gazetteer.events.get(mention.entity)
-                year = when.start.year if when.start else (day.year if day else None)
-                edition = event.edition(year) if event and year else None
+                if event is not None and when.start is None and day is not None:
+                    edition = _edition_ahead(event, place.country, day)  # not one that is over
+                else:
+                    year = when.start.year if when.start else None
+                    edition = event.edition(year) if event and year else None
                 if event is None or edition is None or edition.country != place.country:
                     continue
                 if place.event is None:
@@ -260,21 +311,38 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
                     if quoted and quoted not in (attribution or ""):
                         attribution = f"{attribution}; {quoted}" if attribution else quoted
         if when.start is None and place.event is not None and day is not None:
+            # the trip is to the event (named in its sentence or just before): the edition's dates, else its month
             event = gazetteer.events[place.event]
-            if event.month is not None:
+            edition = _edition_ahead(event, place.country, day)
+            if edition is not None and edition.start is not None:
+                when = When(edition.start, edition.end or edition.start, when.text)
+            elif event.month is not None:
                 start, end = month_range(day.year if event.month >= day.month else day.year + 1, event.month)
                 when = When(start, end, when.text)
         trip.place, trip.when, trip.attribution = place, when, attribution
     return trips
 
 
+def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None:
+    """The edition of ``event`` in ``country`` that a plan told on ``day`` can be for: this year's, unless it is
+    over, else next year's."""
+    for year in (day.year, day.year + 1):
+        edition = event.edition(year)
+        if edition is not None and edition.country == country and (edition.end or edition.start or day) >= day:
+            return edition
+    return None
+
+
 def date_tour_legs(trips: list[Found]) -> list[Found]:
     """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
-    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁")."""
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), a plan
+    dated by its own words (a time borrowed from a sentence nearby is no leg's to pass on)."""
     dated = [
         (item.unit, item.leader, item.when.start)
         for item in trips
-        if item.status in ("planned", "confirmed") and item.when.start is not None
+        if item.status in ("planned", "confirmed")
+        and item.when.start is not None
+        and not item.rule.endswith("/time_nearby")
     ]
     for item in trips:
         if item.status not in ("planned", "confirmed") or item.when.start is not None:

@@ -396,6 +396,96 @@ def test_the_evidence_is_the_sentence_that_dates_the_trip_rather_than_the_headli
     )
 
 
+# -- when, across the article ---------------------------------------------------------------------------
+
+
+def when_of(trips: list[Trip]) -> dict[str, tuple[date | None, date | None]]:
+    return {trip.destination.country: (trip.when.start, trip.when.end) for trip in trips}
+
+
+def test_a_trip_to_a_region_dates_the_countries_named_next(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin plans to travel to Asia in October. He will visit China and Mongolia."
+    october = (date(2024, 10, 1), date(2024, 10, 31))
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": october, "MN": october}
+    headline = tag("He will visit China.", date(2024, 5, 1), title="Putin to visit Asia from June 20-24")
+    assert when_of(detect_trips(headline, gazetteer)) == {"CN": (date(2024, 6, 20), date(2024, 6, 24))}
+
+
+def test_the_lead_dates_the_trip_a_later_sentence_tells(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Vladimir Putin will leave on Monday for a tour of Asia. The tour is his first this year. Markets rose. "
+        "Rain fell. He will visit China."
+    )
+    tagged = tag(text, date(2024, 5, 1), title="Putin goes east")
+    assert when_of(detect_trips(tagged, gazetteer)) == {"CN": (date(2024, 5, 6), date(2024, 5, 6))}
+
+
+def test_a_lead_that_goes_on_to_another_country_lends_the_time_told_before_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    lead = "Vladimir Putin leaves on Monday for talks in Asia and then Australia."
+    assert when_of(trips_of(tag, gazetteer, f"{lead} He will visit China."))["CN"] == (
+        date(2024, 5, 6),
+        date(2024, 5, 6),
+    )
+    lead = "Vladimir Putin will fly home after talks in Australia on Monday."  # Australia's Monday
+    assert when_of(trips_of(tag, gazetteer, f"{lead} He will visit China."))["CN"] == (None, None)
+
+
+def test_the_time_of_travel_done_is_not_lent_to_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin returned home on Monday after a tour of Asia. He will visit China."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not the Monday ahead
+
+
+def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will travel to India and Vietnam in October. He will also visit China."
+    assert when_of(trips_of(tag, gazetteer, "Vladimir Putin visited India in March. He will visit China.")) == {
+        "IN": (date(2024, 3, 1), date(2024, 3, 31)),
+        "CN": (None, None),
+    }
+    # the dated plans are the tour: its undated leg shares their month
+    assert when_of(trips_of(tag, gazetteer, text))["CN"] == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_a_time_told_right_after_another_country_is_that_countrys(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After his talks in India on April 3, Vladimir Putin will visit China."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next April 3
+    assert when_of(trips_of(tag, gazetteer, "On April 3, Vladimir Putin will visit China.")) == {
+        "CN": (date(2025, 4, 3), date(2025, 4, 3))
+    }
+
+
+def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will visit Brazil on October 3. He will also visit Ecuador."
+    assert when_of(trips_of(tag, gazetteer, text)) == {
+        "BR": (date(2024, 10, 3), date(2024, 10, 3)),
+        "EC": (date(2024, 10, 1), date(2024, 10, 31)),
+    }
+
+
+def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "South Africa is preparing for the BRICS summit. Narendra Modi is expected to attend the summit."
+    [trip] = trips_of(tag, gazetteer, text, date(2023, 8, 7))
+    assert (trip.destination.event, trip.when.start, trip.when.end) == (
+        "brics-summit",
+        date(2023, 8, 1),
+        date(2023, 8, 31),
+    )
+
+
+def test_a_plan_told_after_this_years_summit_is_not_dated_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Narendra Modi is expected to attend the BRICS summit."
+    assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 8, 7))] == [date(2023, 8, 1)]
+    assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 9, 10))] == [None]
+
+
+def test_the_time_the_lead_gives_a_leg_beats_the_month_of_a_later_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin leaves on Monday for a tour of Europe. He will visit France. "
+    text += "He will then fly to Brazil on July 4."
+    assert when_of(trips_of(tag, gazetteer, text)) == {
+        "FR": (date(2024, 5, 6), date(2024, 5, 6)),
+        "BR": (date(2024, 7, 4), date(2024, 7, 4)),
+    }
+
+
 # -- who a bare surname is ----------------------------------------------------------------------------
 
 

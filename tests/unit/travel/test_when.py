@@ -34,6 +34,8 @@ def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tup
         ("He went there in 2019.", "past", (date(2019, 1, 1), date(2019, 12, 31))),
         ("He went there three years ago.", "past", (date(2020, 1, 1), date(2020, 12, 31))),
         ("He will go tomorrow.", "future", (date(2023, 7, 26), date(2023, 7, 26))),
+        ("He will go at the end of the month.", "future", (date(2023, 7, 21), date(2023, 7, 31))),
+        ("He will go by the end of the year.", "future", (date(2023, 10, 1), date(2023, 12, 31))),
     ],
 )
 def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:
@@ -48,6 +50,15 @@ def test_the_same_words_resolve_against_each_articles_own_date() -> None:
 def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the ministry said on Tuesday.")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
+
+
+def test_a_date_beside_the_time_of_the_saying_is_the_sayings_too() -> None:
+    expressions = find_time_expressions("He will go to Paris in May, the minister said today (25 April).")
+    assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("today", True), ("25 April", True)]
+    expressions = find_time_expressions("He will go to Paris, his office said on Saturday, November 9.")
+    assert [(e.text, e.reporting) for e in expressions] == [("on Saturday", True), ("November 9", True)]
+    expressions = find_time_expressions("He will go to Paris on Tuesday, 27 February 2024.")
+    assert [(e.text, e.reporting) for e in expressions] == [("on Tuesday", False), ("27 February 2024", False)]
 
 
 def test_may_the_verb_is_not_a_month() -> None:

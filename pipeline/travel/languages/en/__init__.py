@@ -71,4 +71,5 @@ ENGLISH = Language(
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
     placeless_trip=pairing.placeless_trip,
+    tour_legs_share_a_month=True,
 )

@@ -8,6 +8,7 @@ datetime answer cannot say. Resolving them to dates is :mod:`pipeline.travel.tim
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.travel.languages.en.lexicon import (
     HOLIDAYS,
@@ -52,6 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:(?P<part>early|later|late|the end of|the start of|by the end of|at the end of|at the start of|"
             rf"at the beginning of) )?{_STEP}\s+{_UNIT}"
+            # "at the end of the month": of this one
+            r"|(?P<part_the>(?:(?:at|by|towards?) )?the (?:end|start|beginning|middle) of)"
+            r" the (?P<unit_the>week|month|year)"
             rf"|(?P<later>later (?:this|in the) (?:week|month|year))"
             rf"|(?P<day_word>(?:the )?day after tomorrow|tomorrow|tonight|today|yesterday)"
             rf"|in the coming (?P<coming>days|weeks|months)"
@@ -148,7 +152,19 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         reporting = bool(_REPORTING.search(folded, max(0, start - 40), start))
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
-    return scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build)
+    return _appositions_of_saying(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded)
+
+
+_APPOSITION = re.compile(r"[\s,(]*")
+
+
+def _appositions_of_saying(times: list[TimeExpression], low: str) -> list[TimeExpression]:
+    """ "said on Saturday, November 9", "said today (25 January)": a time right after the saying's is the saying's."""
+    for index in range(1, len(times)):
+        before, time = times[index - 1], times[index]
+        if before.reporting and not time.reporting and _APPOSITION.fullmatch(low, before.end, time.start):
+            times[index] = replace(time, reporting=True)
+    return times
 
 
 def _plausible_month(sentence: str, match: re.Match[str], groups: dict[str, str | None]) -> bool:
@@ -251,6 +267,8 @@ def _relative(groups: dict[str, str | None], start: int, end: int, text: str, re
     if groups.get("unit"):
         unit = SEASON_WORDS.get(groups["unit"] or "", groups["unit"])
         return make(unit=unit, step=STEPS[groups["step"] or "this"], part=PARTS.get(groups.get("part") or ""))
+    if groups.get("unit_the"):
+        return make(unit=groups["unit_the"], step=0, part=PARTS[(groups["part_the"] or "").split(" ", 1)[-1]])
     if groups.get("later"):
         return make(unit=(groups["later"] or "").rsplit(" ", 1)[-1], step=0, part="later")
     if groups.get("day_word"):
