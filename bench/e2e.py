@@ -14,7 +14,8 @@
   then two (two processes on this 2-core machine), each on fresh topics.
 * **Baseline, plumbing**: a plain aiokafka consume -> produce passthrough of the same messages, one
   process: the most Kafka and Python move on this machine without any processing.
-* **Baseline, processing**: the pure pipeline alone on the same articles (bench/pipeline.py's total).
+* **Baseline, processing**: the pure pipeline alone on the same articles (bench/pipeline.py's total, in
+  CPU time).
 * **Latency**: articles offered at R per second for S seconds, 5% of them announcing a trip; for each
   announcement, the time from its publication to its alert arriving on the alert topic (p50, p95, p99).
   One worker at R and R/2, two workers at R, and one worker at half of its throughput measured above.
@@ -512,9 +513,10 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
         + (" (two-worker run; the one-worker run was under py-spy)" if not one_rss else "")
         + (
             f". One worker's CPU time per article (user + system, /proc, from the first publish to the last "
-            f"article): {one_cpu:.1f} ms; other load on the machine moves it less than articles/s, so it is the "
-            "figure to compare between commits (the pure pipeline's figure above is wall time, which that load "
-            "stretches)"
+            f"article): {one_cpu:.1f} ms, against the pure pipeline's {pure['mean_us'] / 1000:.1f} ms (its "
+            f"figure above is CPU time too, bench/pipeline.py): {pure['mean_us'] / 1000 / one_cpu:.0%} of the "
+            "worker's; other load on the machine moves CPU time less than articles/s, so these are the figures "
+            "to compare between commits"
             if one_cpu
             else ""
         )

@@ -12,9 +12,9 @@ Each corpus is timed in subprocesses that alternate between the ``--baseline`` c
 and ours (bench/baseline.py: baseline, ours, baseline, ours... ``--pairs`` times), so both run under
 the same load on this noisy machine; a stage's cost is the median over every round of one side of the
 mean CPU time per article in that round (the timing process's, see :func:`_rounds`), and the ratio is
-baseline / ours (above 1: ours is faster). The
-timing code is ours on both sides and feature-checks the pipeline it runs (fields of ``RawArticle``,
-``detect_trips``'s keywords, which languages have names and travel rules) rather than its version.
+baseline / ours (above 1: ours is faster). The timing code is ours on both sides and feature-checks the
+pipeline it runs (fields of ``RawArticle``, ``detect_trips``'s keywords, which languages have names and
+travel rules) rather than its version.
 
 Last, plain ``trafilatura.extract(html, include_comments=False)`` (bench.extraction's) against our clean
 stage on the same pages, alternating round by round in one process: cost per page and body F1 of both
@@ -124,8 +124,7 @@ def _rounds(function: Callable[[Any], Any], items: list[Any], rounds: int) -> tu
     """``function`` over ``items`` ``rounds`` times: the last round's outputs, and µs per item in each round.
 
     The clock is the process's CPU time: the work is single-threaded, and on this shared 2-core machine
-    wall time also counts the time other processes hold the core (the HTML extraction ratio read 1.18x
-    and 1.98x on wall time in two runs an hour apart, 1.51x on CPU time).
+    wall time also counts the time other processes hold the core.
     """
     outputs: list[Any] = []
     costs: list[float] = []
