@@ -32,7 +32,7 @@ from pipeline.travel.languages import Language
 from pipeline.travel.languages.en.pairing import TRIGGER
 from pipeline.travel.merge import Found
 from pipeline.travel.pairing import Pair, Trigger
-from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.sentences import PLACE_KINDS, Place, Ref, Sentence
 from pipeline.travel.status import decide
 
 ALERTING = frozenset({"planned", "confirmed"})
@@ -289,7 +289,7 @@ def article_candidates(text: CorpusText, gazetteer: Gazetteer, resolver: Resolve
                 _merge(per_pair.setdefault(key, {}), sentence_features(sentence, leader, sentence.context_event, day))
                 count[key] = count.get(key, 0) + 1
     article_leaders = {m.entity for m in tagged.mentions if m.kind in ("leader", "title")}
-    article_countries = {m.country for m in tagged.mentions if m.kind in detect.PLACE_KINDS and m.country}
+    article_countries = {m.country for m in tagged.mentions if m.kind in PLACE_KINDS and m.country}
     candidates = []
     for key in sorted(per_pair.keys() | by_pair.keys()):
         features = dict(per_pair.get(key, {"unseen_sentence": 1.0}))

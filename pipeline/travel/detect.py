@@ -25,11 +25,10 @@ from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
 from pipeline.travel.merge import Found, attach_events, borrow_times, date_tour_legs, in_office, merge, to_trip
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense, TimeExpression
 
-PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 # Unions a trip cannot go to as such: "at the invitation of the European Commission" names no country.
 NOT_DESTINATIONS = frozenset({"EU"})
 _LEADER_KINDS = frozenset({"leader", "title"})

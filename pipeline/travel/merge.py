@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.tagging.watchlist import Edition, EventEntry
-from pipeline.travel.sentences import Place, Sentence
+from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.timing import month_range
 
 
@@ -36,7 +36,6 @@ class Found:
     pairing: str
 
 
-_PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
 
 
@@ -251,7 +250,7 @@ def _travel_told(sentence: Sentence, trip: Found) -> int:
         (
             mention.start - sentence.offset
             for mention in sentence.mentions
-            if mention.kind in _PLACE_KINDS
+            if mention.kind in PLACE_KINDS
             and mention.start >= after
             and mention.country not in (None, trip.place.country)
         ),

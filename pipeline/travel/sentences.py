@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from pipeline.travel.languages import Language
     from pipeline.travel.timing import TimeExpression
 
+# The kinds of mention a trip can go to (an adjective, "the Chinese side", only stands for one).
+PLACE_KINDS = frozenset({"country", "city", "institution", "event"})
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
