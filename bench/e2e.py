@@ -17,8 +17,10 @@
 * **Baseline, processing**: the pure pipeline alone on the same articles (bench/pipeline.py's total, in
   CPU time).
 * **Latency**: articles offered at R per second for S seconds, 5% of them announcing a trip; for each
-  announcement, the time from its publication to its alert arriving on the alert topic (p50, p95, p99).
-  One worker at R and R/2, two workers at R, and one worker at half of its throughput measured above.
+  announcement, the time from its publication to its alert arriving on the alert topic (p50, p95, p99;
+  and p99 without the first 2 s of publishing, where the slowest alerts of a run cluster). One worker at R
+  and R/2, two workers at R, and one worker at half of its throughput measured above; for that last run,
+  the time each agent's hop took (from the record timestamps of the topics it reads and writes).
 * ``--profile``: py-spy records the one-worker throughput run; the top functions are summarised.
 """
 
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from agents.cli.analyze import Analyzer
 from agents.cli.localkafka import LocalKafka, free_port
@@ -375,8 +377,18 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int, corpus: str
     stack.stop_workers()
     sent_at = {str(article["id"]): when for article, when in zip(mixed, sent, strict=True)}
     # Only the announcements' own alerts: the corpus's filler sentences carry a few trips of their own.
-    delays = [arrivals[key] - sent_at[key] for key in arrivals if key in sent_at and key.startswith("announce")]
-    return {
+    announced = [key for key in arrivals if key in sent_at and key.startswith("announce")]
+    delays = [arrivals[key] - sent_at[key] for key in announced]
+    first = min(sent_at.values())
+    settled = [arrivals[key] - sent_at[key] for key in announced if sent_at[key] - first >= SETTLING_SECONDS]
+    stamps = asyncio.run(
+        record_times(
+            stack.broker.bootstrap,
+            {role: getattr(settings, f"topic_{role}") for role in ("raw", "tagged", "trips", "alerts")},
+            settings.topic_partitions,
+        )
+    )
+    result = {
         "offered": rate,
         "workers": float(workers),
         "announcements": float(sum(1 for a in mixed if str(a["id"]).startswith("announce"))),
@@ -384,7 +396,50 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int, corpus: str
         "p50": percentile(delays, 0.5) * 1000,
         "p95": percentile(delays, 0.95) * 1000,
         "p99": percentile(delays, 0.99) * 1000,
+        "settled_p99": percentile(settled, 0.99) * 1000,
     }
+    for hop, (start, end) in HOPS.items():
+        waits = [
+            stamps[end][key] - stamps[start][key] for key in announced if key in stamps[start] and key in stamps[end]
+        ]
+        for fraction in (0.5, 0.95, 0.99):
+            result[f"{hop} p{round(fraction * 100)}"] = percentile(waits, fraction) * 1000
+    return result
+
+
+# Where an announcement's time goes: each hop is the time from one topic's record to the next one's (the
+# brokers' record timestamps: when the producer sent it), i.e. the consuming agent's wait and work.
+HOPS = {
+    "articles (clean, tag)": ("raw", "tagged"),
+    "travel (repeat check, detect)": ("tagged", "trips"),
+    "merge (alert)": ("trips", "alerts"),
+}
+SETTLING_SECONDS = 2.0
+_ANNOUNCEMENT = re.compile(rb'"(announce-[0-9]+)"')
+
+
+async def record_times(bootstrap: str, topics: dict[str, str], partitions: int) -> dict[str, dict[str, float]]:
+    """For each topic, when (the record's timestamp, in seconds) each announcement first appears in it: as the
+    raw article's id, the tagged article's, a trip's or an alert's source."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    times: dict[str, dict[str, float]] = {}
+    try:
+        for role, topic in topics.items():
+            assigned = [TopicPartition(topic, number) for number in range(partitions)]
+            consumer.assign(assigned)
+            await consumer.seek_to_beginning(*assigned)
+            ends = await consumer.end_offsets(assigned)
+            seen = times.setdefault(role, {})
+            while any([await consumer.position(partition) < ends[partition] for partition in assigned]):
+                for records in (await consumer.getmany(timeout_ms=1000)).values():
+                    for record in records:
+                        for key in set(_ANNOUNCEMENT.findall(record.value or b"")):
+                            name = key.decode()
+                            seen[name] = min(seen.get(name, float("inf")), record.timestamp / 1000)
+    finally:
+        await consumer.stop()
+    return times
 
 
 CATEGORIES = [
@@ -523,7 +578,7 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
         + f".\n\nLatency, raw publish to alert on the alert topic, articles offered at a fixed rate for "
         f"{seconds:g} s, 5% of them announcing a trip (each its own alert):\n\n"
         + table(
-            ["offered", "workers", "alerts seen", "p50", "p95", "p99"],
+            ["offered", "workers", "alerts seen", "p50", "p95", "p99", "p99 settled"],
             [
                 [
                     f"{lat['offered']:.0f}/s",
@@ -532,11 +587,20 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
                     f"{lat['p50']:.0f} ms",
                     f"{lat['p95']:.0f} ms",
                     f"{lat['p99']:.0f} ms",
+                    f"{lat['settled_p99']:.0f} ms",
                 ]
                 for lat in latencies
             ],
         )
-        + f"\n\nThe last row is offered at half of the one-worker throughput measured above ({one:.0f}/s).\n"
+        + f"\n\nThe last row is offered at half of the one-worker throughput measured above ({one:.0f}/s). "
+        f"`p99 settled`: the announcements published {SETTLING_SECONDS:g} s or more after the first article.\n\n"
+        f"Where the time goes at half capacity (the last row), per hop, from one topic's record timestamp to the "
+        "next one's (the agent's wait in its queue and the broker, and its work):\n\n"
+        + table(
+            ["hop", "p50", "p95", "p99"],
+            [[hop, *(f"{latencies[-1][f'{hop} p{q}']:.0f} ms" for q in (50, 95, 99))] for hop in HOPS],
+        )
+        + "\n"
     )
     if profile_text:
         body += (

@@ -113,7 +113,9 @@ class Lexicon:
             every = sorted({anchor.rstrip("~") for name in self.lists for anchor in (self.anchors(name) or ())})
             self._bit = {anchor: 1 << number for number, anchor in enumerate(every)}
             # a word found stands for every anchor it begins with ("ended" for "end")
-            self._bits = {word: sum(self._bit[a] for a in every if word.startswith(a)) for word in every}
+            self._bits = {
+                word: sum(self._bit.get(word[:length], 0) for length in range(1, len(word) + 1)) for word in every
+            }
             self._starts = re.compile(r"(?<![^\W\d_])" + trie(every) if every else "(?!)")
         return self._starts
 
