@@ -25,6 +25,7 @@ from pipeline.travel.timing import TimeExpression
 
 # -- spans and cues -------------------------------------------------------------------------------
 
+_COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
@@ -296,6 +297,14 @@ def _denied_report(c: Clues) -> bool:
 def _calling_off_in_verb(c: Clues) -> bool:
     verb = _c(c).verb_part
     return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
+
+
+def _counterfactual(c: Clues) -> bool:
+    """ "would have visited", "the visit would have been his first trip to India": what did not come about (not
+    "will make his first trip to Cuba when Netanyahu would have been visiting": another clause's)."""
+    if L.search("counterfactual", _c(c).verb_part) is not None:
+        return True
+    return _COUNTERFACTUAL_BEFORE.search(c.text, max(0, c.ref.start - 30), c.ref.start) is not None
 
 
 def _on_a_visit(c: Clues) -> bool:
@@ -741,10 +750,13 @@ def _host_future(c: Clues) -> bool:
     clues = _c(c)
     if L.search("future", _host_before(c)) is not None:
         return True
+    time = clues.time
     return (
         not _is_hosting(c)
         and L.pattern("host_present").match(c.trigger.text) is not None
-        and clues.time is not None
+        and time is not None
+        # "Merkel welcomes May in Berlin, Tuesday, April 9, 2019" in an undated page: a caption's present, told
+        and not (c.day is None and any(other.has_year for other in c.sentence.times))
         and _after_day(clues.future_start, c.day, strict=True)
     )
 
@@ -869,6 +881,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
     Rule("no_plans_for", "denied", _no_plans_for, needs=("deny_before",)),
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
+    # "May invited Mr Trump on a state visit to the UK": the invitation, not the visit under way
+    Rule("invited_on_a_visit", "invited", every(_on_a_visit, _invited), NOUN),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
@@ -886,6 +900,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("remote_attendance", None, _remote, needs=("remote",)),
     Rule("denied", "denied", _denied, needs=("deny", "remote")),
     Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
+    Rule("counterfactual", None, _counterfactual, needs=("counterfactual",)),
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),

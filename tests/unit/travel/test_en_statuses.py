@@ -1,0 +1,48 @@
+"""English statuses: readings of real news that raised false alerts or gave a trip the wrong status.
+
+Each case is one behaviour of the English rule table, status lexicon or the article merge, in a sentence
+written for the test; the score is the real-news corpus (bench.travel), never these sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from pipeline.records import TaggedArticle
+from pipeline.tagging import Gazetteer
+from pipeline.travel import detect_trips
+
+Tag = Callable[..., TaggedArticle]
+TRUMP, XI, MACRON, MODI = "Q22686", "Q15031", "Q3052772", "Q1058"
+
+
+def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
+    return {(t.leader.id, t.destination.country): t.status for t in detect_trips(tag(text, published), gazetteer)}
+
+
+def test_a_plan_told_as_the_original_schedule_no_longer_holds(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi was originally scheduled to pay a state visit to Portugal."
+    assert statuses(tag, gazetteer, text, None) == {(XI, "PT"): "cancelled"}
+
+
+def test_a_trip_that_would_have_been_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi's trip would have been his first visit to Brazil since 2019."
+    assert (MODI, "BR") not in statuses(tag, gazetteer, text, date(2024, 5, 1))
+
+
+def test_a_hosts_present_with_a_full_date_in_an_undated_page_is_a_caption(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Chinese President Xi Jinping welcomes French President Emmanuel Macron in Beijing, Tuesday, April 9, 2019."
+    assert statuses(tag, gazetteer, text, None).get((MACRON, "CN")) != "planned"
+    text = "Chinese President Xi Jinping welcomes French President Emmanuel Macron in Beijing next Tuesday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "CN")) in ("planned", "confirmed")
+
+
+def test_a_leader_invited_on_a_visit_is_invited_not_on_the_visit(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi invited Macron on a state visit to China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "invited"}
+
+
+def test_what_would_have_been_in_another_clause_is_not_this_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will make his first trip to Brazil when Xi would have been visiting India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "BR")) in ("planned", "confirmed")
