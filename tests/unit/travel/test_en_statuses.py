@@ -46,3 +46,19 @@ def test_a_leader_invited_on_a_visit_is_invited_not_on_the_visit(tag: Tag, gazet
 def test_what_would_have_been_in_another_clause_is_not_this_trips(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi will make his first trip to Brazil when Xi would have been visiting India."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "BR")) in ("planned", "confirmed")
+
+
+def test_a_calling_off_told_without_the_destination_goes_to_the_leaders_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "A state visit by President Xi this spring has been postponed. Xi will visit Japan at a convenient time."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 5)) == {(XI, "JP"): "postponed"}
+    # with plans to two countries, which trip it is cannot be told: the plans stand
+    text = "A state visit by President Xi has been postponed. Xi will visit Japan in May and Vietnam in June."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 5)) == {(XI, "JP"): "confirmed", (XI, "VN"): "confirmed"}
+
+
+def test_a_denied_report_told_without_the_destination_denies_the_reported_plans(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Officials denied media reports that President Trump was expected to visit the region. "
+        "Trump is expected to visit Pakistan in September. Trump will visit the UK on September 17."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 8, 1)) == {(TRUMP, "PK"): "denied", (TRUMP, "GB"): "confirmed"}

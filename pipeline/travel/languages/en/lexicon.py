@@ -374,7 +374,8 @@ LEXICON = Lexicon(
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
         "denied_report": (
-            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)"
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?((media|news|press) )?(reports?|claims?|"
+            "suggestions?)"
             "( that| (suggesting|saying|claiming)( that)?)?",
         ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied

@@ -61,6 +61,7 @@ _FIRST_VERB = re.compile(
 )
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s+(?:[\w.'’-]+\s+){0,2}$")
+_DENIED_REPORT_ANYWHERE = L.pattern("denied_report")
 _DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
 _OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
@@ -1042,4 +1043,31 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     found = _ANAPHORIC_UPDATE.match(sentence.low)
     if found is None:
         return None
+    return "postponed" if _POSTPONE_WORD.match(found.group("update")) else "cancelled"
+
+
+# -- a calling-off told without the destination ---------------------------------------------------
+
+_CALLED_OFF_LISTS = ("update_word", "denied_report")
+_PLACELESS_UPDATE = re.compile(
+    r"\b(?:visit|trip|tour|journey)\b[^.;]{0,60}?\b(?P<update>" + L.source("update_word") + r")"
+)
+_TRAVEL_AFTER = re.compile(r"\b(?:visit\w*|travel\w*|trip|tour|journey)\b")
+_CALLING_OFF = L.pattern("cancel", "postpone")
+
+
+def called_off(sentence: Sentence) -> TripStatus | None:
+    """ "A state visit by Xi this spring has been postponed", "officials denied media reports that Trump was expected
+    to visit the South Asian nation": the leader's trip called off or denied in a sentence that names no
+    destination (the merge gives the status to that leader's plans in the article)."""
+    if not sentence.may_have(_CALLED_OFF_LISTS):
+        return None
+    text = sentence.low
+    denial = _DENIED_REPORT_ANYWHERE.search(text)
+    if denial is not None and _TRAVEL_AFTER.search(text, denial.end()) is not None:
+        # "denied reports that the trip was cancelled": the plan stands
+        return None if _CALLING_OFF.search(text, denial.end()) else "denied"
+    found = _PLACELESS_UPDATE.search(text)
+    if found is None or _MODAL_BEFORE.search(text, max(0, found.start("update") - 25), found.start("update")):
+        return None  # "the visit could be postponed": threatened, not done
     return "postponed" if _POSTPONE_WORD.match(found.group("update")) else "cancelled"
