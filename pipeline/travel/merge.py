@@ -100,6 +100,7 @@ _UNDER_WAY_RULES = frozenset(
         "present_here_now",
         "visiting_today",
         "present_departure_today",
+        "arrived_on_a_weekday",
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way

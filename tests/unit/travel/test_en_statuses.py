@@ -62,3 +62,11 @@ def test_a_denied_report_told_without_the_destination_denies_the_reported_plans(
         "Trump is expected to visit Pakistan in September. Trump will visit the UK on September 17."
     )
     assert statuses(tag, gazetteer, text, date(2019, 8, 1)) == {(TRUMP, "PK"): "denied", (TRUMP, "GB"): "confirmed"}
+
+
+def test_an_arrival_on_a_weekday_in_an_undated_report_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron arrived in India on Saturday. Macron will hold talks with Modi in New Delhi."
+    assert statuses(tag, gazetteer, text, None) == {(MACRON, "IN"): "ongoing"}
+    # "last Saturday" is no news of the day
+    text = "Macron arrived in India last Saturday."
+    assert statuses(tag, gazetteer, text, None) == {(MACRON, "IN"): "past"}

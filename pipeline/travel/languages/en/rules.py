@@ -122,6 +122,7 @@ _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
 _DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
+_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
@@ -827,6 +828,17 @@ def _just_arrived(c: Clues) -> bool:
     return arrival and 0 <= _age(c) <= 4
 
 
+def _arrival_or_travel(c: Clues) -> bool:
+    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None
+
+
+def _weekday_of_undated(c: Clues) -> bool:
+    """A bare weekday ("on Saturday", not "last Saturday") in a report with no date: the news of the day, as in
+    ``_lately``."""
+    time = _c(c).own_time
+    return c.day is None and time is not None and time.kind == "weekday" and time.step is None
+
+
 def _same_day(c: Clues) -> bool:
     return _age(c) == 0
 
@@ -976,6 +988,8 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule(
         "arrived_without_time", "ongoing", lambda c: _c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None
     ),
+    # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday" in an undated report: the news of the day
+    Rule("arrived_on_a_weekday", "ongoing", every(_arrival_or_travel, _weekday_of_undated)),
     Rule("no_time", "past", _no_past_time),
     Rule("just_arrived", "ongoing", _just_arrived),
     Rule("same_day", "ongoing", _same_day),
