@@ -70,3 +70,10 @@ def test_an_arrival_on_a_weekday_in_an_undated_report_is_under_way(tag: Tag, gaz
     # "last Saturday" is no news of the day
     text = "Macron arrived in India last Saturday."
     assert statuses(tag, gazetteer, text, None) == {(MACRON, "IN"): "past"}
+
+
+def test_a_skipped_meeting_and_the_trip_made_instead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will skip the talks and visit India instead."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "confirmed"}
+    text = "Macron will skip the summit in India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "cancelled"}

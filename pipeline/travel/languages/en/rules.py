@@ -123,6 +123,7 @@ _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
 _DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
+_INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
@@ -228,6 +229,15 @@ def _continues(c: Clues) -> bool:
 
 def _continues_after(c: Clues) -> bool:
     return _CONTINUES_AFTER.match(c.text, c.trigger.end) is not None
+
+
+def _instead(c: Clues) -> bool:
+    """ "will skip the meetings and visit France and Argentina instead": the trip made in place of the one called
+    off ("instead" right after the places of this trip, not after another's)."""
+    if not c.pair.destinations:
+        return False
+    end = max(place.end for place in c.pair.destinations)
+    return _INSTEAD_AFTER.match(c.text, max(end, c.trigger.end)) is not None
 
 
 def _never(c: Clues) -> bool:
@@ -868,6 +878,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepts_after, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
+    Rule("skipped_for_another_trip", "future", _instead, frozenset({"withdraw"})),
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
     # "left Beijing to attend APEC in Lima": leaving home is setting off on the tour
     Rule("left_home", "set_off", _leaves_home, frozenset({"left"})),
@@ -907,6 +918,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
+    Rule("goes_instead", "future", _instead, needs=("cancel",)),
     Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
     Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
     Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
