@@ -77,3 +77,10 @@ def test_a_skipped_meeting_and_the_trip_made_instead(tag: Tag, gazetteer: Gazett
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "confirmed"}
     text = "Macron will skip the summit in India."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "cancelled"}
+
+
+def test_a_postponement_of_a_trip_to_another_country_is_not_this_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron, who will also visit India, said so after postponing a planned trip to Japan in January."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) == "confirmed"
+    text = "Macron, who will also visit India, said so after postponing a planned trip to India in January."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) != "confirmed"

@@ -123,6 +123,8 @@ _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
 _DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
+# the object of a calling-off: "postponing a planned trip to (Japan)"
+_CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
@@ -160,14 +162,21 @@ class EnglishClues(Clues):
         return self.gap + " " + self.trigger_text
 
     @cached_property
+    def clause_start(self) -> int:
+        """Where ``clause`` begins in the sentence."""
+        text = self.text
+        if ";" not in text and "but" not in text and "which" not in text:
+            return 0
+        start = min(self.ref.start, self.trigger.start)
+        return max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+
+    @cached_property
     def clause(self) -> str:
         text = self.text
-        start, end = min(self.ref.start, self.trigger.start), self.trigger.end
         if ";" not in text and "but" not in text and "which" not in text:
             return text
-        left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-        right_match = _CLAUSE_END_AFTER.search(text, end)
-        return text[left : right_match.start() if right_match else len(text)]
+        right_match = _CLAUSE_END_AFTER.search(text, self.trigger.end)
+        return text[self.clause_start : right_match.start() if right_match else len(text)]
 
     @cached_property
     def clause_cues(self) -> bool:
@@ -329,15 +338,30 @@ def _call_for_visit(c: Clues) -> bool:
 
 
 def _in_clause(name: str) -> Test:
-    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause)
+    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause, c)
 
 
-def _real_cue(name: str, span: str) -> bool:
-    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled")."""
+def _real_cue(name: str, span: str, c: Clues | None = None) -> bool:
+    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled"),
+    and (given the pairing's clues) not one whose object is a trip to another country ("will also visit Papua New
+    Guinea ... after postponing a planned trip to Japan")."""
     for found in L.pattern(name).finditer(span):
-        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is None:
-            return True
+        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is not None:
+            continue
+        if c is not None and _cue_of_another_trip(c, _c(c).clause_start + found.end()):
+            continue
+        return True
     return False
+
+
+def _cue_of_another_trip(c: Clues, end: int) -> bool:
+    """Whether the calling-off ending at ``end`` is of "a planned trip to" a place not among the pairing's."""
+    trip = _CUE_OBJECT.match(c.text, end)
+    if trip is None:
+        return False
+    own = {place.country for place in c.pair.destinations}
+    place = next((p for p in c.sentence.places if trip.end() <= p.start <= trip.end() + 4), None)
+    return place is not None and place.country not in own
 
 
 def _invited(c: Clues) -> bool:
@@ -365,7 +389,7 @@ def _would_hypothetical(c: Clues) -> bool:
 def _cancelled(c: Clues) -> bool:
     clues = _c(c)
     return (
-        (clues.clause_cues and _real_cue("cancel", clues.clause))
+        (clues.clause_cues and _real_cue("cancel", clues.clause, c))
         or _PLAN_OVERTAKEN.search(clues.verb_part)
         is not None  # "had been expected to travel to Israel, before the war"
         or _PLAN_OVERTAKEN.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
