@@ -101,6 +101,7 @@ _UNDER_WAY_RULES = frozenset(
         "visiting_today",
         "present_departure_today",
         "arrived_on_a_weekday",
+        "arrival_today",
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way

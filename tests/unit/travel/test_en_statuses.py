@@ -84,3 +84,10 @@ def test_a_postponement_of_a_trip_to_another_country_is_not_this_trips(tag: Tag,
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) == "confirmed"
     text = "Macron, who will also visit India, said so after postponing a planned trip to India in January."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) != "confirmed"
+
+
+def test_an_arrival_told_on_its_day_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron announced his arrival in India on Monday. Macron will meet Modi during his visit to India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "IN"): "ongoing"}
+    # read the day before, the arrival is ahead
+    assert statuses(tag, gazetteer, text, date(2024, 5, 5))[(MACRON, "IN")] in ("planned", "confirmed")

@@ -730,6 +730,14 @@ def _visiting_today(c: Clues) -> bool:
     )
 
 
+def _arrival_today(c: Clues) -> bool:
+    """ "announced his arrival in New York on the evening of 18 September", read that day: under way."""
+    time = _c(c).own_time
+    if not c.trigger.text.startswith("arrival") or time is None or c.day is None:
+        return False
+    return time.resolve(c.day, "future").start == c.day
+
+
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
     # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
@@ -998,6 +1006,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_departure_today", "ongoing", _present_departure_today),
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
+    Rule("arrival_today", "ongoing", _arrival_today),
     Rule("present_time_ahead", "future", _present_with_time_ahead),
     Rule("present_time_behind", "ongoing", _has_time),
     Rule("is_in", "ongoing", always, frozenset({"be_in"})),
