@@ -100,10 +100,35 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             _date_earlier(sentence, language, found, day)
         context.update(sentence)
     # a time told near the plan is surer than the month of another leg of the tour
-    trips = borrow_times(attach_events(merge(found, day), sentences, gazetteer, day), sentences, day)
+    trips = borrow_times(
+        attach_events(merge(found, day, _called_off(sentences, language, found)), sentences, gazetteer, day),
+        sentences,
+        day,
+    )
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
+
+
+def _called_off(sentences: list[Sentence], language: Language, found: list[Found]) -> list[tuple[str, TripStatus]]:
+    """The leaders whose trip a sentence calls off or denies without naming where ("The state visit by Xi has been
+    postponed."): read only in a sentence that names one leader with a plan in the article, and that gave no
+    finding of that leader (its own words, with the destination, are read by the status pass)."""
+    if language.called_off is None:
+        return []
+    planning = {item.leader for item in found if item.status in ("planned", "confirmed")}
+    if not planning:
+        return []
+    told = {(item.unit, item.leader) for item in found}
+    result = []
+    for sentence in sentences:
+        named = set(sentence.named)
+        if len(named) != 1 or sentence.named[0] not in planning or (sentence.index, sentence.named[0]) in told:
+            continue
+        status = language.called_off(sentence)
+        if status is not None:
+            result.append((sentence.named[0], status))
+    return result
 
 
 def _placeless_trip(sentence: Sentence, language: Language) -> bool:

@@ -10,6 +10,7 @@ its dates when the text has none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -55,8 +56,11 @@ def _window(status: TripStatus, when: When, day: date | None) -> str:
     return "open"
 
 
-def merge(found: list[Found], day: date | None = None) -> list[Found]:
-    """One finding per trip of the article (see the module docstring)."""
+def merge(
+    found: list[Found], day: date | None = None, called_off: Sequence[tuple[str, TripStatus]] = ()
+) -> list[Found]:
+    """One finding per trip of the article (see the module docstring); ``called_off``: the leaders whose trip
+    the article calls off or denies without naming where (see :func:`_called_off_without_a_place`)."""
     # A leader who is in a country now, and goes on somewhere in it in the same sentence, is on one trip:
     # "will be in Beijing until Friday, before a stop in Harbin".
     here = {(item.unit, item.leader, item.place.country) for item in found if item.status == "ongoing"}
@@ -66,6 +70,7 @@ def merge(found: list[Found], day: date | None = None) -> list[Found]:
             item.rule += "/already_there"
     _legs_of_a_trip_under_way(found, day)
     _legs_of_a_trip_called_off(found)
+    _called_off_without_a_place(found, called_off)
     merged: dict[tuple[str, str, str], Found] = {}
     for item in found:
         key = (item.leader, item.place.country, _window(item.status, item.when, day))
@@ -95,6 +100,8 @@ _UNDER_WAY_RULES = frozenset(
         "present_here_now",
         "visiting_today",
         "present_departure_today",
+        "arrived_on_a_weekday",
+        "arrival_today",
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
@@ -153,6 +160,22 @@ def _legs_of_a_trip_called_off(found: list[Found]) -> None:
         if start is None or reference is None or abs((start - reference).days) < _CALLED_OFF_WITHIN_DAYS:
             item.status = trip.status
             item.rule += "/trip_called_off"
+
+
+def _called_off_without_a_place(found: list[Found], called_off: Sequence[tuple[str, TripStatus]]) -> None:
+    """ "The state visit by Xi has been postponed." and, in another sentence, "Xi's visit to Japan will be held at a
+    convenient time": the leader's plan is postponed. A calling-off told without a destination goes to the plan
+    only when the article gives the leader plans to one country (which trip it is, is then plain); a denied
+    report goes to the plans told as reports ("planned"), not to those stated as fact."""
+    for leader, status in called_off:
+        plans = [item for item in found if item.leader == leader and item.status in ("planned", "confirmed")]
+        if status == "denied":
+            plans = [item for item in plans if item.status == "planned"]
+        elif len({item.place.country for item in plans}) != 1:
+            continue
+        for item in plans:
+            item.status = status
+            item.rule += "/called_off_in_article"
 
 
 def _combine(current: Found, item: Found) -> Found:

@@ -71,6 +71,9 @@ class Language:
     # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
     # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)
     placeless_trip: Callable[[Sentence], bool] | None = None
+    # "The state visit by Xi has been postponed.": a calling-off of the one leader a sentence names, told without
+    # a destination, for that leader's plans in the article (merge) (languages that read it so)
+    called_off: Callable[[Sentence], TripStatus | None] | None = None
 
 
 def _english() -> Language:

@@ -71,5 +71,6 @@ ENGLISH = Language(
     here_now=rules.here_now,
     anaphoric_update=rules.anaphoric_update,
     placeless_trip=pairing.placeless_trip,
+    called_off=rules.called_off,
     tour_legs_share_a_month=True,
 )

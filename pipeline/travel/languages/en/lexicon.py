@@ -256,6 +256,8 @@ LEXICON = Lexicon(
         ),
         "here_now_time": ("this week", "today", "this weekend", "tonight"),
         "would": ("would",),
+        # a trip told as what would have been: "his planned visit would have been his first trip to India"
+        "counterfactual": ("(would|could|might) have (been|made|marked|taken|gone|visited|travelled|traveled)",),
         "was_were": ("was", "were"),
         "is_are": ("is", "are"),
         # a plan in the making: "a visit to India by Carney is under consideration"
@@ -372,7 +374,8 @@ LEXICON = Lexicon(
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
         "denied_report": (
-            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?(reports?|claims?|suggestions?)"
+            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?((media|news|press) )?(reports?|claims?|"
+            "suggestions?)"
             "( that| (suggesting|saying|claiming)( that)?)?",
         ),
         # "Reports that Trump plans to travel to Moscow were 'a canard'": the report is denied
@@ -390,6 +393,8 @@ LEXICON = Lexicon(
             "had ((also|originally|initially|previously|earlier) )?(been (expected|due|scheduled|set|slated|planning"
             "|going|supposed)|planned|intended|hoped) to",
             "(was|were) ((also|originally|initially) )?supposed to",
+            # "was originally scheduled to pay a state visit to Portugal": the first plan, since changed
+            "(was|were) (originally|initially) (expected|due|scheduled|set|slated|planning|going) to",
         ),
         # "..., but had to postpone the trip": a later word on this trip
         "update_before_trip": (

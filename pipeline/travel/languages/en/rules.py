@@ -25,6 +25,7 @@ from pipeline.travel.timing import TimeExpression
 
 # -- spans and cues -------------------------------------------------------------------------------
 
+_COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
@@ -60,6 +61,7 @@ _FIRST_VERB = re.compile(
 )
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s+(?:[\w.'’-]+\s+){0,2}$")
+_DENIED_REPORT_ANYWHERE = L.pattern("denied_report")
 _DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
 _OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
@@ -120,6 +122,10 @@ _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
 _DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
+_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
+# the object of a calling-off: "postponing a planned trip to (Japan)"
+_CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
+_INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
@@ -156,14 +162,21 @@ class EnglishClues(Clues):
         return self.gap + " " + self.trigger_text
 
     @cached_property
+    def clause_start(self) -> int:
+        """Where ``clause`` begins in the sentence."""
+        text = self.text
+        if ";" not in text and "but" not in text and "which" not in text:
+            return 0
+        start = min(self.ref.start, self.trigger.start)
+        return max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+
+    @cached_property
     def clause(self) -> str:
         text = self.text
-        start, end = min(self.ref.start, self.trigger.start), self.trigger.end
         if ";" not in text and "but" not in text and "which" not in text:
             return text
-        left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-        right_match = _CLAUSE_END_AFTER.search(text, end)
-        return text[left : right_match.start() if right_match else len(text)]
+        right_match = _CLAUSE_END_AFTER.search(text, self.trigger.end)
+        return text[self.clause_start : right_match.start() if right_match else len(text)]
 
     @cached_property
     def clause_cues(self) -> bool:
@@ -225,6 +238,15 @@ def _continues(c: Clues) -> bool:
 
 def _continues_after(c: Clues) -> bool:
     return _CONTINUES_AFTER.match(c.text, c.trigger.end) is not None
+
+
+def _instead(c: Clues) -> bool:
+    """ "will skip the meetings and visit France and Argentina instead": the trip made in place of the one called
+    off ("instead" right after the places of this trip, not after another's)."""
+    if not c.pair.destinations:
+        return False
+    end = max(place.end for place in c.pair.destinations)
+    return _INSTEAD_AFTER.match(c.text, max(end, c.trigger.end)) is not None
 
 
 def _never(c: Clues) -> bool:
@@ -298,6 +320,14 @@ def _calling_off_in_verb(c: Clues) -> bool:
     return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
 
 
+def _counterfactual(c: Clues) -> bool:
+    """ "would have visited", "the visit would have been his first trip to India": what did not come about (not
+    "will make his first trip to Cuba when Netanyahu would have been visiting": another clause's)."""
+    if L.search("counterfactual", _c(c).verb_part) is not None:
+        return True
+    return _COUNTERFACTUAL_BEFORE.search(c.text, max(0, c.ref.start - 30), c.ref.start) is not None
+
+
 def _on_a_visit(c: Clues) -> bool:
     return c.ref.end <= c.trigger.start and _ON_A_VISIT.match(c.text[c.ref.end : c.trigger.start]) is not None
 
@@ -308,15 +338,30 @@ def _call_for_visit(c: Clues) -> bool:
 
 
 def _in_clause(name: str) -> Test:
-    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause)
+    return lambda c: _c(c).clause_cues and _real_cue(name, _c(c).clause, c)
 
 
-def _real_cue(name: str, span: str) -> bool:
-    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled")."""
+def _real_cue(name: str, span: str, c: Clues | None = None) -> bool:
+    """A calling-off cue in ``span`` that is said to happen, not threatened or possible ("could be cancelled"),
+    and (given the pairing's clues) not one whose object is a trip to another country ("will also visit Papua New
+    Guinea ... after postponing a planned trip to Japan")."""
     for found in L.pattern(name).finditer(span):
-        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is None:
-            return True
+        if _MODAL_BEFORE.search(span, max(0, found.start() - 25), found.start()) is not None:
+            continue
+        if c is not None and _cue_of_another_trip(c, _c(c).clause_start + found.end()):
+            continue
+        return True
     return False
+
+
+def _cue_of_another_trip(c: Clues, end: int) -> bool:
+    """Whether the calling-off ending at ``end`` is of "a planned trip to" a place not among the pairing's."""
+    trip = _CUE_OBJECT.match(c.text, end)
+    if trip is None:
+        return False
+    own = {place.country for place in c.pair.destinations}
+    place = next((p for p in c.sentence.places if trip.end() <= p.start <= trip.end() + 4), None)
+    return place is not None and place.country not in own
 
 
 def _invited(c: Clues) -> bool:
@@ -344,7 +389,7 @@ def _would_hypothetical(c: Clues) -> bool:
 def _cancelled(c: Clues) -> bool:
     clues = _c(c)
     return (
-        (clues.clause_cues and _real_cue("cancel", clues.clause))
+        (clues.clause_cues and _real_cue("cancel", clues.clause, c))
         or _PLAN_OVERTAKEN.search(clues.verb_part)
         is not None  # "had been expected to travel to Israel, before the war"
         or _PLAN_OVERTAKEN.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
@@ -685,6 +730,14 @@ def _visiting_today(c: Clues) -> bool:
     )
 
 
+def _arrival_today(c: Clues) -> bool:
+    """ "announced his arrival in New York on the evening of 18 September", read that day: under way."""
+    time = _c(c).own_time
+    if not c.trigger.text.startswith("arrival") or time is None or c.day is None:
+        return False
+    return time.resolve(c.day, "future").start == c.day
+
+
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
     # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
@@ -741,10 +794,13 @@ def _host_future(c: Clues) -> bool:
     clues = _c(c)
     if L.search("future", _host_before(c)) is not None:
         return True
+    time = clues.time
     return (
         not _is_hosting(c)
         and L.pattern("host_present").match(c.trigger.text) is not None
-        and clues.time is not None
+        and time is not None
+        # "Merkel welcomes May in Berlin, Tuesday, April 9, 2019" in an undated page: a caption's present, told
+        and not (c.day is None and any(other.has_year for other in c.sentence.times))
         and _after_day(clues.future_start, c.day, strict=True)
     )
 
@@ -814,6 +870,17 @@ def _just_arrived(c: Clues) -> bool:
     return arrival and 0 <= _age(c) <= 4
 
 
+def _arrival_or_travel(c: Clues) -> bool:
+    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None
+
+
+def _weekday_of_undated(c: Clues) -> bool:
+    """A bare weekday ("on Saturday", not "last Saturday") in a report with no date: the news of the day, as in
+    ``_lately``."""
+    time = _c(c).own_time
+    return c.day is None and time is not None and time.kind == "weekday" and time.step is None
+
+
 def _same_day(c: Clues) -> bool:
     return _age(c) == 0
 
@@ -843,6 +910,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepts_after, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
+    Rule("skipped_for_another_trip", "future", _instead, frozenset({"withdraw"})),
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
     # "left Beijing to attend APEC in Lima": leaving home is setting off on the tour
     Rule("left_home", "set_off", _leaves_home, frozenset({"left"})),
@@ -869,6 +937,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
     Rule("no_plans_for", "denied", _no_plans_for, needs=("deny_before",)),
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
+    # "May invited Mr Trump on a state visit to the UK": the invitation, not the visit under way
+    Rule("invited_on_a_visit", "invited", every(_on_a_visit, _invited), NOUN),
     Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
@@ -880,12 +950,14 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
+    Rule("goes_instead", "future", _instead, needs=("cancel",)),
     Rule("cancelled", "cancelled", _cancelled, needs=("cancel", "plan_overtaken")),
     Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
     Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
     Rule("remote_attendance", None, _remote, needs=("remote",)),
     Rule("denied", "denied", _denied, needs=("deny", "remote")),
     Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
+    Rule("counterfactual", None, _counterfactual, needs=("counterfactual",)),
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
@@ -934,6 +1006,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_departure_today", "ongoing", _present_departure_today),
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
+    Rule("arrival_today", "ongoing", _arrival_today),
     Rule("present_time_ahead", "future", _present_with_time_ahead),
     Rule("present_time_behind", "ongoing", _has_time),
     Rule("is_in", "ongoing", always, frozenset({"be_in"})),
@@ -960,6 +1033,8 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule(
         "arrived_without_time", "ongoing", lambda c: _c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None
     ),
+    # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday" in an undated report: the news of the day
+    Rule("arrived_on_a_weekday", "ongoing", every(_arrival_or_travel, _weekday_of_undated)),
     Rule("no_time", "past", _no_past_time),
     Rule("just_arrived", "ongoing", _just_arrived),
     Rule("same_day", "ongoing", _same_day),
@@ -1027,4 +1102,31 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     found = _ANAPHORIC_UPDATE.match(sentence.low)
     if found is None:
         return None
+    return "postponed" if _POSTPONE_WORD.match(found.group("update")) else "cancelled"
+
+
+# -- a calling-off told without the destination ---------------------------------------------------
+
+_CALLED_OFF_LISTS = ("update_word", "denied_report")
+_PLACELESS_UPDATE = re.compile(
+    r"\b(?:visit|trip|tour|journey)\b[^.;]{0,60}?\b(?P<update>" + L.source("update_word") + r")"
+)
+_TRAVEL_AFTER = re.compile(r"\b(?:visit\w*|travel\w*|trip|tour|journey)\b")
+_CALLING_OFF = L.pattern("cancel", "postpone")
+
+
+def called_off(sentence: Sentence) -> TripStatus | None:
+    """ "A state visit by Xi this spring has been postponed", "officials denied media reports that Trump was expected
+    to visit the South Asian nation": the leader's trip called off or denied in a sentence that names no
+    destination (the merge gives the status to that leader's plans in the article)."""
+    if not sentence.may_have(_CALLED_OFF_LISTS):
+        return None
+    text = sentence.low
+    denial = _DENIED_REPORT_ANYWHERE.search(text)
+    if denial is not None and _TRAVEL_AFTER.search(text, denial.end()) is not None:
+        # "denied reports that the trip was cancelled": the plan stands
+        return None if _CALLING_OFF.search(text, denial.end()) else "denied"
+    found = _PLACELESS_UPDATE.search(text)
+    if found is None or _MODAL_BEFORE.search(text, max(0, found.start("update") - 25), found.start("update")):
+        return None  # "the visit could be postponed": threatened, not done
     return "postponed" if _POSTPONE_WORD.match(found.group("update")) else "cancelled"

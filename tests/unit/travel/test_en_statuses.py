@@ -1,0 +1,93 @@
+"""English statuses: readings of real news that raised false alerts or gave a trip the wrong status.
+
+Each case is one behaviour of the English rule table, status lexicon or the article merge, in a sentence
+written for the test; the score is the real-news corpus (bench.travel), never these sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from pipeline.records import TaggedArticle
+from pipeline.tagging import Gazetteer
+from pipeline.travel import detect_trips
+
+Tag = Callable[..., TaggedArticle]
+TRUMP, XI, MACRON, MODI = "Q22686", "Q15031", "Q3052772", "Q1058"
+
+
+def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
+    return {(t.leader.id, t.destination.country): t.status for t in detect_trips(tag(text, published), gazetteer)}
+
+
+def test_a_plan_told_as_the_original_schedule_no_longer_holds(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi was originally scheduled to pay a state visit to Portugal."
+    assert statuses(tag, gazetteer, text, None) == {(XI, "PT"): "cancelled"}
+
+
+def test_a_trip_that_would_have_been_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi's trip would have been his first visit to Brazil since 2019."
+    assert (MODI, "BR") not in statuses(tag, gazetteer, text, date(2024, 5, 1))
+
+
+def test_a_hosts_present_with_a_full_date_in_an_undated_page_is_a_caption(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Chinese President Xi Jinping welcomes French President Emmanuel Macron in Beijing, Tuesday, April 9, 2019."
+    assert statuses(tag, gazetteer, text, None).get((MACRON, "CN")) != "planned"
+    text = "Chinese President Xi Jinping welcomes French President Emmanuel Macron in Beijing next Tuesday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "CN")) in ("planned", "confirmed")
+
+
+def test_a_leader_invited_on_a_visit_is_invited_not_on_the_visit(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi invited Macron on a state visit to China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "invited"}
+
+
+def test_what_would_have_been_in_another_clause_is_not_this_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will make his first trip to Brazil when Xi would have been visiting India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "BR")) in ("planned", "confirmed")
+
+
+def test_a_calling_off_told_without_the_destination_goes_to_the_leaders_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "A state visit by President Xi this spring has been postponed. Xi will visit Japan at a convenient time."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 5)) == {(XI, "JP"): "postponed"}
+    # with plans to two countries, which trip it is cannot be told: the plans stand
+    text = "A state visit by President Xi has been postponed. Xi will visit Japan in May and Vietnam in June."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 5)) == {(XI, "JP"): "confirmed", (XI, "VN"): "confirmed"}
+
+
+def test_a_denied_report_told_without_the_destination_denies_the_reported_plans(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Officials denied media reports that President Trump was expected to visit the region. "
+        "Trump is expected to visit Pakistan in September. Trump will visit the UK on September 17."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 8, 1)) == {(TRUMP, "PK"): "denied", (TRUMP, "GB"): "confirmed"}
+
+
+def test_an_arrival_on_a_weekday_in_an_undated_report_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron arrived in India on Saturday. Macron will hold talks with Modi in New Delhi."
+    assert statuses(tag, gazetteer, text, None) == {(MACRON, "IN"): "ongoing"}
+    # "last Saturday" is no news of the day
+    text = "Macron arrived in India last Saturday."
+    assert statuses(tag, gazetteer, text, None) == {(MACRON, "IN"): "past"}
+
+
+def test_a_skipped_meeting_and_the_trip_made_instead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will skip the talks and visit India instead."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "confirmed"}
+    text = "Macron will skip the summit in India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "IN"): "cancelled"}
+
+
+def test_a_postponement_of_a_trip_to_another_country_is_not_this_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron, who will also visit India, said so after postponing a planned trip to Japan in January."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) == "confirmed"
+    text = "Macron, who will also visit India, said so after postponing a planned trip to India in January."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IN")) != "confirmed"
+
+
+def test_an_arrival_told_on_its_day_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron announced his arrival in India on Monday. Macron will meet Modi during his visit to India."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "IN"): "ongoing"}
+    # read the day before, the arrival is ahead
+    assert statuses(tag, gazetteer, text, date(2024, 5, 5))[(MACRON, "IN")] in ("planned", "confirmed")
