@@ -456,6 +456,16 @@ def test_a_references_ending_says_its_case(text: str, how: str, case: str) -> No
     assert cases(text, Ref(0, len(text), "", how)) == case
 
 
+def test_a_bare_title_opening_a_sentence_is_the_previous_subject_not_the_host_named_last(
+    gazetteer: Gazetteer,
+) -> None:
+    # the tagger gives "глава государства" to the leader named last (Erdogan, the host who invited)
+    text = "Путин посетит Турцию по приглашению президента Эрдогана. Затем глава государства отправится в Египет."
+    trips = statuses(trips_of(gazetteer, text))
+    assert trips.get((PUTIN, "EG")) == "confirmed"
+    assert (ERDOGAN, "EG") not in trips
+
+
 # -- dates ---------------------------------------------------------------------------------------------
 
 
