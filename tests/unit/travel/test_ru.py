@@ -224,6 +224,13 @@ def test_an_invitation_accepted_in_a_gerund_is_a_trip_not_an_invitation(gazettee
     assert statuses(trips_of(gazetteer, text)) == {(MODI, "JO"): "confirmed"}
 
 
+def test_a_city_named_only_after_its_countrys_adjective_in_the_accusative_is_a_destination(
+    gazetteer: Gazetteer,
+) -> None:
+    # the gazetteer knows no "Далянь": "в китайский Далянь" still says China
+    assert statuses(trips_of(gazetteer, "Путин отправится в китайский Далянь.")) == {(PUTIN, "CN"): "confirmed"}
+
+
 # -- who travels: case, not word order --------------------------------------------------------------
 
 
