@@ -231,6 +231,10 @@ def test_a_city_named_only_after_its_countrys_adjective_in_the_accusative_is_a_d
     assert statuses(trips_of(gazetteer, "Путин отправится в китайский Далянь.")) == {(PUTIN, "CN"): "confirmed"}
 
 
+def test_setting_off_by_road_or_rail_is_a_trip_under_way(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Лидер КНДР Ким Чен Ын выехал в Россию.")) == {("kim-jong-un", "RU"): "ongoing"}
+
+
 # -- who travels: case, not word order --------------------------------------------------------------
 
 
