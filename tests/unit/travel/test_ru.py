@@ -488,6 +488,12 @@ def test_a_bare_title_opening_a_sentence_is_the_previous_subject_not_the_host_na
     assert (ERDOGAN, "EG") not in trips
 
 
+def test_one_met_during_the_subjects_trip_is_not_said_to_travel(gazetteer: Gazetteer) -> None:
+    # the place opens the subject's clause as the subject's own trip: Vucic may be there for anything
+    text = "В ходе визита в Пекин Путин проведет встречу с президентом Сербии Вучичем."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed"}
+
+
 # -- dates ---------------------------------------------------------------------------------------------
 
 

@@ -924,8 +924,10 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
     place = _place_after(sentence, after, reach=50)
     if place is None:
         place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
+        # "В рамках поездки в Пекин глава государства проведет встречи с премьером Пакистана": the place opens
+        # the subject's clause, the subject's trip; the one met may live there or be there for other reasons
+        partners = []
     if place is None or _SIDELINES_BEFORE.search(text, max(0, place.start - 60), place.start):
         return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
-    # Only the subjects: the one met ("с премьером Пакистана") may live there or be there for other reasons.
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
