@@ -57,9 +57,10 @@ class Context:
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
-        elif sentence.refs and sentence.refs[0].how in ("pronoun", "generic"):
+        elif sentence.refs and sentence.refs[0].how in ("pronoun", "generic", "title"):
             # "He will meet Xi in Beijing", "the crown prince will meet Khan": the subject is still the one
-            # "he" or "the crown prince" stands for, not the leader met
+            # "he" or "the crown prince" stands for, not the leader met (nor the one the tagger gave a bare
+            # "глава государства")
             self.last_subject = sentence.refs[0].leader
         elif sentence.refs and _pronoun_before(sentence):
             # "While there, he will meet Lee": "he" stood for no leader, so neither does the next "he"
@@ -102,12 +103,15 @@ def _first_leader(sentence: Sentence) -> float:
 def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: date | None) -> list[Ref]:
     """The leader references of ``sentence``, in order (offsets in the sentence)."""
     language, text, base = sentence.language, sentence.low, sentence.offset
-    refs = [
-        Ref(m.start - base, m.end - base, m.entity, "name" if m.kind == "leader" else "title")
-        for m in sentence.mentions
-        if m.kind == "title"
-        or (m.kind == "leader" and not _namesake(m.start - base, m.end - base, m.entity, sentence, context, gazetteer))
-    ]
+    refs: list[Ref] = []
+    for m in sentence.mentions:
+        start, end = m.start - base, m.end - base
+        if m.kind == "title":
+            refs.append(
+                Ref(start, end, _bare_title(start, end, m.entity, refs, sentence, context, gazetteer, day), "title")
+            )
+        elif m.kind == "leader" and not _namesake(start, end, m.entity, sentence, context, gazetteer):
+            refs.append(Ref(start, end, m.entity, "name"))
     taken = [(ref.start, ref.end) for ref in refs]
     for match in language.pronoun.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -127,6 +131,27 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         refs.append(Ref(anaphor.start("trip"), anaphor.end("trip"), context.last_subject, "generic"))
     refs.sort(key=lambda ref: ref.start)
     return refs
+
+
+def _bare_title(
+    start: int,
+    end: int,
+    tagged: str,
+    refs: list[Ref],
+    sentence: Sentence,
+    context: Context,
+    gazetteer: Gazetteer,
+    day: date | None,
+) -> str:
+    """The leader a title the tagger found stands for. The tagger gives a bare title ("глава государства") the
+    leader named last; here, as for an untagged one, the nearest in the sentence comes first, then the previous
+    sentence's subject ("Путин посетит КНДР по приглашению Ким Чен Ына. Затем глава государства посетит
+    Вьетнам." is Putin's trip)."""
+    match = sentence.language.generic_title.fullmatch(sentence.low, start, end)
+    if match is None:
+        return tagged
+    word = sentence.language.office_noun(fold(match.group("title")))
+    return _title_antecedent(word, refs, start, context, gazetteer, day) or tagged
 
 
 def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Context) -> str | None:

@@ -213,6 +213,28 @@ def test_a_headline_dash_towards_a_country_is_a_plan(gazetteer: Gazetteer) -> No
     assert statuses(trips) == {(PUTIN, "CN"): "planned"}
 
 
+def test_a_denial_negated_at_the_edge_of_the_hosts_window_is_no_denial(gazetteer: Gazetteer) -> None:
+    # "не" of "не исключили" sits just before the 40 characters read before "встретиться"
+    text = "В Анкаре не исключили, что Эрдоган, видимо, может встретиться с Путиным в Баку."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "AZ"): "planned", (PUTIN, "AZ"): "planned"}
+
+
+def test_an_invitation_accepted_in_a_gerund_is_a_trip_not_an_invitation(gazetteer: Gazetteer) -> None:
+    text = "Приняв приглашение короля и правительства страны, Моди совершит поездку в Иорданию 10 июня."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "JO"): "confirmed"}
+
+
+def test_a_city_named_only_after_its_countrys_adjective_in_the_accusative_is_a_destination(
+    gazetteer: Gazetteer,
+) -> None:
+    # the gazetteer knows no "Далянь": "в китайский Далянь" still says China
+    assert statuses(trips_of(gazetteer, "Путин отправится в китайский Далянь.")) == {(PUTIN, "CN"): "confirmed"}
+
+
+def test_setting_off_by_road_or_rail_is_a_trip_under_way(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Лидер КНДР Ким Чен Ын выехал в Россию.")) == {("kim-jong-un", "RU"): "ongoing"}
+
+
 # -- who travels: case, not word order --------------------------------------------------------------
 
 
@@ -454,6 +476,22 @@ def test_a_verbs_ending_says_its_tense(word: str, form: str) -> None:
 )
 def test_a_references_ending_says_its_case(text: str, how: str, case: str) -> None:
     assert cases(text, Ref(0, len(text), "", how)) == case
+
+
+def test_a_bare_title_opening_a_sentence_is_the_previous_subject_not_the_host_named_last(
+    gazetteer: Gazetteer,
+) -> None:
+    # the tagger gives "глава государства" to the leader named last (Erdogan, the host who invited)
+    text = "Путин посетит Турцию по приглашению президента Эрдогана. Затем глава государства отправится в Египет."
+    trips = statuses(trips_of(gazetteer, text))
+    assert trips.get((PUTIN, "EG")) == "confirmed"
+    assert (ERDOGAN, "EG") not in trips
+
+
+def test_one_met_during_the_subjects_trip_is_not_said_to_travel(gazetteer: Gazetteer) -> None:
+    # the place opens the subject's clause as the subject's own trip: Vucic may be there for anything
+    text = "В ходе визита в Пекин Путин проведет встречу с президентом Сербии Вучичем."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed"}
 
 
 # -- dates ---------------------------------------------------------------------------------------------

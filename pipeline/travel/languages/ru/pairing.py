@@ -159,9 +159,10 @@ _AWAITED = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:в|во|на)\s+$")
 # "на полях саммита АТЭС", "на полях экономического форума в Давосе"
 _SIDELINES_BEFORE = re.compile(r"\bна\s+полях\s+(?:[\w-]+\s+){0,3}?(?:(?:в|во)\s+)?$")
-# a locative adjective's noun: a name ("Шарм-эль-Шейхе") or a word for a city ("городе Иокогама", "столице")
+# a locative or accusative adjective's noun: a name ("в египетском Шарм-эль-Шейхе", "во французский Эвиан") or
+# a word for a city ("городе Иокогама", "в турецкую столицу")
 _NAMED_AFTER = re.compile(
-    r"(?<=(?:ом|ем|ой|ей))\s+(?:(?:городе|столице|курорте|порту)(?:\s+[А-ЯЁ][\w-]+)?|[А-ЯЁ][\w-]+)"
+    r"(?<=(?:ом|ем|ой|ей|ий|ый|ую|юю))\s+(?:(?:городе?|столиц[еу]|курорте?|порту?)(?:\s+[А-ЯЁ][\w-]+)?|[А-ЯЁ][\w-]+)"
 )
 _TOUR_OF = re.compile(r"\b(?:турне|поездк\w*|вояж\w*|тур)\s+по\s+(?:[\w-]+\s+){0,2}$")
 _WITH_VISIT = re.compile(r"\bсо?\s+(?:[\w-]+\s+){0,2}(?:визитом|визитами|делегацией)\b")
@@ -923,8 +924,10 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
     place = _place_after(sentence, after, reach=50)
     if place is None:
         place = _place_before_host(sentence, subjects[0].start if subjects[0].start < meet.start() else meet.start())
+        # "В рамках поездки в Пекин глава государства проведет встречи с премьером Пакистана": the place opens
+        # the subject's clause, the subject's trip; the one met may live there or be there for other reasons
+        partners = []
     if place is None or _SIDELINES_BEFORE.search(text, max(0, place.start - 60), place.start):
         return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
-    # Only the subjects: the one met ("с премьером Пакистана") may live there or be there for other reasons.
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]

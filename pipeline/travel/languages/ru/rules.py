@@ -78,7 +78,7 @@ _FUTURE_VERB = re.compile(
 )
 _ARRIVAL = re.compile(
     r"^(?:прибы|приеха|прилете|прилета|вылете|вылета|отправил|отправилась|отправились|отбыл|приземл|направил|"
-    r"поехал|поехали|уехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали|отправивш|приехавш|вылетевш|направивш)"
+    r"поехал|поехали|уехал|выехал|добрал|прибыв|прилетев|отбыв|начал|начала|начали|отправивш|приехавш|вылетевш|направивш)"
 )
 _GOING = re.compile(r"(?:ед(?:ет|ут)|лет(?:ит|ят)|отправля\w+|направля\w+)\b")
 _ENDED = re.compile(r"\b(?:заверш(?:ил|ила|или|ился|илась|ились)|вернул(?:ся|ась|ись)|покинул\w*|улетел\w*)\b")
@@ -412,14 +412,15 @@ def _host_hypothetical(c: Clues) -> bool:
 
 
 def _host_called_off(c: Clues) -> bool:
-    before = c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+    start = max(0, c.trigger.start - 40)
+    # (a denial's "не" is looked for in the whole text: "не исключили" cut at the window's edge is no denial)
     return (
         _CANCEL.search(c.text) is not None
         or _POSTPONE.search(c.text) is not None
-        or _NEGATED_NEAR.search(before) is not None
+        or _NEGATED_NEAR.search(c.text[start : c.trigger.start]) is not None
         or any(
-            _NOT_BEFORE.search(before, max(0, found.start() - 4), found.start()) is None
-            for found in _DENY.finditer(before)
+            _NOT_BEFORE.search(c.text, max(0, found.start() - 4), found.start()) is None
+            for found in _DENY.finditer(c.text, start, c.trigger.start)
         )
     )
 
