@@ -6,7 +6,8 @@ them (the clean topic is for subscribers). Both messages are sent before the raw
 committed. A message that fails in tagging is dead-lettered with stage ``tag`` and its raw bytes (a
 replay runs both stages again); its clean article is still published. The tagged topic is keyed by
 the near-duplicate key so that the copies of a story meet in one partition of the travel stage, where
-the repeat check runs (agents/stages/travel.py).
+the repeat check runs (agents/stages/travel.py). An article without a publication date is tagged as of
+the day it arrived (its raw message's Kafka timestamp), the day the travel stage reads its dates against.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from agents.runtime.app import Runtime
-from agents.stages.frame import Send, Stage
+from agents.stages.frame import Send, Stage, arrived_at
 from agents.wire.article import clean_article_message
 from agents.wire.codec import dumps
 from agents.wire.raw import decode_raw_article
@@ -37,7 +38,7 @@ def install(runtime: Runtime) -> Any:
             clean = clean_article_message(article, {"raw_ts": event.message.timestamp})
         yield Send(topics.clean, article.id.encode(), dumps(clean))  # sent even if tagging then fails
         with stage.step("tag"):
-            tagged = tag_article(article, watchlist.gazetteer)
+            tagged = tag_article(article, watchlist.gazetteer, reference=arrived_at(clean, event).date())
         yield Send(topics.tagged, article.near_duplicate_key.encode(), dumps(with_tags(clean, tagged)))
 
     stage = Stage(runtime, "articles", topics.raw, handle, steps=("clean", "tag"))

@@ -160,13 +160,15 @@ class _Found(NamedTuple):
     match: Match
 
 
-def tag_article(article: Article, gazetteer: Gazetteer) -> TaggedArticle:
+def tag_article(article: Article, gazetteer: Gazetteer, reference: date | None = None) -> TaggedArticle:
     """The article with its actors, topics and every mention the travel stage needs.
 
     The names matched are those of the article's language (English for a language without a names
-    file); mentions carry the same ids in every language.
+    file); mentions carry the same ids in every language. Who holds an office ("the Russian president")
+    is read on the article's publication date, or on ``reference`` when it has none (the day it arrived,
+    say: the travel stage reads its relative dates against the same day); with neither, titles name no one.
     """
-    day = article.published.date() if article.published else None
+    day = article.published.date() if article.published else reference
     language = gazetteer.index_language(article.language)
     found = [_Found("title", match) for match in gazetteer.find(article.title, language)]
     found += [_Found("body", match) for match in gazetteer.find(article.text, language)]

@@ -31,6 +31,16 @@ async def test_a_raw_article_comes_out_clean_keyed_by_its_id_and_tagged_keyed_so
     assert running.count("newswatch_articles_total", stage="tag") == 1
 
 
+async def test_an_undated_article_names_whoever_held_a_title_on_the_day_it_arrived(running: Harness) -> None:
+    # No publication date: "the French president" is read on the day of the raw message's Kafka timestamp.
+    undated = {"id": "c-4", "text": "The French president will travel to Kenya in November, his office said."}
+    await running.agents.articles.put(orjson.dumps(undated), key=b"c-4", timestamp=1_728_288_000.0)  # 2024-10-07
+    await running.agents.articles.put(orjson.dumps(undated | {"id": "c-5"}), key=b"c-5", timestamp=1_275_350_400.0)
+    [macron, sarkozy] = [tagged["actors"] for _, tagged in running.sent.json(running.runtime.topics.tagged)]
+    assert [actor["id"] for actor in macron] == ["Q3052772"]
+    assert [actor["id"] for actor in sarkozy] == ["Q329"]  # 2010-06-01
+
+
 async def test_a_message_that_is_no_raw_article_is_dead_lettered_and_the_next_one_goes_through(
     running: Harness,
 ) -> None:
