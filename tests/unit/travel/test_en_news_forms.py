@@ -420,3 +420,19 @@ def test_whom_a_leader_meets_on_his_own_visit_and_the_host_of_a_visit_are_no_tra
 def test_giving_up_a_visit_calls_it_off(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi gives up his visit to Japan as the crisis deepens."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will visit Qatar on a tour that will also include visits to Oman and Kuwait.",
+        "Modi will begin a Gulf tour next week, which includes visits to Oman and Kuwait.",
+        "Modi has packed his bags for the trip, which will also take him to Oman and Kuwait.",
+    ],
+)
+def test_the_places_a_tour_includes_or_takes_the_leader_to_are_its_legs(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    found = statuses(tag, gazetteer, text, date(2024, 5, 6))
+    assert {country for leader, country in found if leader == MODI} >= {"OM", "KW"}
+    assert all(status in ("planned", "confirmed") for status in found.values())
