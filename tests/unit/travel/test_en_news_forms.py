@@ -436,3 +436,12 @@ def test_the_places_a_tour_includes_or_takes_the_leader_to_are_its_legs(
     found = statuses(tag, gazetteer, text, date(2024, 5, 6))
     assert {country for leader, country in found if leader == MODI} >= {"OM", "KW"}
     assert all(status in ("planned", "confirmed") for status in found.values())
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi will be at the summit in Hiroshima on Saturday.", "Modi will be at the G7 in Hiroshima on Saturday."]
+)
+def test_being_at_a_summit_named_right_after_the_article_is_going_there(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 5, 15)) == {(MODI, "JP"): "confirmed"}

@@ -41,7 +41,7 @@ _KINDS = (
         L.source("trigger_be_in")
         + "|"
         + L.source("trigger_be_at")
-        + rf"(?= [\w-]+(?: [\w-]+)? {L.source('be_at_event')})",
+        + rf"(?=(?: [\w-]+){{0,2}} {L.source('be_at_event')})",
     ),
     ("noun", L.source("trigger_noun")),
 )
