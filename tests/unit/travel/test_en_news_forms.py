@@ -445,3 +445,12 @@ def test_being_at_a_summit_named_right_after_the_article_is_going_there(
     tag: Tag, gazetteer: Gazetteer, text: str
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2023, 5, 15)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_the_leaders_expected_to_attend_a_summit_named_before_travel_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The BRICS summit will be held in Johannesburg on August 22. "
+        "Leaders expected to attend the event include Chinese President Xi Jinping "
+        "and Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 8, 1)) == {(XI, "ZA"): "planned", (MODI, "ZA"): "planned"}

@@ -545,6 +545,9 @@ LEXICON = Lexicon(
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
+            # "leaders expected to attend the event include Xi, Lula and Modi"
+            "(leaders|heads of state|dignitaries) (expected|set|due|scheduled|slated|confirmed|listed) to attend "
+            "(the _{1,2}|this _{1,2})?(include|includes)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (
