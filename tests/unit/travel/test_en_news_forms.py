@@ -454,3 +454,14 @@ def test_the_leaders_expected_to_attend_a_summit_named_before_travel_to_it(tag: 
         "and Indian Prime Minister Narendra Modi."
     )
     assert statuses(tag, gazetteer, text, date(2023, 8, 1)) == {(XI, "ZA"): "planned", (MODI, "ZA"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi told Xi Jinping that he would visit Russia in July.",
+        "Narendra Modi thanked Xi Jinping and said that he was ready to visit Russia in July.",
+    ],
+)
+def test_he_after_a_leaders_reporting_verb_is_the_one_who_speaks(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "RU")}
