@@ -465,3 +465,30 @@ def test_the_leaders_expected_to_attend_a_summit_named_before_travel_to_it(tag: 
 )
 def test_he_after_a_leaders_reporting_verb_is_the_one_who_speaks(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "RU")}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The funeral of the former king will be held on Monday at the cathedral in Oslo.",
+        "Leaders gather next week for the Oslo peace summit.",
+    ],
+)
+def test_attending_a_gathering_the_gazetteer_does_not_know_goes_where_the_sentence_before_holds_it(
+    tag: Tag, gazetteer: Gazetteer, first: str
+) -> None:
+    text = first + " Emmanuel Macron and Narendra Modi will attend."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "NO"): "confirmed", (MODI, "NO"): "confirmed"}
+
+
+def test_a_gathering_named_in_its_own_sentence_is_not_the_one_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The summit will be held in Oslo on Monday. "
+        "Macron will attend the opening ceremony of the new campus of the French-Turkish university in Istanbul."
+    )
+    assert (MACRON, "NO") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+def test_a_leader_listed_to_attend_plans_to(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is among the leaders listed to attend the summit in Oslo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "NO"): "planned"}

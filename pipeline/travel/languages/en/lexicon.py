@@ -218,7 +218,7 @@ LEXICON = Lexicon(
             "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
             "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
-            "(set|due|poised) for",
+            "(set|due|poised) for", "listed to",
         ),
         # a plan told in the past tense: "was expected to visit France", "had been scheduled to leave for Brussels";
         # in an article that calls the trip off, the legs told so are called off with it (merge)
@@ -529,6 +529,12 @@ LEXICON = Lexicon(
             "parade", "festivities", "jubilee", "coronation", "expo", "olympics", "world cup", "cop~", "g7", "g20",
             "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
             "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
+        ),
+        # a gathering the gazetteer may not know, where the text holds it: "the funeral in London", "the Sharm
+        # El-Sheikh peace summit", for "will attend" and "among the leaders attending" in the sentences after it
+        "gathering_noun": (
+            "summit", "conference", "forum", "funeral", "inauguration", "swearing-in", "coronation", "ceremony",
+            "celebrations", "commemorations", "jubilee", "olympics", "expo",
         ),
         # a ceremony of an office: "the Honduran president's inauguration" is in Honduras
         "office_ceremony": (
