@@ -492,3 +492,11 @@ def test_a_gathering_named_in_its_own_sentence_is_not_the_one_named_before(tag: 
 def test_a_leader_listed_to_attend_plans_to(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi is among the leaders listed to attend the summit in Oslo."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "NO"): "planned"}
+
+
+def test_the_country_a_leader_will_visit_is_the_one_named_before_it_in_the_sentence(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Sri Lanka is preparing for talks, and Narendra Modi is expected to visit the island nation in July."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "LK"): "planned"}
+    assert statuses(tag, gazetteer, "India's Narendra Modi will visit the country in July.", date(2024, 5, 6)) == {}

@@ -60,6 +60,7 @@ _NOUN_CONTEXT = re.compile(
     + r"|\w+-day)\s+){0,2}$"
 )
 _THERE = re.compile(r"\s+there\b")
+_THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
@@ -255,6 +256,16 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         return destinations
     if _THERE.match(text, trigger.end):
         return [place for place in places if place.end <= trigger.start][-1:]
+    country = _THE_COUNTRY.match(text, trigger.end)
+    if country is not None:
+        # "Sri Lanka expects Modi to visit the island nation": the country named before it in the sentence
+        named = [
+            place
+            for place in places
+            if place.end <= trigger.start and place.kind == "country" and not _QUALIFIES_A_PERSON.match(text, place.end)
+        ]
+        if named:
+            return [Place(country.start("noun"), country.end(), named[-1].country, None, None, "country")]
     if trigger.kind == "noun":
         # "the India visit", "his Pakistan trip", "Xi's U.S. trip": the place right before the trip noun
         before = [place for place in places if place.end <= trigger.start and place.kind in ("country", "city")]
