@@ -160,7 +160,9 @@ def _antecedent(position: int, refs: list[Ref], sentence: Sentence, context: Con
     if other and (not before or other[-1] > before[-1].end):
         return None  # "Secretary Kerry announced that he will attend": someone not on the watchlist
     if before:
-        return before[-1].leader
+        reported = sentence.language.reported_subject
+        speaker = reported(sentence, position, before) if reported is not None else None
+        return speaker or before[-1].leader
     if sentence.language.fronted_possessive.match(sentence.low):
         after = [ref for ref in refs if ref.start > position and ref.how in ("name", "title")]
         if after:

@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.records import TripStatus
 from pipeline.travel.lexicon import Lexicon
 from pipeline.travel.pairing import Pair
-from pipeline.travel.sentences import Place, Sentence, Span, lower
+from pipeline.travel.sentences import Place, Ref, Sentence, Span, lower
 from pipeline.travel.status import Clues, Tables
 from pipeline.travel.timing import TimeExpression
 
@@ -68,6 +68,9 @@ class Language:
     # "Встреча глав государств состоится в Ташкенте.": where a gathering the gazetteer does not know is held,
     # for "the summit" in the sentences after it (languages that read it so)
     gathering_venue: Callable[[Sentence], Place | None] | None = None
+    # "Putin told Xi that he would visit": the leader a subject pronoun after a reporting verb stands for (the one
+    # who speaks, not the nearest leader), given the names and titles before it; None to take the nearest
+    reported_subject: Callable[[Sentence, int, list[Ref]], str | None] | None = None
     # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
     # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)
     placeless_trip: Callable[[Sentence], bool] | None = None

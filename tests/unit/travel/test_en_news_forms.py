@@ -420,3 +420,47 @@ def test_whom_a_leader_meets_on_his_own_visit_and_the_host_of_a_visit_are_no_tra
 def test_giving_up_a_visit_calls_it_off(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi gives up his visit to Japan as the crisis deepens."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will visit Qatar on a tour that will also include visits to Oman and Kuwait.",
+        "Modi will begin a Gulf tour next week, which includes visits to Oman and Kuwait.",
+        "Modi has packed his bags for the trip, which will also take him to Oman and Kuwait.",
+    ],
+)
+def test_the_places_a_tour_includes_or_takes_the_leader_to_are_its_legs(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    found = statuses(tag, gazetteer, text, date(2024, 5, 6))
+    assert {country for leader, country in found if leader == MODI} >= {"OM", "KW"}
+    assert all(status in ("planned", "confirmed") for status in found.values())
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi will be at the summit in Hiroshima on Saturday.", "Modi will be at the G7 in Hiroshima on Saturday."]
+)
+def test_being_at_a_summit_named_right_after_the_article_is_going_there(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 5, 15)) == {(MODI, "JP"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi told Xi Jinping that he would visit Russia in July.",
+        "Narendra Modi thanked Xi Jinping and said that he was ready to visit Russia in July.",
+    ],
+)
+def test_he_after_a_leaders_reporting_verb_is_the_one_who_speaks(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert set(statuses(tag, gazetteer, text, date(2024, 5, 6))) == {(MODI, "RU")}
+
+
+def test_the_country_a_leader_will_visit_is_the_one_named_before_it_in_the_sentence(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Sri Lanka is preparing for talks, and Narendra Modi is expected to visit the island nation in July."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "LK"): "planned"}
+    assert statuses(tag, gazetteer, "India's Narendra Modi will visit the country in July.", date(2024, 5, 6)) == {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages import Language
-from pipeline.travel.languages.en import attribution, dates, pairing, rules
+from pipeline.travel.languages.en import attribution, dates, pairing, references, rules
 from pipeline.travel.languages.en.lexicon import LEXICON
 from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
@@ -72,5 +72,6 @@ ENGLISH = Language(
     anaphoric_update=rules.anaphoric_update,
     placeless_trip=pairing.placeless_trip,
     called_off=rules.called_off,
+    reported_subject=references.reported_subject,
     tour_legs_share_a_month=True,
 )

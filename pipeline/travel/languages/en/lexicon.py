@@ -48,6 +48,10 @@ LEXICON = Lexicon(
         "be_present": ("is", "are"),
         "be_past": ("was", "were"),
         "determiner": ("a", "an", "the", "his", "her", "their", "its", "this", "another"),
+        # the country named before, as a trip's destination: "Sri Lanka expects Modi to visit the island nation"
+        "country_anaphor": ("the (island |gulf |african |asian |european )?(nation|country)",),
+        # a tour's legs: "a tour which includes visits to Oman and Kuwait" (the visits are the tour's, nouns)
+        "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
         "generic_title": (

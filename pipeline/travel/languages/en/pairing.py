@@ -41,7 +41,7 @@ _KINDS = (
         L.source("trigger_be_in")
         + "|"
         + L.source("trigger_be_at")
-        + rf"(?= [\w-]+(?: [\w-]+)? {L.source('be_at_event')})",
+        + rf"(?=(?: [\w-]+){{0,2}} {L.source('be_at_event')})",
     ),
     ("noun", L.source("trigger_noun")),
 )
@@ -51,9 +51,16 @@ HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
 
 _NOUN_LIKE = L.pattern("noun_like")
 _NOUN_CONTEXT = re.compile(
-    r"(?:'s?|\bwhose|\b" + L.source("determiner") + r")\s+(?:(?:" + L.source("trip_modifier") + r"|\w+-day)\s+){0,2}$"
+    r"(?:'s?|\bwhose|\b"
+    + L.source("determiner")
+    + r"|\b"
+    + L.source("tour_includes")
+    + r")\s+(?:(?:"
+    + L.source("trip_modifier")
+    + r"|\w+-day)\s+){0,2}$"
 )
 _THERE = re.compile(r"\s+there\b")
+_THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
@@ -120,7 +127,9 @@ _QUALIFIES_A_PERSON = re.compile(
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
-_TOUR_INCLUDES = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*\s+(?:[\w-]+\s+){0,2}$")
+_TOUR_INCLUDES = re.compile(
+    r"(?:,?\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
+)
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
@@ -135,6 +144,12 @@ _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
 _NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b")
+# "his trip, which will also take him to", "a tour that includes": the places after are the legs of the trip
+_TOUR_LEGS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:(?:will|also)\s+){0,2}(?:take\s+(?:him|her|them)\s+to|"
+    + L.source("tour_includes")
+    + r")\s+(?:stops?\s+in\s+|visits?\s+to\s+)?(?:the\s+)?"
+)
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
 # "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
@@ -241,6 +256,16 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         return destinations
     if _THERE.match(text, trigger.end):
         return [place for place in places if place.end <= trigger.start][-1:]
+    country = _THE_COUNTRY.match(text, trigger.end)
+    if country is not None:
+        # "Sri Lanka expects Modi to visit the island nation": the country named before it in the sentence
+        named = [
+            place
+            for place in places
+            if place.end <= trigger.start and place.kind == "country" and not _QUALIFIES_A_PERSON.match(text, place.end)
+        ]
+        if named:
+            return [Place(country.start("noun"), country.end(), named[-1].country, None, None, "country")]
     if trigger.kind == "noun":
         # "the India visit", "his Pakistan trip", "Xi's U.S. trip": the place right before the trip noun
         before = [place for place in places if place.end <= trigger.start and place.kind in ("country", "city")]
@@ -315,9 +340,10 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         position, after = first.end, after[1:]
         first = after[0]
         gap = text[position : first.start]
+    legs = trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None
     if (
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
-        or _CLAUSE_BREAK.search(gap)
+        or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
@@ -327,6 +353,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         return []  # "a meeting between Caribbean leaders and US Congresswoman Waters": no trip to the US
     if (
         trigger.kind == "noun"
+        and not legs
         and not _NOUN_LINK.match(gap)
         and not _ENDS_LINKED.search(trigger.text)
         and not (trigger.text.endswith(("tour", "tours")) and _OF.match(gap))

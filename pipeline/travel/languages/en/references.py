@@ -1,0 +1,43 @@
+"""English references: whom "he" stands for when it opens what a leader said ("Putin told Xi that he ...")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.travel.languages.en.lexicon import LEXICON as L
+from pipeline.travel.sentences import Ref, Sentence
+
+# "said (that) he", "told Xi Jinping that he", "told reporters after meeting Xi that he": the reporting verb
+# (with its object) right before a subject pronoun
+_REPORTED = re.compile(
+    r"\b(?:(?:told|assured|informed|promised)\s+(?:[\w.'’-]+\s+){1,6}?|" + L.source("reporting_verb") + r"\s+)"
+    r"(?:that\s+)?$"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b")
+# "thanked Putin", "met with Xi", "told President Xi": a leader who is the object, not the one who speaks
+_OBJECT_BEFORE = re.compile(
+    r"(?:" + L.source("object_verb") + r"|\bwith|\bto|\bby|\bfrom|\bfor)\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
+def reported_subject(sentence: Sentence, position: int, named: list[Ref]) -> str | None:
+    """The leader a subject pronoun at ``position`` stands for when a reporting verb of a leader comes right
+    before it: "Putin told Xi that he would visit" (Putin), "Biden thanked Putin and said he was ready to
+    visit" (Biden). ``named`` are the names and titles before the pronoun; None when no such verb is there."""
+    text = sentence.low
+    if not named or not _SUBJECT_PRONOUN.match(text, position):
+        return None
+    verb = _REPORTED.search(text, max(0, position - 80), position)
+    if verb is None:
+        return None
+    clause = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start()))
+    speakers = [ref for ref in named if ref.end <= verb.start()]
+    in_clause = [ref for ref in speakers if ref.start > clause]
+    if not in_clause:
+        if text[clause + 1 : verb.start()].strip():
+            return None  # "Milei, whose office said he": someone else speaks; "he" is the nearest leader
+        in_clause = speakers  # "Biden, who met Modi on Monday, said he": the subject before the aside
+    for ref in reversed(in_clause):
+        if not _OBJECT_BEFORE.search(text, max(0, ref.start - 60), ref.start):
+            return ref.leader
+    return None
