@@ -215,6 +215,12 @@ def test_not_a_trip_of_the_leader_named(gazetteer: Gazetteer, text: str) -> None
     assert [trip for trip in trips_of(gazetteer, text) if trip.leader.id in (BIDEN, XI, PUTIN)] == []
 
 
+def test_a_government_named_after_a_place_word_is_no_one_elses(gazetteer: Gazetteer) -> None:
+    # "莫迪在政府会议上": where he spoke, not "Modi's government" travelling
+    trips = trips_of(gazetteer, "莫迪1日在政府工作会议上表示，将于下周访问日本。")
+    assert [(trip.leader.id, trip.destination.country) for trip in trips] == [(MODI, "JP")]
+
+
 def test_the_one_met_is_not_the_one_who_goes_on(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "拜登与莫迪会谈后，将前往日本。")
     assert statuses(trips) == {(BIDEN, "JP"): "planned"}

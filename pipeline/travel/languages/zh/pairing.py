@@ -132,9 +132,8 @@ _COORDINATED = re.compile(
 )
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
-_OF_OTHER = re.compile(
-    r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
-)  # not "及夫人": with her
+# (not "及夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
+_OF_OTHER = re.compile(r"\s*(?:的)?[^,;:。!?和与及、同跟在于对向将从\d]{0,6}?(?:" + L.source("of_other") + r")")
 # "访问的", "访问期间的", "峰会的" (the gathering after its venue: "出席新德里峰会的美国总统拜登")
 _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
