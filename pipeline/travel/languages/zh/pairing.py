@@ -452,8 +452,9 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
             any(start <= first.start and last.end <= end for start, end in hosts)
             or _OF_OTHER.match(text, last.end)
             or _replaced(text, first.start)
+            or _nickname(last, text)
         ):
-            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going
+            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going; "川习会": a meeting
         if subjects:
             if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
@@ -471,6 +472,15 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
         return found + [(ref, "companion") for ref in companions]
     return []
+
+
+# "川习会", "习拜会": a summit's nickname, one character for each leader who meets
+_NICKNAME_REST = re.compile(r"[\u4e00-\u9fff]?会")
+
+
+def _nickname(ref: Ref, text: str) -> bool:
+    """Whether ``ref`` is a leader's character inside a meeting's nickname ("川习会后将访问美国": no one's trip)."""
+    return ref.how == "name" and ref.end - ref.start == 1 and _NICKNAME_REST.match(text, ref.end) is not None
 
 
 def _replaced(text: str, position: int) -> bool:
