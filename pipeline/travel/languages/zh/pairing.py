@@ -80,6 +80,8 @@ _THE_GATHERING = re.compile(
 # "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
 _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("shared_marker") + r")(?:将|会|要)?\s*$")
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
+# "中日两国", "中日韩三国": the countries before it are a gathering's members ("出席中日两国...会议")
+_MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 # ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国": a count of the countries before their names)
@@ -362,6 +364,8 @@ def _destinations(
     if match.group(0) == "访" and _NOT_VISIT_BEFORE.search(text, max(0, match.start() - 1), match.start()):
         return []  # "专访美国总统": an interview
     destinations = _after(match.end(), match.group(0), sentence)
+    if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
+        return []  # "出席中日两国领导人会议": the countries that meet, not where
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
