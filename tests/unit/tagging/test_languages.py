@@ -292,6 +292,13 @@ def test_other_spellings_of_leaders_in_hong_kong_taiwan_and_mainland_media(gazet
     assert {"olaf-scholz", "pedro-sanchez", "justin-trudeau", "joko-widodo"} <= actors
 
 
+def test_taiwans_ou_for_mainland_ao_and_other_variant_characters(gazetteer: Gazetteer) -> None:
+    # Taiwan writes "O" with 歐 where the mainland writes 奥 ("歐爾波", "奥尔波"); "范明正" beside "范明政"
+    text = "芬蘭總理歐爾波、越南總理范明正與土耳其總統埃爾多昂將出席峰會。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2024, 5, 1)).actors}
+    assert {"petteri-orpo", "pham-minh-chinh", "recep-tayyip-erdogan"} <= actors
+
+
 def test_a_leaders_spouse_is_not_the_leader(gazetteer: Gazetteer) -> None:
     text = "米歇尔·奥巴马与希拉里·克林顿会面。"
     assert not tag(gazetteer, text, "zh", date(2014, 3, 18)).actors

@@ -209,10 +209,18 @@ def test_the_host_of_the_invitation_does_not_travel(gazetteer: Gazetteer) -> Non
         "拜登表示，国务卿布林肯将于下周访问中国。",  # someone else named between
         "习近平夫人彭丽媛将于下周访问法国。",  # a spouse
         "普京的助手将于下周访问印度。",  # an aide
+        "据报道，月底可能举行川习会，商界代表团将过境美国。",  # a summit's nickname names no traveller
+        "拜登将于下周出席中日两国企业家论坛。",  # the countries that meet, not where
     ],
 )
 def test_not_a_trip_of_the_leader_named(gazetteer: Gazetteer, text: str) -> None:
     assert [trip for trip in trips_of(gazetteer, text) if trip.leader.id in (BIDEN, XI, PUTIN)] == []
+
+
+def test_a_government_named_after_a_place_word_is_no_one_elses(gazetteer: Gazetteer) -> None:
+    # "莫迪在政府会议上": where he spoke, not "Modi's government" travelling
+    trips = trips_of(gazetteer, "莫迪1日在政府工作会议上表示，将于下周访问日本。")
+    assert [(trip.leader.id, trip.destination.country) for trip in trips] == [(MODI, "JP")]
 
 
 def test_the_one_met_is_not_the_one_who_goes_on(gazetteer: Gazetteer) -> None:

@@ -80,6 +80,8 @@ _THE_GATHERING = re.compile(
 # "与普京等人共同参加": the verb shares the destination of the one before it in the sentence
 _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("shared_marker") + r")(?:将|会|要)?\s*$")
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
+# "中日两国", "中日韩三国": the countries before it are a gathering's members ("出席中日两国...会议")
+_MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 # ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国": a count of the countries before their names)
@@ -132,9 +134,8 @@ _COORDINATED = re.compile(
 )
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
-_OF_OTHER = re.compile(
-    r"\s*(?:的)?[^,;:。!?和与及、同跟]{0,6}?(?:" + L.source("of_other") + r")"
-)  # not "及夫人": with her
+# (not "及夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
+_OF_OTHER = re.compile(r"\s*(?:的)?[^,;:。!?和与及、同跟在于对向将从\d]{0,6}?(?:" + L.source("of_other") + r")")
 # "访问的", "访问期间的", "峰会的" (the gathering after its venue: "出席新德里峰会的美国总统拜登")
 _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
@@ -363,6 +364,8 @@ def _destinations(
     if match.group(0) == "访" and _NOT_VISIT_BEFORE.search(text, max(0, match.start() - 1), match.start()):
         return []  # "专访美国总统": an interview
     destinations = _after(match.end(), match.group(0), sentence)
+    if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
+        return []  # "出席中日两国领导人会议": the countries that meet, not where
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
@@ -453,8 +456,9 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
             any(start <= first.start and last.end <= end for start, end in hosts)
             or _OF_OTHER.match(text, last.end)
             or _replaced(text, first.start)
+            or _nickname(last, text)
         ):
-            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going
+            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going; "川习会": a meeting
         if subjects:
             if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
@@ -472,6 +476,15 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
         return found + [(ref, "companion") for ref in companions]
     return []
+
+
+# "川习会", "习拜会": a summit's nickname, one character for each leader who meets
+_NICKNAME_REST = re.compile(r"[\u4e00-\u9fff]?会")
+
+
+def _nickname(ref: Ref, text: str) -> bool:
+    """Whether ``ref`` is a leader's character inside a meeting's nickname ("川习会后将访问美国": no one's trip)."""
+    return ref.how == "name" and ref.end - ref.start == 1 and _NICKNAME_REST.match(text, ref.end) is not None
 
 
 def _replaced(text: str, position: int) -> bool:
