@@ -104,6 +104,17 @@ def test_a_title_without_a_date_names_no_one(tag: Tag) -> None:
     assert actors(tag("The Russian president spoke.", None)) == []
 
 
+def test_a_title_without_a_date_names_the_one_holder_the_article_names(tag: Tag) -> None:
+    text = "Vladimir Putin met the governors. Later the Russian president flew home."
+    assert [m.kind for m in tag(text, None).mentions if m.entity == "Q7747"] == ["leader", "title"]
+    # Another country's leader named: the title still names no one.
+    text = "Joe Biden met the governors. Later the Russian president flew home."
+    assert [m.entity for m in tag(text, None).mentions if m.kind == "title"] == []
+    # Two holders named: which one is meant is unknown.
+    text = "Vladimir Putin met Dmitry Medvedev. Later the Russian president flew home."
+    assert [m.entity for m in tag(text, None).mentions if m.kind == "title"] == []
+
+
 def test_a_former_officeholder_is_not_the_current_one(tag: Tag) -> None:
     assert actors(tag("The former U.S. president spoke at the event.", date(2023, 5, 1))) == []
 
