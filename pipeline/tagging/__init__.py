@@ -591,7 +591,10 @@ class _Resolver:
             if other is None or other.field != field or other.kind not in ("country", "city"):
                 continue
             left, right = (other.end, match.start) if neighbour < index else (match.end, other.start)
-            if _LIST_SEPARATOR.fullmatch(self.text(field)[left:right]):
+            between = self.text(field)[left:right]
+            if other.kind == "city" and neighbour < index and between.strip() == ",":
+                continue  # "Atlanta, Georgia": the city's state or region, not a list
+            if _LIST_SEPARATOR.fullmatch(between):
                 return True
         return False
 

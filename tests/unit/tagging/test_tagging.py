@@ -207,6 +207,30 @@ def test_ambiguous_country_names_need_support(tag: Tag) -> None:
     assert "GN" not in topics(tag("Scientists used a guinea pig."))
 
 
+def test_a_city_then_a_comma_is_no_list_of_countries(tag: Tag) -> None:
+    assert "GE" not in topics(tag("The senator flew to Savannah, Georgia, on Monday."))
+    assert "GE" in topics(tag("The talks moved from Armenia, Georgia and Azerbaijan to Baku."))
+
+
+def test_mid_size_cities_are_places_unless_a_bigger_city_has_the_name(tag: Tag) -> None:
+    assert "RU" in topics(tag("The delegation arrived in Smolensk on Friday."), "country")
+    assert "ES" in topics(tag("The delegation arrived in Granada on Friday."), "country")
+    assert "GB" in topics(tag("The delegation arrived in London on Friday."), "country")
+    assert "CA" not in topics(tag("The delegation arrived in London on Friday."), "country")
+
+
+def test_capitalised_common_words_are_no_cities(tag: Tag) -> None:
+    assert topics(tag("A show about Kings and Queens from Europe opened.")) <= {"EU"}
+    assert "US" in topics(tag("The mayor toured Brooklyn."), "country")
+
+
+def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
+    assert "PG" in topics(tag("PNG will host the forum."), "country")
+    assert "NZ" in topics(tag("NZ will host the forum."), "country")
+    text = "Jacinda Ardern met the press. Later the Kiwi prime minister flew to Sydney."
+    assert [m.kind for m in tag(text, None).mentions if m.entity == "jacinda-ardern"] == ["leader", "title"]
+
+
 def test_phrases_about_other_things_are_ignored(tag: Tag) -> None:
     assert "MX" not in topics(tag("Wildfires spread across New Mexico."))
     assert "FR" not in topics(tag("The country stayed in the Paris climate agreement."))
