@@ -222,6 +222,7 @@ def test_mid_size_cities_are_places_unless_a_bigger_city_has_the_name(tag: Tag) 
 def test_capitalised_common_words_are_no_cities(tag: Tag) -> None:
     assert topics(tag("A show about Kings and Queens from Europe opened.")) <= {"EU"}
     assert "US" in topics(tag("The mayor toured Brooklyn."), "country")
+    assert topics(tag("Senator Kennedy and Mr Madison spoke in Windsor."), "country") == set()
 
 
 def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
