@@ -232,6 +232,11 @@ def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
     assert [m.kind for m in tag(text, None).mentions if m.entity == "jacinda-ardern"] == ["leader", "title"]
 
 
+def test_a_pope_by_his_style_and_regnal_name(tag: Tag) -> None:
+    assert actors(tag("His Holiness Francis will travel to Lisbon.", date(2019, 1, 1))) == ["pope-francis"]
+    assert actors(tag("Francis will travel to Lisbon.", date(2019, 1, 1))) == []
+
+
 def test_phrases_about_other_things_are_ignored(tag: Tag) -> None:
     assert "MX" not in topics(tag("Wildfires spread across New Mexico."))
     assert "FR" not in topics(tag("The country stayed in the Paris climate agreement."))
