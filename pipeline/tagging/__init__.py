@@ -164,7 +164,8 @@ def tag_article(article: Article, gazetteer: Gazetteer, reference: date | None =
     The names matched are those of the article's language (English for a language without a names
     file); mentions carry the same ids in every language. Who holds an office ("the Russian president")
     is read on the article's publication date, or on ``reference`` when it has none (the day it arrived,
-    say: the travel stage reads its relative dates against the same day); with neither, titles name no one.
+    say: the travel stage reads its relative dates against the same day); with neither, a title names the
+    one leader the article names who ever held that office, if there is one.
     """
     day = article.published.date() if article.published else reference
     language = gazetteer.index_language(article.language)
@@ -253,7 +254,7 @@ class _Resolver:
                 resolved[index] = Mention(field, match.start, match.end, match.text, "theme", entry.theme.entity)
         for index in titles:
             item = self.found[index]
-            leader_id = self._resolve_title(item, item.match.entry.title)  # type: ignore[arg-type]
+            leader_id = self._resolve_title(item, item.match.entry.title, named)  # type: ignore[arg-type]
             if leader_id is not None:
                 resolved[index] = self._leader_mention(item, leader_id, "title")
                 named.add(leader_id)
@@ -381,8 +382,8 @@ class _Resolver:
         leader = self.gazetteer.leaders[leader_id]
         return Mention(item.field, item.match.start, item.match.end, item.match.text, kind, leader_id, leader.country)
 
-    def _resolve_title(self, item: _Found, title: Pattern) -> str | None:
-        if self.day is None or not self._current(item):
+    def _resolve_title(self, item: _Found, title: Pattern, named: set[str]) -> str | None:
+        if not self._current(item):
             return None
         after = self.text(item.field)[item.match.end : item.match.end + 40]
         # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
@@ -396,6 +397,18 @@ class _Resolver:
         elif self._name_follows(item):
             return None
         day = self.day
+        if day is None:
+            # Undated: the one leader the article names by name who ever held that office ("Kazakhstan's
+            # President Nursultan Nazarbayev ... Kazakhstan's president plans"), else no one.
+            held = [
+                leader_id
+                for leader_id in named
+                if any(
+                    o.country == title.entity and o.role in title.roles and o.leads
+                    for o in self.gazetteer.leaders[leader_id].offices
+                )
+            ]
+            return held[0] if len(held) == 1 else None
         # "the Saudi crown prince" in 2019: the heir, no leader yet.
         holders = [
             h for h in self.gazetteer.holders(title.entity, title.roles, day) if any(o.leads for o in h.offices_on(day))
@@ -576,7 +589,10 @@ class _Resolver:
             if other is None or other.field != field or other.kind not in ("country", "city"):
                 continue
             left, right = (other.end, match.start) if neighbour < index else (match.end, other.start)
-            if _LIST_SEPARATOR.fullmatch(self.text(field)[left:right]):
+            between = self.text(field)[left:right]
+            if other.kind == "city" and neighbour < index and between.strip() == ",":
+                continue  # "Atlanta, Georgia": the city's state or region, not a list
+            if _LIST_SEPARATOR.fullmatch(between):
                 return True
         return False
 

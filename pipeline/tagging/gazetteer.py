@@ -430,7 +430,10 @@ class Gazetteer:
     def _add_leaders(self) -> None:
         for leader in self.watchlist.leaders:
             for alias in dict.fromkeys([leader.name, *leader.aliases]):
-                self._add(alias, Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country))
+                pattern = Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country)
+                self._add(alias, pattern)
+                if alias.startswith("Pope "):
+                    self._add(f"His Holiness {alias.removeprefix('Pope ')}", pattern)  # a pope's style
 
     def office_roles(self) -> dict[tuple[str, str], set[Role]]:
         """Office words per country, from the titles its leaders held: ("RU", "president") -> head_of_state."""

@@ -104,6 +104,17 @@ def test_a_title_without_a_date_names_no_one(tag: Tag) -> None:
     assert actors(tag("The Russian president spoke.", None)) == []
 
 
+def test_a_title_without_a_date_names_the_one_holder_the_article_names(tag: Tag) -> None:
+    text = "Vladimir Putin met the governors. Later the Russian president flew home."
+    assert [m.kind for m in tag(text, None).mentions if m.entity == "Q7747"] == ["leader", "title"]
+    # Another country's leader named: the title still names no one.
+    text = "Joe Biden met the governors. Later the Russian president flew home."
+    assert [m.entity for m in tag(text, None).mentions if m.kind == "title"] == []
+    # Two holders named: which one is meant is unknown.
+    text = "Vladimir Putin met Dmitry Medvedev. Later the Russian president flew home."
+    assert [m.entity for m in tag(text, None).mentions if m.kind == "title"] == []
+
+
 def test_a_former_officeholder_is_not_the_current_one(tag: Tag) -> None:
     assert actors(tag("The former U.S. president spoke at the event.", date(2023, 5, 1))) == []
 
@@ -194,6 +205,36 @@ def test_ambiguous_country_names_need_support(tag: Tag) -> None:
     assert "TD" not in topics(tag("Chad Smith, a lawyer, will appeal."))
     assert "TR" not in topics(tag("Families cooked a turkey."))
     assert "GN" not in topics(tag("Scientists used a guinea pig."))
+
+
+def test_a_city_then_a_comma_is_no_list_of_countries(tag: Tag) -> None:
+    assert "GE" not in topics(tag("The senator flew to Savannah, Georgia, on Monday."))
+    assert "GE" in topics(tag("The talks moved from Armenia, Georgia and Azerbaijan to Baku."))
+
+
+def test_mid_size_cities_are_places_unless_a_bigger_city_has_the_name(tag: Tag) -> None:
+    assert "RU" in topics(tag("The delegation arrived in Smolensk on Friday."), "country")
+    assert "ES" in topics(tag("The delegation arrived in Granada on Friday."), "country")
+    assert "GB" in topics(tag("The delegation arrived in London on Friday."), "country")
+    assert "CA" not in topics(tag("The delegation arrived in London on Friday."), "country")
+
+
+def test_capitalised_common_words_are_no_cities(tag: Tag) -> None:
+    assert topics(tag("A show about Kings and Queens from Europe opened.")) <= {"EU"}
+    assert "US" in topics(tag("The mayor toured Brooklyn."), "country")
+    assert topics(tag("Senator Kennedy and Mr Madison spoke in Windsor."), "country") == set()
+
+
+def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
+    assert "PG" in topics(tag("PNG will host the forum."), "country")
+    assert "NZ" in topics(tag("NZ will host the forum."), "country")
+    text = "Jacinda Ardern met the press. Later the Kiwi prime minister flew to Sydney."
+    assert [m.kind for m in tag(text, None).mentions if m.entity == "jacinda-ardern"] == ["leader", "title"]
+
+
+def test_a_pope_by_his_style_and_regnal_name(tag: Tag) -> None:
+    assert actors(tag("His Holiness Francis will travel to Lisbon.", date(2019, 1, 1))) == ["pope-francis"]
+    assert actors(tag("Francis will travel to Lisbon.", date(2019, 1, 1))) == []
 
 
 def test_phrases_about_other_things_are_ignored(tag: Tag) -> None:
