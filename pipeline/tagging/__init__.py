@@ -27,12 +27,14 @@ from pipeline.tagging.gazetteer import (
     Pattern,
     office_noun,
 )
-from pipeline.tagging.watchlist import ELECT_TAKES_OFFICE, Watchlist, WatchlistError, load_watchlist
+from pipeline.tagging.watchlist import Watchlist, WatchlistError, load_watchlist
 
 __all__ = ["Gazetteer", "Watchlist", "WatchlistError", "load_watchlist", "tag_article"]
 
 THEME_MIN_MENTIONS: Final = 2
 _ABOUT_TO_TAKE_OFFICE: Final = timedelta(days=90)
+# A leader called "president-elect" in the text: elections come up to a year before taking office.
+_ELECT_TAKES_OFFICE: Final = timedelta(days=366)
 _ELECT_WINDOW: Final = 30
 _ELECT = re.compile(r"\b(?:elect|designate|incoming)\b", re.IGNORECASE)
 # Capitalised words that may stand before a leader's surname without being a given name.
@@ -336,7 +338,7 @@ class _Resolver:
         ]
         if any(start <= self.day + _ABOUT_TO_TAKE_OFFICE for start in starts):
             return False
-        elected = any(start <= self.day + ELECT_TAKES_OFFICE for start in starts)
+        elected = any(start <= self.day + _ELECT_TAKES_OFFICE for start in starts)
         return not (elected and self._called_elect(field, match))
 
     def _called_elect(self, field: Field, match: Match) -> bool:

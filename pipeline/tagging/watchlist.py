@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -33,10 +33,6 @@ HEIR_TITLES: Final = ("crown prince",)
 
 class WatchlistError(ConfigError):
     """A watchlist file cannot be used; the message names the file and line."""
-
-
-# A leader called "president-elect": elections come up to a year before the office is taken.
-ELECT_TAKES_OFFICE: Final = timedelta(days=366)
 
 
 @dataclass(frozen=True, slots=True)

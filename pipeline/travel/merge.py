@@ -16,7 +16,7 @@ from datetime import date
 
 from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
-from pipeline.tagging.watchlist import ELECT_TAKES_OFFICE, Edition, EventEntry
+from pipeline.tagging.watchlist import Edition, EventEntry
 from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.timing import month_range
 
@@ -378,22 +378,15 @@ def date_tour_legs(trips: list[Found]) -> list[Found]:
 
 
 def in_office(item: Found, gazetteer: Gazetteer, day: date | None) -> bool:
-    """A leader travels as a leader only while heading a state or government, or as one elected to (a former
-    president's trip, or an office of the watchlist's "other" role such as the European Commission's, is not
-    watched). A president-elect's trip before the inauguration is one (LABELLING.md counts presidents-elect):
-    the tagger let the name stand for the office only when it is about to be taken or the text says "elect"."""
+    """A leader travels as a leader only while heading a state or government (a former president's trip,
+    or an office of the watchlist's "other" role such as the European Commission's, is not watched)."""
     leader = gazetteer.leaders[item.leader]
-    leading = [office for office in leader.offices if office.role in LEADING_ROLES]
     when = item.when.start or day
     if when is None:
         # no date to judge by: the text speaks of a leader as one, if they ever led
-        return bool(leading)
+        return any(office.role in LEADING_ROLES for office in leader.offices)
     days = [when] + ([day] if day is not None else []) + ([item.when.end] if item.when.end is not None else [])
-    return any(
-        office.held_on(moment) or moment < office.start <= moment + ELECT_TAKES_OFFICE
-        for moment in days
-        for office in leading
-    )
+    return any(office.role in LEADING_ROLES for moment in days for office in leader.offices_on(moment))
 
 
 LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
