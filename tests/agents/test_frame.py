@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
@@ -60,12 +61,12 @@ async def test_a_stage_that_raises_dead_letters_the_message_as_its_stage_error_a
     harness = make_harness(tmp_path, gazetteer)
     calls = 0
 
-    def tag_once_badly(article: Article, watched: Gazetteer) -> TaggedArticle:
+    def tag_once_badly(article: Article, watched: Gazetteer, reference: date | None = None) -> TaggedArticle:
         nonlocal calls
         calls += 1
         if calls == 1:
             raise ZeroDivisionError("a bug in tagging")
-        return tag_article(article, watched)
+        return tag_article(article, watched, reference)
 
     monkeypatch.setattr(agents.stages.articles, "tag_article", tag_once_badly)
     raw = orjson.dumps({"id": "boom", "published": "2024-10-07", "text": STORY})
