@@ -35,7 +35,7 @@ def patience(settings: Settings) -> float:
     """The longest a healthy worker goes without visible progress: the group noticing a lost member (the
     session timeout and a heartbeat), one message at the stage time limit for each pipeline stage (more
     than the agents need: the articles agent runs two stages under one limit) and one more for a worker's
-    start, silent in its log while it loads the watchlist and runs its warm-up story, and a commit
+    start, silent in its log while it loads the watchlist and runs its warm-up stories, and a commit
     interval. Waits give up after this long without progress."""
     return (
         settings.kafka_session_timeout_seconds
