@@ -128,7 +128,9 @@ _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(
-    r"(?:,?\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?includ\w*|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:,?\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?(?:"
+    + L.source("tour_includes")
+    + r")|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
 )
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
