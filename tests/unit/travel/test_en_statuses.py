@@ -91,3 +91,13 @@ def test_an_arrival_told_on_its_day_is_under_way(tag: Tag, gazetteer: Gazetteer)
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "IN"): "ongoing"}
     # read the day before, the arrival is ahead
     assert statuses(tag, gazetteer, text, date(2024, 5, 5))[(MACRON, "IN")] in ("planned", "confirmed")
+
+
+def test_a_weekday_with_its_date_in_an_undated_caption_is_the_news_of_the_day(tag: Tag, gazetteer: Gazetteer) -> None:
+    # the weekday and the date are one time; a present arrival on a weekday of an undated report is no plan
+    text = "French President Emmanuel Macron arrives in New Delhi, Saturday, March 9, 2019."
+    assert statuses(tag, gazetteer, text, None).get((MACRON, "IN")) not in ("planned", "confirmed")
+    # dated, the weekday and date ahead of the report are the trip's
+    text = "Macron will arrive in New Delhi on Saturday, March 9."
+    trips = detect_trips(tag(text, date(2019, 2, 1)), gazetteer)
+    assert [(t.status, t.when.start) for t in trips] == [("confirmed", date(2019, 3, 9))]

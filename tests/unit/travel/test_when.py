@@ -56,9 +56,22 @@ def test_a_date_beside_the_time_of_the_saying_is_the_sayings_too() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the minister said today (25 April).")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("today", True), ("25 April", True)]
     expressions = find_time_expressions("He will go to Paris, his office said on Saturday, November 9.")
-    assert [(e.text, e.reporting) for e in expressions] == [("on Saturday", True), ("November 9", True)]
+    assert [(e.text, e.reporting) for e in expressions] == [("on Saturday, November 9", True)]
     expressions = find_time_expressions("He will go to Paris on Tuesday, 27 February 2024.")
-    assert [(e.text, e.reporting) for e in expressions] == [("on Tuesday", False), ("27 February 2024", False)]
+    assert [(e.text, e.reporting) for e in expressions] == [("on Tuesday, 27 February 2024", False)]
+
+
+def test_a_weekday_before_a_date_is_that_dates_not_the_next_one() -> None:
+    # Published on Tuesday 25 July: "Monday" alone would be the 31st, the date says September.
+    assert resolve("He will be in Paris on Monday, September 4.") == (date(2023, 9, 4), date(2023, 9, 4))
+    assert resolve("He will be in Paris Monday 4 September.") == (date(2023, 9, 4), date(2023, 9, 4))
+    expressions = find_time_expressions("He will visit Paris Monday September 4 through Wednesday September 6.")
+    assert [e.text for e in expressions] == ["Monday September 4", "Wednesday September 6"]
+    # a weekday that is not next to the date stays its own
+    assert [e.text for e in find_time_expressions("On Monday he said he would go on September 4.")] == [
+        "On Monday",
+        "September 4",
+    ]
 
 
 def test_may_the_verb_is_not_a_month() -> None:

@@ -152,10 +152,37 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         reporting = bool(_REPORTING.search(folded, max(0, start - 40), start))
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
-    return _appositions_of_saying(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded)
+    times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)
+    return _appositions_of_saying(times, folded)
 
 
 _APPOSITION = re.compile(r"[\s,(]*")
+_WEEKDAY_BEFORE_DATE = re.compile(r"[\s,]*")
+
+
+def _weekdays_of_dates(times: list[TimeExpression], low: str, sentence: str) -> list[TimeExpression]:
+    """ "on Monday, June 3", "Monday 3 June": the weekday names the date that follows it, which says the day;
+    read alone, the weekday would be the next Monday after the report, weeks before the date. The date keeps the
+    weekday's name (``weekday``): in an undated report, a weekday is the news of the day either way."""
+    merged: list[TimeExpression] = []
+    for time in times:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind == "weekday"
+            and time.kind in ("date", "range")
+            and _WEEKDAY_BEFORE_DATE.fullmatch(low, before.end, time.start)
+        ):
+            merged[-1] = replace(
+                time,
+                start=before.start,
+                text=sentence[before.start : time.end],
+                weekday=before.weekday,
+                reporting=before.reporting or time.reporting,
+            )
+        else:
+            merged.append(time)
+    return merged
 
 
 def _appositions_of_saying(times: list[TimeExpression], low: str) -> list[TimeExpression]:

@@ -708,7 +708,7 @@ def _set_off_recently(c: Clues) -> bool:
 def _lately(c: Clues) -> bool:
     """No time, a time within two days of the report, or a weekday of an undated report (the news of the day)."""
     time = _c(c).own_time
-    if time is None or (c.day is None and time.kind == "weekday"):
+    if time is None or (c.day is None and time.weekday is not None):
         return True
     start = time.resolve(c.day, "past").start
     return start is not None and c.day is not None and 0 <= (c.day - start).days <= 2
@@ -743,7 +743,7 @@ def _present_with_time_ahead(c: Clues) -> bool:
     # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
     # "is returning from the summit on Monday night") is the news of the day, as in ``_lately``
     time = _c(c).own_time
-    if time is None or (c.day is None and time.kind == "weekday" and time.step is None):
+    if time is None or (c.day is None and time.weekday is not None and time.step is None):
         return False
     return _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
 
@@ -878,7 +878,7 @@ def _weekday_of_undated(c: Clues) -> bool:
     """A bare weekday ("on Saturday", not "last Saturday") in a report with no date: the news of the day, as in
     ``_lately``."""
     time = _c(c).own_time
-    return c.day is None and time is not None and time.kind == "weekday" and time.step is None
+    return c.day is None and time is not None and time.weekday is not None and time.step is None
 
 
 def _same_day(c: Clues) -> bool:
