@@ -65,13 +65,28 @@ def test_a_weekday_before_a_date_is_that_dates_not_the_next_one() -> None:
     # Published on Tuesday 25 July: "Monday" alone would be the 31st, the date says September.
     assert resolve("He will be in Paris on Monday, September 4.") == (date(2023, 9, 4), date(2023, 9, 4))
     assert resolve("He will be in Paris Monday 4 September.") == (date(2023, 9, 4), date(2023, 9, 4))
-    expressions = find_time_expressions("He will visit Paris Monday September 4 through Wednesday September 6.")
-    assert [e.text for e in expressions] == ["Monday September 4", "Wednesday September 6"]
+    # a range with a weekday on each day is one range
+    assert resolve("He will visit Paris Monday September 4 through Wednesday September 6.") == (
+        date(2023, 9, 4),
+        date(2023, 9, 6),
+    )
+    assert resolve("He will visit Paris from Monday 4 September to Wednesday 6 September 2024.") == (
+        date(2024, 9, 4),
+        date(2024, 9, 6),
+    )
     # a weekday that is not next to the date stays its own
     assert [e.text for e in find_time_expressions("On Monday he said he would go on September 4.")] == [
         "On Monday",
         "September 4",
     ]
+
+
+def test_a_time_between_the_speaker_and_the_saying_is_the_sayings() -> None:
+    expressions = find_time_expressions("The spokesman on Tuesday confirmed the visit to Paris in May.")
+    assert [(e.text, e.reporting) for e in expressions] == [("on Tuesday", True), ("in May", False)]
+    # a time before a trip's verb stays the trip's
+    expressions = find_time_expressions("He on Tuesday travels to Paris.")
+    assert [(e.text, e.reporting) for e in expressions] == [("on Tuesday", False)]
 
 
 def test_may_the_verb_is_not_a_month() -> None:

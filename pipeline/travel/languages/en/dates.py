@@ -32,6 +32,8 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _TO = r"\s*(?:-|–|to|and|through|until)\s*"
+# "from Tuesday 22nd November to Thursday 24th November": the second day's weekday, inside the range
+_WEEKDAY_IN_RANGE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _PART = r"(?P<part>" + "|".join(sorted(PARTS, key=len, reverse=True)) + r")"
 _STEP = r"(?P<step>this|next|last|the coming|the following)"
 _UNIT = r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)"
@@ -41,9 +43,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
         "range_dm",
-        re.compile(rf"\b(?:from\s+|between\s+)?{_DAY}(?:\s+{_MONTH2})?{_TO}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR}\b"),
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?{_DAY}(?:\s+{_MONTH2})?{_TO}{_WEEKDAY_IN_RANGE}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR}\b"
+        ),
     ),
-    ("range_md", re.compile(rf"\b(?:from\s+|between\s+)?{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}\b{_YEAR}")),
+    (
+        "range_md",
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?{_MONTH}\s+{_DAY}{_TO}{_WEEKDAY_IN_RANGE}(?:{_MONTH2}\s+)?{_DAY2}\b{_YEAR}"
+        ),
+    ),
     ("day_dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
     ("day_md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)){_YEAR}")),
     ("part_month", re.compile(rf"\b{_PART}[\s-]+{_MONTH}{_YEAR}\b")),
@@ -93,6 +102,8 @@ _REPORTING = re.compile(
     + LEXICON.pattern("speaking").pattern
     + r"[^,;]{0,50}?)\s*(?:on\s*)?$"
 )
+# "Peskov on Tuesday said": the saying's time stands before its verb.
+_SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _WORD_ANCHORS = re.compile(
     r"\b(?:(?P<month>"
@@ -149,7 +160,7 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
             return None
         if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
             return None
-        reporting = bool(_REPORTING.search(folded, max(0, start - 40), start))
+        reporting = bool(_REPORTING.search(folded, max(0, start - 40), start) or _SAID_AFTER.match(folded, end))
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)

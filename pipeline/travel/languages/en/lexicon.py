@@ -345,6 +345,11 @@ LEXICON = Lexicon(
             "tweeted", "posted", "briefed", "commented",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
+        # "the Kremlin on Tuesday said": a time between the speaker and the saying is the saying's
+        "reporting_verb_after_time": (
+            "said", "says", "announced", "confirmed", "told", "stated", "declared", "informed", "wrote", "tweeted",
+            "briefed", "insisted",
+        ),
         "speaking": (
             "speaking", "talking", "addressing", "in an interview", "at a (news|press) (conference|briefing)",
             "in a statement", "in a (televised|video) (address|message)",
