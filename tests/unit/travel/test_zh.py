@@ -506,6 +506,12 @@ def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer)
     assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
 
 
+def test_a_count_of_allies_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
+    text = "总统府宣布,蔡英文总统将于本月29日启程前往中美洲两友邦瓜地马拉及贝里斯访问。"
+    trips = trips_of(gazetteer, text, date(2023, 3, 21))
+    assert statuses(trips) == {("tsai-ing-wen", "GT"): "confirmed", ("tsai-ing-wen", "BZ"): "confirmed"}
+
+
 def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "日本首相岸田文雄访问欧洲3国、加拿大和美国的日程6日敲定。", date(2023, 1, 7))
     assert statuses(trips) == {("fumio-kishida", "CA"): "planned", ("fumio-kishida", "US"): "planned"}

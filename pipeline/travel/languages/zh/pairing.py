@@ -84,13 +84,16 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国": a count of the countries before their names)
+# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...": a count of the
+# countries before their names)
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
     + r")?(?:"
     + L.source("place_descriptor")
-    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?国家?\s*:?)*\s*$"
+    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
+    + L.source("place_descriptor")
+    + r")))*\s*$"
 )
 # "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
 _OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
