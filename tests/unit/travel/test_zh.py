@@ -543,3 +543,16 @@ def test_a_report_denied_in_a_later_clause_or_sentence(gazetteer: Gazetteer) -> 
 def test_a_threat_to_call_the_trip_off_calls_nothing_off(gazetteer: Gazetteer) -> None:
     text = "埃尔多安将于13日访问美国。此前，埃尔多安扬言取消访美行程。"
     assert statuses(trips_of(gazetteer, text, date(2019, 11, 7))) == {("recep-tayyip-erdogan", "US"): "confirmed"}
+
+
+def test_a_summit_named_again_in_an_undated_page_is_held_where_it_was_located(gazetteer: Gazetteer) -> None:
+    # no date, so no year gives the G20's host: the venue the page gave it before does
+    text = "普京将不会出席在印尼峇里岛(Bali)举行的二十国集团峰会。美国总统拜登已证实将出席G20峰会。"
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found[(PUTIN, "ID")] == "denied"
+    assert found[(BIDEN, "ID")] in ("planned", "confirmed")
+
+
+def test_a_relative_time_in_traditional_script_may_stand_before_the_venue(gazetteer: Gazetteer) -> None:
+    text = "白宮宣布,美國總統拜登將出席下週於印尼舉行的G20峰會。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 11, 9))) == {(BIDEN, "ID"): "confirmed"}

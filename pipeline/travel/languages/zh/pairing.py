@@ -420,7 +420,7 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
     for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的", "出席31日起在韩国召开的"
         if position <= time.start and time.end <= first.start:
-            gap = re.sub(re.escape(time.text.lower()) + r"起?", "", gap)
+            gap = re.sub(re.escape(text[time.start : time.end]) + r"起?", "", gap)  # as folded: "下週" is "下周"
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -539,13 +539,24 @@ def _units(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
     return units
 
 
-_HELD = re.compile(r"\s*(?:" + L.source("held") + r")" + _STOP + r"{0,20}?$")
+# "在印尼巴厘岛(Bali)举行的二十国集团峰会": a place the names do not know (a resort, a district) may stand
+# between the venue and the word that holds the event there
+_HELD = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{1,5}(?:\([^)]{1,24}\))?)?(?:" + L.source("held") + r")" + _STOP + r"{0,20}?$"
+)
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says: "在阿根廷布宜诺斯艾利斯举行的二十国集团
-    峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's."""
-    places = sentence.places
+    峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
+    whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
+    before = sentence.context_event
+    places = [
+        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
+        if before is not None and place.event == before.event and not place.country
+        else place
+        for place in sentence.places
+    ]
     located: list[Place] = []
     for place in places:
         if place.kind == "event" and located and located[-1].kind in ("country", "city"):
