@@ -556,3 +556,10 @@ def test_a_summit_named_again_in_an_undated_page_is_held_where_it_was_located(ga
 def test_a_relative_time_in_traditional_script_may_stand_before_the_venue(gazetteer: Gazetteer) -> None:
     text = "白宮宣布,美國總統拜登將出席下週於印尼舉行的G20峰會。"
     assert statuses(trips_of(gazetteer, text, date(2022, 11, 9))) == {(BIDEN, "ID"): "confirmed"}
+
+
+def test_a_summit_in_an_undated_page_is_held_where_the_words_after_it_say(gazetteer: Gazetteer) -> None:
+    text = "东盟峰会下月将在印尼雅加达举行。外交部宣布,预定出席者包括印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found.get((MODI, "ID")) in ("planned", "confirmed")
+    assert found.get((MACRON, "ID")) in ("planned", "confirmed")

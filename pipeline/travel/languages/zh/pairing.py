@@ -570,4 +570,25 @@ def locate_events(sentence: Sentence) -> list[Place]:
                 located.append(Place(venues[0].start, place.end, venues[-1].country, city, place.event, "event_in"))
                 continue
         located.append(place)
-    return located
+    return [_held_after(index, located, sentence.low) for index in range(len(located))]
+
+
+# "G20峰会9月初将在杭州举行": an event, then where it will be held
+_TO_BE_HELD = re.compile(r"[^,;:。!?在]{0,12}?在\s*$")
+_HELD_HERE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:\([^)]{1,24}\))?)?(?:" + L.source("held") + r")")
+
+
+def _held_after(index: int, located: list[Place], text: str) -> Place:
+    """An event whose host no edition gives (an undated page) is held where the words after it say."""
+    place = located[index]
+    if place.kind != "event" or place.country or index + 1 == len(located):
+        return place
+    venues = [located[index + 1]]
+    if index + 2 < len(located) and located[index + 2].start == venues[0].end:
+        venues.append(located[index + 2])  # "在印尼巴厘岛举行"
+    if any(venue.kind not in ("country", "city") for venue in venues):
+        return place
+    if not _TO_BE_HELD.search(text, place.end, venues[0].start) or not _HELD_HERE.match(text, venues[-1].end):
+        return place
+    city = next((venue.city for venue in reversed(venues) if venue.city), None)
+    return Place(place.start, place.end, venues[-1].country, city, place.event, "event_in")
