@@ -340,11 +340,14 @@ def test_more_spellings_of_leaders_of_europe_and_the_americas(gazetteer: Gazette
         ("千里达总统卡莫纳和哥斯达黎加总统钦奇利亚会见了代表团。", date(2013, 9, 1), "anthony-carmona"),
         ("哥斯达黎加总统钦奇利亚会见了代表团。", date(2013, 9, 1), "laura-chinchilla"),
         ("聖多美普林西比總理賈布列將訪台。", date(2013, 9, 1), "gabriel-costa"),
+        ("科特迪瓦总理阿希将出席论坛。", date(2023, 3, 27), "patrick-achi"),
     ]
     for text, published, leader in cases:
         assert leader in {a.id for a in tag(gazetteer, text, "zh", published).actors}, text
 
 
 def test_a_short_taiwan_spelling_alone_names_no_leader(gazetteer: Gazetteer) -> None:
-    # "韓森" (Hun Sen) and "梅伊" (Theresa May) are also other people's names: a leader only after an office
+    # "韓森" (Hun Sen), "梅伊" (Theresa May), "阿希" (Patrick Achi) are also other people's names: a leader only
+    # after an office
     assert not tag(gazetteer, "球員韓森與教練梅伊今天在記者會上表示。", "zh", date(2017, 3, 1)).actors
+    assert not tag(gazetteer, "阿希今天在記者會上表示。", "zh", date(2022, 3, 1)).actors
