@@ -84,12 +84,13 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and analysed < MAX_ANALYSED_SENTENCES
             and _may_travel(sentence, language)
         )
+        # (before the places are read: an event named again may be the one just located, "G20峰会" after
+        # "在印尼巴厘岛举行的G20峰会" in an undated page, whose year gives no host)
+        sentence.context_event, sentence.context_time = before or (None, None)
         # (a language that reads unnamed gatherings' venues reads every sentence's places)
         if sentence.has_place and (candidate or sentence.names_event or language.gathering_venue is not None):
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence, language.gathering_venue)
-        if candidate:
-            sentence.context_event, sentence.context_time = before or (None, None)
         if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)

@@ -323,3 +323,31 @@ def test_every_leader_of_the_shipped_names_files_is_on_the_shipped_watchlist() -
     for path in sorted(NAMES_DIR.glob("*.yaml")):
         keys = set(yaml.safe_load(path.read_text(encoding="utf-8"))["leaders"])
         assert keys - known == set(), path.name
+
+
+def test_taiwan_spellings_of_southeast_asian_leaders(gazetteer: Gazetteer) -> None:
+    text = "汶萊蘇丹包奇亞、泰國總理帕拉育、緬甸國務資政翁山蘇姬與柬埔寨總理韓森昨天在會場握手。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2017, 11, 12)).actors}
+    assert {"hassanal-bolkiah", "prayut-chan-o-cha", "aung-san-suu-kyi", "hun-sen"} <= actors
+
+
+def test_more_spellings_of_leaders_of_europe_and_the_americas(gazetteer: Gazetteer) -> None:
+    cases = [
+        ("英國首相梅伊下週出訪。", date(2017, 3, 1), "theresa-may"),
+        ("宏都拉斯總統葉南德茲抵達台北。", date(2016, 3, 1), "juan-orlando-hernandez"),
+        ("秘鲁总统博鲁阿尔特会见了代表团。", date(2024, 3, 1), "dina-boluarte"),
+        ("瑞士联邦主席毛雷尔会见了代表团。", date(2019, 3, 1), "ueli-maurer"),
+        ("千里达总统卡莫纳和哥斯达黎加总统钦奇利亚会见了代表团。", date(2013, 9, 1), "anthony-carmona"),
+        ("哥斯达黎加总统钦奇利亚会见了代表团。", date(2013, 9, 1), "laura-chinchilla"),
+        ("聖多美普林西比總理賈布列將訪台。", date(2013, 9, 1), "gabriel-costa"),
+        ("科特迪瓦总理阿希将出席论坛。", date(2023, 3, 27), "patrick-achi"),
+    ]
+    for text, published, leader in cases:
+        assert leader in {a.id for a in tag(gazetteer, text, "zh", published).actors}, text
+
+
+def test_a_short_taiwan_spelling_alone_names_no_leader(gazetteer: Gazetteer) -> None:
+    # "韓森" (Hun Sen), "梅伊" (Theresa May), "阿希" (Patrick Achi) are also other people's names: a leader only
+    # after an office
+    assert not tag(gazetteer, "球員韓森與教練梅伊今天在記者會上表示。", "zh", date(2017, 3, 1)).actors
+    assert not tag(gazetteer, "阿希今天在記者會上表示。", "zh", date(2022, 3, 1)).actors

@@ -506,6 +506,12 @@ def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer)
     assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
 
 
+def test_a_count_of_allies_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
+    text = "总统府宣布,蔡英文总统将于本月29日启程前往中美洲两友邦瓜地马拉及贝里斯访问。"
+    trips = trips_of(gazetteer, text, date(2023, 3, 21))
+    assert statuses(trips) == {("tsai-ing-wen", "GT"): "confirmed", ("tsai-ing-wen", "BZ"): "confirmed"}
+
+
 def test_the_day_a_schedule_was_fixed_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "日本首相岸田文雄访问欧洲3国、加拿大和美国的日程6日敲定。", date(2023, 1, 7))
     assert statuses(trips) == {("fumio-kishida", "CA"): "planned", ("fumio-kishida", "US"): "planned"}
@@ -537,3 +543,23 @@ def test_a_report_denied_in_a_later_clause_or_sentence(gazetteer: Gazetteer) -> 
 def test_a_threat_to_call_the_trip_off_calls_nothing_off(gazetteer: Gazetteer) -> None:
     text = "埃尔多安将于13日访问美国。此前，埃尔多安扬言取消访美行程。"
     assert statuses(trips_of(gazetteer, text, date(2019, 11, 7))) == {("recep-tayyip-erdogan", "US"): "confirmed"}
+
+
+def test_a_summit_named_again_in_an_undated_page_is_held_where_it_was_located(gazetteer: Gazetteer) -> None:
+    # no date, so no year gives the G20's host: the venue the page gave it before does
+    text = "普京将不会出席在印尼峇里岛(Bali)举行的二十国集团峰会。美国总统拜登已证实将出席G20峰会。"
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found[(PUTIN, "ID")] == "denied"
+    assert found[(BIDEN, "ID")] in ("planned", "confirmed")
+
+
+def test_a_relative_time_in_traditional_script_may_stand_before_the_venue(gazetteer: Gazetteer) -> None:
+    text = "白宮宣布,美國總統拜登將出席下週於印尼舉行的G20峰會。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 11, 9))) == {(BIDEN, "ID"): "confirmed"}
+
+
+def test_a_summit_in_an_undated_page_is_held_where_the_words_after_it_say(gazetteer: Gazetteer) -> None:
+    text = "东盟峰会下月将在印尼雅加达举行。外交部宣布,预定出席者包括印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found.get((MODI, "ID")) in ("planned", "confirmed")
+    assert found.get((MACRON, "ID")) in ("planned", "confirmed")

@@ -84,13 +84,16 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国": a count of the countries before their names)
+# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...": a count of the
+# countries before their names)
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
     + r")?(?:"
     + L.source("place_descriptor")
-    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?国家?\s*:?)*\s*$"
+    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
+    + L.source("place_descriptor")
+    + r")))*\s*$"
 )
 # "出席将于9月举行的峰会", "出席在印度新德里召开的": a gathering's own words between the verb and its place
 _OF_GAP = re.compile(_STOP + r"{0,10}(?:" + L.source("held") + r")\s*[「『\"]?\s*$")
@@ -417,7 +420,7 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
         return []  # "出访友邦 美国「总统过境」简报延后": a headline's space parts its clauses
     for time in sentence.times:  # a date, or a relative time: "出席本周末在新德里举行的", "出席31日起在韩国召开的"
         if position <= time.start and time.end <= first.start:
-            gap = re.sub(re.escape(time.text.lower()) + r"起?", "", gap)
+            gap = re.sub(re.escape(text[time.start : time.end]) + r"起?", "", gap)  # as folded: "下週" is "下周"
     if trigger_text in _SHORT_VERBS:
         if gap.strip():
             return []
@@ -536,13 +539,24 @@ def _units(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
     return units
 
 
-_HELD = re.compile(r"\s*(?:" + L.source("held") + r")" + _STOP + r"{0,20}?$")
+# "在印尼巴厘岛(Bali)举行的二十国集团峰会": a place the names do not know (a resort, a district) may stand
+# between the venue and the word that holds the event there
+_HELD = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{1,5}(?:\([^)]{1,24}\))?)?(?:" + L.source("held") + r")" + _STOP + r"{0,20}?$"
+)
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says: "在阿根廷布宜诺斯艾利斯举行的二十国集团
-    峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's."""
-    places = sentence.places
+    峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
+    whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
+    before = sentence.context_event
+    places = [
+        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
+        if before is not None and place.event == before.event and not place.country
+        else place
+        for place in sentence.places
+    ]
     located: list[Place] = []
     for place in places:
         if place.kind == "event" and located and located[-1].kind in ("country", "city"):
@@ -556,4 +570,25 @@ def locate_events(sentence: Sentence) -> list[Place]:
                 located.append(Place(venues[0].start, place.end, venues[-1].country, city, place.event, "event_in"))
                 continue
         located.append(place)
-    return located
+    return [_held_after(index, located, sentence.low) for index in range(len(located))]
+
+
+# "G20峰会9月初将在杭州举行": an event, then where it will be held
+_TO_BE_HELD = re.compile(r"[^,;:。!?在]{0,12}?在\s*$")
+_HELD_HERE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:\([^)]{1,24}\))?)?(?:" + L.source("held") + r")")
+
+
+def _held_after(index: int, located: list[Place], text: str) -> Place:
+    """An event whose host no edition gives (an undated page) is held where the words after it say."""
+    place = located[index]
+    if place.kind != "event" or place.country or index + 1 == len(located):
+        return place
+    venues = [located[index + 1]]
+    if index + 2 < len(located) and located[index + 2].start == venues[0].end:
+        venues.append(located[index + 2])  # "在印尼巴厘岛举行"
+    if any(venue.kind not in ("country", "city") for venue in venues):
+        return place
+    if not _TO_BE_HELD.search(text, place.end, venues[0].start) or not _HELD_HERE.match(text, venues[-1].end):
+        return place
+    city = next((venue.city for venue in reversed(venues) if venue.city), None)
+    return Place(place.start, place.end, venues[-1].country, city, place.event, "event_in")
