@@ -464,3 +464,11 @@ def test_the_country_a_leader_will_visit_is_the_one_named_before_it_in_the_sente
     text = "Sri Lanka is preparing for talks, and Narendra Modi is expected to visit the island nation in July."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "LK"): "planned"}
     assert statuses(tag, gazetteer, "India's Narendra Modi will visit the country in July.", date(2024, 5, 6)) == {}
+
+
+def test_a_country_a_war_or_crisis_is_about_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi will visit Russia next week and hold talks with Putin that could reshape the war in Ukraine."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 14)) == {(XI, "RU"): "confirmed"}
+    # a trip to the country itself is still one
+    text = "Macron will travel to Ukraine next week to discuss the war."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 14)) == {(MACRON, "UA"): "confirmed"}

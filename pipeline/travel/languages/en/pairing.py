@@ -125,6 +125,7 @@ _QUALIFIES_A_PERSON = re.compile(
     r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
 )
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
+_TOPIC_BEFORE = re.compile(L.pattern("topic_noun").pattern + r"\s+(?:in|on|of|against|with)\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(
@@ -327,7 +328,7 @@ def _find_triggers(text: str) -> list[Trigger]:
 
 def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: list[Ref]) -> list[Place]:
     position = trigger.end
-    after = [place for place in places if place.start >= position]
+    after = [place for place in places if place.start >= position and not _is_topic(place, text)]
     if not after:
         return []
     first = after[0]
@@ -379,6 +380,11 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         else:
             break
     return _without_people_of(chosen, text)
+
+
+def _is_topic(place: Place, text: str) -> bool:
+    """ "hold talks that could shape the war in Ukraine": the place is what the war is about, not a destination."""
+    return _TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
 
 
 def _names_a_leader(place: Place, text: str, refs: list[Ref]) -> bool:
@@ -700,7 +706,14 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             return []
         after = host.end()
         place = next(
-            (p for p in places if 0 <= p.start - after < 30 and _LOCATIVE_BEFORE.search(text, after, p.start)), None
+            (
+                p
+                for p in places
+                if 0 <= p.start - after < 30
+                and _LOCATIVE_BEFORE.search(text, after, p.start)
+                and not _is_topic(p, text)
+            ),
+            None,
         )
         if place is None:
             return []
@@ -716,6 +729,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             if p.start >= after
             and p.start - after < 80
             and _LOCATIVE_BEFORE.search(text, after, p.start)
+            and not _is_topic(p, text)
             and L.search("another_move", text, after, p.start) is None  # "... before returning to Austria"
         ),
         None,
