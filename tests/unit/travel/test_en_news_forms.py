@@ -472,3 +472,13 @@ def test_a_country_a_war_or_crisis_is_about_is_no_destination(tag: Tag, gazettee
     # a trip to the country itself is still one
     text = "Macron will travel to Ukraine next week to discuss the war."
     assert statuses(tag, gazetteer, text, date(2023, 3, 14)) == {(MACRON, "UA"): "confirmed"}
+
+
+def test_countries_named_as_the_issues_of_a_trip_are_no_destinations(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron is planning an Africa tour in May, with an eye on Mali and Niger issues."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 4)) == {}
+    text = "Modi will travel next week for talks on the Afghanistan question."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 4)) == {}
+    # a list of destinations is still a list
+    text = "Macron is planning an Africa tour in May, with stops in Mali and Niger."
+    assert set(statuses(tag, gazetteer, text, date(2022, 2, 4))) == {(MACRON, "ML"), (MACRON, "NE")}

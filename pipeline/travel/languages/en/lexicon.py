@@ -577,6 +577,8 @@ LEXICON = Lexicon(
             "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
             "hostilities", "invasion", "aggression", "unrest", "turmoil",
         ),
+        # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
+        "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (
             "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",
             "representatives?", "delegations?", "ministers?", "officials?", "people", "citizens?", "nationals",
