@@ -464,3 +464,21 @@ def test_the_country_a_leader_will_visit_is_the_one_named_before_it_in_the_sente
     text = "Sri Lanka is preparing for talks, and Narendra Modi is expected to visit the island nation in July."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "LK"): "planned"}
     assert statuses(tag, gazetteer, "India's Narendra Modi will visit the country in July.", date(2024, 5, 6)) == {}
+
+
+def test_a_country_a_war_or_crisis_is_about_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi will visit Russia next week and hold talks with Putin that could reshape the war in Ukraine."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 14)) == {(XI, "RU"): "confirmed"}
+    # a trip to the country itself is still one
+    text = "Macron will travel to Ukraine next week to discuss the war."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 14)) == {(MACRON, "UA"): "confirmed"}
+
+
+def test_countries_named_as_the_issues_of_a_trip_are_no_destinations(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron is planning an Africa tour in May, with an eye on Mali and Niger issues."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 4)) == {}
+    text = "Modi will travel next week for talks on the Afghanistan question."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 4)) == {}
+    # a list of destinations is still a list
+    text = "Macron is planning an Africa tour in May, with stops in Mali and Niger."
+    assert set(statuses(tag, gazetteer, text, date(2022, 2, 4))) == {(MACRON, "ML"), (MACRON, "NE")}

@@ -571,6 +571,14 @@ LEXICON = Lexicon(
             "as", "well", "plus", "new", "host",
         ),
         # a place that names whose people: "a summit with the leaders of the US, Australia and India in Washington"
+        # a place that is what a war or crisis is about, not where anyone goes: "talks that could shape the war in
+        # Ukraine", "on the situation in Syria"
+        "topic_noun": (
+            "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
+            "hostilities", "invasion", "aggression", "unrest", "turmoil",
+        ),
+        # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
+        "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (
             "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",
             "representatives?", "delegations?", "ministers?", "officials?", "people", "citizens?", "nationals",

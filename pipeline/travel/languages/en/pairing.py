@@ -125,6 +125,8 @@ _QUALIFIES_A_PERSON = re.compile(
     r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
 )
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
+_TOPIC_BEFORE = re.compile(L.pattern("topic_noun").pattern + r"\s+(?:in|on|of|against|with)\s+(?:the\s+)?$")
+_TOPIC_AFTER = re.compile(r"\s+" + L.pattern("topic_after").pattern)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(
@@ -327,7 +329,7 @@ def _find_triggers(text: str) -> list[Trigger]:
 
 def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: list[Ref]) -> list[Place]:
     position = trigger.end
-    after = [place for place in places if place.start >= position]
+    after = [place for place in _without_topics(places, text) if place.start >= position]
     if not after:
         return []
     first = after[0]
@@ -379,6 +381,30 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         else:
             break
     return _without_people_of(chosen, text)
+
+
+def _is_topic(place: Place, text: str) -> bool:
+    """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues": the place is what
+    the talks are about, not a destination."""
+    return (
+        _TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        or _TOPIC_AFTER.match(text, place.end) is not None
+    )
+
+
+def _without_topics(places: list[Place], text: str) -> list[Place]:
+    """``places`` but those that are topics, and those joined by "and" to one ("China and North Korea issues")."""
+    kept: list[Place] = []
+    topic_next = False
+    for index in range(len(places) - 1, -1, -1):
+        place = places[index]
+        topic = _is_topic(place, text) or (
+            topic_next and AND.fullmatch(text, place.end, places[index + 1].start) is not None
+        )
+        if not topic:
+            kept.append(place)
+        topic_next = topic
+    return kept[::-1]
 
 
 def _names_a_leader(place: Place, text: str, refs: list[Ref]) -> bool:
@@ -700,7 +726,14 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             return []
         after = host.end()
         place = next(
-            (p for p in places if 0 <= p.start - after < 30 and _LOCATIVE_BEFORE.search(text, after, p.start)), None
+            (
+                p
+                for p in places
+                if 0 <= p.start - after < 30
+                and _LOCATIVE_BEFORE.search(text, after, p.start)
+                and not _is_topic(p, text)
+            ),
+            None,
         )
         if place is None:
             return []
@@ -716,6 +749,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             if p.start >= after
             and p.start - after < 80
             and _LOCATIVE_BEFORE.search(text, after, p.start)
+            and not _is_topic(p, text)
             and L.search("another_move", text, after, p.start) is None  # "... before returning to Austria"
         ),
         None,
