@@ -702,3 +702,22 @@ def test_a_trip_ahead_of_someone_in_the_dative_is_theirs(gazetteer: Gazetteer) -
     trips = trips_of(gazetteer, "Эрдогану предстоит государственный визит в Китай в мае.")
     assert statuses(trips) == {(ERDOGAN, "CN"): "planned"}
     assert one(trips, ERDOGAN, "CN").when.start == date(2024, 5, 1)
+
+
+# -- forms met on the fresh sets' errors (round 4) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самолет президента Турции Реджепа Эрдогана приземлился в Москве.",
+        "В аэропорту Внуково приземлился борт Эрдогана, который прибыл в Москву с рабочим визитом.",
+        "Кортеж Эрдогана прибыл в Кремль.",
+    ],
+)
+def test_a_leaders_aircraft_or_motorcade_arriving_is_the_leader_arriving(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+def test_a_leaders_aircraft_that_is_not_the_subject_carries_no_one(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Министр прибыл в Москву на самолете Эрдогана.")) == {}
