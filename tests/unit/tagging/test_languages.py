@@ -85,6 +85,12 @@ def test_russian_places_and_adjectives_in_case_forms(gazetteer: Gazetteer) -> No
     assert ("Соединенных Штатах", "country", "US") in found
 
 
+def test_moscows_airports_are_moscow(gazetteer: Gazetteer) -> None:
+    found = mentions(tag(gazetteer, "Самолет приземлился во Внуково-2, а не в Шереметьево или Домодедово.", "ru"))
+    for airport in ("Внуково-2", "Шереметьево", "Домодедово"):
+        assert (airport, "city", "Moscow") in found
+
+
 def test_russian_titles_resolve_to_the_holder_on_the_article_date(gazetteer: Gazetteer) -> None:
     tagged = tag(gazetteer, "Президент РФ заявил, что российский лидер посетит Индию.", "ru", date(2010, 3, 1))
     assert [a.id for a in tagged.actors] == ["dmitry-medvedev"]

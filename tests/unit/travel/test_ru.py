@@ -728,3 +728,8 @@ def test_a_leaders_aircraft_that_is_not_the_subject_carries_no_one(gazetteer: Ga
 def test_a_stay_from_a_weekday_on_starts_that_day(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Со вторника Эрдоган будет находиться с визитом в Японии."), ERDOGAN, "JP")
     assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 7))
+
+
+def test_arriving_at_an_airport_of_a_city_is_arriving_there(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Президент Турции Реджеп Эрдоган прибыл в столичный аэропорт Внуково.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "ongoing"}
