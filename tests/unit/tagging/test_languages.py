@@ -65,6 +65,8 @@ def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazet
         ("Переговоры с Масудом Пезешкияном.", "masoud-pezeshkian"),
         ("Визит Луиса Арсе в Москву.", "luis-arce"),
         ("Переговоры с Султаном Омана Хайсамом бен Тареком Аль Саидом.", "haitham-bin-tariq"),
+        ("Звонок Биньямину Нетаниягу.", "benjamin-netanyahu"),  # as Israeli Russian-language media write it
+        ("Делегацию возглавит Артур Раси-заде.", "artur-rasizade"),  # as Azerbaijani media write it
     ):
         assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
 
@@ -81,6 +83,12 @@ def test_russian_places_and_adjectives_in_case_forms(gazetteer: Gazetteer) -> No
     assert ("Китай", "country", "CN") in found
     assert ("Пекина", "city", "Beijing") in found
     assert ("Соединенных Штатах", "country", "US") in found
+
+
+def test_moscows_airports_are_moscow(gazetteer: Gazetteer) -> None:
+    found = mentions(tag(gazetteer, "Самолет приземлился во Внуково-2, а не в Шереметьево или Домодедово.", "ru"))
+    for airport in ("Внуково-2", "Шереметьево", "Домодедово"):
+        assert (airport, "city", "Moscow") in found
 
 
 def test_russian_titles_resolve_to_the_holder_on_the_article_date(gazetteer: Gazetteer) -> None:

@@ -510,6 +510,8 @@ def test_one_met_during_the_subjects_trip_is_not_said_to_travel(gazetteer: Gazet
         ("в апреле следующего года", date(2025, 4, 1), date(2025, 4, 30)),
         ("осенью 2018 года", date(2018, 9, 1), date(2018, 11, 30)),
         ("8.10.2025", date(2025, 10, 8), date(2025, 10, 8)),
+        ("в пятницу", date(2024, 5, 3), date(2024, 5, 3)),
+        ("с пятницы", date(2024, 5, 3), date(2024, 5, 3)),  # from Friday on: the stay starts then
     ],
 )
 def test_a_time_expression_resolves_against_the_publication_date(text: str, start: date, end: date) -> None:
@@ -702,3 +704,32 @@ def test_a_trip_ahead_of_someone_in_the_dative_is_theirs(gazetteer: Gazetteer) -
     trips = trips_of(gazetteer, "Эрдогану предстоит государственный визит в Китай в мае.")
     assert statuses(trips) == {(ERDOGAN, "CN"): "planned"}
     assert one(trips, ERDOGAN, "CN").when.start == date(2024, 5, 1)
+
+
+# -- forms met on the fresh sets' errors (round 4) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самолет президента Турции Реджепа Эрдогана приземлился в Москве.",
+        "В аэропорту Внуково приземлился борт Эрдогана, который прибыл в Москву с рабочим визитом.",
+        "Кортеж Эрдогана прибыл в Кремль.",
+    ],
+)
+def test_a_leaders_aircraft_or_motorcade_arriving_is_the_leader_arriving(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+def test_a_leaders_aircraft_that_is_not_the_subject_carries_no_one(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Министр прибыл в Москву на самолете Эрдогана.")) == {}
+
+
+def test_a_stay_from_a_weekday_on_starts_that_day(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Со вторника Эрдоган будет находиться с визитом в Японии."), ERDOGAN, "JP")
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 7))
+
+
+def test_arriving_at_an_airport_of_a_city_is_arriving_there(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Президент Турции Реджеп Эрдоган прибыл в столичный аэропорт Внуково.")
+    assert statuses(trips) == {(ERDOGAN, "RU"): "ongoing"}

@@ -555,6 +555,10 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         return governed
     subjects = subjects_of(trigger.start, trigger.end, refs, text)
     how = "clause_subject" if trigger.kind == "noun" else "subject"
+    if not subjects and trigger.kind == "move_verb":
+        carried = _carried(trigger, refs, text)
+        if carried is not None:
+            return [(carried, "vehicle_owner")]
     if not subjects and trigger.kind != "noun":
         # "вместе с Путиным в Таджикистан отправятся министр обороны ...": the leader goes with them
         return [
@@ -568,6 +572,21 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
     return [(ref, how) for ref in subjects]
 
 
+def _carried(trigger: Trigger, refs: list[Ref], text: str) -> Ref | None:
+    """The leader whose aircraft, train or motorcade is the verb's subject travels: "самолет Эрдогана приземлился",
+    "приземлился самолет председателя КНР", "кортеж российского лидера, который прибыл в резиденцию"."""
+    for ref in refs:
+        if not may_be_genitive(text, ref) or not _VEHICLE_BEFORE.search(text, max(0, ref.start - 40), ref.start):
+            continue
+        if ref.end <= trigger.start and (
+            _CARRIED_GAP.fullmatch(text, ref.end, trigger.start) or _WHO_WILL.fullmatch(text, ref.end, trigger.start)
+        ):
+            return ref  # the vehicle and its owner, then the verb
+        if ref.start >= trigger.end and _VERB_THEN_VEHICLE.fullmatch(text, trigger.end, ref.start):
+            return ref  # the verb, then the vehicle and its owner
+    return None
+
+
 def _speaker(after: int, refs: list[Ref], text: str) -> list[Ref]:
     """The one a quotation is attributed to after it: "..., — сказал он", "..., – написал Трамп"."""
     said = _SAID_AFTER_QUOTE.search(text, after)
@@ -576,6 +595,10 @@ def _speaker(after: int, refs: list[Ref], text: str) -> list[Ref]:
     return [ref for ref in refs if 0 <= ref.start - said.end() < 30][:1]
 
 
+# "самолет председателя КНР": a vehicle, up to three words (a title), its owner; then at most two words to the verb
+_VEHICLE_BEFORE = re.compile(r"\b" + L.source("vehicle") + r"\s+(?:[\w-]+\s+){0,3}$")
+_CARRIED_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_VERB_THEN_VEHICLE = re.compile(r"\s+(?:[\w-]+\s+){0,1}" + L.source("vehicle") + r"\s+(?:[\w-]+\s+){0,3}")
 # "Путину предстоит визит в Китай": the one in the dative before "предстоит" has the trip ahead of him
 _AHEAD_OF = re.compile(r"\s+предсто(?:ит|ят)\s+(?:[\w-]+\s+){0,2}$")
 
