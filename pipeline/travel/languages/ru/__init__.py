@@ -54,10 +54,7 @@ RUSSIAN = Language(
     lexicon=LEXICON,
     split=split,
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
-    generic_title=re.compile(
-        r"\b(?P<title>понтифик\w*|пап(?:а|ы|е|у|ой) римск\w*|глав(?:а|ы|е|у|ой) (?:государства|республики|страны)"
-        r"|президент(?:а|у|ом|е)?|премьер(?:-министр)?(?:а|у|ом|е)?|канцлер(?:а|у|ом|е)?)\b"
-    ),
+    generic_title=re.compile(r"\b(?P<title>" + LEXICON.source("generic_title") + r")\b"),
     office_noun=office_noun,
     fronted_possessive=re.compile(r"^(?:в ходе|во время|в рамках|после|перед|накануне|по итогам)\s+(?:его|ее|её)\b"),
     # someone named who is not a leader: an official's title and a name, or a spokesman named alone (the
