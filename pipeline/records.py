@@ -93,6 +93,9 @@ class ActorTag:
     first_offset: int | None  # offset in the body; None when only the title names it
     in_title: bool
     in_lead: bool
+    # called president-elect (designate, incoming) before taking office: a leader's trip already
+    # (LABELLING.md counts presidents-elect); only set on a dated article, for a leader not yet in office
+    elect: bool = False
 
 
 TopicKind = Literal["country", "event", "theme"]

@@ -20,6 +20,7 @@ def actor_to_json(actor: ActorTag) -> dict[str, Any]:
         "first_offset": actor.first_offset,
         "in_title": actor.in_title,
         "in_lead": actor.in_lead,
+        "elect": actor.elect,
     }
 
 
@@ -65,6 +66,7 @@ def tagged_from_message(message: Mapping[str, Any]) -> TaggedArticle:
                 a["first_offset"],
                 bool(a["in_title"]),
                 bool(a["in_lead"]),
+                bool(a.get("elect", False)),  # absent from a message of a worker before it
             )
             for a in message.get("actors", ())
         )

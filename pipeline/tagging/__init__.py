@@ -173,8 +173,9 @@ def tag_article(article: Article, gazetteer: Gazetteer, reference: date | None =
     language = gazetteer.index_language(article.language)
     found = [_Found("title", match) for match in gazetteer.find(article.title, language)]
     found += [_Found("body", match) for match in gazetteer.find(article.text, language)]
-    mentions = _Resolver(gazetteer, article, day, found, language).resolve()
-    actors, topics = _aggregate(mentions, article, gazetteer)
+    resolver = _Resolver(gazetteer, article, day, found, language)
+    mentions = resolver.resolve()
+    actors, topics = _aggregate(mentions, article, gazetteer, resolver.called_elect(mentions))
     return TaggedArticle(article, actors, topics, tuple(mentions))
 
 
@@ -339,11 +340,30 @@ class _Resolver:
         if any(start <= self.day + _ABOUT_TO_TAKE_OFFICE for start in starts):
             return False
         elected = any(start <= self.day + _ELECT_TAKES_OFFICE for start in starts)
-        return not (elected and self._called_elect(field, match))
+        return not (elected and self._called_elect(field, match.start, match.end))
 
-    def _called_elect(self, field: Field, match: Match) -> bool:
+    def called_elect(self, mentions: list[Mention]) -> frozenset[str]:
+        """The leaders named as president-elect (designate, incoming) while yet to take office, up to a year
+        before: their trips are a leader's already (the travel stage's ``in_office``)."""
+        day = self.day
+        if day is None:
+            return frozenset()
+        elect: set[str] = set()
+        for mention in mentions:
+            if mention.kind != "leader" or mention.entity in elect:
+                continue
+            offices = [o for o in self.gazetteer.leaders[mention.entity].offices if o.leads and o.role != "other"]
+            if any(office.held_on(day) for office in offices):
+                continue
+            if any(day < o.start <= day + _ELECT_TAKES_OFFICE for o in offices) and self._called_elect(
+                mention.field, mention.start, mention.end
+            ):
+                elect.add(mention.entity)
+        return frozenset(elect)
+
+    def _called_elect(self, field: Field, start: int, end: int) -> bool:
         text = self.text(field)
-        around = text[max(0, match.start - _ELECT_WINDOW) : match.start] + " " + text[match.end : match.end + 20]
+        around = text[max(0, start - _ELECT_WINDOW) : start] + " " + text[end : end + 20]
         if self.language == "en":
             return bool(_ELECT.search(around))
         elect = self.gazetteer.elect_before(self.language)
@@ -631,7 +651,7 @@ class _Resolver:
 
 
 def _aggregate(
-    mentions: list[Mention], article: Article, gazetteer: Gazetteer
+    mentions: list[Mention], article: Article, gazetteer: Gazetteer, elect: frozenset[str]
 ) -> tuple[tuple[ActorTag, ...], tuple[TopicTag, ...]]:
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
     # group -> [count, first body offset, in title, in lead]
@@ -662,7 +682,7 @@ def _aggregate(
     for (group_kind, key), (count, first, in_title, in_lead) in groups.items():
         if group_kind == "actor":
             leader = gazetteer.leaders[key]
-            actors.append(ActorTag(key, leader.name, leader.country, count, first, in_title, in_lead))
+            actors.append(ActorTag(key, leader.name, leader.country, count, first, in_title, in_lead, key in elect))
         elif group_kind == "country":
             topics.append(TopicTag(key, gazetteer.countries[key].name, "country", count, first, in_title, in_lead))
         elif group_kind == "event":

@@ -108,7 +108,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     )
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
-    return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day)]
+    elect = frozenset(actor.id for actor in tagged.actors if actor.elect)
+    return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day, elect)]
 
 
 def _called_off(sentences: list[Sentence], language: Language, found: list[Found]) -> list[tuple[str, TripStatus]]:

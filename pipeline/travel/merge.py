@@ -377,9 +377,12 @@ def date_tour_legs(trips: list[Found]) -> list[Found]:
     return trips
 
 
-def in_office(item: Found, gazetteer: Gazetteer, day: date | None) -> bool:
+def in_office(item: Found, gazetteer: Gazetteer, day: date | None, elect: frozenset[str] = frozenset()) -> bool:
     """A leader travels as a leader only while heading a state or government (a former president's trip,
-    or an office of the watchlist's "other" role such as the European Commission's, is not watched)."""
+    or an office of the watchlist's "other" role such as the European Commission's, is not watched), or as
+    one the article calls president-elect (``elect``: the tagger's, for the year before taking office)."""
+    if item.leader in elect:
+        return True
     leader = gazetteer.leaders[item.leader]
     when = item.when.start or day
     if when is None:

@@ -62,3 +62,14 @@ async def test_a_replayed_message_is_not_its_own_repeat(running: Harness, gazett
     await running.agents.travel.put(value, key=key, partition=1)
     assert len(running.sent.json(running.runtime.topics.trips)) == 2
     assert running.count("newswatch_duplicates_total", kind="exact") == 0
+
+
+async def test_a_president_elect_called_so_in_the_tagged_message_travels_as_a_leader(
+    running: Harness, gazetteer: Gazetteer
+) -> None:
+    # the tag stage's "elect" crosses the tagged topic: without it, the trip of a leader yet to take office is dropped
+    text = "President-elect Donald Trump will travel to Paris on Saturday for the reopening of the cathedral."
+    key, value = tagged_message(raw_article("elect", text, datetime(2024, 12, 5, tzinfo=UTC)), gazetteer)
+    await running.agents.travel.put(value, key=key)
+    [(report_key, _)] = running.sent.json(running.runtime.topics.trips)
+    assert report_key == b"Q22686|FR"

@@ -186,6 +186,12 @@ def test_a_president_elect_counts_months_before_taking_office(gazetteer: Gazette
     english = tag(gazetteer, "Indonesia's president-elect Prabowo Subianto will visit China.", "en", day)
     assert [a.id for a in english.actors] == ["prabowo-subianto"]
     assert not tag(gazetteer, "Indonesia's Prabowo Subianto will visit China.", "en", date(2023, 3, 29)).actors
+    # the tag says so, for the travel stage: one called elect is a leader already, one in office is no elect
+    assert [a.elect for a in english.actors] == [True]
+    assert [a.elect for a in tag(gazetteer, "印尼候任总统普拉博沃将访华。", "zh", day).actors] == [True]
+    assert [a.elect for a in tag(gazetteer, "Prabowo Subianto will visit China.", "en", date(2024, 11, 1)).actors] == [
+        False
+    ]
 
 
 def test_a_surname_before_a_bare_title_is_the_leader_of_that_surname(gazetteer: Gazetteer) -> None:

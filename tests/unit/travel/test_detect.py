@@ -14,7 +14,7 @@ from pipeline.travel import detect_trips, reports_for
 from tests.fixtures import scraped_fixture
 
 Tag = Callable[..., TaggedArticle]
-PUTIN, XI, BIDEN, MODI, MACRON = "Q7747", "Q15031", "Q6279", "Q1058", "Q3052772"
+PUTIN, XI, BIDEN, MODI, MACRON, TRUMP = "Q7747", "Q15031", "Q6279", "Q1058", "Q3052772", "Q22686"
 
 
 def trips_of(tag: Tag, gazetteer: Gazetteer, text: str, published: date = date(2024, 5, 1)) -> list[Trip]:
@@ -303,6 +303,15 @@ def test_without_any_date_the_trip_is_found_and_its_relative_time_left_unresolve
 def test_a_former_leader_is_not_watched(tag: Tag, gazetteer: Gazetteer) -> None:
     # Biden left office in January 2025; his trip after that is not a leader's trip.
     assert trips_of(tag, gazetteer, "Joe Biden will travel to Italy next week.", date(2025, 6, 1)) == []
+
+
+def test_a_president_elects_trip_before_taking_office_is_a_leaders_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    # Trump's second term began on 20 January 2025; in December 2024 he is a leader only as president-elect.
+    text = "President-elect Donald Trump will travel to Paris on Saturday for the reopening of the cathedral."
+    [trip] = trips_of(tag, gazetteer, text, date(2024, 12, 5))
+    assert (trip.leader.id, trip.destination.country, trip.status) == (TRUMP, "FR", "confirmed")
+    # not called elect, a month before taking office: no leader's trip yet
+    assert trips_of(tag, gazetteer, "Donald Trump will travel to Paris on Saturday.", date(2024, 12, 5)) == []
 
 
 def test_a_later_sentence_about_the_visit_changes_its_status(tag: Tag, gazetteer: Gazetteer) -> None:
