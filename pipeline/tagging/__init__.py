@@ -334,9 +334,8 @@ class _Resolver:
         Prabowo", "候任总统普拉博沃") up to a year before taking office (LABELLING.md counts presidents-elect)."""
         if self.day is None:
             return False
-        starts = [
-            min((o.start for o in self.gazetteer.leaders[c].offices if o.leads), default=self.day) for c in candidates
-        ]
+        took_office = self.gazetteer.took_office
+        starts = [took_office.get(candidate, self.day) for candidate in candidates]
         if any(start <= self.day + _ABOUT_TO_TAKE_OFFICE for start in starts):
             return False
         elected = any(start <= self.day + _ELECT_TAKES_OFFICE for start in starts)

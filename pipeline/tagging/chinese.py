@@ -11,6 +11,7 @@ a character with two readings (乾, 後) keeps OpenCC's first.
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 from importlib.resources import files
 
@@ -40,7 +41,19 @@ def fold_chinese(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is two characters ("İ")
         lowered = fold(text)
-    return lowered.translate(_traditional_to_simplified())
+    return lowered.translate(_folding_table())
+
+
+@lru_cache(maxsize=1)
+def _folding_table() -> array[int]:
+    """:func:`_traditional_to_simplified` as an array indexed by code point (each character's own where it does
+    not fold): ``str.translate`` reads it several times faster than a dict, in 0.7 MB (code points past its end
+    are left as they are, as a dict's missing keys are)."""
+    mapping = _traditional_to_simplified()
+    table = array("I", range(max(mapping) + 1))
+    for code, simplified in mapping.items():
+        table[code] = ord(simplified)
+    return table
 
 
 @lru_cache(maxsize=1)

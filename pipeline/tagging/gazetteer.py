@@ -367,6 +367,12 @@ class Gazetteer:
     def __init__(self, watchlist: Watchlist, names: Sequence[LanguageNames] | None = None) -> None:
         self.watchlist = watchlist
         self.leaders: dict[str, LeaderEntry] = {leader.id: leader for leader in watchlist.leaders}
+        # The day each leader first took an office that leads a state (absent: none does, an heir's only).
+        self.took_office: dict[str, date] = {
+            leader.id: min(office.start for office in leader.offices if office.leads)
+            for leader in watchlist.leaders
+            if any(office.leads for office in leader.offices)
+        }
         self.countries: dict[str, CountryEntry] = {country.code: country for country in watchlist.countries}
         self.events = {event.id: event for event in watchlist.events}
         self.themes = {theme.id: theme for theme in watchlist.themes}

@@ -241,7 +241,8 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
             if sentence.index == trip.unit:
                 continue
             until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
-            when = _plan_time(sentence, day, until)
+            # until 0: no time can end before it, and the sentence's times (a costly scan) are not read
+            when = _plan_time(sentence, day, until) if until > 0 else None
             if when is None:
                 continue
             owner = taken.get((sentence.index, trip.leader, when.start))

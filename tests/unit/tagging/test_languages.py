@@ -11,7 +11,7 @@ import yaml
 
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer, WatchlistError, load_watchlist, tag_article
-from pipeline.tagging.chinese import fold_chinese
+from pipeline.tagging.chinese import _traditional_to_simplified, fold_chinese
 from pipeline.tagging.fold import fold
 from pipeline.tagging.names import NAMES_DIR, load_names, shipped_names
 from pipeline.tagging.russian import case_forms
@@ -240,6 +240,21 @@ def test_chinese_folding_keeps_offsets() -> None:
     text = "習近平訪問臺灣與Ｇ２０"
     assert fold_chinese(text) == "习近平访问台湾与g20"
     assert len(fold_chinese(text)) == len(text)
+
+
+def test_chinese_folding_reads_every_character_of_the_table_and_keeps_the_others() -> None:
+    # The table holds characters of the supplementary planes too ("𠀾" is past U+FFFF); a character past its
+    # last entry, or one it does not map, is kept as written.
+    table = _traditional_to_simplified()
+    assert max(table) > 0xFFFF
+    text = "".join(chr(code) for code in sorted(table)) + "习近平" + chr(max(table) + 1) + "a"
+    assert fold_chinese(text) == "".join(table[code] for code in sorted(table)) + "习近平" + chr(max(table) + 1) + "a"
+
+
+def test_took_office_is_the_first_day_of_an_office_that_leads_a_state(gazetteer: Gazetteer) -> None:
+    assert gazetteer.took_office["Q7747"] == date(1999, 8, 9)  # Putin: prime minister before president
+    # an heir's office leads no state: the crown prince took office as prime minister
+    assert gazetteer.took_office["mohammed-bin-salman"] == date(2022, 9, 27)
 
 
 def test_a_long_russian_text_folds_as_its_words_do() -> None:
