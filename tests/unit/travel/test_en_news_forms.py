@@ -464,3 +464,31 @@ def test_the_country_a_leader_will_visit_is_the_one_named_before_it_in_the_sente
     text = "Sri Lanka is preparing for talks, and Narendra Modi is expected to visit the island nation in July."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "LK"): "planned"}
     assert statuses(tag, gazetteer, "India's Narendra Modi will visit the country in July.", date(2024, 5, 6)) == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # an event without a fixed host ...
+        ("The African Union summit will be held in Kigali next week.", date(2024, 5, 6)),
+        # ... or with editions but no date to find the year's by
+        ("The G20 summit will be held in Osaka next month.", None),
+    ],
+)
+def test_an_event_named_again_without_its_host_is_where_the_sentence_before_held_it(
+    tag: Tag, gazetteer: Gazetteer, first: str, published: date | None
+) -> None:
+    event = first.split(" will")[0].removeprefix("The ")
+    text = f"{first} Macron is expected to attend the {event}."
+    found = statuses(tag, gazetteer, text, published)
+    assert found == {(MACRON, "RW" if "Kigali" in first else "JP"): "planned"}
+
+
+def test_an_event_named_again_without_a_venue_before_stays_unplaced(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Leaders discussed the African Union summit. Macron is expected to attend the African Union summit."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_being_unable_to_attend_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron said he would be unable to attend the G20 summit in Osaka next month."
+    assert statuses(tag, gazetteer, text, date(2019, 5, 6)) == {(MACRON, "JP"): "denied"}

@@ -366,7 +366,7 @@ LEXICON = Lexicon(
             "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
             "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
             "by video ?link", "virtually", "refused to", "did not attend", "didn't attend", "not travel", "not attend",
-            "not visit", "not go",
+            "not visit", "not go", "unable to", "not be able to",
         ),
         "remote": (
             "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually",
