@@ -492,3 +492,18 @@ def test_an_event_named_again_without_a_venue_before_stays_unplaced(tag: Tag, ga
 def test_being_unable_to_attend_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Macron said he would be unable to attend the G20 summit in Osaka next month."
     assert statuses(tag, gazetteer, text, date(2019, 5, 6)) == {(MACRON, "JP"): "denied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for X to visit": X is the subject of the infinitive, not an object of "for"
+        ("According to Xi's office, plans are underway for Modi to visit Beijing.", {(MODI, "CN"): "planned"}),
+        # "talks with X": still an object, the subject before travels
+        ("Modi will fly to Beijing for talks with Xi to settle the dispute.", {(MODI, "CN"): "confirmed"}),
+    ],
+)
+def test_the_leader_after_for_is_the_subject_of_the_infinitive_after_it(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected

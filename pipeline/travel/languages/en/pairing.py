@@ -120,6 +120,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
 )
 # "US Congresswoman Maxine Waters", "Chinese President", "South Africa's first lady": a place that qualifies a person
+# "plans are underway for El-Sisi to visit Washington": the subject of the infinitive, not an object
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?!with\b|from\b|against\b|between\b)[\w.'’-]+\s+){0,3}$")
+_TO_INFINITIVE = re.compile(r"\s+to\s+")
 _QUALIFIES_A_PERSON = re.compile(
     r"(?:['’]s)?\s+(?:first lady|president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|"
     r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
@@ -524,7 +527,11 @@ def subjects_of(
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
-        if len(left) > 1 and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start):
+        if (
+            len(left) > 1
+            and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+            and not (_TO_INFINITIVE.fullmatch(gap) and _FOR_BEFORE.search(text, max(0, ref.start - 40), ref.start))
+        ):
             # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
             left.pop()
             continue
