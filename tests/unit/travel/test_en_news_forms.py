@@ -507,3 +507,11 @@ def test_the_leader_after_for_is_the_subject_of_the_infinitive_after_it(
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+@pytest.mark.parametrize("modifier", ["two-week", "three-nation", "four-country"])
+def test_a_visit_after_a_length_or_count_modifier_is_a_trip_noun(tag: Tag, gazetteer: Gazetteer, modifier: str) -> None:
+    text = f"Modi returned home on Sunday, wrapping up his {modifier} visit to Japan and Australia."
+    found = statuses(tag, gazetteer, text, date(2024, 5, 5))
+    assert found.get((MODI, "AU")) not in ("planned", "confirmed")
+    assert found.get((MODI, "JP")) not in ("planned", "confirmed")

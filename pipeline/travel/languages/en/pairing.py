@@ -57,7 +57,7 @@ _NOUN_CONTEXT = re.compile(
     + L.source("tour_includes")
     + r")\s+(?:(?:"
     + L.source("trip_modifier")
-    + r"|\w+-day)\s+){0,2}$"
+    + r"|\w+-(?:day|week|month|nation|country))\s+){0,2}$"  # "her two-week visit", "a five-nation tour"
 )
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
