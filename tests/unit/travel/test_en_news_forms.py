@@ -515,3 +515,44 @@ def test_a_visit_after_a_length_or_count_modifier_is_a_trip_noun(tag: Tag, gazet
     found = statuses(tag, gazetteer, text, date(2024, 5, 5))
     assert found.get((MODI, "AU")) not in ("planned", "confirmed")
     assert found.get((MODI, "JP")) not in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The funeral of the former king will be held on Monday at the cathedral in Oslo.",
+        "Leaders gather next week for the Oslo peace summit.",
+        "Leaders will attend the Assembly of the Nordic Council from May 8-9 in Oslo, Norway.",
+    ],
+)
+def test_attending_a_gathering_the_gazetteer_does_not_know_goes_where_the_sentence_before_holds_it(
+    tag: Tag, gazetteer: Gazetteer, first: str
+) -> None:
+    text = first + " Emmanuel Macron and Narendra Modi will attend."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "NO"): "confirmed", (MODI, "NO"): "confirmed"}
+
+
+def test_a_gathering_named_in_its_own_sentence_is_not_the_one_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The summit will be held in Oslo on Monday. "
+        "Macron will attend the opening ceremony of the new campus of the French-Turkish university in Istanbul."
+    )
+    assert (MACRON, "NO") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+def test_a_leader_listed_to_attend_plans_to(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is among the leaders listed to attend the summit in Oslo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "NO"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "cue", ["leaders expected to attend the event include", "leaders that are expected to attend the summit include"]
+)
+def test_the_leaders_a_list_says_are_expected_at_a_summit_named_before_travel_to_it(
+    tag: Tag, gazetteer: Gazetteer, cue: str
+) -> None:
+    text = (
+        "The BRICS summit will be held in Johannesburg on August 22. "
+        f"The {cue} Chinese President Xi Jinping and Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 8, 1)) == {(XI, "ZA"): "planned", (MODI, "ZA"): "planned"}

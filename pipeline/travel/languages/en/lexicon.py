@@ -220,7 +220,7 @@ LEXICON = Lexicon(
             "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
             "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
-            "(set|due|poised) for",
+            "(set|due|poised) for", "listed to",
         ),
         # a plan told in the past tense: "was expected to visit France", "had been scheduled to leave for Brussels";
         # in an article that calls the trip off, the legs told so are called off with it (merge)
@@ -537,6 +537,12 @@ LEXICON = Lexicon(
             "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
             "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
         ),
+        # a gathering the gazetteer may not know, where the text holds it: "the funeral in London", "the Sharm
+        # El-Sheikh peace summit", for "will attend" and "among the leaders attending" in the sentences after it
+        "gathering_noun": (
+            "summit", "conference", "forum", "funeral", "inauguration", "swearing-in", "coronation", "ceremony",
+            "celebrations", "commemorations", "jubilee", "olympics", "expo", "assembly",
+        ),
         # a ceremony of an office: "the Honduran president's inauguration" is in Honduras
         "office_ceremony": (
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
@@ -552,6 +558,9 @@ LEXICON = Lexicon(
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
+            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi"
+            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?(expected|set|due|scheduled|slated|confirmed"
+            "|listed) to attend (the _{1,2}|this _{1,2})?(include|includes)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (

@@ -310,7 +310,8 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         ]
         if earlier:
             return earlier[-1:]
-        if sentence.context_event is not None:
+        if sentence.context_event is not None and not any(place.start >= trigger.end for place in places):
+            # (not "will attend the opening of the campus in Istanbul": a gathering of its own, too far to be read)
             return [sentence.context_event]
     return []
 
@@ -419,6 +420,36 @@ def _without_people_of(chosen: list[Place], text: str) -> list[Place]:
         if not of_people:
             kept.append(place)
     return kept
+
+
+_GATHERING = L.pattern("gathering_noun")
+# "the summit, which begins in Johannesburg", "the funeral on Monday at Westminster Abbey in London"
+_GATHERING_HELD_IN = re.compile(r"[^;.!?]{0,90}?\b(?:in|at)\s+(?:the\s+)?$")
+# "the Sharm El-Sheikh peace summit", "the London summit"
+_NAMES_GATHERING = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """Where a gathering the gazetteer does not know is held: the place after "in" or "at" that follows the
+    gathering's noun ("the funeral at Westminster Abbey in London"), else the place that names it ("the Sharm
+    El-Sheikh peace summit"); for "will attend" and attendance lists in the sentences after it."""
+    text = sentence.low
+    gathering = _GATHERING.search(text)
+    if gathering is None:
+        return None
+    places = [place for place in sentence.places if place.kind in ("city", "country")]
+    for place in places:
+        if place.start >= gathering.end() and _GATHERING_HELD_IN.fullmatch(text, gathering.end(), place.start):
+            return place
+    for place in places:
+        if (
+            place.end <= gathering.start()
+            and _NAMES_GATHERING.fullmatch(text, place.end, gathering.start())
+            and _THE_BEFORE.search(text, max(0, place.start - 5), place.start)
+        ):
+            return place
+    return None
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
