@@ -84,8 +84,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and analysed < MAX_ANALYSED_SENTENCES
             and _may_travel(sentence, language)
         )
-        # (a language that reads unnamed gatherings' venues reads every sentence's places)
-        if sentence.has_place and (candidate or sentence.names_event or language.gathering_venue is not None):
+        # (a language that reads unnamed gatherings' venues reads the places of every sentence naming a gathering)
+        if sentence.has_place and (candidate or sentence.names_event or _may_name_a_gathering(sentence, language)):
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence, language.gathering_venue)
         if candidate:
@@ -129,6 +129,12 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
         if status is not None:
             result.append((sentence.named[0], status))
     return result
+
+
+def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:
+    """Whether ``sentence`` may hold the venue of a gathering the gazetteer does not know (a word test first: the
+    places of most sentences are then never read)."""
+    return language.gathering_venue is not None and language.lexicon.search("gathering_noun", sentence.low) is not None
 
 
 def _placeless_trip(sentence: Sentence, language: Language) -> bool:
