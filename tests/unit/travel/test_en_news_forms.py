@@ -556,3 +556,18 @@ def test_the_leaders_a_list_says_are_expected_at_a_summit_named_before_travel_to
         f"The {cue} Chinese President Xi Jinping and Indian Prime Minister Narendra Modi."
     )
     assert statuses(tag, gazetteer, text, date(2023, 8, 1)) == {(XI, "ZA"): "planned", (MODI, "ZA"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ("Egypt will take part in", {}),
+        ("the ministry will take part in", {}),
+        ("he will take part in", {(MACRON, "GB"): "confirmed"}),
+    ],
+)
+def test_a_clause_reported_after_a_leader_has_its_own_subject(
+    tag: Tag, gazetteer: Gazetteer, reported: str, expected: dict[tuple[str, str], str]
+) -> None:
+    text = f"Emmanuel Macron added that {reported} a conference on security in London next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected

@@ -135,6 +135,8 @@ _TOUR_INCLUDES = re.compile(
     + L.source("tour_includes")
     + r")|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
 )
+_REPORTED_THAT = re.compile(r"\b(?:" + L.source("reporting_verb") + r")\s+(?:[\w.'’-]+\s+){0,3}?that\s+")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
@@ -558,6 +560,8 @@ def subjects_of(
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
+        if original is not None and _reports_another_subject(gap, ref.end, original):
+            return []  # "He added that Egypt will participate": the reported clause has a subject of its own
         if (
             len(left) > 1
             and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start)
@@ -590,6 +594,18 @@ def subjects_of(
                 break
         return subjects
     return []
+
+
+def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
+    """Whether ``gap`` (the words after a leader, at ``offset`` in the sentence) reports a clause whose subject is
+    someone or something else: "added that Egypt will", "said that the ministry would" (not "said that he")."""
+    reported = _REPORTED_THAT.search(gap)
+    if reported is None:
+        return False
+    word = _GAP_WORDS.match(gap, reported.end())
+    if word is None or word.group(0) in _SUBJECT_PRONOUNS:
+        return False
+    return word.group(0) == "the" or original[offset + word.start()].isupper()
 
 
 def coordinated(
