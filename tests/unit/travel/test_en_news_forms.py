@@ -571,3 +571,9 @@ def test_a_clause_reported_after_a_leader_has_its_own_subject(
 ) -> None:
     text = f"Emmanuel Macron added that {reported} a conference on security in London next month."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_the_republic_of_congo_is_not_the_democratic_republic(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will visit the Republic of Congo and then the Democratic Republic of Congo next week."
+    expected = {(MACRON, "CG"): "confirmed", (MACRON, "CD"): "confirmed"}
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
