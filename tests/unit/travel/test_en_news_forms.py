@@ -577,3 +577,14 @@ def test_the_republic_of_congo_is_not_the_democratic_republic(tag: Tag, gazettee
     text = "Macron will visit the Republic of Congo and then the Democratic Republic of Congo next week."
     expected = {(MACRON, "CG"): "confirmed", (MACRON, "CD"): "confirmed"}
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_on_the_way_to_is_a_move_and_the_month_may_is_no_modal(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will meet Pacific leaders in Fiji on May 22 on his way to Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "AU")) == "confirmed"
+    # the modal still makes a possibility
+    text = "Macron may meet Pacific leaders in Fiji on his way to Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "AU")) not in ("planned", "confirmed")
+    # "way to" alone is no move
+    text = "Macron said the way to Australia's heart is trade."
+    assert (MACRON, "AU") not in statuses(tag, gazetteer, text, date(2024, 5, 6))

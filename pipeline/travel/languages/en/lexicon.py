@@ -105,6 +105,8 @@ LEXICON = Lexicon(
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
             "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
+            # "will meet Pacific leaders on the way to the summit in Sydney" (the word before: pairing)
+            "way to",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
@@ -143,7 +145,7 @@ LEXICON = Lexicon(
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
             "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
-            "five-day", "en",
+            "five-day", "en", "way",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (

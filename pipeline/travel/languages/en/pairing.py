@@ -46,6 +46,8 @@ _KINDS = (
     ("noun", L.source("trigger_noun")),
 )
 TRIGGER = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS) + r")\b")
+# "way to" is a move only "on the way to", "on his way to" (not "the way to peace")
+_ON_ONES_WAY = re.compile(r"\bon\s+(?:the|his|her|their)\s+$")
 TRIGGER_STARTS = re.compile(r"\b(?:" + L.source("trigger_start") + r"|\w+-day)")
 HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
 
@@ -334,6 +336,8 @@ def _find_triggers(text: str) -> list[Trigger]:
         if match is None:
             continue
         kind = match.lastgroup or "noun"
+        if match.group(0) == "way to" and not _ON_ONES_WAY.search(text, max(0, start.start() - 12), start.start()):
+            continue
         if (
             kind in ("visit_verb", "nominal_verb", "move_verb")
             and _NOUN_LIKE.match(match.group(0))

@@ -364,6 +364,10 @@ def _cue_of_another_trip(c: Clues, end: int) -> bool:
     return place is not None and place.country not in own
 
 
+# "may" as the month: a day number after it, or a preposition or "early", "mid", "late" before it
+_MONTH_MAY = re.compile(r"\bmay\s+\d|\b(?:in|on|of|since|until|by|from|early|mid|late|next|last|this)[\s-]+may\b")
+
+
 def _invited(c: Clues) -> bool:
     clues = _c(c)
     return _INVITE_BEFORE.search(clues.before) is not None or L.search("invited", clues.gap) is not None
@@ -371,8 +375,15 @@ def _invited(c: Clues) -> bool:
 
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
-    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or (
-        L.search("hypothetical", clues.gap) is not None
+    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or _modal("hypothetical", clues.gap)
+
+
+def _modal(name: str, text: str) -> bool:
+    """Whether a phrase of list ``name`` is in ``text``, the month not counting as "may" ("will meet leaders on May
+    22 on the way to Sydney", "in May")."""
+    return any(
+        found.group(0) != "may" or _MONTH_MAY.search(text, max(0, found.start() - 8), found.end() + 3) is None
+        for found in L.pattern(name).finditer(text)
     )
 
 
