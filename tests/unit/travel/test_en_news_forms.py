@@ -588,3 +588,20 @@ def test_on_the_way_to_is_a_move_and_the_month_may_is_no_modal(tag: Tag, gazette
     # "way to" alone is no move
     text = "Macron said the way to Australia's heart is trade."
     assert (MACRON, "AU") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Macron arrived in Kenya on Saturday to kick off a five-day tour of East Africa.",
+        "Macron headed to Kenya on Saturday, starting a three-nation tour.",
+    ],
+)
+def test_an_arrival_that_begins_a_tour_puts_its_later_legs_under_way(
+    tag: Tag, gazetteer: Gazetteer, first: str
+) -> None:
+    text = first + " Macron will travel to Tanzania on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 4)) == {(MACRON, "KE"): "ongoing", (MACRON, "TZ"): "ongoing"}
+    # an arrival that begins no tour leaves the next leg a plan
+    text = "Macron arrived in Kenya on Saturday for talks. Macron will travel to Tanzania on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 4)) == {(MACRON, "KE"): "ongoing", (MACRON, "TZ"): "confirmed"}

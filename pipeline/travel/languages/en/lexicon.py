@@ -188,6 +188,10 @@ LEXICON = Lexicon(
             "left", "leaves", "leaving", "departed", "departs", "departing", "set off", "sets off", "setting off",
             "jetted", "jets off", "jetting", "embarked", "embarks", "embarking",
         ),
+        # an arrival or departure that begins a tour: "arrived in Riyadh to kick off a nine-day tour"
+        "tour_start": (
+            "(to |, )?(start~|begin|begins|beginning|kick~ off) {determiner} _{0,3}(tour|trip|swing|journey)",
+        ),
         "home_departure": (
             "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
             "(left|leaves|leaving|depart~) the country",

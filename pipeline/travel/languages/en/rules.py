@@ -896,6 +896,22 @@ def _same_day(c: Clues) -> bool:
     return _age(c) == 0
 
 
+def _starts_a_tour(c: Clues) -> bool:
+    """ "arrived in Riyadh on Saturday to kick off a nine-day tour", "headed to China on Friday, starting a
+    five-nation tour": the tour has begun, its other legs that week are under way (merge)."""
+    return L.search("tour_start", c.text, c.trigger.end, c.trigger.end + 90) is not None
+
+
+def _arrived_lately(c: Clues) -> bool:
+    """An arrival or departure that is the news of the day (the readings of PAST_RULES that make it ongoing)."""
+    return (
+        (_c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None)
+        or (_arrival_or_travel(c) and _weekday_of_undated(c))
+        or _just_arrived(c)
+        or _same_day(c)
+    )
+
+
 NOUN = frozenset({"noun"})
 HOST = frozenset({"host"})
 SET_OFF = frozenset({"set_off"})
@@ -1039,6 +1055,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended, needs=("ended",)),
     Rule("set_off", "ongoing", _set_off_recently),
+    Rule("set_off", "ongoing", every(_starts_a_tour, _arrived_lately), needs=("tour_start",)),
     # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
     Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
     Rule(
