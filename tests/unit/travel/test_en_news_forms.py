@@ -605,3 +605,16 @@ def test_an_arrival_that_begins_a_tour_puts_its_later_legs_under_way(
     # an arrival that begins no tour leaves the next leg a plan
     text = "Macron arrived in Kenya on Saturday for talks. Macron will travel to Tanzania on Monday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 4)) == {(MACRON, "KE"): "ongoing", (MACRON, "TZ"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May, Modi will become the first Indian prime minister to visit Chile.", {(MODI, "CL"): "confirmed"}),
+        ("Last year Modi became the first Indian prime minister to visit Chile.", {(MODI, "CL"): "past"}),
+    ],
+)
+def test_the_leader_who_becomes_the_first_of_his_office_to_visit_is_the_traveller(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 3, 6)) == expected

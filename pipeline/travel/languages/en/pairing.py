@@ -137,6 +137,7 @@ _TOUR_INCLUDES = re.compile(
     + L.source("tour_includes")
     + r")|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
 )
+_FIRST_TO = re.compile(r"\b(?:become|becomes|became|be|is|was)\s+(?:the\s+)?first\s+(?:(?:sitting|serving)\s+)?$")
 _REPORTED_THAT = re.compile(r"\b(?:" + L.source("reporting_verb") + r")\s+(?:[\w.'’-]+\s+){0,3}?that\s+")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
@@ -561,6 +562,9 @@ def subjects_of(
             text, max(0, ref.start - 30), ref.start
         ):
             left.pop()
+            continue
+        if len(left) > 1 and _FIRST_TO.search(text, max(0, ref.start - 40), ref.start):
+            left.pop()  # "Obama will become the first U.S. president to visit Laos": the title is his, Obama travels
             continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
