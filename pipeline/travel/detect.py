@@ -70,6 +70,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
+    # the venue of a gathering the gazetteer does not know is looked for only in an article naming a gathering
+    gatherings = language.gathering_venue is not None and any(
+        language.lexicon.search("gathering_noun", low or text.lower()) is not None for _, text, low in fields
+    )
     context = references.Context()
     found: list[Found] = []
     analysed = 0
@@ -85,7 +89,9 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
             and _may_travel(sentence, language)
         )
         # (a language that reads unnamed gatherings' venues reads the places of every sentence naming a gathering)
-        if sentence.has_place and (candidate or sentence.names_event or _may_name_a_gathering(sentence, language)):
+        if sentence.has_place and (
+            candidate or sentence.names_event or (gatherings and _may_name_a_gathering(sentence, language))
+        ):
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence, language.gathering_venue)
         if candidate:
@@ -134,7 +140,7 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
 def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:
     """Whether ``sentence`` may hold the venue of a gathering the gazetteer does not know (a word test first: the
     places of most sentences are then never read)."""
-    return language.gathering_venue is not None and language.lexicon.search("gathering_noun", sentence.low) is not None
+    return language.lexicon.search("gathering_noun", sentence.low) is not None
 
 
 def _placeless_trip(sentence: Sentence, language: Language) -> bool:
