@@ -70,10 +70,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
-    # the venue of a gathering the gazetteer does not know is looked for only in an article naming a gathering
-    gatherings = language.gathering_venue is not None and any(
-        language.lexicon.search("gathering_noun", low or text.lower()) is not None for _, text, low in fields
-    )
+    gatherings = _may_name_gatherings(fields, language)
     context = references.Context()
     found: list[Found] = []
     analysed = 0
@@ -135,6 +132,18 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
         if status is not None:
             result.append((sentence.named[0], status))
     return result
+
+
+def _may_name_gatherings(fields: list[tuple[Field, str, str]], language: Language) -> bool:
+    """Whether the article may name a gathering the gazetteer does not know, whose venue the language reads: a
+    first word of the lexicon's "gathering_noun" list is in it (substring tests: a regex over the whole text
+    costs far more)."""
+    if language.gathering_venue is None:
+        return False
+    anchors = language.lexicon.anchors("gathering_noun")
+    if anchors is None:
+        return True
+    return any(anchor in (low or text.lower()) for _, text, low in fields for anchor in anchors)
 
 
 def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:
