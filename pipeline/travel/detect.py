@@ -70,6 +70,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
+    gatherings = _may_name_gatherings(fields, language)
     context = references.Context()
     found: list[Found] = []
     analysed = 0
@@ -87,8 +88,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # (before the places are read: an event named again may be the one just located, "G20峰会" after
         # "在印尼巴厘岛举行的G20峰会" in an undated page, whose year gives no host)
         sentence.context_event, sentence.context_time = before or (None, None)
-        # (a language that reads unnamed gatherings' venues reads every sentence's places)
-        if sentence.has_place and (candidate or sentence.names_event or language.gathering_venue is not None):
+        # (a language that reads unnamed gatherings' venues reads the places of every sentence naming a gathering)
+        if sentence.has_place and (
+            candidate or sentence.names_event or (gatherings and _may_name_a_gathering(sentence, language))
+        ):
             sentence.places = _located(sentence, language, gazetteer, day)
             context.remember_events(sentence, language.gathering_venue)
         if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
@@ -131,6 +134,24 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
         if status is not None:
             result.append((sentence.named[0], status))
     return result
+
+
+def _may_name_gatherings(fields: list[tuple[Field, str, str]], language: Language) -> bool:
+    """Whether the article may name a gathering the gazetteer does not know, whose venue the language reads: a
+    first word of the lexicon's "gathering_noun" list is in it (substring tests: a regex over the whole text
+    costs far more)."""
+    if language.gathering_venue is None:
+        return False
+    anchors = language.lexicon.anchors("gathering_noun")
+    if anchors is None:
+        return True
+    return any(anchor in (low or text.lower()) for _, text, low in fields for anchor in anchors)
+
+
+def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:
+    """Whether ``sentence`` may hold the venue of a gathering the gazetteer does not know (a word test first: the
+    places of most sentences are then never read)."""
+    return language.lexicon.search("gathering_noun", sentence.low) is not None
 
 
 def _placeless_trip(sentence: Sentence, language: Language) -> bool:

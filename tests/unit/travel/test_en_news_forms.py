@@ -482,3 +482,157 @@ def test_countries_named_as_the_issues_of_a_trip_are_no_destinations(tag: Tag, g
     # a list of destinations is still a list
     text = "Macron is planning an Africa tour in May, with stops in Mali and Niger."
     assert set(statuses(tag, gazetteer, text, date(2022, 2, 4))) == {(MACRON, "ML"), (MACRON, "NE")}
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # an event without a fixed host ...
+        ("The African Union summit will be held in Kigali next week.", date(2024, 5, 6)),
+        # ... or with editions but no date to find the year's by
+        ("The G20 summit will be held in Osaka next month.", None),
+    ],
+)
+def test_an_event_named_again_without_its_host_is_where_the_sentence_before_held_it(
+    tag: Tag, gazetteer: Gazetteer, first: str, published: date | None
+) -> None:
+    event = first.split(" will")[0].removeprefix("The ")
+    text = f"{first} Macron is expected to attend the {event}."
+    found = statuses(tag, gazetteer, text, published)
+    assert found == {(MACRON, "RW" if "Kigali" in first else "JP"): "planned"}
+
+
+def test_an_event_named_again_without_a_venue_before_stays_unplaced(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Leaders discussed the African Union summit. Macron is expected to attend the African Union summit."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_being_unable_to_attend_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron said he would be unable to attend the G20 summit in Osaka next month."
+    assert statuses(tag, gazetteer, text, date(2019, 5, 6)) == {(MACRON, "JP"): "denied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for X to visit": X is the subject of the infinitive, not an object of "for"
+        ("According to Xi's office, plans are underway for Modi to visit Beijing.", {(MODI, "CN"): "planned"}),
+        # "talks with X": still an object, the subject before travels
+        ("Modi will fly to Beijing for talks with Xi to settle the dispute.", {(MODI, "CN"): "confirmed"}),
+    ],
+)
+def test_the_leader_after_for_is_the_subject_of_the_infinitive_after_it(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+@pytest.mark.parametrize("modifier", ["two-week", "three-nation", "four-country"])
+def test_a_visit_after_a_length_or_count_modifier_is_a_trip_noun(tag: Tag, gazetteer: Gazetteer, modifier: str) -> None:
+    text = f"Modi returned home on Sunday, wrapping up his {modifier} visit to Japan and Australia."
+    found = statuses(tag, gazetteer, text, date(2024, 5, 5))
+    assert found.get((MODI, "AU")) not in ("planned", "confirmed")
+    assert found.get((MODI, "JP")) not in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The funeral of the former king will be held on Monday at the cathedral in Oslo.",
+        "Leaders gather next week for the Oslo peace summit.",
+        "Leaders will attend the Assembly of the Nordic Council from May 8-9 in Oslo, Norway.",
+    ],
+)
+def test_attending_a_gathering_the_gazetteer_does_not_know_goes_where_the_sentence_before_holds_it(
+    tag: Tag, gazetteer: Gazetteer, first: str
+) -> None:
+    text = first + " Emmanuel Macron and Narendra Modi will attend."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "NO"): "confirmed", (MODI, "NO"): "confirmed"}
+
+
+def test_a_gathering_named_in_its_own_sentence_is_not_the_one_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The summit will be held in Oslo on Monday. "
+        "Macron will attend the opening ceremony of the new campus of the French-Turkish university in Istanbul."
+    )
+    assert (MACRON, "NO") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+def test_a_leader_listed_to_attend_plans_to(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is among the leaders listed to attend the summit in Oslo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "NO"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "cue", ["leaders expected to attend the event include", "leaders that are expected to attend the summit include"]
+)
+def test_the_leaders_a_list_says_are_expected_at_a_summit_named_before_travel_to_it(
+    tag: Tag, gazetteer: Gazetteer, cue: str
+) -> None:
+    text = (
+        "The BRICS summit will be held in Johannesburg on August 22. "
+        f"The {cue} Chinese President Xi Jinping and Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 8, 1)) == {(XI, "ZA"): "planned", (MODI, "ZA"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ("Egypt will take part in", {}),
+        ("the ministry will take part in", {}),
+        ("he will take part in", {(MACRON, "GB"): "confirmed"}),
+    ],
+)
+def test_a_clause_reported_after_a_leader_has_its_own_subject(
+    tag: Tag, gazetteer: Gazetteer, reported: str, expected: dict[tuple[str, str], str]
+) -> None:
+    text = f"Emmanuel Macron added that {reported} a conference on security in London next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_the_republic_of_congo_is_not_the_democratic_republic(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will visit the Republic of Congo and then the Democratic Republic of Congo next week."
+    expected = {(MACRON, "CG"): "confirmed", (MACRON, "CD"): "confirmed"}
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_on_the_way_to_is_a_move_and_the_month_may_is_no_modal(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will meet Pacific leaders in Fiji on May 22 on his way to Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "AU")) == "confirmed"
+    # the modal still makes a possibility
+    text = "Macron may meet Pacific leaders in Fiji on his way to Australia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MACRON, "AU")) not in ("planned", "confirmed")
+    # "way to" alone is no move
+    text = "Macron said the way to Australia's heart is trade."
+    assert (MACRON, "AU") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Macron arrived in Kenya on Saturday to kick off a five-day tour of East Africa.",
+        "Macron headed to Kenya on Saturday, starting a three-nation tour.",
+    ],
+)
+def test_an_arrival_that_begins_a_tour_puts_its_later_legs_under_way(
+    tag: Tag, gazetteer: Gazetteer, first: str
+) -> None:
+    text = first + " Macron will travel to Tanzania on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 4)) == {(MACRON, "KE"): "ongoing", (MACRON, "TZ"): "ongoing"}
+    # an arrival that begins no tour leaves the next leg a plan
+    text = "Macron arrived in Kenya on Saturday for talks. Macron will travel to Tanzania on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 4)) == {(MACRON, "KE"): "ongoing", (MACRON, "TZ"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May, Modi will become the first Indian prime minister to visit Chile.", {(MODI, "CL"): "confirmed"}),
+        ("Last year Modi became the first Indian prime minister to visit Chile.", {(MODI, "CL"): "past"}),
+    ],
+)
+def test_the_leader_who_becomes_the_first_of_his_office_to_visit_is_the_traveller(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 3, 6)) == expected

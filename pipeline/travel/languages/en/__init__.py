@@ -61,6 +61,7 @@ ENGLISH = Language(
     not_a_given_name=frozenset(LEXICON.words("not_a_given_name")),
     title_before_name=frozenset(LEXICON.words("title_before_name")),
     locate_events=pairing.locate_events,
+    gathering_venue=pairing.gathering_venue,
     find_pairs=pairing.find_pairs,
     clues=rules.EnglishClues,
     tables=rules.TABLES,

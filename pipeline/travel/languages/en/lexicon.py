@@ -105,6 +105,8 @@ LEXICON = Lexicon(
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
             "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
+            # "will meet Pacific leaders on the way to the summit in Sydney" (the word before: pairing)
+            "way to",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         "trigger_first_stop": (
@@ -143,7 +145,7 @@ LEXICON = Lexicon(
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
             "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
-            "five-day", "en",
+            "five-day", "en", "way",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
@@ -186,6 +188,10 @@ LEXICON = Lexicon(
             "left", "leaves", "leaving", "departed", "departs", "departing", "set off", "sets off", "setting off",
             "jetted", "jets off", "jetting", "embarked", "embarks", "embarking",
         ),
+        # an arrival or departure that begins a tour: "arrived in Riyadh to kick off a nine-day tour"
+        "tour_start": (
+            "(to |, )?(start~|begin|begins|beginning|kick~ off) {determiner} _{0,3}(tour|trip|swing|journey)",
+        ),
         "home_departure": (
             "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
             "(left|leaves|leaving|depart~) the country",
@@ -220,7 +226,7 @@ LEXICON = Lexicon(
             "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
             "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
-            "(set|due|poised) for",
+            "(set|due|poised) for", "listed to",
         ),
         # a plan told in the past tense: "was expected to visit France", "had been scheduled to leave for Brussels";
         # in an article that calls the trip off, the legs told so are called off with it (merge)
@@ -371,7 +377,7 @@ LEXICON = Lexicon(
             "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
             "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
             "by video ?link", "virtually", "refused to", "did not attend", "didn't attend", "not travel", "not attend",
-            "not visit", "not go",
+            "not visit", "not go", "unable to", "not be able to",
         ),
         "remote": (
             "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually",
@@ -542,6 +548,12 @@ LEXICON = Lexicon(
             "breakfast", "celebration", "festival", "reception", "dinner", "banquet", "convention", "congress",
             "commemoration", "commemorations", "anniversary", "wedding", "games", "dialogue", "meetings",
         ),
+        # a gathering the gazetteer may not know, where the text holds it: "the funeral in London", "the Sharm
+        # El-Sheikh peace summit", for "will attend" and "among the leaders attending" in the sentences after it
+        "gathering_noun": (
+            "summit", "conference", "forum", "funeral", "inauguration", "swearing-in", "coronation", "ceremony",
+            "celebrations", "commemorations", "jubilee", "olympics", "expo", "assembly",
+        ),
         # a ceremony of an office: "the Honduran president's inauguration" is in Honduras
         "office_ceremony": (
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
@@ -557,6 +569,9 @@ LEXICON = Lexicon(
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
+            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi"
+            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?(expected|set|due|scheduled|slated|confirmed"
+            "|listed) to attend (the _{1,2}|this _{1,2})?(include|includes)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (

@@ -46,6 +46,8 @@ _KINDS = (
     ("noun", L.source("trigger_noun")),
 )
 TRIGGER = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in _KINDS) + r")\b")
+# "way to" is a move only "on the way to", "on his way to" (not "the way to peace")
+_ON_ONES_WAY = re.compile(r"\bon\s+(?:the|his|her|their)\s+$")
 TRIGGER_STARTS = re.compile(r"\b(?:" + L.source("trigger_start") + r"|\w+-day)")
 HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
 
@@ -57,7 +59,7 @@ _NOUN_CONTEXT = re.compile(
     + L.source("tour_includes")
     + r")\s+(?:(?:"
     + L.source("trip_modifier")
-    + r"|\w+-day)\s+){0,2}$"
+    + r"|\w+-(?:day|week|month|nation|country))\s+){0,2}$"  # "her two-week visit", "a five-nation tour"
 )
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
@@ -120,6 +122,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"leader|king|counterpart)\s+)?(?:[\w.'’-]+\s+){0,2}$"
 )
 # "US Congresswoman Maxine Waters", "Chinese President", "South Africa's first lady": a place that qualifies a person
+# "plans are underway for El-Sisi to visit Washington": the subject of the infinitive, not an object
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?!with\b|from\b|against\b|between\b)[\w.'’-]+\s+){0,3}$")
+_TO_INFINITIVE = re.compile(r"\s+to\s+")
 _QUALIFIES_A_PERSON = re.compile(
     r"(?:['’]s)?\s+(?:first lady|president|prime minister|premier|congress\w*|minister|officials?|ambassador|envoy|"
     r"delegation|counterpart|senators?|secretary|lawmakers?|navy|army|forces|troops|government|leader|spokes\w+)\b"
@@ -134,6 +139,9 @@ _TOUR_INCLUDES = re.compile(
     + L.source("tour_includes")
     + r")|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
 )
+_FIRST_TO = re.compile(r"\b(?:become|becomes|became|be|is|was)\s+(?:the\s+)?first\s+(?:(?:sitting|serving)\s+)?$")
+_REPORTED_THAT = re.compile(r"\b(?:" + L.source("reporting_verb") + r")\s+(?:[\w.'’-]+\s+){0,3}?that\s+")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
@@ -183,6 +191,7 @@ _EVENT_HELD_IN = re.compile(
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
     """Every (traveller, trigger, destinations) of ``sentence``, verbs before trip nouns, then hosting."""
+    _place_events_named_before(sentence)
     text, refs, places = sentence.low, sentence.refs, sentence.places
     pairs: list[Pair] = []
     for trigger in _find_triggers(text):
@@ -219,6 +228,21 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     for departure in _HOME_DEPARTURE.finditer(text):
         pairs.extend(_set_off(departure, sentence))
     return pairs
+
+
+def _place_events_named_before(sentence: Sentence) -> None:
+    """ "... the AU summit, which will be held in Addis Ababa. Trudeau is expected to attend the AU summit": an
+    event whose host the sentence does not give (no fixed host, or no year to find its edition by) is held where
+    the sentence before placed the same event."""
+    before = sentence.context_event
+    if before is None or before.event is None:
+        return
+    sentence.places = [
+        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
+        if place.kind == "event" and place.event == before.event and not place.country
+        else place
+        for place in sentence.places
+    ]
 
 
 def _respective(travellers: list[tuple[Ref, str]], destinations: list[Place]) -> bool:
@@ -293,7 +317,8 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         ]
         if earlier:
             return earlier[-1:]
-        if sentence.context_event is not None:
+        if sentence.context_event is not None and not any(place.start >= trigger.end for place in places):
+            # (not "will attend the opening of the campus in Istanbul": a gathering of its own, too far to be read)
             return [sentence.context_event]
     return []
 
@@ -314,6 +339,8 @@ def _find_triggers(text: str) -> list[Trigger]:
         if match is None:
             continue
         kind = match.lastgroup or "noun"
+        if match.group(0) == "way to" and not _ON_ONES_WAY.search(text, max(0, start.start() - 12), start.start()):
+            continue
         if (
             kind in ("visit_verb", "nominal_verb", "move_verb")
             and _NOUN_LIKE.match(match.group(0))
@@ -428,6 +455,36 @@ def _without_people_of(chosen: list[Place], text: str) -> list[Place]:
     return kept
 
 
+_GATHERING = L.pattern("gathering_noun")
+# "the summit, which begins in Johannesburg", "the funeral on Monday at Westminster Abbey in London"
+_GATHERING_HELD_IN = re.compile(r"[^;.!?]{0,90}?\b(?:in|at)\s+(?:the\s+)?$")
+# "the Sharm El-Sheikh peace summit", "the London summit"
+_NAMES_GATHERING = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """Where a gathering the gazetteer does not know is held: the place after "in" or "at" that follows the
+    gathering's noun ("the funeral at Westminster Abbey in London"), else the place that names it ("the Sharm
+    El-Sheikh peace summit"); for "will attend" and attendance lists in the sentences after it."""
+    text = sentence.low
+    gathering = _GATHERING.search(text)
+    if gathering is None:
+        return None
+    places = [place for place in sentence.places if place.kind in ("city", "country")]
+    for place in places:
+        if place.start >= gathering.end() and _GATHERING_HELD_IN.fullmatch(text, gathering.end(), place.start):
+            return place
+    for place in places:
+        if (
+            place.end <= gathering.start()
+            and _NAMES_GATHERING.fullmatch(text, place.end, gathering.start())
+            and _THE_BEFORE.search(text, max(0, place.start - 5), place.start)
+        ):
+            return place
+    return None
+
+
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
     will be held in Delhi"): that place is its venue, whatever the watchlist's edition for the year."""
@@ -532,9 +589,18 @@ def subjects_of(
         ):
             left.pop()
             continue
+        if len(left) > 1 and _FIRST_TO.search(text, max(0, ref.start - 40), ref.start):
+            left.pop()  # "Obama will become the first U.S. president to visit Laos": the title is his, Obama travels
+            continue
         if _ASKED_SOMEONE.search(gap):
             return []  # "Trump has asked Vice President Mike Pence to travel": the one asked travels
-        if len(left) > 1 and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start):
+        if original is not None and _reports_another_subject(gap, ref.end, original):
+            return []  # "He added that Egypt will participate": the reported clause has a subject of its own
+        if (
+            len(left) > 1
+            and _PREPOSITION_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+            and not (_TO_INFINITIVE.fullmatch(gap) and _FOR_BEFORE.search(text, max(0, ref.start - 40), ref.start))
+        ):
             # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
             left.pop()
             continue
@@ -562,6 +628,18 @@ def subjects_of(
                 break
         return subjects
     return []
+
+
+def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
+    """Whether ``gap`` (the words after a leader, at ``offset`` in the sentence) reports a clause whose subject is
+    someone or something else: "added that Egypt will", "said that the ministry would" (not "said that he")."""
+    reported = _REPORTED_THAT.search(gap)
+    if reported is None:
+        return False
+    word = _GAP_WORDS.match(gap, reported.end())
+    if word is None or word.group(0) in _SUBJECT_PRONOUNS:
+        return False
+    return word.group(0) == "the" or original[offset + word.start()].isupper()
 
 
 def coordinated(

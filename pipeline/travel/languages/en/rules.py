@@ -364,6 +364,10 @@ def _cue_of_another_trip(c: Clues, end: int) -> bool:
     return place is not None and place.country not in own
 
 
+# "may" as the month: a day number after it, or a preposition or "early", "mid", "late" before it
+_MONTH_MAY = re.compile(r"\bmay\s+\d|\b(?:in|on|of|since|until|by|from|early|mid|late|next|last|this)[\s-]+may\b")
+
+
 def _invited(c: Clues) -> bool:
     clues = _c(c)
     return _INVITE_BEFORE.search(clues.before) is not None or L.search("invited", clues.gap) is not None
@@ -371,8 +375,15 @@ def _invited(c: Clues) -> bool:
 
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
-    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or (
-        L.search("hypothetical", clues.gap) is not None
+    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or _modal("hypothetical", clues.gap)
+
+
+def _modal(name: str, text: str) -> bool:
+    """Whether a phrase of list ``name`` is in ``text``, the month not counting as "may" ("will meet leaders on May
+    22 on the way to Sydney", "in May")."""
+    return any(
+        found.group(0) != "may" or _MONTH_MAY.search(text, max(0, found.start() - 8), found.end() + 3) is None
+        for found in L.pattern(name).finditer(text)
     )
 
 
@@ -885,6 +896,22 @@ def _same_day(c: Clues) -> bool:
     return _age(c) == 0
 
 
+def _starts_a_tour(c: Clues) -> bool:
+    """ "arrived in Riyadh on Saturday to kick off a nine-day tour", "headed to China on Friday, starting a
+    five-nation tour": the tour has begun, its other legs that week are under way (merge)."""
+    return L.search("tour_start", c.text, c.trigger.end, c.trigger.end + 90) is not None
+
+
+def _arrived_lately(c: Clues) -> bool:
+    """An arrival or departure that is the news of the day (the readings of PAST_RULES that make it ongoing)."""
+    return (
+        (_c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None)
+        or (_arrival_or_travel(c) and _weekday_of_undated(c))
+        or _just_arrived(c)
+        or _same_day(c)
+    )
+
+
 NOUN = frozenset({"noun"})
 HOST = frozenset({"host"})
 SET_OFF = frozenset({"set_off"})
@@ -1028,6 +1055,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended, needs=("ended",)),
     Rule("set_off", "ongoing", _set_off_recently),
+    Rule("set_off", "ongoing", every(_starts_a_tour, _arrived_lately), needs=("tour_start",)),
     # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
     Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
     Rule(
