@@ -362,3 +362,9 @@ def test_a_candidate_is_a_leader_only_if_he_held_office_before(tag: Tag) -> None
     # election he was not one yet.
     assert actors(tag("Republican nominee Donald Trump spoke in Ohio.", date(2024, 11, 6))) == ["Q22686"]
     assert actors(tag("Republican nominee Donald Trump spoke in Ohio.", date(2016, 11, 1))) == []
+
+
+def test_a_leaders_other_spellings_and_an_events_full_name(tag: Tag) -> None:
+    tagged = tag("Palestinian President Mahmud Abbas will attend the Assembly of the African Union.", date(2024, 2, 1))
+    assert actors(tagged) == ["mahmoud-abbas"]
+    assert "african-union-summit" in topics(tagged, "event")

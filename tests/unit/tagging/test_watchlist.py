@@ -230,6 +230,25 @@ def test_ids_are_unique_and_aliases_not_empty() -> None:
     assert all(alias.strip() for leader in watchlist.leaders for alias in leader.aliases)
 
 
+def test_a_one_word_leader_alias_that_is_a_place_counts_only_in_context() -> None:
+    # A surname that is also a place of the countries file ("Liverpool", "Pereira", "Lagos") would make every
+    # mention of the place a leader: tools/build_leaders.py drops it, or it is a context-only name. The
+    # check fails when leaders.yaml was not rebuilt after the countries file gained cities.
+    watchlist = load_watchlist()
+    places = {
+        name.lower()
+        for country in watchlist.countries
+        for name in (country.name, *country.names, country.capital or "", *country.cities)
+    }
+    context_only = {name.lower() for name in watchlist.context_only_names}
+    assert [
+        (leader.id, alias)
+        for leader in watchlist.leaders
+        for alias in leader.aliases
+        if " " not in alias and alias.lower() in places and alias.lower() not in context_only
+    ] == []
+
+
 # ISO 3166-1 codes that are territories, not states: every other code, and Kosovo, is a UN member or
 # observer state (the Holy See, Palestine) or Taiwan.
 TERRITORIES = {
