@@ -113,6 +113,20 @@ class Place:
     kind: str
 
 
+def placed_as_before(places: list[Place], before: Place | None) -> list[Place]:
+    """``places`` with each event named again without a host of its own held where ``before`` (the same event,
+    named in an earlier sentence: a sentence's ``context_event``) was: "the AU summit, which will be held in Addis
+    Ababa. Trudeau will attend the AU summit"; an undated page's "G20峰会" after "在印尼巴厘岛举行的G20峰会"."""
+    if before is None or before.event is None:
+        return places
+    return [
+        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
+        if place.event == before.event and not place.country
+        else place
+        for place in places
+    ]
+
+
 @dataclass(slots=True, eq=False)
 class Sentence:
     """One sentence of an article, and what the passes find in it (see the module docstring)."""

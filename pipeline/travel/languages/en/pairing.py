@@ -16,7 +16,7 @@ import re
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
 from pipeline.travel.pairing import Pair, Trigger
-from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _KINDS = (
     ("invited", L.source("trigger_invited")),
@@ -191,7 +191,7 @@ _EVENT_HELD_IN = re.compile(
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
     """Every (traveller, trigger, destinations) of ``sentence``, verbs before trip nouns, then hosting."""
-    _place_events_named_before(sentence)
+    sentence.places = placed_as_before(sentence.places, sentence.context_event)
     text, refs, places = sentence.low, sentence.refs, sentence.places
     pairs: list[Pair] = []
     for trigger in _find_triggers(text):
@@ -228,21 +228,6 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     for departure in _HOME_DEPARTURE.finditer(text):
         pairs.extend(_set_off(departure, sentence))
     return pairs
-
-
-def _place_events_named_before(sentence: Sentence) -> None:
-    """ "... the AU summit, which will be held in Addis Ababa. Trudeau is expected to attend the AU summit": an
-    event whose host the sentence does not give (no fixed host, or no year to find its edition by) is held where
-    the sentence before placed the same event."""
-    before = sentence.context_event
-    if before is None or before.event is None:
-        return
-    sentence.places = [
-        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
-        if place.kind == "event" and place.event == before.event and not place.country
-        else place
-        for place in sentence.places
-    ]
 
 
 def _respective(travellers: list[tuple[Ref, str]], destinations: list[Place]) -> bool:

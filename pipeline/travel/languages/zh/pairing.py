@@ -18,7 +18,7 @@ import re
 
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
 from pipeline.travel.pairing import Pair, Trigger
-from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _STOP = r"[^,;:。!?]"  # any character inside one clause
 
@@ -550,15 +550,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says: "在阿根廷布宜诺斯艾利斯举行的二十国集团
     峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
     whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
-    before = sentence.context_event
-    places = [
-        Place(place.start, place.end, before.country, before.city, place.event, "event_in")
-        if before is not None and place.event == before.event and not place.country
-        else place
-        for place in sentence.places
-    ]
     located: list[Place] = []
-    for place in places:
+    for place in placed_as_before(sentence.places, sentence.context_event):
         if place.kind == "event" and located and located[-1].kind in ("country", "city"):
             venues = [located[-1]]
             if len(located) > 1 and located[-2].kind in ("country", "city") and located[-2].end == venues[0].start:
