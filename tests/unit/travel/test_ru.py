@@ -733,3 +733,29 @@ def test_a_stay_from_a_weekday_on_starts_that_day(gazetteer: Gazetteer) -> None:
 def test_arriving_at_an_airport_of_a_city_is_arriving_there(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Президент Турции Реджеп Эрдоган прибыл в столичный аэропорт Внуково.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+# -- leaving for a place ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Путин в среду улетит в Пекин.", "confirmed"),
+        ("Путин уедет в Пекин в понедельник.", "confirmed"),
+        ("Путин в пятницу уезжает в Пекин.", "planned"),  # a present with a day ahead, as "едет"
+        ("Путин сегодня уезжает в Пекин.", "ongoing"),
+        ("Путин улетел в Пекин.", "ongoing"),  # left for it: on the way
+    ],
+)
+def test_leaving_for_a_place_is_a_trip_there(gazetteer: Gazetteer, text: str, status: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): status}
+
+
+def test_leaving_a_place_ends_the_visit_there(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин завершил визит в Китай и улетел из Пекина.")
+    assert statuses(trips) == {(PUTIN, "CN"): "past"}
+
+
+def test_a_visit_being_prepared_is_planned(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Готовится визит Моди в Россию.")) == {(MODI, "RU"): "planned"}
