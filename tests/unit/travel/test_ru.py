@@ -512,6 +512,7 @@ def test_one_met_during_the_subjects_trip_is_not_said_to_travel(gazetteer: Gazet
         ("8.10.2025", date(2025, 10, 8), date(2025, 10, 8)),
         ("в пятницу", date(2024, 5, 3), date(2024, 5, 3)),
         ("с пятницы", date(2024, 5, 3), date(2024, 5, 3)),  # from Friday on: the stay starts then
+        ("на пятницу", date(2024, 5, 3), date(2024, 5, 3)),  # "визит запланирован на пятницу"
     ],
 )
 def test_a_time_expression_resolves_against_the_publication_date(text: str, start: date, end: date) -> None:
@@ -759,3 +760,25 @@ def test_leaving_a_place_ends_the_visit_there(gazetteer: Gazetteer) -> None:
 
 def test_a_visit_being_prepared_is_planned(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Готовится визит Моди в Россию.")) == {(MODI, "RU"): "planned"}
+
+
+# -- a trip told without its traveller -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Визит в Китай должен состояться в октябре.",
+        "Сам визит в Китай запланирован на октябрь.",
+        "На октябрь запланирован визит в Китай.",
+    ],
+)
+def test_a_trip_told_without_its_traveller_is_the_previous_subjects(gazetteer: Gazetteer, second: str) -> None:
+    trips = trips_of(gazetteer, "Президент Белоруссии Александр Лукашенко анонсировал переговоры. " + second)
+    assert statuses(trips) == {("alexander-lukashenko", "CN"): "planned"}
+    assert one(trips, "alexander-lukashenko", "CN").when.start == date(2024, 10, 1)
+
+
+def test_a_trip_told_with_someone_elses_name_is_not_the_previous_subjects(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Лукашенко анонсировал переговоры. Визит министра обороны в Китай состоится в октябре.")
+    assert statuses(trips) == {}

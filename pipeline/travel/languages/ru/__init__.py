@@ -32,6 +32,13 @@ _OTHER_TITLES = (
 _SPOKESMEN = ("Песков", "Ушаков", "Лавров", "Захаров", "Уиткофф", "Рубио", "Кушнер")
 
 
+# "Визит в Китай состоится в октябре.", "На вторник был запланирован визит в Эфиопию.": a trip noun with no
+# owner, a destination right after it, a few words at most before it (read only where no leader is referred to)
+_TRIP_ANAPHOR = re.compile(
+    r"(?:[^.;:!?«»\"]{0,60}?\s)?(?P<trip>" + LEXICON.source("trip_anaphor") + r")(?=\s+(?:в|во|на)\s)"
+)
+
+
 def _capitalised(words: tuple[str, ...]) -> list[str]:
     return [form for word in words for form in (word, word[:1].upper() + word[1:])]
 
@@ -82,4 +89,5 @@ RUSSIAN = Language(
     anaphoric_update=rules.anaphoric_update,
     anaphoric_time=rules.anaphoric_time,
     gathering_venue=pairing.gathering_venue,
+    trip_anaphor=_TRIP_ANAPHOR,
 )

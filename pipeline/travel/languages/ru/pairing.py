@@ -606,6 +606,9 @@ _AHEAD_OF = re.compile(r"\s+предсто(?:ит|ят)\s+(?:[\w-]+\s+){0,2}$")
 def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:
     """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
     text = sentence.low
+    for ref in refs:
+        if ref.how == "generic" and ref.start <= trigger.start < ref.end:
+            return [(ref, "trip_told_before")]  # "Визит в Россию состоится в феврале.": the last subject's
     ahead = _AHEAD_OF.search(text, max(0, trigger.start - 40), trigger.start)
     if ahead is not None:
         owners = [ref for ref in refs if ref.end == ahead.start() and is_dative(text, ref)]
