@@ -168,10 +168,18 @@ def _known_forms(word: str, mode: Mode, agree: bool) -> dict[Slot, set[str]] | N
         parses = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if not parses:
         return None
-    parse = parses[0]
+    # An adjective the dictionary reads two ways as likely ("Большая": "большой" or "больший") declines both
+    # ways: "Большой двадцатки" is as much its form as "Большей двадцатки" (which no text writes).
+    chosen = [
+        p
+        for p in parses
+        if p.tag.POS == "ADJF" == parses[0].tag.POS
+        and p.score == parses[0].score
+        and p.tag.gender == parses[0].tag.gender
+    ] or parses[:1]
     capital = word[:1].isupper()
     table: dict[Slot, set[str]] = {}
-    for form in parse.lexeme:
+    for parse, form in ((reading, form) for reading in chosen for form in reading.lexeme):
         case = _CASE_ALIASES.get(str(form.tag.case), str(form.tag.case))
         number = str(form.tag.number)
         if case not in CASES or form.tag.POS not in (parse.tag.POS, None) or "Fixd" in parse.tag:
