@@ -771,6 +771,7 @@ def test_a_visit_being_prepared_is_planned(gazetteer: Gazetteer) -> None:
         "Визит в Китай должен состояться в октябре.",
         "Сам визит в Китай запланирован на октябрь.",
         "На октябрь запланирован визит в Китай.",
+        "Государственный визит в Китай состоится в октябре.",  # the trip noun with its modifier
     ],
 )
 def test_a_trip_told_without_its_traveller_is_the_previous_subjects(gazetteer: Gazetteer, second: str) -> None:
@@ -782,3 +783,10 @@ def test_a_trip_told_without_its_traveller_is_the_previous_subjects(gazetteer: G
 def test_a_trip_told_with_someone_elses_name_is_not_the_previous_subjects(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Лукашенко анонсировал переговоры. Визит министра обороны в Китай состоится в октябре.")
     assert statuses(trips) == {}
+
+
+def test_a_trip_of_its_own_kind_dates_the_plan_before(gazetteer: Gazetteer) -> None:
+    trips = trips_of(
+        gazetteer, "Президент Узбекистана Шавкат Мирзиёев посетит Россию. Официальный визит пройдет с 5 по 7 октября."
+    )
+    assert one(trips, "shavkat-mirziyoyev", "RU").when.start == date(2024, 10, 5)

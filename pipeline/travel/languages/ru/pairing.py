@@ -201,8 +201,10 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
 
 def _own_references(sentence: Sentence) -> list[Ref]:
     """The references, less a bare office word that begins someone else's title: "президент Франции" (the
-    tagger's country adjective), "премьер-министр Абэ" stays (the name the tagger did not know is his)."""
-    spans = sentence.spans
+    tagger's country adjective), "премьер-министр Абэ" stays (the name the tagger did not know is his). A theme
+    ("Государственный визит") is no one's title: the trip told before keeps its traveller."""
+    base = sentence.offset
+    spans = [(m.start - base, m.end - base) for m in sentence.mentions if m.kind != "theme"]
     return [
         ref
         for ref in sentence.refs
@@ -607,7 +609,7 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
     """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
     text = sentence.low
     for ref in refs:
-        if ref.how == "generic" and ref.start <= trigger.start < ref.end:
+        if ref.how == "generic" and ref.start < trigger.end and trigger.start < ref.end:
             return [(ref, "trip_told_before")]  # "Визит в Россию состоится в феврале.": the last subject's
     ahead = _AHEAD_OF.search(text, max(0, trigger.start - 40), trigger.start)
     if ahead is not None:
