@@ -116,12 +116,14 @@ class Place:
 def placed_as_before(places: list[Place], before: Place | None) -> list[Place]:
     """``places`` with each event named again without a host of its own held where ``before`` (the same event,
     named in an earlier sentence: a sentence's ``context_event``) was: "the AU summit, which will be held in Addis
-    Ababa. Trudeau will attend the AU summit"; an undated page's "G20峰会" after "在印尼巴厘岛举行的G20峰会"."""
-    if before is None or before.event is None:
+    Ababa. Trudeau will attend the AU summit"; an undated page's "G20峰会" after "在印尼巴厘岛举行的G20峰会". A
+    gathering the gazetteer did not name (``before.event`` None: "Саммит Евразийского экономического союза,
+    который состоится в Бишкеке", read by the languages that read such venues) places any event without a host."""
+    if before is None or not before.country:
         return places
     return [
         Place(place.start, place.end, before.country, before.city, place.event, "event_in")
-        if place.event == before.event and not place.country
+        if place.event is not None and place.event == (before.event or place.event) and not place.country
         else place
         for place in places
     ]

@@ -790,3 +790,17 @@ def test_a_trip_of_its_own_kind_dates_the_plan_before(gazetteer: Gazetteer) -> N
         gazetteer, "Президент Узбекистана Шавкат Мирзиёев посетит Россию. Официальный визит пройдет с 5 по 7 октября."
     )
     assert one(trips, "shavkat-mirziyoyev", "RU").when.start == date(2024, 10, 5)
+
+
+def test_participation_confirmed_by_the_leaders_named_after_the_verb(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Свое участие в саммите в Тяньцзине подтвердили Путин и Моди.")
+    assert statuses(trips) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Участие в саммите в Тяньцзине не подтвердил Путин.")) == {}
+
+
+def test_a_summit_named_again_is_held_where_an_unnamed_gathering_was_said_to_be(gazetteer: Gazetteer) -> None:
+    text = (
+        "Саммит Евразийского экономического союза, который состоится в Бишкеке 9 декабря, планируют посетить "
+        "многие лидеры. Свое участие в саммите ЕАЭС подтвердил президент Белоруссии Александр Лукашенко."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {("alexander-lukashenko", "KG"): "confirmed"}

@@ -23,7 +23,7 @@ from pipeline.travel.languages.ru.grammar import is_dative, may_be_genitive, may
 from pipeline.travel.languages.ru.lexicon import LEXICON as L
 from pipeline.travel.lexicon import trie
 from pipeline.travel.pairing import Pair, Trigger
-from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _KINDS = (
     ("invited", L.source("trigger_invited")),
@@ -177,6 +177,7 @@ _VISIT_WORD = re.compile(r"\bпосе[тщ]\w*\s*$|\bпосе[тщ]\w*(?=\s)")
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
     """Every (traveller, trigger, destinations) of ``sentence``: verbs before trip nouns, then hosting."""
+    sentence.places = placed_as_before(sentence.places, sentence.context_event)
     text, refs = sentence.low, _own_references(sentence)
     pairs: list[Pair] = []
     for trigger in find_triggers(text):

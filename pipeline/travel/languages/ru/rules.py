@@ -57,7 +57,9 @@ _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,
 _BEFORE_TRIP = re.compile(L.pattern("before_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _DURING_TRIP = re.compile(L.pattern("during_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 # "Пекин подтвердил визит Си Цзиньпина во Владивосток": a trip confirmed (not "не подтвердил") is one ahead
-_CONFIRMED_NOUN = re.compile(r"(?<!не )\bподтверд(?:ил|ила|ило|или|ит|ят|ить|ив)\s+(?:[\w-]+\s+){0,1}$")
+_CONFIRMED_NOUN = re.compile(r"(?<!\bне )\bподтверд(?:ил|ила|ило|или|ит|ят|ить|ив)\s+(?:[\w-]+\s+){0,1}$")
+# "свое участие в саммите в Бишкеке подтвердил Лукашенко": the confirming verb after the trip, its subject after it
+_CONFIRMED_AFTER_NOUN = re.compile(r"[^.;:]{0,60}?(?<!\bне )\bподтверд(?:ил|ила|или|ит|ят)\s+")
 _FUTURE_NOMINAL = re.compile(L.pattern("future_nominal").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _PAST_NOMINAL = re.compile(
     r"\b(?:недавн\w*|прошлогодн\w*|прошедш\w*|состоявш\w*|минувш\w*|заверш(?:ил|ился|илась|ен|ена)\w*|закончил\w*"
@@ -349,7 +351,10 @@ def _noun_confirmed(c: Clues) -> bool:
     confirming verb is the confirmation's, and what became of the trip since is told elsewhere)."""
     clues = _c(c)
     found = _CONFIRMED_NOUN.search(c.text, max(0, c.trigger.start - 40), c.trigger.start)
-    return found is not None and (clues.time is None or clues.time.start > found.start())
+    if found is None:
+        after = _CONFIRMED_AFTER_NOUN.match(c.text, c.trigger.end)
+        return after is not None and 0 <= c.ref.start - after.end() < 40  # the one who confirms is the traveller
+    return clues.time is None or clues.time.start > found.start()
 
 
 def _noun_future_nominal(c: Clues) -> bool:
