@@ -804,3 +804,10 @@ def test_a_summit_named_again_is_held_where_an_unnamed_gathering_was_said_to_be(
         "многие лидеры. Свое участие в саммите ЕАЭС подтвердил президент Белоруссии Александр Лукашенко."
     )
     assert statuses(trips_of(gazetteer, text)) == {("alexander-lukashenko", "KG"): "confirmed"}
+
+
+def test_a_name_that_does_not_decline_after_a_preposition_is_no_subject(gazetteer: Gazetteer) -> None:
+    # "Моди" reads as nominative or not; after "с" it is the companion, and the one before travels too
+    trips = trips_of(gazetteer, "Путин вместе с Моди отправится в Китай.")
+    assert statuses(trips) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Путин договорился с Моди посетить Китай.")) == {(PUTIN, "CN"): "planned"}

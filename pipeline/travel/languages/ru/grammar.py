@@ -50,6 +50,7 @@ _UNDECLINED = (*"оеиуэюё", "ь")  # "Моди", "Лукашенко", "М
 _NOMINATIVE_TITLES = frozenset({"глава", "королева", "папа", "премьер", "лидер", "руководитель"})
 _ADJECTIVE_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя")
 _CYRILLIC = re.compile(r"[а-яё]")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:с|со|у|к|ко|от|для|без|при|перед|над|о|об)\s+$")
 _IMPERFECTIVE = L.pattern("imperfective", before="^")
 _PAST = re.compile(r"(?:л|ла|ло|ли)(?:ся|сь)?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|ться|тись)$")
@@ -80,6 +81,8 @@ def cases(text: str, ref: Ref) -> Case:
     words = text[ref.start : ref.end].split()
     if not words:
         return "either"
+    if _PREPOSITION_BEFORE.search(text, max(0, ref.start - 12), ref.start):
+        return "oblique"  # "вместе с Фицо", "у Моди": a name that does not decline, in a preposition's case
     if ref.how == "pronoun":
         return "nominative" if L.pattern("nominative_pronoun", before="^", after="$").match(words[0]) else "oblique"
     if ref.how == "name":
