@@ -65,6 +65,14 @@ def test_russian_office_of_country_references(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "Форум пройдет в городе Туркменбаши.", "ru", day).actors
 
 
+def test_russian_titles_of_the_pope_name_the_pope_of_the_day(gazetteer: Gazetteer) -> None:
+    for text in ("Понтифик прилетит в Турцию.", "Глава Римско-католической церкви прилетит в Турцию."):
+        assert [a.id for a in tag(gazetteer, text, "ru", date(2025, 11, 20)).actors] == ["pope-leo-xiv"], text
+    assert [a.id for a in tag(gazetteer, "Папа римский посетит Ирак.", "ru", date(2021, 2, 1)).actors] == [
+        "pope-francis"
+    ]
+
+
 def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazetteer) -> None:
     day = date(2025, 6, 1)
     for text, leader in (
