@@ -811,3 +811,10 @@ def test_a_name_that_does_not_decline_after_a_preposition_is_no_subject(gazettee
     trips = trips_of(gazetteer, "Путин вместе с Моди отправится в Китай.")
     assert statuses(trips) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
     assert statuses(trips_of(gazetteer, "Путин договорился с Моди посетить Китай.")) == {(PUTIN, "CN"): "planned"}
+
+
+def test_the_stops_of_a_tour_told_in_a_relative_clause_are_the_travellers(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин совершит азиатское турне, в ходе которого посетит Вьетнам и Лаос.")
+    assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "LA"): "confirmed"}
+    # a call is no trip: its relative clause has a subject of its own
+    assert statuses(trips_of(gazetteer, "Путин провел разговор, в ходе которого обсудил поездку в Лаос.")) == {}

@@ -115,6 +115,13 @@ _PLACE_LIST = re.compile(r"X(?:\s*(?:,|и)\s*X)+")
 _WORDS_ONLY = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 _NEAR_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,1}")
 # "Путин, который посетит", "Шольц станет первым европейским лидером, который посетит"
+# "Трамп совершит турне по Азии, в ходе которого посетит Японию": the trip's traveller makes its stops
+_DURING_WHICH = re.compile(
+    r"[^,;]{0,80}?\b"
+    + L.source("trip_noun_word")
+    + r"\b[^,;]{0,40},\s*(?:в ходе|в рамках|во время)\s+котор(?:ого|ой|ых)\s+"
+    r"(?:[\w-]+\s+){0,4}"
+)
 _WHO_WILL = re.compile(
     r"(?:\s+(?:станет|стал|будет|является|оказался)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*котор(?:ый|ая|ое|ые)\s+"
     r"(?:[\w-]+\s+){0,4}"
@@ -754,6 +761,8 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             return [ref]  # "Мишустин, отправившийся в Минск,"
         if _WHO_WILL.fullmatch(text, ref.end, start):
             return [ref]  # "Путин, который посетит Китай в мае, ...": the relative pronoun stands for him
+        if _DURING_WHICH.fullmatch(text, ref.end, start):
+            return [ref]  # "совершит турне, в ходе которого посетит Японию": his stops on that trip
         if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
             return [ref]  # "Си отбыл из Пекина, начав визит в Казахстан": a gerund shares its clause's subject
         if not _subject_gap(gap):
