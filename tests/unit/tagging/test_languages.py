@@ -380,3 +380,34 @@ def test_a_short_taiwan_spelling_alone_names_no_leader(gazetteer: Gazetteer) -> 
     # after an office
     assert not tag(gazetteer, "球員韓森與教練梅伊今天在記者會上表示。", "zh", date(2017, 3, 1)).actors
     assert not tag(gazetteer, "阿希今天在記者會上表示。", "zh", date(2022, 3, 1)).actors
+
+
+def test_taiwan_and_hong_kong_spellings_of_leaders_often_in_the_news(gazetteer: Gazetteer) -> None:
+    text = "伊朗最高領袖哈米尼、匈牙利總理奧班、德國總統史坦麥爾、哈薩克總統托卡葉夫、"
+    text += "俄羅斯總理米舒斯汀與泰國總理貝東丹會面。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2024, 9, 1)).actors}
+    assert {
+        "ali-khamenei",
+        "viktor-orban",
+        "frank-walter-steinmeier",
+        "kassym-jomart-tokayev",
+        "mikhail-mishustin",
+        "paetongtarn-shinawatra",
+    } <= actors
+    text = "墨西哥總統薛恩鮑姆、哥倫比亞總統裴卓、智利總統波瑞克、薩爾瓦多總統布格磊與尼加拉瓜總統奧蒂嘉出席峰會。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2024, 11, 1)).actors}
+    assert {"claudia-sheinbaum", "gustavo-petro", "gabriel-boric", "nayib-bukele", "daniel-ortega"} <= actors
+    # Hong Kong's own renderings of British leaders.
+    actors = {a.id for a in tag(gazetteer, "英國首相辛偉誠與前首相文翠珊會面。", "zh", date(2023, 3, 1)).actors}
+    assert {"rishi-sunak", "theresa-may"} <= actors
+
+
+def test_taiwans_johnson_is_context_only(gazetteer: Gazetteer) -> None:
+    assert "boris-johnson" in {a.id for a in tag(gazetteer, "英國首相強生表示。", "zh", date(2021, 5, 1)).actors}
+    assert not tag(gazetteer, "強生公司的疫苗已運抵。", "zh", date(2021, 5, 1)).actors
+
+
+def test_leaders_in_office_since_2025_are_named(gazetteer: Gazetteer) -> None:
+    text = "马达加斯加总统兰德里亚尼里纳、塞舌尔总统埃尔米尼与坦桑尼亚总理恩琴巴出席会议。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2026, 3, 1)).actors}
+    assert {"michael-randrianirina", "patrick-herminie", "mwigulu-nchemba"} <= actors
