@@ -411,3 +411,20 @@ def test_leaders_in_office_since_2025_are_named(gazetteer: Gazetteer) -> None:
     text = "马达加斯加总统兰德里亚尼里纳、塞舌尔总统埃尔米尼与坦桑尼亚总理恩琴巴出席会议。"
     actors = {a.id for a in tag(gazetteer, text, "zh", date(2026, 3, 1)).actors}
     assert {"michael-randrianirina", "patrick-herminie", "mwigulu-nchemba"} <= actors
+
+
+def test_a_bare_title_after_a_states_formal_name_is_that_states_office(gazetteer: Gazetteer) -> None:
+    # The foreign ministry's formula names the state in full; the leader named before is not its president.
+    text = "應國家主席習近平邀請,瑙魯共和國總統將于3月24日至29日對中國進行國事訪問。"
+    titles = [(m.text, m.entity) for m in tag(gazetteer, text, "zh", date(2024, 3, 22)).mentions if m.kind == "title"]
+    assert titles == [("總統", "david-adeang")]
+    text = "习近平表示,应澳大利亚联邦政府总理邀请出席峰会。"
+    titles = [(m.text, m.entity) for m in tag(gazetteer, text, "zh", date(2014, 11, 7)).mentions if m.kind == "title"]
+    assert titles == [("总理", "tony-abbott")]
+
+
+def test_the_mainland_is_china_but_a_continent_is_not(gazetteer: Gazetteer) -> None:
+    countries = {m.entity for m in tag(gazetteer, "普亭前往大陸進行國是訪問。", "zh", date(2025, 9, 1)).mentions}
+    assert "CN" in countries
+    for text in ("馬克宏訪問歐洲大陸各國。", "大陸架的劃界問題。"):
+        assert "CN" not in {m.entity for m in tag(gazetteer, text, "zh", date(2025, 9, 1)).mentions}, text
