@@ -563,3 +563,14 @@ def test_a_summit_in_an_undated_page_is_held_where_the_words_after_it_say(gazett
     found = statuses(trips_of(gazetteer, text, None))
     assert found.get((MODI, "ID")) in ("planned", "confirmed")
     assert found.get((MACRON, "ID")) in ("planned", "confirmed")
+
+
+def test_the_day_of_a_report_named_with_de_is_not_the_trips() -> None:
+    # "在11日的报道中说": the day of the report, not of the trip it reports
+    phrase = "朝中社在11日的报道中说,金正恩即将访问俄罗斯。日本官房长官31日的记者会上说,首相将于5月6日访问美国。"
+    low = language_for("zh").lower(phrase)
+    assert [(time.text, time.reporting) for time in find_time_expressions(phrase, low)] == [
+        ("11日", True),
+        ("31日", True),
+        ("5月6日", False),
+    ]

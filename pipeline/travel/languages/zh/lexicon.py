@@ -195,6 +195,8 @@ LEXICON = Lexicon(
             "发文", "致电", "通话", "更新", "表态", "综合", "编译", "报道",
             # the day a schedule was fixed: "访问欧洲的日程6日敲定"
             "敲定",
+            # a report named by its day: "11日的报道中说", "31日的声明", "9日的讲话"
+            "声明", "讲话", "公告", "采访",
         ),
         # -- pairing --------------------------------------------------------------------------------
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
