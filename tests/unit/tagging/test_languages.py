@@ -428,3 +428,10 @@ def test_the_mainland_is_china_but_a_continent_is_not(gazetteer: Gazetteer) -> N
     assert "CN" in countries
     for text in ("馬克宏訪問歐洲大陸各國。", "大陸架的劃界問題。"):
         assert "CN" not in {m.entity for m in tag(gazetteer, text, "zh", date(2025, 9, 1)).mentions}, text
+
+
+def test_more_taiwan_spellings_of_leaders(gazetteer: Gazetteer) -> None:
+    text = "古巴國家主席狄亞士-卡奈爾、盧安達總統卡加米、烏干達總統穆塞維尼、"
+    text += "敘利亞總統阿塞德與丹麥總理佛瑞德里克森會面。"
+    actors = {a.name for a in tag(gazetteer, text, "zh", date(2022, 6, 1)).actors}
+    assert {"Miguel Díaz-Canel", "Paul Kagame", "Yoweri Museveni", "Bashar al-Assad", "Mette Frederiksen"} <= actors
