@@ -435,3 +435,11 @@ def test_more_taiwan_spellings_of_leaders(gazetteer: Gazetteer) -> None:
     text += "敘利亞總統阿塞德與丹麥總理佛瑞德里克森會面。"
     actors = {a.name for a in tag(gazetteer, text, "zh", date(2022, 6, 1)).actors}
     assert {"Miguel Díaz-Canel", "Paul Kagame", "Yoweri Museveni", "Bashar al-Assad", "Mette Frederiksen"} <= actors
+
+
+def test_a_countrys_leaders_in_general_are_no_one_leader(gazetteer: Gazetteer) -> None:
+    # "中国领导人" is China's leadership as a whole (LABELLING.md names leaders, not a country's leaders)
+    text = "访问期间,中国领导人将同首相举行会见。普丁在華期間將與中國領袖舉行雙邊會談。"
+    assert "Q15031" not in {a.id for a in tag(gazetteer, text, "zh", date(2024, 9, 1)).actors}
+    # a supreme leader is one
+    assert "ali-khamenei" in {a.id for a in tag(gazetteer, "伊朗最高领袖表示。", "zh", date(2024, 9, 1)).actors}
