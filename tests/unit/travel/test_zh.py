@@ -574,3 +574,9 @@ def test_the_day_of_a_report_named_with_de_is_not_the_trips() -> None:
         ("31日", True),
         ("5月6日", False),
     ]
+
+
+def test_a_clause_of_contrast_has_its_own_traveller(gazetteer: Gazetteer) -> None:
+    text = "印度外长斯瓦拉杰透露,印度总理莫迪将在今年5月到访中国,而斯瓦拉杰将于今日起到中国进行预备访问。"
+    trip = only(trips_of(gazetteer, text, date(2015, 2, 2)))
+    assert (trip.leader.id, trip.when.start) == ("Q1058", date(2015, 5, 1))
