@@ -580,3 +580,9 @@ def test_a_clause_of_contrast_has_its_own_traveller(gazetteer: Gazetteer) -> Non
     text = "印度外长斯瓦拉杰透露,印度总理莫迪将在今年5月到访中国,而斯瓦拉杰将于今日起到中国进行预备访问。"
     trip = only(trips_of(gazetteer, text, date(2015, 2, 2)))
     assert (trip.leader.id, trip.when.start) == ("Q1058", date(2015, 5, 1))
+
+
+def test_scotland_and_its_cities_are_in_the_united_kingdom(gazetteer: Gazetteer) -> None:
+    text = "拜登将前往苏格兰的格拉斯哥访问。"
+    trip = only(trips_of(gazetteer, text, date(2021, 10, 28)))
+    assert (trip.leader.id, trip.destination.country) == ("Q6279", "GB")
