@@ -443,3 +443,8 @@ def test_a_countrys_leaders_in_general_are_no_one_leader(gazetteer: Gazetteer) -
     assert "Q15031" not in {a.id for a in tag(gazetteer, text, "zh", date(2024, 9, 1)).actors}
     # a supreme leader is one
     assert "ali-khamenei" in {a.id for a in tag(gazetteer, "伊朗最高领袖表示。", "zh", date(2024, 9, 1)).actors}
+
+
+def test_yi_before_an_office_is_a_preposition_not_israel(gazetteer: Gazetteer) -> None:
+    text = "埃尔多安的访问将是土耳其首次以总统级别对该国进行的正式访问。"
+    assert "isaac-herzog" not in {a.id for a in tag(gazetteer, text, "zh", date(2022, 2, 19)).actors}
