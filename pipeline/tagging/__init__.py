@@ -404,7 +404,7 @@ class _Resolver:
         return Mention(item.field, item.match.start, item.match.end, item.match.text, kind, leader_id, leader.country)
 
     def _resolve_title(self, item: _Found, title: Pattern, named: set[str]) -> str | None:
-        if not self._current(item):
+        if not self._current(item) or self._office_phrase(item):
             return None
         after = self.text(item.field)[item.match.end : item.match.end + 40]
         # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
@@ -444,6 +444,16 @@ class _Resolver:
             return self._leader_follows(item)
         after = self.text(item.field)[item.match.end : item.match.end + 40]
         return self.language != "en" and bool(_CAPITALISED_AFTER.match(after))
+
+    def _office_phrase(self, item: _Found) -> bool:
+        """ "南非总统府", "美国总统大选": the title's office word opens a phrase to ignore, running past the title."""
+        pattern = self.gazetteer.office_phrase(self.language)
+        if pattern is None:
+            return False
+        match = item.match
+        tail = self.gazetteer.fold(self.text(item.field)[match.start : match.end + 8], self.language)
+        found = pattern.search(tail, 1)
+        return found is not None and found.start() < match.end - match.start < found.end()
 
     def _current(self, item: _Found) -> bool:
         """Not "the former president", "бывший президент", "前总统"."""

@@ -448,3 +448,9 @@ def test_a_countrys_leaders_in_general_are_no_one_leader(gazetteer: Gazetteer) -
 def test_yi_before_an_office_is_a_preposition_not_israel(gazetteer: Gazetteer) -> None:
     text = "埃尔多安的访问将是土耳其首次以总统级别对该国进行的正式访问。"
     assert "isaac-herzog" not in {a.id for a in tag(gazetteer, text, "zh", date(2022, 2, 19)).actors}
+
+
+def test_a_title_inside_the_presidency_or_an_election_is_no_leader(gazetteer: Gazetteer) -> None:
+    for text in ("南非总统府此前表示。", "但美國總統大選選情膠著。"):
+        assert not tag(gazetteer, text, "zh", date(2023, 8, 1)).actors, text
+    assert [a.id for a in tag(gazetteer, "南非总统表示。", "zh", date(2023, 8, 1)).actors] == ["cyril-ramaphosa"]
