@@ -80,6 +80,7 @@ def build(language: str, codes: list[str]) -> dict[str, Any]:
         "elect",
         "government",
         "someone_else",
+        "state_forms",
         "context_only",
         "ignore",
         "short_forms",

@@ -404,7 +404,7 @@ class _Resolver:
         return Mention(item.field, item.match.start, item.match.end, item.match.text, kind, leader_id, leader.country)
 
     def _resolve_title(self, item: _Found, title: Pattern, named: set[str]) -> str | None:
-        if not self._current(item):
+        if not self._current(item) or self._office_phrase(item):
             return None
         after = self.text(item.field)[item.match.end : item.match.end + 40]
         # "Russian President Vladimir Putin": the name that follows is the mention, not the title;
@@ -445,6 +445,16 @@ class _Resolver:
         after = self.text(item.field)[item.match.end : item.match.end + 40]
         return self.language != "en" and bool(_CAPITALISED_AFTER.match(after))
 
+    def _office_phrase(self, item: _Found) -> bool:
+        """ "南非总统府", "美国总统大选": the title's office word opens a phrase to ignore, running past the title."""
+        pattern = self.gazetteer.office_phrase(self.language)
+        if pattern is None:
+            return False
+        match = item.match
+        tail = self.gazetteer.fold(self.text(item.field)[match.start : match.end + 8], self.language)
+        found = pattern.search(tail, 1)
+        return found is not None and found.start() < match.end - match.start < found.end()
+
     def _current(self, item: _Found) -> bool:
         """Not "the former president", "бывший президент", "前总统"."""
         before = self.text(item.field)[max(0, item.match.start - 20) : item.match.start]
@@ -469,6 +479,14 @@ class _Resolver:
         title = item.match.entry.title
         if self.day is None or title is None or not self._current(item) or self._name_follows(item):
             return None
+        country = self._state_before(position, resolved)
+        if country is not None:
+            # "应瑙鲁共和国总统邀请": that country's office, never the leader named before it.
+            day = self.day
+            holders = [
+                h for h in self.gazetteer.holders(country, title.roles, day) if any(o.leads for o in h.offices_on(day))
+            ]
+            return holders[0].id if holders else None
         by_surname = self._by_surname(position, title.roles, resolved)
         if by_surname is not None:
             return by_surname
@@ -480,6 +498,19 @@ class _Resolver:
             if any(office.role in title.roles for office in leader.offices_on(self.day)):
                 return leader.id
         return None
+
+    def _state_before(self, position: int, resolved: dict[int, Mention]) -> str | None:
+        """The country whose formal name ends right before the bare title at ``position`` ("瑙鲁共和国总统",
+        "澳大利亚联邦政府总理"): the country's name, then only the words of a state's formal name."""
+        state_form = self.gazetteer.state_form(self.language)
+        if state_form is None or position == 0:
+            return None
+        item = self.found[position]
+        country = resolved.get(position - 1)
+        if country is None or country.kind != "country" or country.field != item.field:
+            return None
+        between = self.text(item.field)[country.end : item.match.start]
+        return country.entity if state_form.fullmatch(self.gazetteer.fold(between, self.language)) else None
 
     def _by_surname(self, position: int, roles: tuple[str, ...], resolved: dict[int, Mention]) -> str | None:
         """ "黄总理", "尹总统": a Chinese surname before a bare title is the leader of that surname the article

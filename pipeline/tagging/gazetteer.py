@@ -197,6 +197,10 @@ class _Index:
         self.elect_before: re.Pattern[str] | None = None
         self.government_after: re.Pattern[str] | None = None
         self.someone_else_before: re.Pattern[str] | None = None
+        # "共和国" in "瑙鲁共和国总统": a state's formal name between its country's name and an office word.
+        self.state_form: re.Pattern[str] | None = None
+        # "总统府", "总统大选": a phrase to ignore that opens with an office word, which a title may end in
+        self.office_phrase: re.Pattern[str] | None = None
         self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
@@ -516,6 +520,14 @@ class Gazetteer:
         """ "副总统" in "副总统赖清德": the name that follows is not a leader's here, at the end of a text."""
         return self._indexes[language].someone_else_before
 
+    def office_phrase(self, language: str) -> re.Pattern[str] | None:
+        """ "总统府", "总统大选": an ignored phrase opening with an office word ("南非总统府" is no leader)."""
+        return self._indexes[language].office_phrase
+
+    def state_form(self, language: str) -> re.Pattern[str] | None:
+        """ "共和国", "联邦政府": the words of a state's formal name after its country's name, the whole text."""
+        return self._indexes[language].state_form
+
     def fold(self, text: str, language: str) -> str:
         return self._indexes[language].fold(text)
 
@@ -680,6 +692,17 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
     if names.someone_else:
         others = "|".join(map(re.escape, map(folder, names.someone_else)))
         index.someone_else_before = re.compile(f"(?:{others}){gap}$")
+    if names.language == "zh" and office_words:
+        # Chinese titles are a country and an office word ("南非总统"); an ignored phrase that opens with that
+        # word ("总统府", "总统大选") makes the title part of something else, though the title is the longer match.
+        opening = sorted(
+            (p for p in map(folder, names.ignore) if p.startswith(tuple(office_words))), key=len, reverse=True
+        )
+        if opening:
+            index.office_phrase = re.compile("|".join(map(re.escape, opening)))
+    if names.state_forms:
+        forms = "|".join(map(re.escape, sorted(map(folder, names.state_forms), key=len, reverse=True)))
+        index.state_form = re.compile(f"(?:{forms})+")
     if names.government:
         index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
     index.compile()

@@ -33,6 +33,7 @@ _SECTIONS: Final = (
     "elect",
     "government",
     "someone_else",
+    "state_forms",
     "context_only",
     "ignore",
     "short_forms",
@@ -80,6 +81,8 @@ class LanguageNames:
     elect: tuple[str, ...]  # words before a name that make it a leader about to take office ("候任总统")
     government: tuple[str, ...]  # words after a name that make it a leader's government ("石破政府")
     someone_else: tuple[str, ...]  # words right before a name that make it no leader's ("副总统赖清德")
+    # words of a state's formal name between the country's name and an office word ("瑙鲁共和国总统")
+    state_forms: tuple[str, ...]
     context_only: frozenset[str]
     ignore: tuple[str, ...]
     short_form_phrases: tuple[str, ...]
@@ -153,6 +156,7 @@ def load_names(
         elect=reader.texts(top, "elect", "the names file"),
         government=reader.texts(top, "government", "the names file"),
         someone_else=reader.texts(top, "someone_else", "the names file"),
+        state_forms=reader.texts(top, "state_forms", "the names file"),
         context_only=frozenset(reader.texts(top, "context_only", "the names file")),
         ignore=reader.texts(top, "ignore", "the names file"),
         short_form_phrases=reader.texts(top, "short_form_phrases", "the names file"),

@@ -395,3 +395,77 @@ def test_a_short_taiwan_spelling_alone_names_no_leader(gazetteer: Gazetteer) -> 
     # after an office
     assert not tag(gazetteer, "球員韓森與教練梅伊今天在記者會上表示。", "zh", date(2017, 3, 1)).actors
     assert not tag(gazetteer, "阿希今天在記者會上表示。", "zh", date(2022, 3, 1)).actors
+
+
+def test_taiwan_and_hong_kong_spellings_of_leaders_often_in_the_news(gazetteer: Gazetteer) -> None:
+    text = "伊朗最高領袖哈米尼、匈牙利總理奧班、德國總統史坦麥爾、哈薩克總統托卡葉夫、"
+    text += "俄羅斯總理米舒斯汀與泰國總理貝東丹會面。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2024, 9, 1)).actors}
+    assert {
+        "ali-khamenei",
+        "viktor-orban",
+        "frank-walter-steinmeier",
+        "kassym-jomart-tokayev",
+        "mikhail-mishustin",
+        "paetongtarn-shinawatra",
+    } <= actors
+    text = "墨西哥總統薛恩鮑姆、哥倫比亞總統裴卓、智利總統波瑞克、薩爾瓦多總統布格磊與尼加拉瓜總統奧蒂嘉出席峰會。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2024, 11, 1)).actors}
+    assert {"claudia-sheinbaum", "gustavo-petro", "gabriel-boric", "nayib-bukele", "daniel-ortega"} <= actors
+    # Hong Kong's own renderings of British leaders.
+    actors = {a.id for a in tag(gazetteer, "英國首相辛偉誠與前首相文翠珊會面。", "zh", date(2023, 3, 1)).actors}
+    assert {"rishi-sunak", "theresa-may"} <= actors
+
+
+def test_taiwans_johnson_is_context_only(gazetteer: Gazetteer) -> None:
+    assert "boris-johnson" in {a.id for a in tag(gazetteer, "英國首相強生表示。", "zh", date(2021, 5, 1)).actors}
+    assert not tag(gazetteer, "強生公司的疫苗已運抵。", "zh", date(2021, 5, 1)).actors
+
+
+def test_leaders_in_office_since_2025_are_named(gazetteer: Gazetteer) -> None:
+    text = "马达加斯加总统兰德里亚尼里纳、塞舌尔总统埃尔米尼与坦桑尼亚总理恩琴巴出席会议。"
+    actors = {a.id for a in tag(gazetteer, text, "zh", date(2026, 3, 1)).actors}
+    assert {"michael-randrianirina", "patrick-herminie", "mwigulu-nchemba"} <= actors
+
+
+def test_a_bare_title_after_a_states_formal_name_is_that_states_office(gazetteer: Gazetteer) -> None:
+    # The foreign ministry's formula names the state in full; the leader named before is not its president.
+    text = "應國家主席習近平邀請,瑙魯共和國總統將于3月24日至29日對中國進行國事訪問。"
+    titles = [(m.text, m.entity) for m in tag(gazetteer, text, "zh", date(2024, 3, 22)).mentions if m.kind == "title"]
+    assert titles == [("總統", "david-adeang")]
+    text = "习近平表示,应澳大利亚联邦政府总理邀请出席峰会。"
+    titles = [(m.text, m.entity) for m in tag(gazetteer, text, "zh", date(2014, 11, 7)).mentions if m.kind == "title"]
+    assert titles == [("总理", "tony-abbott")]
+
+
+def test_the_mainland_is_china_but_a_continent_is_not(gazetteer: Gazetteer) -> None:
+    countries = {m.entity for m in tag(gazetteer, "普亭前往大陸進行國是訪問。", "zh", date(2025, 9, 1)).mentions}
+    assert "CN" in countries
+    for text in ("馬克宏訪問歐洲大陸各國。", "大陸架的劃界問題。"):
+        assert "CN" not in {m.entity for m in tag(gazetteer, text, "zh", date(2025, 9, 1)).mentions}, text
+
+
+def test_more_taiwan_spellings_of_leaders(gazetteer: Gazetteer) -> None:
+    text = "古巴國家主席狄亞士-卡奈爾、盧安達總統卡加米、烏干達總統穆塞維尼、"
+    text += "敘利亞總統阿塞德與丹麥總理佛瑞德里克森會面。"
+    actors = {a.name for a in tag(gazetteer, text, "zh", date(2022, 6, 1)).actors}
+    assert {"Miguel Díaz-Canel", "Paul Kagame", "Yoweri Museveni", "Bashar al-Assad", "Mette Frederiksen"} <= actors
+
+
+def test_a_countrys_leaders_in_general_are_no_one_leader(gazetteer: Gazetteer) -> None:
+    # "中国领导人" is China's leadership as a whole (LABELLING.md names leaders, not a country's leaders)
+    text = "访问期间,中国领导人将同首相举行会见。普丁在華期間將與中國領袖舉行雙邊會談。"
+    assert "Q15031" not in {a.id for a in tag(gazetteer, text, "zh", date(2024, 9, 1)).actors}
+    # a supreme leader is one
+    assert "ali-khamenei" in {a.id for a in tag(gazetteer, "伊朗最高领袖表示。", "zh", date(2024, 9, 1)).actors}
+
+
+def test_yi_before_an_office_is_a_preposition_not_israel(gazetteer: Gazetteer) -> None:
+    text = "埃尔多安的访问将是土耳其首次以总统级别对该国进行的正式访问。"
+    assert "isaac-herzog" not in {a.id for a in tag(gazetteer, text, "zh", date(2022, 2, 19)).actors}
+
+
+def test_a_title_inside_the_presidency_or_an_election_is_no_leader(gazetteer: Gazetteer) -> None:
+    for text in ("南非总统府此前表示。", "但美國總統大選選情膠著。"):
+        assert not tag(gazetteer, text, "zh", date(2023, 8, 1)).actors, text
+    assert [a.id for a in tag(gazetteer, "南非总统表示。", "zh", date(2023, 8, 1)).actors] == ["cyril-ramaphosa"]

@@ -563,3 +563,26 @@ def test_a_summit_in_an_undated_page_is_held_where_the_words_after_it_say(gazett
     found = statuses(trips_of(gazetteer, text, None))
     assert found.get((MODI, "ID")) in ("planned", "confirmed")
     assert found.get((MACRON, "ID")) in ("planned", "confirmed")
+
+
+def test_the_day_of_a_report_named_with_de_is_not_the_trips() -> None:
+    # "在11日的报道中说": the day of the report, not of the trip it reports
+    phrase = "朝中社在11日的报道中说,金正恩即将访问俄罗斯。日本官房长官31日的记者会上说,首相将于5月6日访问美国。"
+    low = language_for("zh").lower(phrase)
+    assert [(time.text, time.reporting) for time in find_time_expressions(phrase, low)] == [
+        ("11日", True),
+        ("31日", True),
+        ("5月6日", False),
+    ]
+
+
+def test_a_clause_of_contrast_has_its_own_traveller(gazetteer: Gazetteer) -> None:
+    text = "印度外长斯瓦拉杰透露,印度总理莫迪将在今年5月到访中国,而斯瓦拉杰将于今日起到中国进行预备访问。"
+    trip = only(trips_of(gazetteer, text, date(2015, 2, 2)))
+    assert (trip.leader.id, trip.when.start) == ("Q1058", date(2015, 5, 1))
+
+
+def test_scotland_and_its_cities_are_in_the_united_kingdom(gazetteer: Gazetteer) -> None:
+    text = "拜登将前往苏格兰的格拉斯哥访问。"
+    trip = only(trips_of(gazetteer, text, date(2021, 10, 28)))
+    assert (trip.leader.id, trip.destination.country) == ("Q6279", "GB")

@@ -141,7 +141,8 @@ _NOT_AFTER: dict[str, str] = {
     "relative_ago": "0123456789隔",
 }
 _REPORTING = re.compile(
-    r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:"
+    # "23日宣布", "11日的报道中说", "31日的记者会上": the time of a report, said, or of a report it names
+    r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:的\s*)?(?:"
     + LEXICON.source("reporting_after")
     + r"|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访))"
 )

@@ -195,6 +195,8 @@ LEXICON = Lexicon(
             "发文", "致电", "通话", "更新", "表态", "综合", "编译", "报道",
             # the day a schedule was fixed: "访问欧洲的日程6日敲定"
             "敲定",
+            # a report named by its day: "11日的报道中说", "31日的声明", "9日的讲话"
+            "声明", "讲话", "公告", "采访",
         ),
         # -- pairing --------------------------------------------------------------------------------
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
@@ -253,6 +255,10 @@ LEXICON = Lexicon(
         "en_route": ("途中",),
         # "专访美国总统", "采访": an interview, no visit
         "not_visit_before": ("专", "采", "查", "暗", "寻"),
+        # ",而斯瓦拉杰将于今日起到中国": a clause of contrast opens with its own subject ("而且", "而是" go on)
+        "contrast_opener": ("而",),
+        # "而且", "而是", "而此次访问": the same subject goes on
+        "contrast_goes_on": ("且", "是", "言", "已", "后", "今", "此", "这", "该", "外"),
         # "李在明派遣特使团赴中国": the one sent travels, not the sender
         "send_verb": ("派遣", "派出", "委派", "指派", "派", "委托", "授权"),
         # "铺到达沃斯", "谈到中国": a verb before "到" that makes it "as far as", not a journey

@@ -144,6 +144,7 @@ _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
 )
 _SENT = L.pattern("send_verb")
+_CONTRAST = re.compile(r",\s*(?:" + L.source("contrast_opener") + r")(?!" + L.source("contrast_goes_on") + r")")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
 # "启程出访", "出发前往中南美洲访问": set off on a tour named by its region only
 _SET_OFF = re.compile(
@@ -508,8 +509,8 @@ def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
             sentence.low, before, match.start()
         ):
             return True  # but "特朗普及夫人梅拉尼娅将...": she goes with him
-    if _SENT.search(sentence.low, start, end):
-        return True
+    if _SENT.search(sentence.low, start, end) or _CONTRAST.search(sentence.low, start, end):
+        return True  # "派遣特使团赴中国": the one sent; "莫迪将访华,而斯瓦拉杰将于今日起到中国": another subject
     reported = list(_REPORTED.finditer(sentence.low, start, end))
     return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
 
