@@ -11,7 +11,8 @@
 * **Throughput**: N raw articles of the corpus are published as fast as the
   producer goes, to workers already running; the clock stops when every article has passed every
   stage (the workers' /metrics: travel stage done, repeats included, or a dead letter). One worker,
-  then two (two processes on this 2-core machine), each on fresh topics.
+  then two (two processes on this 2-core machine), each on fresh topics. With it, the CPU time per
+  article of the workers and of the broker (which shares the 2 cores with them).
 * **Baseline, plumbing**: a plain aiokafka consume -> produce passthrough of the same messages, one
   process: the most Kafka and Python move on this machine without any processing.
 * **Baseline, processing**: the pure pipeline alone on the same articles (bench/pipeline.py's total, in
@@ -64,9 +65,10 @@ class Stack:
         self.workdir = workdir
         self.broker = LocalKafka(port=free_port(), data_dir=workdir / "kafka", heap_mb=1024)
         self.workers: list[subprocess.Popen[bytes]] = []
+        self.broker_pid: int | None = None
 
     def __enter__(self) -> Stack:
-        self.broker.start(timeout=180)
+        self.broker_pid = self.broker.start(timeout=180).pid
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -143,14 +145,11 @@ class Stack:
 
     def cpu_seconds(self) -> float:
         """CPU time (user + system) the running workers have used so far, summed, in seconds."""
-        ticks = 0
-        for worker in self.workers:
-            try:
-                fields = Path(f"/proc/{worker.pid}/stat").read_text().rpartition(")")[2].split()
-            except OSError:
-                continue
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
-        return ticks / os.sysconf("SC_CLK_TCK")
+        return sum(cpu_seconds_of(worker.pid) for worker in self.workers)
+
+    def broker_cpu_seconds(self) -> float:
+        """CPU time (user + system) the broker has used so far, in seconds."""
+        return cpu_seconds_of(self.broker_pid) if self.broker_pid else 0.0
 
     def stop_workers(self) -> None:
         for worker in self.workers:
@@ -162,6 +161,15 @@ class Stack:
             except subprocess.TimeoutExpired:
                 worker.kill()
         self.workers = []
+
+
+def cpu_seconds_of(pid: int) -> float:
+    """CPU time (user + system) process ``pid`` has used so far, in seconds (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime (fields 14, 15 of proc(5))
 
 
 def wait_until(condition: Any, within: float) -> None:
@@ -222,10 +230,11 @@ async def publish(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]
 
 def throughput(
     stack: Stack, messages: list[tuple[bytes, bytes]], workers: int, profile: Path | None
-) -> tuple[float, float, float]:
-    """Articles/s of ``workers`` workers through every stage, their peak RSS (MB) and the CPU time (user +
+) -> tuple[float, float, float, float]:
+    """Articles/s of ``workers`` workers through every stage, their peak RSS (MB), the CPU time (user +
     system, all workers) they spent per article in ms, from the first publish to the last article (RSS and
-    CPU 0 under py-spy).
+    CPU 0 under py-spy), and the broker's CPU time per article in ms over the same span (the bench's own
+    publishing included).
 
     The workers' /metrics are read once a second until 95% of the articles are through, then five times a
     second, so that the clock still stops within 0.2 s of the last article. The scrapes are served by a
@@ -236,7 +245,7 @@ def throughput(
     env = stack.environment(f"tp{workers}-{uuid.uuid4().hex[:6]}")
     asyncio.run(create_topics(load_settings(env)))
     ports = stack.start_workers(env, workers, profile)
-    cpu_before = stack.cpu_seconds()
+    cpu_before, broker_before = stack.cpu_seconds(), stack.broker_cpu_seconds()
     started = time.monotonic()
     asyncio.run(publish(stack.broker.bootstrap, env["NEWSWATCH_TOPIC_RAW"], messages))
     deadline = time.monotonic() + 1800
@@ -244,9 +253,10 @@ def throughput(
         time.sleep(0.2 if done >= 0.95 * len(messages) else 1.0)
     elapsed = time.monotonic() - started
     cpu_ms = 0.0 if profile else (stack.cpu_seconds() - cpu_before) * 1000 / len(messages)
+    broker_ms = (stack.broker_cpu_seconds() - broker_before) * 1000 / len(messages)
     rss = 0.0 if profile else stack.peak_rss_mb()
     stack.stop_workers()
-    return len(messages) / elapsed, rss, cpu_ms
+    return len(messages) / elapsed, rss, cpu_ms, broker_ms
 
 
 def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
@@ -523,12 +533,12 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
     with tempfile.TemporaryDirectory(prefix="newswatch-bench-") as tmp, Stack(Path(tmp)) as stack:
         profile_path = Path(tmp) / "worker.pyspy" if profile else None
         plumbing = passthrough(stack, messages)
-        one, one_rss, one_cpu = throughput(stack, messages, 1, profile_path)
+        one, one_rss, one_cpu, one_broker = throughput(stack, messages, 1, profile_path)
         profile_text = summarise_profile(profile_path) if profile_path else ""
         if profile_path and profile_path.is_file():
             (ROOT / "bench" / "out").mkdir(exist_ok=True)
             (ROOT / "bench" / "out" / "worker.pyspy").write_bytes(profile_path.read_bytes())
-        two, two_rss, _ = throughput(stack, messages, 2, None)
+        two, two_rss, _, two_broker = throughput(stack, messages, 2, None)
         latencies = [
             latency(stack, rate, seconds, 1, corpus),
             latency(stack, rate, seconds, 2, corpus),
@@ -575,6 +585,9 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
             if one_cpu
             else ""
         )
+        + f". The broker's CPU time per article over the same span (the bench's publishing included): "
+        f"{one_broker:.1f} ms with one worker, {two_broker:.1f} ms with two; on 2 cores, what the workers can "
+        "add is what the broker and the bench leave"
         + f".\n\nLatency, raw publish to alert on the alert topic, articles offered at a fixed rate for "
         f"{seconds:g} s, 5% of them announcing a trip (each its own alert):\n\n"
         + table(
