@@ -166,7 +166,7 @@ LONG_LINE_TOKENS = 80  # above the largest word threshold (60), so counting exac
 
 
 # The only non-ASCII characters that re.IGNORECASE matches to ASCII letters (a unit test checks it).
-_ASCII_LOOKALIKES = ("İ", "ı", "ſ", "K")
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ, dotless i, long s, Kelvin sign
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
