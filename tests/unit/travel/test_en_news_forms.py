@@ -663,4 +663,4 @@ def test_a_scan_skipped_by_the_word_test_finds_what_a_full_scan_finds(
             (pairing._HOME_DEPARTURE, "home_departure"),
         ):
             full = [match.span() for match in pattern.finditer(sentence.low)]
-            assert [match.span() for match in pairing._scan(pattern, words, sentence)] == full
+            assert [match.span() for match in sentence.matches(pattern, (words,))] == full

@@ -13,7 +13,6 @@ place hosts at home: in "Scholz will next week host Macron for talks" Macron goe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
 from pipeline.travel.pairing import Pair, Trigger
@@ -218,26 +217,17 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             where = place
             attendees = subjects_of(adjunct.start(), refs, text, named=sentence.spans)
             pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
-    for follow in _scan(_FOLLOWS, "follow_verb", sentence):
+    for follow in sentence.matches(_FOLLOWS, ("follow_verb",)):
         pairs.extend(_follower(follow, pairs, sentence))
     for also in _AS_WILL.finditer(text):
         pairs.extend(_as_will(also, pairs, sentence))
     for cue in _ATTENDANCE.finditer(text):
         pairs.extend(_attendance(cue, sentence))
-    for host in _scan(HOST, "host_verb", sentence):
+    for host in sentence.matches(HOST, ("host_verb",)):
         pairs.extend(_hosted(host, sentence))
-    for departure in _scan(_HOME_DEPARTURE, "home_departure", sentence):
+    for departure in sentence.matches(_HOME_DEPARTURE, ("home_departure",)):
         pairs.extend(_set_off(departure, sentence))
     return pairs
-
-
-def _scan(pattern: re.Pattern[str], words: str, sentence: Sentence) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches in the sentence, where ``pattern`` needs a phrase of the lexicon list ``words``.
-
-    A sentence in which no word begins with one of that list's first words (:meth:`Sentence.may_have`, one
-    ``&`` on the sentence's word bits) cannot hold a match: the scan, several times dearer, is skipped.
-    """
-    return pattern.finditer(sentence.low) if sentence.may_have((words,)) else iter(())
 
 
 def _respective(travellers: list[tuple[Ref, str]], destinations: list[Place]) -> bool:
