@@ -756,8 +756,7 @@ def placeless_trip(sentence: Sentence) -> bool:
     if not sentence.named:
         return False
     low = sentence.low
-    hosting = len(sentence.named) >= 2 and sentence.may_have(("host_verb",)) and HOST.search(low) is not None
-    return hosting or (sentence.may_have(("home_departure",)) and _HOME_DEPARTURE.search(low) is not None)
+    return (len(sentence.named) >= 2 and HOST.search(low) is not None) or _HOME_DEPARTURE.search(low) is not None
 
 
 def _home(ref: Ref, sentence: Sentence) -> str | None:
