@@ -120,7 +120,8 @@ _PICTURE_IN_BRACKETS = re.compile(
 )
 _PICTURED = re.compile(r"[。.](图为|圖為).*[)】]$")  # "...会晤。图为两人...合影。(Reuters)"
 # "... Spain. Photo: VCG", "... Photo by Jane Roe": a credit ends the caption, however long it is.
-_PHOTO_CREDIT_END = re.compile(r"(?:^|[\s.])(?:photo|image|picture)s?\s*(?::|by)\s*[^.!?:]{1,40}$", _I)
+_PHOTO_WORDS = ("photo", "image", "picture")
+_PHOTO_CREDIT_END = re.compile(f"(?:^|[\\s.])(?:{'|'.join(_PHOTO_WORDS)})s?\\s*(?::|by)\\s*[^.!?:]{{1,40}}$", _I)
 # "印度總理莫迪。新華社資料圖", "中新社發 齊彬 攝": a Chinese caption ends on a picture word or "photographed".
 _CJK_PICTURE_END = re.compile(r"(资料图|資料圖|图片|圖片|照片|摄|攝)\)?$")
 _COOKIE = re.compile(r"\bcookies?\b.*\b(use|uses|accept|consent|policy|settings|preferences|privacy|agree)\b", _I)
@@ -162,6 +163,23 @@ QUESTION_HEADLINE_WORDS = 15
 CAPTION_MAX_WORDS = 30
 CONTINUED_MIN_CHARS = 50  # a line cut by a wrap, not a label ("Tags") or a short headline
 LONG_LINE_TOKENS = 80  # above the largest word threshold (60), so counting exactly changes nothing
+
+
+# The only non-ASCII characters that re.IGNORECASE matches to ASCII letters (a unit test checks it).
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ, dotless i, long s, Kelvin sign
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of the ASCII ``words`` can match in ``text``.
+
+    Exact, never False where the pattern can match: without the few non-ASCII look-alikes of ASCII letters,
+    what such a pattern matches is ASCII letters, found again in the text's lower case by a substring test,
+    which costs a fraction of the search it spares on the many lines without those words.
+    """
+    if any(char in text for char in _ASCII_LOOKALIKES):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -295,7 +313,12 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_caption(line: str, words: int, *, credited: bool) -> bool:
-    if _CAPTION_START.match(line) or _pictured(line) or _PHOTO_CREDIT_END.search(line[-80:]):
+    tail = line[-80:]
+    if (
+        _CAPTION_START.match(line)
+        or _pictured(line)
+        or (may_contain(tail, _PHOTO_WORDS) and _PHOTO_CREDIT_END.search(tail))
+    ):
         return True
     if words > CAPTION_MAX_WORDS:
         return False  # a long paragraph that ends with "(ANI)" or "(File Photo)" is still the story

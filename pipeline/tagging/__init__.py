@@ -372,6 +372,10 @@ class _Resolver:
         """ "Michelle Obama", "Prince Khalid bin Salman": a leader's name that names someone else here."""
         text = self.text(field)
         before = text[max(0, match.start - 40) : match.start]
+        if not before[-1:].isspace():
+            # Every test below needs whitespace right before the name (its pattern ends in \s+$): a name written
+            # after none, as in Chinese or "(Obama", names no one else by them.
+            return False
         if _SON_OF_BEFORE.search(before):
             return True
         if _CANDIDATE_BEFORE.search(before):

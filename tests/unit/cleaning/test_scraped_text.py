@@ -488,3 +488,36 @@ def test_chinese_words_count_two_characters_a_word_beside_the_spaced_words() -> 
     assert word_count("习近平访问法国 Macron 2024") == 5
     assert word_count("习近平 Macron 访问 2024 法国") == 5
     assert word_count("Xi visits France") == 3
+
+
+def test_only_the_known_non_ascii_letters_match_ascii_ones_case_insensitively() -> None:
+    # may_contain's exactness rests on this set: a new Python whose re folds more letters must extend it.
+    import re
+    import sys
+
+    from pipeline.cleaning.scraped import _ASCII_LOOKALIKES
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(code) for code in range(0x80, sys.maxunicode + 1) if letter.fullmatch(chr(code))}
+    assert found == set(_ASCII_LOOKALIKES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin in Beijing. PHOTO: Jane Roe", True),
+        ("Pictures by Jane Roe", True),
+        ("Putin arrived in Beijing on Monday.", False),
+        ("The talks went on. İmage: Jane Roe", True),  # a look-alike: the search decides
+        ("“Ímage” is not the word", False),
+    ],
+)
+def test_may_contain_is_never_false_where_a_case_insensitive_word_can_match(text: str, expected: bool) -> None:
+    from pipeline.cleaning.scraped import may_contain
+
+    assert may_contain(text, ("photo", "image", "picture")) is expected
+
+
+def test_a_line_ending_on_a_photo_credit_is_a_caption() -> None:
+    assert classify_line("Putin and Xi in Beijing on Monday. Photo by Jane Roe") is Kind.CAPTION
+    assert classify_line("Putin and Xi met in Beijing on Monday to talk about trade") is not Kind.CAPTION

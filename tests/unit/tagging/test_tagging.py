@@ -368,3 +368,28 @@ def test_a_leaders_other_spellings_and_an_events_full_name(tag: Tag) -> None:
     tagged = tag("Palestinian President Mahmud Abbas will attend the Assembly of the African Union.", date(2024, 2, 1))
     assert actors(tagged) == ["mahmoud-abbas"]
     assert "african-union-summit" in topics(tagged, "event")
+
+
+def test_a_name_after_no_whitespace_is_never_read_as_someone_elses(tag: Tag, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The "bin", "candidate" and given-name tests all need whitespace before the name: none of them runs here.
+    import re
+
+    import pipeline.tagging as tagging
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(text)
+            return self.pattern.search(text)
+
+    for name in ("_SON_OF_BEFORE", "_CANDIDATE_BEFORE", "_GIVEN_NAME_BEFORE"):
+        monkeypatch.setattr(tagging, name, Spy(getattr(tagging, name)))
+    assert actors(tag("(Putin) will visit China.")) == ["Q7747"]
+    assert searched == []
+    assert actors(tag("Vladimir Putin will visit China.")) == ["Q7747"]
+    assert actors(tag("Hunter Biden will visit China.")) == []
+    assert searched

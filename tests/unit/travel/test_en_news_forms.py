@@ -636,3 +636,31 @@ def test_the_leader_who_becomes_the_first_of_his_office_to_visit_is_the_travelle
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 3, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi will host Macron in Beijing next week.",
+        "Modi will meet Biden in Washington on Friday, as will the Japanese premier.",
+        "Macron has jetted out of the country for a tour of Africa.",
+        "Biden will follow Xi to Brazil next month.",
+        "Modi will visit Japan on Friday.",
+    ],
+)
+def test_a_scan_skipped_by_the_word_test_finds_what_a_full_scan_finds(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    from pipeline.travel.detect import split_article
+    from pipeline.travel.languages import language_for
+    from pipeline.travel.languages.en import pairing
+
+    tagged = tag(text, date(2024, 5, 6))
+    for sentence in split_article(tagged, language_for("en")):
+        for pattern, words in (
+            (pairing.HOST, "host_verb"),
+            (pairing._FOLLOWS, "follow_verb"),
+            (pairing._HOME_DEPARTURE, "home_departure"),
+        ):
+            full = [match.span() for match in pattern.finditer(sentence.low)]
+            assert [match.span() for match in sentence.matches(pattern, (words,))] == full

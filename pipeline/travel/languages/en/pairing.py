@@ -217,15 +217,15 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
             where = place
             attendees = subjects_of(adjunct.start(), refs, text, named=sentence.spans)
             pairs.extend(Pair(ref, trigger, (where,), "event_adjunct") for ref in attendees)
-    for follow in _FOLLOWS.finditer(text):
+    for follow in sentence.matches(_FOLLOWS, ("follow_verb",)):
         pairs.extend(_follower(follow, pairs, sentence))
     for also in _AS_WILL.finditer(text):
         pairs.extend(_as_will(also, pairs, sentence))
     for cue in _ATTENDANCE.finditer(text):
         pairs.extend(_attendance(cue, sentence))
-    for host in HOST.finditer(text):
+    for host in sentence.matches(HOST, ("host_verb",)):
         pairs.extend(_hosted(host, sentence))
-    for departure in _HOME_DEPARTURE.finditer(text):
+    for departure in sentence.matches(_HOME_DEPARTURE, ("home_departure",)):
         pairs.extend(_set_off(departure, sentence))
     return pairs
 
