@@ -269,6 +269,27 @@ def test_a_bare_weekday_in_an_undated_report_is_the_news_of_the_day(tag: Tag, ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
 
 
+def test_a_present_verb_on_the_reports_own_day_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan today."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
+    text = "Prime Minister Narendra Modi on Monday, May 6, begins a two-day state visit to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # a day after the report's, or a stretch of time that begins on it, is still ahead
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan tomorrow."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan later this month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_present_verb_with_a_year_in_an_undated_report_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "In 2018 Prime Minister Narendra Modi set out on a long tour, heading to Japan and China."
+    assert "planned" not in statuses(tag, gazetteer, text, None).values()
+    # the same words with a report date put the year behind it; a future word still says a plan
+    text = "Prime Minister Narendra Modi heads to Japan in May 2025, officials expect."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

@@ -751,12 +751,22 @@ def _arrival_today(c: Clues) -> bool:
 
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
-    # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
-    # "is returning from the summit on Monday night") is the news of the day, as in ``_lately``
+    # unless it is the report's very day ("begins his state visit today": under way; "later this month" is still
+    # ahead); in an undated report a bare weekday ("on Tuesday begins a state visit", "is returning from the
+    # summit on Monday night") or "today" is the news of the day, as in ``_lately``, and a year ("in 2018 he set
+    # out on a tour, heading to China") puts nothing ahead without a future word, as for a trip noun
+    # (``_time_ahead``)
     time = _c(c).own_time
-    if time is None or (c.day is None and time.weekday is not None and time.step is None):
+    if time is None:
         return False
-    return _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
+    if c.day is None:
+        return not (time.has_year or _today(time) or (time.weekday is not None and time.step is None))
+    start = time.resolve(c.day, "future").start
+    return _after_day(start, c.day, strict=time.kind in ("date", "weekday") or _today(time))
+
+
+def _today(time: TimeExpression) -> bool:
+    return time.kind == "relative" and time.unit == "day" and not time.step and not time.count
 
 
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
