@@ -290,6 +290,14 @@ def test_a_present_verb_with_a_year_in_an_undated_report_is_no_plan(tag: Tag, ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
 
 
+def test_a_leader_on_the_way_is_travelling_now(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi is on his way to Japan. He is scheduled to land in Tokyo on Tuesday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # a stop on the way, told with a future, is a plan for both
+    text = "Prime Minister Narendra Modi will stop in Lisbon on his way to Japan next week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "PT"): "confirmed", (MODI, "JP"): "planned"}
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

@@ -104,11 +104,12 @@ LEXICON = Lexicon(
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
-            "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
-            # "will meet Pacific leaders on the way to the summit in Sydney" (the word before: pairing)
-            "way to",
+            "arriv~ (in|at)", "land~ in", "{en_route}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
+        # travelling now, unless a future governs it: "Lula is on his way to China", "will stop in Lisbon en route
+        # to China"; "way to" is a move only "on the way to", "on his way to" (not "the way to peace": pairing)
+        "en_route": ("(stop~ (off|over) )?en route to", "way to"),
         "trigger_first_stop": (
             # "to make China his first foreign trip": the destination comes before the trip words
             "(make|makes|making|made)",
@@ -154,7 +155,7 @@ LEXICON = Lexicon(
             "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to",
+            "been to", "way to", "en route",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",

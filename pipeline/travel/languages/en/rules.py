@@ -127,6 +127,7 @@ _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
+_EN_ROUTE = L.pattern("en_route")
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
 
@@ -749,6 +750,16 @@ def _arrival_today(c: Clues) -> bool:
     return time.resolve(c.day, "future").start == c.day
 
 
+def _en_route(c: Clues) -> bool:
+    """ "Lula is on his way to China", "Zelensky, en route to Washington,": travelling now (the merge puts the
+    tour's legs of that week under way); not "will stop in Lisbon on his way to China" (a future before it)."""
+    return (
+        _EN_ROUTE.match(c.trigger.text) is not None
+        and L.search("future", c.text, 0, c.trigger.start) is None
+        and not _present_with_time_ahead(c)
+    )
+
+
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
     # unless it is the report's very day ("begins his state visit today": under way; "later this month" is still
@@ -1044,6 +1055,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
     Rule("arrival_today", "ongoing", _arrival_today),
+    Rule("en_route", "ongoing", _en_route),
     Rule("present_time_ahead", "future", _present_with_time_ahead),
     Rule("present_time_behind", "ongoing", _has_time),
     Rule("is_in", "ongoing", always, frozenset({"be_in"})),
