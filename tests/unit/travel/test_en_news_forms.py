@@ -298,6 +298,16 @@ def test_a_leader_on_the_way_is_travelling_now(tag: Tag, gazetteer: Gazetteer) -
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "PT"): "confirmed", (MODI, "JP"): "planned"}
 
 
+def test_boarding_the_plane_for_a_trip_is_setting_off(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi boards his special aircraft in New Delhi for a trip to Japan and Fiji."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing", (MODI, "FJ"): "ongoing"}
+    text = "Prime Minister Narendra Modi emplaned for Japan on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # boarding on a later day is still a plan
+    text = "Prime Minister Narendra Modi will board his special aircraft for Japan on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

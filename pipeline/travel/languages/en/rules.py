@@ -28,7 +28,9 @@ from pipeline.travel.timing import TimeExpression
 _COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
-_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
+_PRESENT_DEPARTURE = re.compile(
+    r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
+)
 _REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
@@ -121,7 +123,7 @@ _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
-_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
+_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
