@@ -308,6 +308,16 @@ def test_boarding_the_plane_for_a_trip_is_setting_off(tag: Tag, gazetteer: Gazet
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
 
 
+def test_a_departure_on_a_bare_weekday_in_an_undated_report_is_the_news_of_the_day(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Prime Minister Narendra Modi leaves New Delhi on Saturday for a visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
+    # an announced weekday ahead is still a plan
+    text = "Prime Minister Narendra Modi leaves New Delhi next Saturday for a visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

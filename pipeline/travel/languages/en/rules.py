@@ -699,7 +699,9 @@ def _present_departure_today(c: Clues) -> bool:
     if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
         return False
     time = _c(c).own_time
-    return time is None or (c.day is not None and time.resolve(c.day, "future").start == c.day)
+    if time is None or (c.day is None and _undated_day_of_report(time)):
+        return True  # "leaves New Delhi on Saturday for Portugal" in an undated report: the news of the day
+    return c.day is not None and time.resolve(c.day, "future").start == c.day
 
 
 def _departs(c: Clues) -> bool:
@@ -773,13 +775,18 @@ def _present_with_time_ahead(c: Clues) -> bool:
     if time is None:
         return False
     if c.day is None:
-        return not (time.has_year or _today(time) or (time.weekday is not None and time.step is None))
+        return not (time.has_year or _undated_day_of_report(time))
     start = time.resolve(c.day, "future").start
     return _after_day(start, c.day, strict=time.kind in ("date", "weekday") or _today(time))
 
 
 def _today(time: TimeExpression) -> bool:
     return time.kind == "relative" and time.unit == "day" and not time.step and not time.count
+
+
+def _undated_day_of_report(time: TimeExpression) -> bool:
+    """In an undated report, a bare weekday ("on Tuesday") or "today" is the day of the news."""
+    return _today(time) or (time.weekday is not None and time.step is None)
 
 
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
