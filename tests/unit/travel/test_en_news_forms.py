@@ -318,6 +318,14 @@ def test_a_departure_on_a_bare_weekday_in_an_undated_report_is_the_news_of_the_d
     assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
 
 
+def test_the_country_after_a_leaders_name_and_of_is_whose_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Joe Biden will take part in an event with Prime Minister Narendra Modi of India on Sunday."
+    assert (BIDEN, "IN") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+    # the country of the event itself is still a destination
+    text = "President Joe Biden will take part in an event in India with Prime Minister Narendra Modi on Sunday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(BIDEN, "IN")] == "confirmed"
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}
