@@ -326,6 +326,22 @@ def test_the_country_after_a_leaders_name_and_of_is_whose_leader(tag: Tag, gazet
     assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(BIDEN, "IN")] == "confirmed"
 
 
+def test_a_sentence_about_he_keeps_him_the_subject_for_the_next(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President Emmanuel Macron arrived in Japan on Monday. He had breakfast with President Joe Biden. "
+        "The president will fly to Fiji on Friday."
+    )
+    trips = statuses(tag, gazetteer, text, date(2024, 5, 6))
+    assert trips.get((MACRON, "FJ")) == "confirmed"
+    assert (BIDEN, "FJ") not in trips
+    # a sentence that opens on a leader's name makes that leader the subject
+    text = (
+        "President Emmanuel Macron arrived in Japan on Monday. President Joe Biden had breakfast with him. "
+        "The president will fly to Fiji on Friday."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "FJ")) == "confirmed"
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}
