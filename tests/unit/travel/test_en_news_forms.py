@@ -275,6 +275,8 @@ def test_a_present_verb_on_the_reports_own_day_is_under_way(tag: Tag, gazetteer:
     assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
     text = "Prime Minister Narendra Modi on Monday, May 6, begins a two-day state visit to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    text = "Prime Minister Narendra Modi is heading to Japan to attend a summit from May 6 to May 8."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
     # a day after the report's, or a stretch of time that begins on it, is still ahead
     text = "Prime Minister Narendra Modi begins a two-day state visit to Japan tomorrow."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

@@ -777,7 +777,7 @@ def _present_with_time_ahead(c: Clues) -> bool:
     if c.day is None:
         return not (time.has_year or _undated_day_of_report(time))
     start = time.resolve(c.day, "future").start
-    return _after_day(start, c.day, strict=time.kind in ("date", "weekday") or _today(time))
+    return _after_day(start, c.day, strict=time.kind in ("date", "range", "weekday") or _today(time))
 
 
 def _today(time: TimeExpression) -> bool:
