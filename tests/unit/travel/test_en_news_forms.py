@@ -344,6 +344,14 @@ def test_a_sentence_about_he_keeps_him_the_subject_for_the_next(tag: Tag, gazett
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "FJ")) == "confirmed"
 
 
+def test_a_past_meeting_after_a_future_verb_keeps_its_own_tense(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The summit will come two months after Modi met President Joe Biden at the White House."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "US")) == "past"
+    # a passive with its future is still a plan
+    text = "Prime Minister Narendra Modi will be hosted by President Joe Biden at the White House on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "US")) == "confirmed"
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

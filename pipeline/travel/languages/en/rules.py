@@ -792,6 +792,7 @@ def _undated_day_of_report(time: TimeExpression) -> bool:
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|will|would|to)\s+$")
 _TIME_CLAUSE_BEFORE = re.compile(L.pattern("time_clause").pattern + r"\s+$")
 _PRESENT_VERB = re.compile(r"[a-z]+s\b(?<!ss)")
 
@@ -834,7 +835,9 @@ def _is_hosting(c: Clues) -> bool:
 def _host_future(c: Clues) -> bool:
     clues = _c(c)
     if L.search("future", _host_before(c)) is not None:
-        return True
+        # "It will come two months after Lula met Biden at the White House": a past form has a tense of its own
+        # (not "will be hosted by", nor the slip "will met with Obama")
+        return not (_host_past(c) and _PASSIVE_BEFORE.search(_host_before(c)) is None)
     time = clues.time
     return (
         not _is_hosting(c)
