@@ -65,6 +65,10 @@ class Context:
         elif sentence.refs and _pronoun_before(sentence):
             # "While there, he will meet Lee": "he" stood for no leader, so neither does the next "he"
             self.last_subject = None
+        elif not sentence.refs and _unnamed_subject(sentence):
+            # "The president's day begins with breakfast with Prime Minister Putin." (not read for trips): the
+            # subject is still the one "the president" stands for, not the leader named after it
+            pass
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
@@ -219,6 +223,13 @@ def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context:
     own = {fold(part) for name in (leader.name, *leader.aliases) for part in re.split(r"[\s-]+", name)}
     words = [part for word in given for part in word.split("-")]
     return bool(words) and not any(word in own or word in language.title_before_name for word in words)
+
+
+def _unnamed_subject(sentence: Sentence) -> bool:
+    """Whether a pronoun or a bare title ("he", "the president") comes before the first leader named."""
+    language, first = sentence.language, _first_leader(sentence)
+    end = len(sentence.low) if first == float("inf") else int(first)
+    return bool(language.pronoun.search(sentence.low, 0, end) or language.generic_title.search(sentence.low, 0, end))
 
 
 def _pronoun_before(sentence: Sentence) -> bool:

@@ -269,6 +269,89 @@ def test_a_bare_weekday_in_an_undated_report_is_the_news_of_the_day(tag: Tag, ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
 
 
+def test_a_present_verb_on_the_reports_own_day_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan today."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
+    text = "Prime Minister Narendra Modi on Monday, May 6, begins a two-day state visit to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    text = "Prime Minister Narendra Modi is heading to Japan to attend a summit from May 6 to May 8."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # a day after the report's, or a stretch of time that begins on it, is still ahead
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan tomorrow."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    text = "Prime Minister Narendra Modi begins a two-day state visit to Japan later this month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_present_verb_with_a_year_in_an_undated_report_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "In 2018 Prime Minister Narendra Modi set out on a long tour, heading to Japan and China."
+    assert "planned" not in statuses(tag, gazetteer, text, None).values()
+    # the same words with a report date put the year behind it; a future word still says a plan
+    text = "Prime Minister Narendra Modi heads to Japan in May 2025, officials expect."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_leader_on_the_way_is_travelling_now(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi is on his way to Japan. He is scheduled to land in Tokyo on Tuesday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # a stop on the way, told with a future, is a plan for both
+    text = "Prime Minister Narendra Modi will stop in Lisbon on his way to Japan next week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "PT"): "confirmed", (MODI, "JP"): "planned"}
+
+
+def test_boarding_the_plane_for_a_trip_is_setting_off(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi boards his special aircraft in New Delhi for a trip to Japan and Fiji."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing", (MODI, "FJ"): "ongoing"}
+    text = "Prime Minister Narendra Modi emplaned for Japan on Monday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+    # boarding on a later day is still a plan
+    text = "Prime Minister Narendra Modi will board his special aircraft for Japan on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_a_departure_on_a_bare_weekday_in_an_undated_report_is_the_news_of_the_day(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Prime Minister Narendra Modi leaves New Delhi on Saturday for a visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "ongoing"}
+    # an announced weekday ahead is still a plan
+    text = "Prime Minister Narendra Modi leaves New Delhi next Saturday for a visit to Japan."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "JP"): "planned"}
+
+
+def test_the_country_after_a_leaders_name_and_of_is_whose_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Joe Biden will take part in an event with Prime Minister Narendra Modi of India on Sunday."
+    assert (BIDEN, "IN") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+    # the country of the event itself is still a destination
+    text = "President Joe Biden will take part in an event in India with Prime Minister Narendra Modi on Sunday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(BIDEN, "IN")] == "confirmed"
+
+
+def test_a_sentence_about_he_keeps_him_the_subject_for_the_next(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President Emmanuel Macron arrived in Japan on Monday. He had breakfast with President Joe Biden. "
+        "The president will fly to Fiji on Friday."
+    )
+    trips = statuses(tag, gazetteer, text, date(2024, 5, 6))
+    assert trips.get((MACRON, "FJ")) == "confirmed"
+    assert (BIDEN, "FJ") not in trips
+    # a sentence that opens on a leader's name makes that leader the subject
+    text = (
+        "President Emmanuel Macron arrived in Japan on Monday. President Joe Biden had breakfast with him. "
+        "The president will fly to Fiji on Friday."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "FJ")) == "confirmed"
+
+
+def test_a_past_meeting_after_a_future_verb_keeps_its_own_tense(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The summit will come two months after Modi met President Joe Biden at the White House."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "US")) == "past"
+    # a passive with its future is still a plan
+    text = "Prime Minister Narendra Modi will be hosted by President Joe Biden at the White House on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((MODI, "US")) == "confirmed"
+
+
 def test_a_dismissed_report_suggesting_a_trip_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The government dismissed a report suggesting that Prime Minister Modi is considering a trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "denied"}

@@ -103,12 +103,14 @@ LEXICON = Lexicon(
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
-            "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
-            "arriv~ (in|at)", "land~ in", "(stop~ (off|over) )?en route to",
-            # "will meet Pacific leaders on the way to the summit in Sydney" (the word before: pairing)
-            "way to",
+            "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
+            "setting off for",
+            "arriv~ (in|at)", "land~ in", "{en_route}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
+        # travelling now, unless a future governs it: "Lula is on his way to China", "will stop in Lisbon en route
+        # to China"; "way to" is a move only "on the way to", "on his way to" (not "the way to peace": pairing)
+        "en_route": ("(stop~ (off|over) )?en route to", "way to"),
         "trigger_first_stop": (
             # "to make China his first foreign trip": the destination comes before the trip words
             "(make|makes|making|made)",
@@ -141,6 +143,7 @@ LEXICON = Lexicon(
             "start", "kick", "end", "wrap", "conclud", "cut", "embark", "tak", "took", "plan", "cancel", "call",
             "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle", "flo", "head", "go",
             "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land", "cross", "stop", "return",
+            "board", "emplan",
             "attend", "particip", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "lead",
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
@@ -154,7 +157,7 @@ LEXICON = Lexicon(
             "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to",
+            "been to", "way to", "en route", "board", "emplan",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -174,7 +177,7 @@ LEXICON = Lexicon(
             "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
             "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
             "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
-            "were", "commenced", "jetted",
+            "were", "commenced", "jetted", "boarded", "emplaned",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
@@ -186,8 +189,10 @@ LEXICON = Lexicon(
         # first leg of a three-nation tour"; "has jetted out of the country and will first land in London")
         "departure_verb": (
             "left", "leaves", "leaving", "departed", "departs", "departing", "set off", "sets off", "setting off",
-            "jetted", "jets off", "jetting", "embarked", "embarks", "embarking",
+            "jetted", "jets off", "jetting", "embarked", "embarks", "embarking", "{boarding}",
         ),
+        # taking the plane home: "boards Air Force One for a trip to Vietnam", "emplanes in New Delhi for Portugal"
+        "boarding": ("board", "boards", "boarded", "boarding", "emplane", "emplanes", "emplaned", "emplaning"),
         # an arrival or departure that begins a tour: "arrived in Riyadh to kick off a nine-day tour"
         "tour_start": (
             "(to |, )?(start~|begin|begins|beginning|kick~ off) {determiner} _{0,3}(tour|trip|swing|journey)",

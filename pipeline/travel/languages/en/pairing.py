@@ -133,6 +133,7 @@ _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the
 _TOPIC_BEFORE = re.compile(L.pattern("topic_noun").pattern + r"\s+(?:in|on|of|against|with)\s+(?:the\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+" + L.pattern("topic_after").pattern)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
 _TOUR_INCLUDES = re.compile(
     r"(?:,?\s*(?:which|that)\s+(?:will\s+)?(?:also\s+)?(?:"
@@ -420,9 +421,12 @@ def _without_topics(places: list[Place], text: str) -> list[Place]:
 
 
 def _names_a_leader(place: Place, text: str, refs: list[Ref]) -> bool:
-    """ "will attend in a call with Ukraine's Volodymyr Zelensky": the place is whose leader, not a destination."""
+    """ "will attend in a call with Ukraine's Volodymyr Zelensky", "an event with Prime Minister Narendra Modi of
+    India": the place is whose leader, not a destination."""
     owner = _POSSESSIVE_AFTER.match(text, place.end)
-    return owner is not None and any(0 <= ref.start - owner.end() < 25 for ref in refs)
+    if owner is not None and any(0 <= ref.start - owner.end() < 25 for ref in refs):
+        return True
+    return any(ref.end <= place.start and _OF_BETWEEN.fullmatch(text, ref.end, place.start) for ref in refs)
 
 
 def _without_people_of(chosen: list[Place], text: str) -> list[Place]:

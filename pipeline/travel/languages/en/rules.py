@@ -28,7 +28,9 @@ from pipeline.travel.timing import TimeExpression
 _COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
 _MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
-_PRESENT_DEPARTURE = re.compile(r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|is in|are in)\b")
+_PRESENT_DEPARTURE = re.compile(
+    r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
+)
 _REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
@@ -121,12 +123,13 @@ _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
-_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted)\b")
+_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
+_EN_ROUTE = L.pattern("en_route")
 _ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
 
@@ -696,7 +699,9 @@ def _present_departure_today(c: Clues) -> bool:
     if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
         return False
     time = _c(c).own_time
-    return time is None or (c.day is not None and time.resolve(c.day, "future").start == c.day)
+    if time is None or (c.day is None and _undated_day_of_report(time)):
+        return True  # "leaves New Delhi on Saturday for Portugal" in an undated report: the news of the day
+    return c.day is not None and time.resolve(c.day, "future").start == c.day
 
 
 def _departs(c: Clues) -> bool:
@@ -749,19 +754,45 @@ def _arrival_today(c: Clues) -> bool:
     return time.resolve(c.day, "future").start == c.day
 
 
+def _en_route(c: Clues) -> bool:
+    """ "Lula is on his way to China", "Zelensky, en route to Washington,": travelling now (the merge puts the
+    tour's legs of that week under way); not "will stop in Lisbon on his way to China" (a future before it)."""
+    return (
+        _EN_ROUTE.match(c.trigger.text) is not None
+        and L.search("future", c.text, 0, c.trigger.start) is None
+        and not _present_with_time_ahead(c)
+    )
+
+
 def _present_with_time_ahead(c: Clues) -> bool:
     # "arrives in Paris on Sunday", "begins a state visit on Tuesday", "leaves this weekend for Australia": ahead,
-    # unless it is the report's day; in an undated report a bare weekday ("on Tuesday begins a state visit",
-    # "is returning from the summit on Monday night") is the news of the day, as in ``_lately``
+    # unless it is the report's very day ("begins his state visit today": under way; "later this month" is still
+    # ahead); in an undated report a bare weekday ("on Tuesday begins a state visit", "is returning from the
+    # summit on Monday night") or "today" is the news of the day, as in ``_lately``, and a year ("in 2018 he set
+    # out on a tour, heading to China") puts nothing ahead without a future word, as for a trip noun
+    # (``_time_ahead``)
     time = _c(c).own_time
-    if time is None or (c.day is None and time.weekday is not None and time.step is None):
+    if time is None:
         return False
-    return _after_day(time.resolve(c.day, "future").start if c.day else None, c.day)
+    if c.day is None:
+        return not (time.has_year or _undated_day_of_report(time))
+    start = time.resolve(c.day, "future").start
+    return _after_day(start, c.day, strict=time.kind in ("date", "range", "weekday") or _today(time))
+
+
+def _today(time: TimeExpression) -> bool:
+    return time.kind == "relative" and time.unit == "day" and not time.step and not time.count
+
+
+def _undated_day_of_report(time: TimeExpression) -> bool:
+    """In an undated report, a bare weekday ("on Tuesday") or "today" is the day of the news."""
+    return _today(time) or (time.weekday is not None and time.step is None)
 
 
 # -- hosting ("Xi will host Putin in Beijing") ---------------------------------------------------
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|will|would|to)\s+$")
 _TIME_CLAUSE_BEFORE = re.compile(L.pattern("time_clause").pattern + r"\s+$")
 _PRESENT_VERB = re.compile(r"[a-z]+s\b(?<!ss)")
 
@@ -804,7 +835,9 @@ def _is_hosting(c: Clues) -> bool:
 def _host_future(c: Clues) -> bool:
     clues = _c(c)
     if L.search("future", _host_before(c)) is not None:
-        return True
+        # "It will come two months after Lula met Biden at the White House": a past form has a tense of its own
+        # (not "will be hosted by", nor the slip "will met with Obama")
+        return not (_host_past(c) and _PASSIVE_BEFORE.search(_host_before(c)) is None)
     time = clues.time
     return (
         not _is_hosting(c)
@@ -1034,6 +1067,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("present_here_now", "ongoing", _here_now_time),
     Rule("visiting_today", "ongoing", _visiting_today),
     Rule("arrival_today", "ongoing", _arrival_today),
+    Rule("en_route", "ongoing", _en_route),
     Rule("present_time_ahead", "future", _present_with_time_ahead),
     Rule("present_time_behind", "ongoing", _has_time),
     Rule("is_in", "ongoing", always, frozenset({"be_in"})),
