@@ -226,10 +226,16 @@ def _namesake(start: int, end: int, leader_id: str, sentence: Sentence, context:
 
 
 def _unnamed_subject(sentence: Sentence) -> bool:
-    """Whether a pronoun or a bare title ("he", "the president") comes before the first leader named."""
+    """Whether a pronoun or a bare title ("he", "the president") comes before the first leader named; a title
+    the tagger read as part of a name ("Президент Белоруссии Александр Лукашенко") is no bare title."""
     language, first = sentence.language, _first_leader(sentence)
     end = len(sentence.low) if first == float("inf") else int(first)
-    return bool(language.pronoun.search(sentence.low, 0, end) or language.generic_title.search(sentence.low, 0, end))
+    tagged = [(m.start - sentence.offset, m.end - sentence.offset) for m in sentence.mentions]
+    return any(
+        not any(s <= match.start() < e for s, e in tagged)
+        for pattern in (language.pronoun, language.generic_title)
+        for match in pattern.finditer(sentence.low, 0, end)
+    )
 
 
 def _pronoun_before(sentence: Sentence) -> bool:
