@@ -233,6 +233,11 @@ def test_both_sides_of_a_meeting_are_where_it_is_held(gazetteer: Gazetteer) -> N
     assert statuses(trips) == {(BIDEN, "JP"): "planned", (MODI, "JP"): "planned"}
 
 
+def test_the_countries_of_the_leaders_met_are_not_where_the_meeting_is(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于下周在莫斯科与印度、巴西、南非领导人举行会晤。")
+    assert {(trip.leader.id, trip.destination.country) for trip in trips} == {(XI, "RU")}
+
+
 def test_leaders_joined_by_and_travel_together(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "拜登和莫迪将于下周出席在日本举行的七国集团峰会。")
     assert {(trip.leader.id, trip.destination.country) for trip in trips} == {(BIDEN, "JP"), (MODI, "JP")}

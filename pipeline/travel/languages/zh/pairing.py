@@ -41,8 +41,9 @@ _KINDS = (
     ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
     # "对法国的国事访问", "对中国的访问"
     ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
-    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席"
-    ("stay", r"在(?P<sdest>" + _STOP + r"{1,24}?)(?:" + L.source("stay_verb") + r")"),
+    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席" (not past a "与": "在俄与印度、巴西领导人举行会晤"
+    # names whom the leader meets, not where)
+    ("stay", r"在(?P<sdest>[^,;:。!?与同跟]{1,24}?)(?:" + L.source("stay_verb") + r")"),
     ("arrive", L.source("arrive_verb")),
     ("transit", L.source("transit_verb")),
     ("attend", L.source("attend_verb")),
