@@ -159,6 +159,13 @@ def test_a_short_form_that_opens_a_full_name_is_the_full_name(gazetteer: Gazette
     assert ("俄罗斯", "country", "RU") in mentions(tag(gazetteer, "他将对俄罗斯进行访问。", "zh"))
 
 
+def test_the_two_congos_are_told_apart_by_their_formal_and_bracketed_names(gazetteer: Gazetteer) -> None:
+    assert ("刚果共和国", "country", "CG") in mentions(tag(gazetteer, "他将对刚果共和国进行国事访问。", "zh"))
+    assert ("剛果(布)", "country", "CG") in mentions(tag(gazetteer, "他將對剛果（布）進行國事訪問。", "zh"))
+    assert ("刚果民主共和国", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果民主共和国。", "zh"))
+    assert ("刚果(金)", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果（金）。", "zh"))
+
+
 def test_a_chinese_surname_alone_needs_the_full_name_or_an_office(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "提高市场效率。", "zh", date(2025, 12, 1)).actors
     assert [a.id for a in tag(gazetteer, "高市早苗发表讲话。高市表示。", "zh", date(2025, 12, 1)).actors] == [
