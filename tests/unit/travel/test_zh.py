@@ -297,6 +297,12 @@ def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
     assert trip.when.start == date(2024, 5, 6)
 
 
+def test_the_day_an_office_was_taken_is_not_a_trips(gazetteer: Gazetteer) -> None:
+    # "这是X就任后首次访问Y" describes the trip the article is about; its date is the inauguration's
+    trips = trips_of(gazetteer, "莫迪将于下周访问日本。这是莫迪2014年5月就任总理后第五次访问日本。")
+    assert [(trip.status, trip.when.start) for trip in trips] == [("planned", date(2024, 5, 6))]
+
+
 def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:
     # "12日至13日" in a paper of the 15th: two days ago, not four weeks ahead
     trip = only(trips_of(gazetteer, "12日至13日，习近平对越南进行国事访问。", date(2024, 5, 15)))
