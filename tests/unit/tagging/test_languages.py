@@ -166,6 +166,13 @@ def test_the_two_congos_are_told_apart_by_their_formal_and_bracketed_names(gazet
     assert ("刚果(金)", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果（金）。", "zh"))
 
 
+def test_the_summer_davos_held_in_china_is_neither_davos_nor_the_annual_meeting_there(gazetteer: Gazetteer) -> None:
+    found = mentions(tag(gazetteer, "夏季达沃斯论坛(世界经济论坛新领军者年会)将在天津举行。", "zh"))
+    assert found == [("天津", "city", "Tianjin")]
+    davos = mentions(tag(gazetteer, "他将出席世界经济论坛年会。", "zh"))
+    assert ("世界经济论坛", "event", "world-economic-forum") in davos
+
+
 def test_a_chinese_surname_alone_needs_the_full_name_or_an_office(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "提高市场效率。", "zh", date(2025, 12, 1)).actors
     assert [a.id for a in tag(gazetteer, "高市早苗发表讲话。高市表示。", "zh", date(2025, 12, 1)).actors] == [
