@@ -102,6 +102,14 @@ def test_a_list_of_travellers_goes_on_after_a_name_in_brackets(gazetteer: Gazett
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["莫迪将出席于10月22日在喀山举行的金砖国家峰会。", "莫迪将出席将于10月在俄罗斯喀山举行的金砖国家峰会。"],
+)
+def test_a_gatherings_date_between_the_verb_and_its_place(gazetteer: Gazetteer, text: str) -> None:
+    assert (MODI, "RU") in statuses(trips_of(gazetteer, text))
+
+
 def test_the_attendees_listed_go_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
     text = "在巴西举行的二十国集团峰会将于11月开幕。预定出席者包括美国总统拜登、法国总统马克龙和印度总理莫迪。"
     assert statuses(trips_of(gazetteer, text)) == {

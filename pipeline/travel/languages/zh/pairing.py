@@ -90,7 +90,7 @@ _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
-    + r")?(?:"
+    + r"){0,2}(?:"
     + L.source("place_descriptor")
     + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
     + L.source("place_descriptor")
