@@ -166,6 +166,15 @@ def test_the_two_congos_are_told_apart_by_their_formal_and_bracketed_names(gazet
     assert ("刚果(金)", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果（金）。", "zh"))
 
 
+def test_hawaii_and_guam_where_taiwans_presidents_transit_are_the_united_states(gazetteer: Gazetteer) -> None:
+    found = tag(gazetteer, "总统将过境夏威夷和美国属地关岛。", "zh").mentions
+    assert [(m.text, m.kind, m.country) for m in found if m.kind != "title"] == [
+        ("夏威夷", "city", "US"),
+        ("美国", "country", "US"),
+        ("关岛", "city", "US"),
+    ]
+
+
 def test_the_summer_davos_held_in_china_is_neither_davos_nor_the_annual_meeting_there(gazetteer: Gazetteer) -> None:
     found = mentions(tag(gazetteer, "夏季达沃斯论坛(世界经济论坛新领军者年会)将在天津举行。", "zh"))
     assert found == [("天津", "city", "Tianjin")]
