@@ -261,6 +261,14 @@ def test_a_dropped_subject_is_the_last_sentences(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "CN"): "planned", (PUTIN, "KP"): "planned"}
 
 
+@pytest.mark.parametrize(
+    "text", ["拜登将与莫迪举行会谈,随后他将前往日本。", "拜登将与莫迪共同出席峰会,随后他将前往日本。"]
+)
+def test_a_pronoun_after_the_leader_met_or_joined_is_the_subject(gazetteer: Gazetteer, text: str) -> None:
+    assert (BIDEN, "JP") in statuses(trips_of(gazetteer, text))
+    assert (MODI, "JP") not in statuses(trips_of(gazetteer, text))
+
+
 def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "马克龙周二表示，他将于6月访问越南。")
     assert statuses(trips) == {(MACRON, "VN"): "planned"}

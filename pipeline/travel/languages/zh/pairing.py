@@ -314,6 +314,28 @@ def host_of(position: int, sentence: Sentence) -> Ref | None:
     return next((ref for ref in sentence.refs if start <= ref.start and ref.end <= position), None)
 
 
+_MET_OR_JOINED = L.pattern("meeting_verb", "companion_after")
+
+
+def pronoun_subject(sentence: Sentence, position: int, named: list[Ref]) -> str | None:
+    """ "拜登将与莫迪举行会谈,随后他将前往日本", "与石破茂共同参加峰会,随后他将前往中国": the pronoun at ``position``
+    goes on with the clause's subject, not with the leader met or joined ("与莫迪…会谈", "会见莫迪") named
+    nearer to it; None to take the nearest of ``named``."""
+    text = sentence.low
+    if not named or text[position : position + 1] not in ("他", "她"):
+        return None
+    nearest = named[-1]
+    if not (_met_before(nearest, text) and _MET_OR_JOINED.search(text, nearest.end, position)):
+        return None
+    subjects = [ref for ref in named if ref.leader != nearest.leader and not _met_before(ref, text)]
+    return subjects[-1].leader if subjects else None
+
+
+def _met_before(ref: Ref, text: str) -> bool:
+    before = text[max(0, ref.start - 16) : ref.start]
+    return _OBJECT_BEFORE.search(before) is not None or _WITH_BEFORE.search(before) is not None
+
+
 def _distinct(refs: list[Ref]) -> list[Ref]:
     """One reference per leader ("法国总统马克宏": the title's and the name's), the last of each."""
     return list({ref.leader: ref for ref in refs}.values())
