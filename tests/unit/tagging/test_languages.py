@@ -167,17 +167,13 @@ def test_the_two_congos_are_told_apart_by_their_formal_and_bracketed_names(gazet
 
 
 def test_hawaii_and_guam_where_taiwans_presidents_transit_are_the_united_states(gazetteer: Gazetteer) -> None:
-    found = tag(gazetteer, "总统将过境夏威夷和美国属地关岛。", "zh").mentions
-    assert [(m.text, m.kind, m.country) for m in found if m.kind != "title"] == [
-        ("夏威夷", "city", "US"),
-        ("美国", "country", "US"),
-        ("关岛", "city", "US"),
-    ]
+    found = tag(gazetteer, "她去程途经夏威夷,回程在关岛停留一晚。", "zh").mentions
+    assert [(m.text, m.kind, m.country) for m in found] == [("夏威夷", "city", "US"), ("关岛", "city", "US")]
 
 
 def test_the_summer_davos_held_in_china_is_neither_davos_nor_the_annual_meeting_there(gazetteer: Gazetteer) -> None:
-    found = mentions(tag(gazetteer, "夏季达沃斯论坛(世界经济论坛新领军者年会)将在天津举行。", "zh"))
-    assert found == [("天津", "city", "Tianjin")]
+    assert mentions(tag(gazetteer, "他在天津出席了夏季达沃斯论坛。", "zh")) == [("天津", "city", "Tianjin")]
+    assert mentions(tag(gazetteer, "世界经济论坛新领军者年会下月开幕。", "zh")) == []
     davos = mentions(tag(gazetteer, "他将出席世界经济论坛年会。", "zh"))
     assert ("世界经济论坛", "event", "world-economic-forum") in davos
 
