@@ -68,8 +68,9 @@ class Language:
     # "Встреча глав государств состоится в Ташкенте.": where a gathering the gazetteer does not know is held,
     # for "the summit" in the sentences after it (languages that read it so)
     gathering_venue: Callable[[Sentence], Place | None] | None = None
-    # "Putin told Xi that he would visit": the leader a subject pronoun after a reporting verb stands for (the one
-    # who speaks, not the nearest leader), given the names and titles before it; None to take the nearest
+    # "Putin told Xi that he would visit", "拜登将与莫迪会谈,随后他将前往日本": the leader a subject pronoun
+    # stands for when it is not the nearest one named (the one who speaks, the one who met), given the names and
+    # titles before it; None to take the nearest
     reported_subject: Callable[[Sentence, int, list[Ref]], str | None] | None = None
     # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
     # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)

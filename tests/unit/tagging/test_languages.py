@@ -159,6 +159,25 @@ def test_a_short_form_that_opens_a_full_name_is_the_full_name(gazetteer: Gazette
     assert ("俄罗斯", "country", "RU") in mentions(tag(gazetteer, "他将对俄罗斯进行访问。", "zh"))
 
 
+def test_the_two_congos_are_told_apart_by_their_formal_and_bracketed_names(gazetteer: Gazetteer) -> None:
+    assert ("刚果共和国", "country", "CG") in mentions(tag(gazetteer, "他将对刚果共和国进行国事访问。", "zh"))
+    assert ("剛果(布)", "country", "CG") in mentions(tag(gazetteer, "他將對剛果（布）進行國事訪問。", "zh"))
+    assert ("刚果民主共和国", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果民主共和国。", "zh"))
+    assert ("刚果(金)", "country", "CD") in mentions(tag(gazetteer, "他将访问刚果（金）。", "zh"))
+
+
+def test_hawaii_and_guam_where_taiwans_presidents_transit_are_the_united_states(gazetteer: Gazetteer) -> None:
+    found = tag(gazetteer, "她去程途经夏威夷,回程在关岛停留一晚。", "zh").mentions
+    assert [(m.text, m.kind, m.country) for m in found] == [("夏威夷", "city", "US"), ("关岛", "city", "US")]
+
+
+def test_the_summer_davos_held_in_china_is_neither_davos_nor_the_annual_meeting_there(gazetteer: Gazetteer) -> None:
+    assert mentions(tag(gazetteer, "他在天津出席了夏季达沃斯论坛。", "zh")) == [("天津", "city", "Tianjin")]
+    assert mentions(tag(gazetteer, "世界经济论坛新领军者年会下月开幕。", "zh")) == []
+    davos = mentions(tag(gazetteer, "他将出席世界经济论坛年会。", "zh"))
+    assert ("世界经济论坛", "event", "world-economic-forum") in davos
+
+
 def test_a_chinese_surname_alone_needs_the_full_name_or_an_office(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "提高市场效率。", "zh", date(2025, 12, 1)).actors
     assert [a.id for a in tag(gazetteer, "高市早苗发表讲话。高市表示。", "zh", date(2025, 12, 1)).actors] == [

@@ -102,6 +102,14 @@ def test_a_list_of_travellers_goes_on_after_a_name_in_brackets(gazetteer: Gazett
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["莫迪将出席于10月22日在喀山举行的金砖国家峰会。", "莫迪将出席将于10月在俄罗斯喀山举行的金砖国家峰会。"],
+)
+def test_a_gatherings_date_between_the_verb_and_its_place(gazetteer: Gazetteer, text: str) -> None:
+    assert (MODI, "RU") in statuses(trips_of(gazetteer, text))
+
+
 def test_the_attendees_listed_go_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
     text = "在巴西举行的二十国集团峰会将于11月开幕。预定出席者包括美国总统拜登、法国总统马克龙和印度总理莫迪。"
     assert statuses(trips_of(gazetteer, text)) == {
@@ -233,6 +241,11 @@ def test_both_sides_of_a_meeting_are_where_it_is_held(gazetteer: Gazetteer) -> N
     assert statuses(trips) == {(BIDEN, "JP"): "planned", (MODI, "JP"): "planned"}
 
 
+def test_the_countries_of_the_leaders_met_are_not_where_the_meeting_is(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "习近平将于下周在莫斯科与印度、巴西、南非领导人举行会晤。")
+    assert {(trip.leader.id, trip.destination.country) for trip in trips} == {(XI, "RU")}
+
+
 def test_leaders_joined_by_and_travel_together(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "拜登和莫迪将于下周出席在日本举行的七国集团峰会。")
     assert {(trip.leader.id, trip.destination.country) for trip in trips} == {(BIDEN, "JP"), (MODI, "JP")}
@@ -246,6 +259,14 @@ def test_the_guest_of_a_host_travels_to_the_host(gazetteer: Gazetteer) -> None:
 def test_a_dropped_subject_is_the_last_sentences(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "普京将于下周访问中国。随后将前往朝鲜。")
     assert statuses(trips) == {(PUTIN, "CN"): "planned", (PUTIN, "KP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text", ["拜登将与莫迪举行会谈,随后他将前往日本。", "拜登将与莫迪共同出席峰会,随后他将前往日本。"]
+)
+def test_a_pronoun_after_the_leader_met_or_joined_is_the_subject(gazetteer: Gazetteer, text: str) -> None:
+    assert (BIDEN, "JP") in statuses(trips_of(gazetteer, text))
+    assert (MODI, "JP") not in statuses(trips_of(gazetteer, text))
 
 
 def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
@@ -290,6 +311,12 @@ def test_a_number_with_hao_that_names_a_place_is_no_day() -> None:
 def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "外交部发言人2日宣布，国家主席习近平将于5月6日对法国进行国事访问。"))
     assert trip.when.start == date(2024, 5, 6)
+
+
+def test_the_day_an_office_was_taken_is_not_a_trips(gazetteer: Gazetteer) -> None:
+    # "这是X就任后首次访问Y" describes the trip the article is about; its date is the inauguration's
+    trips = trips_of(gazetteer, "莫迪将于下周访问日本。这是莫迪2014年5月就任总理后第五次访问日本。")
+    assert [(trip.status, trip.when.start) for trip in trips] == [("planned", date(2024, 5, 6))]
 
 
 def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:

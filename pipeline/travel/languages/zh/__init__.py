@@ -75,6 +75,7 @@ CHINESE = Language(
     explicitly_past=rules.explicitly_past,
     attribution=attribution.attribution,
     here_now=rules.here_now,
+    reported_subject=pairing.pronoun_subject,
     anaphoric_update=rules.anaphoric_update,
     lower=fold_chinese,
     # the foreign ministry's and Taiwan's presidential office's tours: dated once, then leg by leg

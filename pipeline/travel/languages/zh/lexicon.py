@@ -68,8 +68,9 @@ LEXICON = Lexicon(
         "received": ("收到", "接到", "获得"),
         # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
         "shared_marker": ("也", "亦", "还", "并", "同样"),
-        # between a verb and its place: "出席在阿根廷举行的", "前往往…"
-        "verb_filler": ("了", "在", "到", "往", "至", "于", "问", "向"),
+        # between a verb and its place: "出席在阿根廷举行的", "前往往…", and with the gathering's date between
+        # them, two: "出席于11月15日在华盛顿举行的", "出席将于9月在新德里举行的"
+        "verb_filler": ("了", "在", "到", "往", "至", "于", "将于", "问", "向"),
         # "正在日本访问期间的胡锦涛": the words between a trip and the leader it describes
         "describing": ("期间", "时", "途中"),
         # a sentence without any of these has no trip (a cheap test before the real patterns)
@@ -197,6 +198,8 @@ LEXICON = Lexicon(
             "敲定",
             # a report named by its day: "11日的报道中说", "31日的声明", "9日的讲话"
             "声明", "讲话", "公告", "采访",
+            # the day an office was taken: "拉布卡此行是他2022年底就任斐济总理后首度访中", "去年5月上任后首次访华"
+            "就任", "上任", "接任", "就职(后|以来|之后)", "当选(后|以来|之后)",
         ),
         # -- pairing --------------------------------------------------------------------------------
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"

@@ -41,8 +41,9 @@ _KINDS = (
     ("ended", r"结束(?:了)?(?:对(?P<edest>" + _STOP + r"{1,40}?)的)?" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
     # "对法国的国事访问", "对中国的访问"
     ("noun", r"对(?P<ndest>" + _STOP + r"{1,40}?)的" + _STOP + r"{0,10}?(?:" + _TRIP_NOUN + ")"),
-    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席"
-    ("stay", r"在(?P<sdest>" + _STOP + r"{1,24}?)(?:" + L.source("stay_verb") + r")"),
+    # "正在日本访问", "在华期间", "在印尼参加", "在北京出席" (not past a "与": "在俄与印度、巴西领导人举行会晤"
+    # names whom the leader meets, not where)
+    ("stay", r"在(?P<sdest>[^,;:。!?与同跟]{1,24}?)(?:" + L.source("stay_verb") + r")"),
     ("arrive", L.source("arrive_verb")),
     ("transit", L.source("transit_verb")),
     ("attend", L.source("attend_verb")),
@@ -89,7 +90,7 @@ _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
-    + r")?(?:"
+    + r"){0,2}(?:"
     + L.source("place_descriptor")
     + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
     + L.source("place_descriptor")
@@ -311,6 +312,28 @@ def host_of(position: int, sentence: Sentence) -> Ref | None:
     reported = [found.end() for found in _REPORTED.finditer(sentence.low, 0, position)]
     start = reported[-1] if reported else 0
     return next((ref for ref in sentence.refs if start <= ref.start and ref.end <= position), None)
+
+
+_MET_OR_JOINED = L.pattern("meeting_verb", "companion_after")
+
+
+def pronoun_subject(sentence: Sentence, position: int, named: list[Ref]) -> str | None:
+    """ "拜登将与莫迪举行会谈,随后他将前往日本", "与石破茂共同参加峰会,随后他将前往中国": the pronoun at ``position``
+    goes on with the clause's subject, not with the leader met or joined ("与莫迪…会谈", "会见莫迪") named
+    nearer to it; None to take the nearest of ``named``."""
+    text = sentence.low
+    if not named or text[position : position + 1] not in ("他", "她"):
+        return None
+    nearest = named[-1]
+    if not (_met_before(nearest, text) and _MET_OR_JOINED.search(text, nearest.end, position)):
+        return None
+    subjects = [ref for ref in named if ref.leader != nearest.leader and not _met_before(ref, text)]
+    return subjects[-1].leader if subjects else None
+
+
+def _met_before(ref: Ref, text: str) -> bool:
+    before = text[max(0, ref.start - 16) : ref.start]
+    return _OBJECT_BEFORE.search(before) is not None or _WITH_BEFORE.search(before) is not None
 
 
 def _distinct(refs: list[Ref]) -> list[Ref]:
