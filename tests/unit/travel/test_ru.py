@@ -818,3 +818,11 @@ def test_the_stops_of_a_tour_told_in_a_relative_clause_are_the_travellers(gazett
     assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "LA"): "confirmed"}
     # a call is no trip: its relative clause has a subject of its own
     assert statuses(trips_of(gazetteer, "Путин провел разговор, в ходе которого обсудил поездку в Лаос.")) == {}
+
+
+# -- forms met on the second fresh set (round 5) ---------------------------------------------------------
+
+
+def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Путин и Трамп проведут переговоры на Аляске 15 августа."), PUTIN, "US")
+    assert (trip.status, trip.destination.city) == ("confirmed", "Alaska")
