@@ -823,6 +823,19 @@ def test_the_stops_of_a_tour_told_in_a_relative_clause_are_the_travellers(gazett
 # -- forms met on the second fresh set (round 5) ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Зеленский завтра собирается лететь в Турцию.", "planned"),
+        ("Эрдоган готов ехать в Москву на переговоры.", "planned"),
+        ("Путин не собирается ехать в Бразилию.", "denied"),
+    ],
+)
+def test_the_bare_infinitives_of_going_are_trips(gazetteer: Gazetteer, text: str, status: str) -> None:
+    (leader, country) = {"Зел": ("volodymyr-zelenskyy", "TR"), "Эрд": (ERDOGAN, "RU"), "Пут": (PUTIN, "BR")}[text[:3]]
+    assert statuses(trips_of(gazetteer, text)) == {(leader, country): status}
+
+
 def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Путин и Трамп проведут переговоры на Аляске 15 августа."), PUTIN, "US")
     assert (trip.status, trip.destination.city) == ("confirmed", "Alaska")
