@@ -839,3 +839,17 @@ def test_the_bare_infinitives_of_going_are_trips(gazetteer: Gazetteer, text: str
 def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Путин и Трамп проведут переговоры на Аляске 15 августа."), PUTIN, "US")
     assert (trip.status, trip.destination.city) == ("confirmed", "Alaska")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин проинформирует коллег о результатах переговоров в Пекине.",
+        "На встрече Путин расскажет об итогах своего визита в Китай.",
+    ],
+)
+def test_results_told_are_of_a_trip_behind_whatever_the_tense_of_the_telling(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "past"}
+    # results to come of a trip ahead stay ahead: "по итогам визита будет подписано"
+    ahead = trips_of(gazetteer, "По итогам визита Путина в Китай будет подписано совместное заявление.")
+    assert statuses(ahead) == {(PUTIN, "CN"): "planned"}
