@@ -853,3 +853,9 @@ def test_results_told_are_of_a_trip_behind_whatever_the_tense_of_the_telling(gaz
     # results to come of a trip ahead stay ahead: "по итогам визита будет подписано"
     ahead = trips_of(gazetteer, "По итогам визита Путина в Китай будет подписано совместное заявление.")
     assert statuses(ahead) == {(PUTIN, "CN"): "planned"}
+
+
+def test_a_meeting_held_where_the_sentence_opens_with_a_date_between(gazetteer: Gazetteer) -> None:
+    text = "В Пекине 15 октября состоится встреча Владимира Путина и Си Цзиньпина."
+    trip = one(trips_of(gazetteer, text), PUTIN, "CN")
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 10, 15))
