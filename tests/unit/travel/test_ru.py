@@ -859,3 +859,13 @@ def test_a_meeting_held_where_the_sentence_opens_with_a_date_between(gazetteer: 
     text = "В Пекине 15 октября состоится встреча Владимира Путина и Си Цзиньпина."
     trip = one(trips_of(gazetteer, text), PUTIN, "CN")
     assert (trip.status, trip.when.start) == ("planned", date(2024, 10, 15))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["По словам Ковача, встреча должна состояться 13 мая.", "Визит должен пройти 13 мая."],
+)
+def test_an_invitation_then_a_trip_that_must_take_place_on_a_date_is_planned(gazetteer: Gazetteer, second: str) -> None:
+    trips = trips_of(gazetteer, "Трамп пригласил премьер-министра Венгрии Виктора Орбана в Вашингтон. " + second)
+    trip = one(trips, "viktor-orban", "US")
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 13))
