@@ -818,3 +818,54 @@ def test_the_stops_of_a_tour_told_in_a_relative_clause_are_the_travellers(gazett
     assert statuses(trips) == {(PUTIN, "VN"): "confirmed", (PUTIN, "LA"): "confirmed"}
     # a call is no trip: its relative clause has a subject of its own
     assert statuses(trips_of(gazetteer, "Путин провел разговор, в ходе которого обсудил поездку в Лаос.")) == {}
+
+
+# -- forms met on the second fresh set (round 5) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Зеленский завтра собирается лететь в Турцию.", "planned"),
+        ("Эрдоган готов ехать в Москву на переговоры.", "planned"),
+        ("Путин не собирается ехать в Бразилию.", "denied"),
+    ],
+)
+def test_the_bare_infinitives_of_going_are_trips(gazetteer: Gazetteer, text: str, status: str) -> None:
+    (leader, country) = {"Зел": ("volodymyr-zelenskyy", "TR"), "Эрд": (ERDOGAN, "RU"), "Пут": (PUTIN, "BR")}[text[:3]]
+    assert statuses(trips_of(gazetteer, text)) == {(leader, country): status}
+
+
+def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
+    trip = one(trips_of(gazetteer, "Путин и Трамп проведут переговоры на Аляске 15 августа."), PUTIN, "US")
+    assert (trip.status, trip.destination.city) == ("confirmed", "Alaska")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин проинформирует коллег о результатах переговоров в Пекине.",
+        "На встрече Путин расскажет об итогах своего визита в Китай.",
+    ],
+)
+def test_results_told_are_of_a_trip_behind_whatever_the_tense_of_the_telling(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "past"}
+    # results to come of a trip ahead stay ahead: "по итогам визита будет подписано"
+    ahead = trips_of(gazetteer, "По итогам визита Путина в Китай будет подписано совместное заявление.")
+    assert statuses(ahead) == {(PUTIN, "CN"): "planned"}
+
+
+def test_a_meeting_held_where_the_sentence_opens_with_a_date_between(gazetteer: Gazetteer) -> None:
+    text = "В Пекине 15 октября состоится встреча Владимира Путина и Си Цзиньпина."
+    trip = one(trips_of(gazetteer, text), PUTIN, "CN")
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 10, 15))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["По словам Ковача, встреча должна состояться 13 мая.", "Визит должен пройти 13 мая."],
+)
+def test_an_invitation_then_a_trip_that_must_take_place_on_a_date_is_planned(gazetteer: Gazetteer, second: str) -> None:
+    trips = trips_of(gazetteer, "Трамп пригласил премьер-министра Венгрии Виктора Орбана в Вашингтон. " + second)
+    trip = one(trips, "viktor-orban", "US")
+    assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 13))

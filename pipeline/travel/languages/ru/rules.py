@@ -54,6 +54,7 @@ _NEGATED_NEAR = re.compile(
     r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
 )
 _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
+_RESULTS_OF_TRIP = re.compile(L.pattern("results_of_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _BEFORE_TRIP = re.compile(L.pattern("before_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _DURING_TRIP = re.compile(L.pattern("during_trip").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 # "Пекин подтвердил визит Си Цзиньпина во Владивосток": a trip confirmed (not "не подтвердил") is one ahead
@@ -223,6 +224,10 @@ def _negated(c: Clues) -> bool:
 
 def _after_the_trip(c: Clues) -> bool:
     return _AFTER_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
+
+
+def _results_of_the_trip(c: Clues) -> bool:
+    return _RESULTS_OF_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
 
 
 def _postponed(c: Clues) -> bool:
@@ -547,6 +552,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("remote_attendance", "denied", _remote),
     Rule("denied_report", "denied", _denied_report),
     Rule("negated", "denied", _negated),
+    Rule("results_of_the_trip", "past", _results_of_the_trip, NOUN),
     # "после участия в пятницу в церемонии ... вылетит в Москву", read on that Friday: there now
     Rule("same_day", "ongoing", every(_after_the_trip, _today), NOUN),
     Rule("after_the_trip_ahead", "future", every(_after_the_trip, _clause_future), NOUN),
@@ -677,10 +683,13 @@ _INVITATION_ACCEPTED = re.compile(
 
 _ANAPHORIC_DATE = re.compile(
     # "Официальный визит пройдет с 5 по 7 октября.", "Апостольский визит в Турцию запланирован на 27 ноября."
-    r"^\W*(?:по\s+(?:его|ее|её|их)\s+словам,?\s+)?(?:(?:сам|их|его|ее|её|" + L.source("trip_modifier") + r")\s+){0,2}"
+    # "По словам Ковача, встреча должна состояться 13 мая."
+    r"^\W*(?:по\s+(?:(?:его|ее|её|их)\s+словам|словам\s+(?:[\w-]+\s+){0,2}[\w-]+),?\s+)?"
+    r"(?:(?:сам|их|его|ее|её|" + L.source("trip_modifier") + r")\s+){0,2}"
     r"(?:визит|поездка|турне|встреча)\s+"
     r"(?:[\w-]+\s+){0,4}?"
-    r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается)\b"
+    r"(?:состоится|пройдет|пройдёт|запланирован\w*|намечен\w*|начнется|начнётся|ожидается"
+    r"|(?:долж(?:ен|на|но|ны)|может)\s+(?:состояться|пройти|начаться))\b"
 )
 
 
