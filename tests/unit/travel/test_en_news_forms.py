@@ -747,3 +747,12 @@ def test_a_scan_skipped_by_the_word_test_finds_what_a_full_scan_finds(
         ):
             full = [match.span() for match in pattern.finditer(sentence.low)]
             assert [match.span() for match in sentence.matches(pattern, (words,))] == full
+
+
+def test_the_objects_listed_after_a_meeting_verb_are_not_the_subject_of_the_next_move(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Macron will meet Narendra Modi, India's prime minister and Xi Jinping on Friday, before heading to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "JP"): "confirmed"}
+    text = "Macron arrived in Seoul. He will meet Narendra Modi and Xi Jinping on Friday, before heading to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MACRON, "JP")] in ("planned", "confirmed")

@@ -593,12 +593,15 @@ def subjects_of(
             # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
             left.pop()
             continue
+        # "Prabowo met Xi in Beijing and was expected to travel", "will meet Hatoyama and Emperor Akihito on
+        # Friday, before heading to Singapore": the subject before the verb, not its object(s)
+        objects = _coordinated_before(left, text, named, original)
         if (
-            len(left) > 1
-            and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start)
+            len(left) > len(objects)
+            and _OBJECT_OF_VERB.search(text, max(0, objects[-1].start - 40), objects[-1].start)
             and _AND_VERB.search(gap + text[start : start + 20])
         ):
-            left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
+            del left[-len(objects) :]
             continue
         if noun:
             if _TOUR_INCLUDES.search(raw_gap):
@@ -617,6 +620,19 @@ def subjects_of(
                 break
         return subjects
     return []
+
+
+def _coordinated_before(
+    left: list[Ref], text: str, named: list[tuple[int, int]] | None, original: str | None
+) -> list[Ref]:
+    """The last leader of ``left`` and those listed with it before ("Hatoyama, Japan's prime minister and Emperor
+    Akihito"), last first."""
+    chain = [left[-1]]
+    for other in reversed(left[:-1]):
+        if not coordinated(text, other.end, chain[-1].start, named, original):
+            break
+        chain.append(other)
+    return chain
 
 
 def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
