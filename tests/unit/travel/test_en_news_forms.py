@@ -756,3 +756,15 @@ def test_the_objects_listed_after_a_meeting_verb_are_not_the_subject_of_the_next
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "JP"): "confirmed"}
     text = "Macron arrived in Seoul. He will meet Narendra Modi and Xi Jinping on Friday, before heading to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MACRON, "JP")] in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Modi has officially touched down in South Africa for the summit.", "ongoing"),
+        ("Modi touched down in Johannesburg on Tuesday.", "ongoing"),
+        ("Modi is expected to touch down in Johannesburg later this month.", "planned"),
+    ],
+)
+def test_touching_down_is_an_arrival(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "ZA"): expected}

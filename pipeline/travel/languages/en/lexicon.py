@@ -105,7 +105,7 @@ LEXICON = Lexicon(
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
-            "arriv~ (in|at)", "land~ in", "{en_route}",
+            "arriv~ (in|at)", "land~ in", "touch~ down (in|at)", "{en_route}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         # travelling now, unless a future governs it: "Lula is on his way to China", "will stop in Lisbon en route
@@ -143,7 +143,7 @@ LEXICON = Lexicon(
             "start", "kick", "end", "wrap", "conclud", "cut", "embark", "tak", "took", "plan", "cancel", "call",
             "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle", "flo", "head", "go",
             "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land", "cross", "stop", "return",
-            "board", "emplan",
+            "board", "emplan", "touch",
             "attend", "particip", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "lead",
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
@@ -157,7 +157,7 @@ LEXICON = Lexicon(
             "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to", "way to", "en route", "board", "emplan",
+            "been to", "way to", "en route", "board", "emplan", "touch",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -177,13 +177,13 @@ LEXICON = Lexicon(
             "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
             "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
             "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
-            "were", "commenced", "jetted", "boarded", "emplaned",
+            "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
             "left", "departed", "headed", "flew", "set off", "embarked", "jetted",
-            "arrived", "landed", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
-            "commenced",
+            "arrived", "landed", "touched down", "crossed", "began", "begun", "started", "kicked off", "made", "paid",
+            "was", "were", "commenced",
         ),
         # leaving home: the tour has begun, and its other legs that week are under way ("left for Portugal, the
         # first leg of a three-nation tour"; "has jetted out of the country and will first land in London")

@@ -122,15 +122,19 @@ _PROGRESSIVE = L.pattern("progressive")
 _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
-_PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
-_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b")
-_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
+_PERFECT_ARRIVAL = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|officially\s+)?(?:arrived|landed|touched down|departed|left|reached)\b"
+)
+_DEPARTURE = re.compile(
+    r"(?:arrived|landed|touched down|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b"
+)
+_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|touched down|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _EN_ROUTE = L.pattern("en_route")
-_ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
+_ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|touched down|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
 
 
