@@ -768,3 +768,16 @@ def test_the_objects_listed_after_a_meeting_verb_are_not_the_subject_of_the_next
 )
 def test_touching_down_is_an_arrival(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "ZA"): expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is in store on the Asia trip\n- Modi to fly to Japan today for talks with the premier",
+        "7m ago 18.51 Modi to fly to Japan today for talks with the premier",
+    ],
+)
+def test_a_headline_infinitive_after_a_bullet_or_a_live_blogs_time_is_a_plan(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

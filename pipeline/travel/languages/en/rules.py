@@ -114,7 +114,8 @@ _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
-_HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+# a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
+_HEADLINE_BEFORE = re.compile(r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+)*(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
 # "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
 _PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
