@@ -781,3 +781,10 @@ def test_a_headline_infinitive_after_a_bullet_or_a_live_blogs_time_is_a_plan(
     tag: Tag, gazetteer: Gazetteer, text: str
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_due_in_a_city_with_then_or_also_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will go to Tokyo on May 3. The Indian leader Narendra Modi is then due in Beijing on May 15."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 24))[(MODI, "CN")] in ("planned", "confirmed")
+    text = "Narendra Modi is also expected in Brussels at the end of May."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 24)) == {(MODI, "BE"): "planned"}

@@ -125,7 +125,7 @@ LEXICON = Lexicon(
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
-            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) due in",
+            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",
             "((is|are|was|were) )?expected in",
         ),
         "trigger_be_at": ("be at the",),
