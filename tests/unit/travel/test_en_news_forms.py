@@ -788,3 +788,21 @@ def test_due_in_a_city_with_then_or_also_is_a_plan(tag: Tag, gazetteer: Gazettee
     assert statuses(tag, gazetteer, text, date(2024, 4, 24))[(MODI, "CN")] in ("planned", "confirmed")
     text = "Narendra Modi is also expected in Brussels at the end of May."
     assert statuses(tag, gazetteer, text, date(2024, 4, 24)) == {(MODI, "BE"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After postponing his trip for a day due to a cold, Modi begins on Sunday his state visit to Japan.",
+        "Modi is set to travel to Japan on Thursday, following a rescheduled visit postponed due to a storm.",
+    ],
+)
+def test_a_calling_off_in_an_after_phrase_beside_the_trip_is_its_history(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1))[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_a_calling_off_of_the_trip_itself_after_another_event_stands(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After the storm, Modi postponed his trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "postponed"}

@@ -358,8 +358,26 @@ def _real_cue(name: str, span: str, c: Clues | None = None) -> bool:
             continue
         if c is not None and _cue_of_another_trip(c, _c(c).clause_start + found.end()):
             continue
+        if c is not None and _cue_in_a_phrase_of_time(c, _c(c).clause_start + found.start()):
+            continue
         return True
     return False
+
+
+# "After postponing his trip for a day, Lula begins his visit", "will travel on Thursday, following a
+# rescheduled visit": a calling-off told in a phrase of time beside the trip is its history, not its status
+_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _cue_in_a_phrase_of_time(c: Clues, start: int) -> bool:
+    """Whether the calling-off at ``start`` opens an "after ..."/"following ..." phrase that the trigger is not in."""
+    text = c.text
+    phrase = _AFTER_PHRASE.search(text, max(0, start - 40), start)
+    if phrase is None:
+        return False
+    comma = text.find(",", start)
+    end = comma if comma != -1 else len(text)
+    return not phrase.start() <= c.trigger.start < end
 
 
 def _cue_of_another_trip(c: Clues, end: int) -> bool:
