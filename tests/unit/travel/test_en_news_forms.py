@@ -17,6 +17,7 @@ from pipeline.travel import detect_trips
 
 Tag = Callable[..., TaggedArticle]
 MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
+ZELENSKYY = "volodymyr-zelenskyy"
 
 
 def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
@@ -806,3 +807,22 @@ def test_a_calling_off_in_an_after_phrase_beside_the_trip_is_its_history(
 def test_a_calling_off_of_the_trip_itself_after_another_event_stands(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "After the storm, Modi postponed his trip to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "postponed"}
+
+
+def test_a_place_after_since_is_the_time_gone_by_not_a_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Zelenskyy will travel to Washington on Wednesday. The trip, which would be Zelenskyy's first known foreign"
+        " visit since Russia invaded Ukraine on 24 February, could still be called off at the last minute."
+    )
+    assert (ZELENSKYY, "RU") not in statuses(tag, gazetteer, text, date(2022, 12, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will visit Japan for the first time since 2019.",
+        "Modi begins on Sunday his most important visit to Japan, India's main partner since 2009.",
+    ],
+)
+def test_a_time_after_since_is_no_trips_time(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MODI, "JP")] in ("planned", "confirmed")

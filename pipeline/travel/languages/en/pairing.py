@@ -65,6 +65,8 @@ _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "his first foreign visit since Russia invaded Ukraine": the place of the time gone by, not a destination
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
@@ -362,6 +364,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
+        or _SINCE_BEFORE.search(gap)
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
     ):
