@@ -826,3 +826,10 @@ def test_a_place_after_since_is_the_time_gone_by_not_a_destination(tag: Tag, gaz
 )
 def test_a_time_after_since_is_no_trips_time(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_the_leader_met_before_a_glued_full_stop_is_not_the_next_sentences_traveller(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "In Tokyo, Modi will meet President Joe Biden.After Japan, Modi will arrive in China on November 8."
+    assert (BIDEN, "CN") not in statuses(tag, gazetteer, text, date(2024, 11, 1))
