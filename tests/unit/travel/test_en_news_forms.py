@@ -833,3 +833,10 @@ def test_the_leader_met_before_a_glued_full_stop_is_not_the_next_sentences_trave
 ) -> None:
     text = "In Tokyo, Modi will meet President Joe Biden.After Japan, Modi will arrive in China on November 8."
     assert (BIDEN, "CN") not in statuses(tag, gazetteer, text, date(2024, 11, 1))
+
+
+def test_kicking_off_a_journey_sets_off_on_the_tour(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi kicked off his journey today for his 5-day Asia tour, where he will visit Japan and China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing", (MODI, "CN"): "ongoing"}
+    text = "Modi will kick off his Asia tour on Friday, when he will visit Japan and China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}

@@ -202,6 +202,7 @@ LEXICON = Lexicon(
             "(left|leaves|leaving|depart~) the country",
             "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
             "embark~ on {determiner} _{0,3}(visit|tour|trip|journey)",
+            "kick~ off {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",
