@@ -69,6 +69,10 @@ class Context:
             # "The president's day begins with breakfast with Prime Minister Putin." (not read for trips): the
             # subject is still the one "the president" stands for, not the leader named after it
             pass
+        elif sentence.refs and _named_as_an_object_only(sentence):
+            # "Argentina's leader will travel to the US to attend Trump's inauguration. He will then ...": the
+            # subject is no leader named, and the one named owns the object; "he" is still the one before
+            pass
         elif sentence.named:
             self.last_subject = sentence.named[0]
         self.recent.extend(sentence.named)
@@ -236,6 +240,12 @@ def _unnamed_subject(sentence: Sentence) -> bool:
         for pattern in (language.pronoun, language.generic_title)
         for match in pattern.finditer(sentence.low, 0, end)
     )
+
+
+def _named_as_an_object_only(sentence: Sentence) -> bool:
+    """Whether the only leader the sentence names is in its predicate, not its subject (languages that say so)."""
+    test = sentence.language.object_only
+    return test is not None and len(set(sentence.named)) == 1 and test(sentence, sentence.refs[0])
 
 
 def _pronoun_before(sentence: Sentence) -> bool:

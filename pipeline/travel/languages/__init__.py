@@ -71,6 +71,9 @@ class Language:
     # "Putin told Xi that he would visit": the leader a subject pronoun after a reporting verb stands for (the one
     # who speaks, not the nearest leader), given the names and titles before it; None to take the nearest
     reported_subject: Callable[[Sentence, int, list[Ref]], str | None] | None = None
+    # "will travel to attend Trump's inauguration": the leader named is in the predicate, so the sentence's
+    # subject (for the next "he") is still the one before (languages that read it)
+    object_only: Callable[[Sentence, Ref], bool] | None = None
     # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
     # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)
     placeless_trip: Callable[[Sentence], bool] | None = None

@@ -17,7 +17,7 @@ from pipeline.travel import detect_trips
 
 Tag = Callable[..., TaggedArticle]
 MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
-ZELENSKYY = "volodymyr-zelenskyy"
+ZELENSKYY, MILEI, TRUMP = "volodymyr-zelenskyy", "javier-milei", "Q22686"
 
 
 def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
@@ -840,3 +840,14 @@ def test_kicking_off_a_journey_sets_off_on_the_tour(tag: Tag, gazetteer: Gazette
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing", (MODI, "CN"): "ongoing"}
     text = "Modi will kick off his Asia tour on Friday, when he will visit Japan and China."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}
+
+
+def test_a_leader_named_as_the_owner_of_an_object_does_not_become_the_next_he(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President Javier Milei will travel to the United States this month. Argentina's self-described leader will"
+        " travel to the United States to attend Donald Trump's inauguration in Washington DC. He will then head to"
+        " Switzerland to make an appearance at the World Economic Forum."
+    )
+    found = statuses(tag, gazetteer, text, date(2025, 1, 5))
+    assert (TRUMP, "CH") not in found
+    assert found[(MILEI, "CH")] in ("planned", "confirmed")

@@ -76,5 +76,6 @@ ENGLISH = Language(
     placeless_trip=pairing.placeless_trip,
     called_off=rules.called_off,
     reported_subject=references.reported_subject,
+    object_only=references.possessor_in_the_predicate,
     tour_legs_share_a_month=True,
 )
