@@ -851,3 +851,13 @@ def test_a_leader_named_as_the_owner_of_an_object_does_not_become_the_next_he(ta
     found = statuses(tag, gazetteer, text, date(2025, 1, 5))
     assert (TRUMP, "CH") not in found
     assert found[(MILEI, "CH")] in ("planned", "confirmed")
+
+
+def test_the_host_of_a_fronted_invitation_is_not_the_next_sentences_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "At the invitation of President Xi Jinping, Prime Minister Narendra Modi will visit China on April 16."
+        " He will then travel to Japan for talks."
+    )
+    found = statuses(tag, gazetteer, text, date(2024, 4, 1))
+    assert (XI, "JP") not in found
+    assert found[(MODI, "JP")] in ("planned", "confirmed")

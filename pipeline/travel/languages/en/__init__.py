@@ -77,5 +77,6 @@ ENGLISH = Language(
     called_off=rules.called_off,
     reported_subject=references.reported_subject,
     object_only=references.possessor_in_the_predicate,
+    fronted_phrase=references.fronted_invitation,
     tour_legs_share_a_month=True,
 )

@@ -54,6 +54,8 @@ LEXICON = Lexicon(
         "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
+        # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
+        "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
             "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
             "taoiseach", "supreme leader", "emperor", "sultan",

@@ -56,3 +56,13 @@ def possessor_in_the_predicate(sentence: Sentence, first: Ref) -> bool:
         and _POSSESSIVE.match(text, first.end) is not None
         and L.search("auxiliary", text[: first.start]) is not None
     )
+
+
+# "At the invitation of Prime Minister Lofven, Prime Minister Modi will ...": the host's phrase, up to its comma
+_FRONTED_INVITATION = re.compile(L.pattern("fronted_invitation").pattern + r"[^,;]{3,100},")
+
+
+def fronted_invitation(sentence: Sentence) -> int | None:
+    """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does."""
+    found = _FRONTED_INVITATION.match(sentence.low)
+    return found.end() if found is not None else None
