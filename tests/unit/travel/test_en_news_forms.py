@@ -861,3 +861,13 @@ def test_the_host_of_a_fronted_invitation_is_not_the_next_sentences_subject(tag:
     found = statuses(tag, gazetteer, text, date(2024, 4, 1))
     assert (XI, "JP") not in found
     assert found[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_a_recent_or_previous_trip_is_gone_by(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi begins on Sunday a state visit to Japan. Unlike his recent visit to the US, which barely lasted"
+        " 24 hours, the Indian prime minister will remain in Japan until March 31."
+    )
+    found = statuses(tag, gazetteer, text, date(2024, 3, 23))
+    assert found[(MODI, "US")] == "past"
+    assert found[(MODI, "JP")] in ("planned", "confirmed")

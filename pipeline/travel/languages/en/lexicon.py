@@ -91,6 +91,8 @@ LEXICON = Lexicon(
         ),
         # verbs that end a trip: "wrapping up her visit", "cut short his trip"
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
+        # a trip told as one gone by: "unlike his recent visit to the US", "her previous trip to Japan"
+        "earlier_trip": ("(recent|previous|prior) _{0,2}(visit|visits|trip|trips|tour|tours|journey)",),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
             "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",

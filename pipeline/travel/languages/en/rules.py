@@ -480,6 +480,12 @@ def _remote(c: Clues) -> bool:
     return L.search("remote", clues.verb_part) is not None or L.search("remote", clues.after(100)) is not None
 
 
+def _earlier_trip(c: Clues) -> bool:
+    """ "Unlike his recent visit to the US, ...": the trip noun is one gone by."""
+    found = L.search("earlier_trip", c.text, max(0, c.trigger.start - 30), c.trigger.end)
+    return found is not None and found.end() >= c.trigger.start
+
+
 def _ended_before_possessor(c: Clues) -> bool:
     """ "wrapping up her official visit to Myanmar", "after concluding his visit to": the trip is over."""
     if c.pair.how != "possessor":
@@ -1015,6 +1021,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
+    Rule("earlier_trip", "past", _earlier_trip, NOUN, needs=("earlier_trip",)),
     # "denied a report that Trump is delaying a visit to the UK": the calling-off is denied, the plan stands
     Rule("calling_off_denied", "future", every(_denied_report, _calling_off_in_verb), needs=("denied_report",)),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
