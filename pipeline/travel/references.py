@@ -69,8 +69,12 @@ class Context:
             # "The president's day begins with breakfast with Prime Minister Putin." (not read for trips): the
             # subject is still the one "the president" stands for, not the leader named after it
             pass
+        elif sentence.refs and _named_as_an_object_only(sentence):
+            # "Argentina's leader will travel to the US to attend Trump's inauguration. He will then ...": the
+            # subject is no leader named, and the one named owns the object; "he" is still the one before
+            pass
         elif sentence.named:
-            self.last_subject = sentence.named[0]
+            self.last_subject = _subject_named(sentence)
         self.recent.extend(sentence.named)
 
     def remember_events(self, sentence: Sentence, gathering_venue: Callable[[Sentence], Place | None] | None) -> None:
@@ -236,6 +240,24 @@ def _unnamed_subject(sentence: Sentence) -> bool:
         for pattern in (language.pronoun, language.generic_title)
         for match in pattern.finditer(sentence.low, 0, end)
     )
+
+
+def _subject_named(sentence: Sentence) -> str:
+    """The sentence's subject among the leaders it names: the first, or the first after a fronted phrase that
+    names another ("At the invitation of President Xi Jinping, Lula will ...": Lula; languages that say so)."""
+    fronted = sentence.language.fronted_phrase
+    end = fronted(sentence) if fronted is not None else None
+    if end is not None:
+        after = next((ref.leader for ref in sentence.refs if ref.start >= end and ref.how in ("name", "title")), None)
+        if after is not None:
+            return after
+    return sentence.named[0]
+
+
+def _named_as_an_object_only(sentence: Sentence) -> bool:
+    """Whether the only leader the sentence names is in its predicate, not its subject (languages that say so)."""
+    test = sentence.language.object_only
+    return test is not None and len(set(sentence.named)) == 1 and test(sentence, sentence.refs[0])
 
 
 def _pronoun_before(sentence: Sentence) -> bool:

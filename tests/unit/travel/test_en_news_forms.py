@@ -17,6 +17,7 @@ from pipeline.travel import detect_trips
 
 Tag = Callable[..., TaggedArticle]
 MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
+ZELENSKYY, MILEI, TRUMP = "volodymyr-zelenskyy", "javier-milei", "Q22686"
 
 
 def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
@@ -747,3 +748,126 @@ def test_a_scan_skipped_by_the_word_test_finds_what_a_full_scan_finds(
         ):
             full = [match.span() for match in pattern.finditer(sentence.low)]
             assert [match.span() for match in sentence.matches(pattern, (words,))] == full
+
+
+def test_the_objects_listed_after_a_meeting_verb_are_not_the_subject_of_the_next_move(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Macron will meet Narendra Modi, India's prime minister and Xi Jinping on Friday, before heading to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MACRON, "JP"): "confirmed"}
+    text = "Macron arrived in Seoul. He will meet Narendra Modi and Xi Jinping on Friday, before heading to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MACRON, "JP")] in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Modi has officially touched down in South Africa for the summit.", "ongoing"),
+        ("Modi touched down in Johannesburg on Tuesday.", "ongoing"),
+        ("Modi is expected to touch down in Johannesburg later this month.", "planned"),
+    ],
+)
+def test_touching_down_is_an_arrival(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "ZA"): expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is in store on the Asia trip\n- Modi to fly to Japan today for talks with the premier",
+        "7m ago 18.51 Modi to fly to Japan today for talks with the premier",
+    ],
+)
+def test_a_headline_infinitive_after_a_bullet_or_a_live_blogs_time_is_a_plan(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_due_in_a_city_with_then_or_also_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will go to Tokyo on May 3. The Indian leader Narendra Modi is then due in Beijing on May 15."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 24))[(MODI, "CN")] in ("planned", "confirmed")
+    text = "Narendra Modi is also expected in Brussels at the end of May."
+    assert statuses(tag, gazetteer, text, date(2024, 4, 24)) == {(MODI, "BE"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After postponing his trip for a day due to a cold, Modi begins on Sunday his state visit to Japan.",
+        "Modi is set to travel to Japan on Thursday, following a rescheduled visit postponed due to a storm.",
+    ],
+)
+def test_a_calling_off_in_an_after_phrase_beside_the_trip_is_its_history(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1))[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_a_calling_off_of_the_trip_itself_after_another_event_stands(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After the storm, Modi postponed his trip to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "postponed"}
+
+
+def test_a_place_after_since_is_the_time_gone_by_not_a_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Zelenskyy will travel to Washington on Wednesday. The trip, which would be Zelenskyy's first known foreign"
+        " visit since Russia invaded Ukraine on 24 February, could still be called off at the last minute."
+    )
+    assert (ZELENSKYY, "RU") not in statuses(tag, gazetteer, text, date(2022, 12, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will visit Japan for the first time since 2019.",
+        "Modi begins on Sunday his most important visit to Japan, India's main partner since 2009.",
+    ],
+)
+def test_a_time_after_since_is_no_trips_time(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6))[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_the_leader_met_before_a_glued_full_stop_is_not_the_next_sentences_traveller(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "In Tokyo, Modi will meet President Joe Biden.After Japan, Modi will arrive in China on November 8."
+    assert (BIDEN, "CN") not in statuses(tag, gazetteer, text, date(2024, 11, 1))
+
+
+def test_kicking_off_a_journey_sets_off_on_the_tour(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi kicked off his journey today for his 5-day Asia tour, where he will visit Japan and China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing", (MODI, "CN"): "ongoing"}
+    text = "Modi will kick off his Asia tour on Friday, when he will visit Japan and China."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}
+
+
+def test_a_leader_named_as_the_owner_of_an_object_does_not_become_the_next_he(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President Javier Milei will travel to the United States this month. Argentina's self-described leader will"
+        " travel to the United States to attend Donald Trump's inauguration in Washington DC. He will then head to"
+        " Switzerland to make an appearance at the World Economic Forum."
+    )
+    found = statuses(tag, gazetteer, text, date(2025, 1, 5))
+    assert (TRUMP, "CH") not in found
+    assert found[(MILEI, "CH")] in ("planned", "confirmed")
+
+
+def test_the_host_of_a_fronted_invitation_is_not_the_next_sentences_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "At the invitation of President Xi Jinping, Prime Minister Narendra Modi will visit China on April 16."
+        " He will then travel to Japan for talks."
+    )
+    found = statuses(tag, gazetteer, text, date(2024, 4, 1))
+    assert (XI, "JP") not in found
+    assert found[(MODI, "JP")] in ("planned", "confirmed")
+
+
+def test_a_recent_or_previous_trip_is_gone_by(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi begins on Sunday a state visit to Japan. Unlike his recent visit to the US, which barely lasted"
+        " 24 hours, the Indian prime minister will remain in Japan until March 31."
+    )
+    found = statuses(tag, gazetteer, text, date(2024, 3, 23))
+    assert found[(MODI, "US")] == "past"
+    assert found[(MODI, "JP")] in ("planned", "confirmed")

@@ -20,3 +20,12 @@ def test_lower_keeps_every_offset() -> None:
     for text in ("Putin Will VISIT", "İstanbul and ǅ", "ﬁnal Straße"):
         assert len(lower(text)) == len(text)
     assert lower("Putin Will VISIT") == "putin will visit"
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
+    text = "Trump will meet Moon Jae-in.After South Korea, he will fly to China. Visit www.PaperReprints.com today."
+    assert [span.text for span in split_sentences(text)] == [
+        "Trump will meet Moon Jae-in.",
+        "After South Korea, he will fly to China.",
+        "Visit www.PaperReprints.com today.",
+    ]

@@ -10,7 +10,9 @@ from pipeline.travel.languages.en.lexicon import LEXICON
 from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
-_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
+# a full stop before a capital, after a space; or glued to the next sentence by a scraper ("met Moon Jae-in.After
+# South Korea, Trump will", "in advance.Kim and Putin"): a word's last two letters, the stop, a capitalised word
+_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)""")
 _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
 
 
@@ -74,5 +76,7 @@ ENGLISH = Language(
     placeless_trip=pairing.placeless_trip,
     called_off=rules.called_off,
     reported_subject=references.reported_subject,
+    object_only=references.possessor_in_the_predicate,
+    fronted_phrase=references.fronted_invitation,
     tour_legs_share_a_month=True,
 )

@@ -340,7 +340,7 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  
 def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> TimeExpression | None:
     """The time of the words from ``start`` to ``end``: the first one after them in the same clause, else
     the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
-    usable = [time for time in times if not time.reporting]
+    usable = _own_times(times)
     for time in usable:
         if time.start >= end and time.start - end < 90 and not _CLAUSE_BREAK.search(text, end, time.start):
             return time
@@ -352,6 +352,12 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     return before[-1] if before else None
 
 
+def _own_times(times: list[TimeExpression]) -> list[TimeExpression]:
+    """The times a trip may take: not a report's, nor a period's start ("the first visit since 2019", "its main
+    trading partner since 2009": the time gone by since then, not the trip's)."""
+    return [time for time in times if not time.reporting and not time.text.lower().startswith("since")]
+
+
 def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
     return bool(_RELATIVE_OPEN.search(text[max(0, time.start - 80) : time.start])) and "," in text[time.end : start]
 
@@ -361,7 +367,7 @@ def trip_times(
 ) -> list[TimeExpression]:
     """The times of one trip to the place ending at ``place_end``: the one right after the place, else the
     trigger's; for a past trip given by years, each year ("in 2017 and 2019": two trips)."""
-    usable = [time for time in times if not time.reporting]
+    usable = _own_times(times)
     chosen = [time for time in usable if time.start >= place_end and time.start - place_end < 70][:1]
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)

@@ -54,6 +54,8 @@ LEXICON = Lexicon(
         "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
+        # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
+        "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
             "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
             "taoiseach", "supreme leader", "emperor", "sultan",
@@ -89,6 +91,8 @@ LEXICON = Lexicon(
         ),
         # verbs that end a trip: "wrapping up her visit", "cut short his trip"
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
+        # a trip told as one gone by: "unlike his recent visit to the US", "her previous trip to Japan"
+        "earlier_trip": ("(recent|previous|prior) _{0,2}(visit|visits|trip|trips|tour|tours|journey)",),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
             "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
@@ -105,7 +109,7 @@ LEXICON = Lexicon(
             "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
-            "arriv~ (in|at)", "land~ in", "{en_route}",
+            "arriv~ (in|at)", "land~ in", "touch~ down (in|at)", "{en_route}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
         # travelling now, unless a future governs it: "Lula is on his way to China", "will stop in Lisbon en route
@@ -125,7 +129,7 @@ LEXICON = Lexicon(
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
         ),
         "trigger_be_in": (
-            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) due in",
+            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",
             "((is|are|was|were) )?expected in",
         ),
         "trigger_be_at": ("be at the",),
@@ -143,7 +147,7 @@ LEXICON = Lexicon(
             "start", "kick", "end", "wrap", "conclud", "cut", "embark", "tak", "took", "plan", "cancel", "call",
             "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle", "flo", "head", "go",
             "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land", "cross", "stop", "return",
-            "board", "emplan",
+            "board", "emplan", "touch",
             "attend", "particip", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "lead",
             "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
             "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
@@ -157,7 +161,7 @@ LEXICON = Lexicon(
             "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to", "way to", "en route", "board", "emplan",
+            "been to", "way to", "en route", "board", "emplan", "touch",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -177,13 +181,13 @@ LEXICON = Lexicon(
             "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
             "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
             "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
-            "were", "commenced", "jetted", "boarded", "emplaned",
+            "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
             "left", "departed", "headed", "flew", "set off", "embarked", "jetted",
-            "arrived", "landed", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
-            "commenced",
+            "arrived", "landed", "touched down", "crossed", "began", "begun", "started", "kicked off", "made", "paid",
+            "was", "were", "commenced",
         ),
         # leaving home: the tour has begun, and its other legs that week are under way ("left for Portugal, the
         # first leg of a three-nation tour"; "has jetted out of the country and will first land in London")
@@ -202,6 +206,7 @@ LEXICON = Lexicon(
             "(left|leaves|leaving|depart~) the country",
             "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
             "embark~ on {determiner} _{0,3}(visit|tour|trip|journey)",
+            "kick~ off {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
         "ended": (
             "returned", "return from", "flew back", "wrapped up", "ended", "concluded", "left for home", "headed home",

@@ -65,6 +65,8 @@ _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "his first foreign visit since Russia invaded Ukraine": the place of the time gone by, not a destination
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
@@ -362,6 +364,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
+        or _SINCE_BEFORE.search(gap)
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
     ):
@@ -593,12 +596,15 @@ def subjects_of(
             # "flies to Panama for talks with President Torrijos before returning": an object, not the subject
             left.pop()
             continue
+        # "Prabowo met Xi in Beijing and was expected to travel", "will meet Hatoyama and Emperor Akihito on
+        # Friday, before heading to Singapore": the subject before the verb, not its object(s)
+        objects = _coordinated_before(left, text, named, original)
         if (
-            len(left) > 1
-            and _OBJECT_OF_VERB.search(text, max(0, ref.start - 40), ref.start)
+            len(left) > len(objects)
+            and _OBJECT_OF_VERB.search(text, max(0, objects[-1].start - 40), objects[-1].start)
             and _AND_VERB.search(gap + text[start : start + 20])
         ):
-            left.pop()  # "Prabowo met Xi in Beijing and was expected to travel": the subject before the verb
+            del left[-len(objects) :]
             continue
         if noun:
             if _TOUR_INCLUDES.search(raw_gap):
@@ -617,6 +623,19 @@ def subjects_of(
                 break
         return subjects
     return []
+
+
+def _coordinated_before(
+    left: list[Ref], text: str, named: list[tuple[int, int]] | None, original: str | None
+) -> list[Ref]:
+    """The last leader of ``left`` and those listed with it before ("Hatoyama, Japan's prime minister and Emperor
+    Akihito"), last first."""
+    chain = [left[-1]]
+    for other in reversed(left[:-1]):
+        if not coordinated(text, other.end, chain[-1].start, named, original):
+            break
+        chain.append(other)
+    return chain
 
 
 def _reports_another_subject(gap: str, offset: int, original: str) -> bool:

@@ -1,4 +1,5 @@
-"""English references: whom "he" stands for when it opens what a leader said ("Putin told Xi that he ...")."""
+"""English references: whom "he" stands for when it opens what a leader said ("Putin told Xi that he ..."), and
+when a leader is named only in a sentence's predicate ("... to attend Trump's inauguration. He will ...")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,27 @@ def reported_subject(sentence: Sentence, position: int, named: list[Ref]) -> str
         if not _OBJECT_BEFORE.search(text, max(0, ref.start - 60), ref.start):
             return ref.leader
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def possessor_in_the_predicate(sentence: Sentence, first: Ref) -> bool:
+    """Whether the leader ``first`` is named as the possessor of an object after the sentence's verb ("will
+    travel to attend Trump's inauguration"): an auxiliary before the name, "'s" after it."""
+    text = sentence.low
+    return (
+        first.how == "name"
+        and _POSSESSIVE.match(text, first.end) is not None
+        and L.search("auxiliary", text[: first.start]) is not None
+    )
+
+
+# "At the invitation of Prime Minister Lofven, Prime Minister Modi will ...": the host's phrase, up to its comma
+_FRONTED_INVITATION = re.compile(L.pattern("fronted_invitation").pattern + r"[^,;]{3,100},")
+
+
+def fronted_invitation(sentence: Sentence) -> int | None:
+    """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does."""
+    found = _FRONTED_INVITATION.match(sentence.low)
+    return found.end() if found is not None else None

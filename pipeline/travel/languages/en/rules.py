@@ -114,7 +114,8 @@ _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
-_HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+# a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
+_HEADLINE_BEFORE = re.compile(r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+)*(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
 # "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
 _PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
@@ -122,15 +123,19 @@ _PROGRESSIVE = L.pattern("progressive")
 _PAST_VERB = re.compile(r"^" + L.pattern("past_verb").pattern)
 _ARRIVAL = re.compile(r"^" + L.pattern("arrival_verb").pattern)
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
-_PERFECT_ARRIVAL = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|departed|left|reached)\b")
-_DEPARTURE = re.compile(r"(?:arrived|landed|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b")
-_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|flew|travell?ed|jetted)\b")
+_PERFECT_ARRIVAL = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|officially\s+)?(?:arrived|landed|touched down|departed|left|reached)\b"
+)
+_DEPARTURE = re.compile(
+    r"(?:arrived|landed|touched down|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b"
+)
+_ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|touched down|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b(?!\s+of)")
 _SET_OFF = re.compile(L.pattern("departure_verb").pattern)
 _EN_ROUTE = L.pattern("en_route")
-_ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|departed|left|set off|jetted|flew|embarked)\b")
+_ARRIVAL_ANYWHERE = re.compile(r"\b(?:arrived|landed|touched down|departed|left|set off|jetted|flew|embarked)\b")
 _OTHER_CLAUSE = re.compile(r";|" + L.pattern("other_clause").pattern)  # a full stop inside a sentence is "a.m."
 
 
@@ -353,8 +358,26 @@ def _real_cue(name: str, span: str, c: Clues | None = None) -> bool:
             continue
         if c is not None and _cue_of_another_trip(c, _c(c).clause_start + found.end()):
             continue
+        if c is not None and _cue_in_a_phrase_of_time(c, _c(c).clause_start + found.start()):
+            continue
         return True
     return False
+
+
+# "After postponing his trip for a day, Lula begins his visit", "will travel on Thursday, following a
+# rescheduled visit": a calling-off told in a phrase of time beside the trip is its history, not its status
+_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _cue_in_a_phrase_of_time(c: Clues, start: int) -> bool:
+    """Whether the calling-off at ``start`` opens an "after ..."/"following ..." phrase that the trigger is not in."""
+    text = c.text
+    phrase = _AFTER_PHRASE.search(text, max(0, start - 40), start)
+    if phrase is None:
+        return False
+    comma = text.find(",", start)
+    end = comma if comma != -1 else len(text)
+    return not phrase.start() <= c.trigger.start < end
 
 
 def _cue_of_another_trip(c: Clues, end: int) -> bool:
@@ -455,6 +478,12 @@ def _remote(c: Clues) -> bool:
     """ "will be participating in the G20 summit in Rome via video link": virtual attendance is no trip."""
     clues = _c(c)
     return L.search("remote", clues.verb_part) is not None or L.search("remote", clues.after(100)) is not None
+
+
+def _earlier_trip(c: Clues) -> bool:
+    """ "Unlike his recent visit to the US, ...": the trip noun is one gone by."""
+    found = L.search("earlier_trip", c.text, max(0, c.trigger.start - 30), c.trigger.end)
+    return found is not None and found.end() >= c.trigger.start
 
 
 def _ended_before_possessor(c: Clues) -> bool:
@@ -992,6 +1021,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     ),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
+    Rule("earlier_trip", "past", _earlier_trip, NOUN, needs=("earlier_trip",)),
     # "denied a report that Trump is delaying a visit to the UK": the calling-off is denied, the plan stands
     Rule("calling_off_denied", "future", every(_denied_report, _calling_off_in_verb), needs=("denied_report",)),
     Rule("denied_report", "denied", _denied_report, needs=("denied_report",)),
