@@ -613,3 +613,27 @@ def test_scotland_and_its_cities_are_in_the_united_kingdom(gazetteer: Gazetteer)
     text = "拜登将前往苏格兰的格拉斯哥访问。"
     trip = only(trips_of(gazetteer, text, date(2021, 10, 28)))
     assert (trip.leader.id, trip.destination.country) == ("Q6279", "GB")
+
+
+def test_a_long_list_of_full_names_travels_together(gazetteer: Gazetteer) -> None:
+    # names written in full ("塔博·姆武耶卢瓦·姆贝基"), of which the names know the last part, or none; the
+    # list's first is far from the verb
+    text = (
+        "应国家主席胡锦涛邀请,塞舌尔共和国总统詹姆斯·阿里克斯·米歇尔、南非共和国总统塔博·姆武耶卢瓦·姆贝基、"
+        "利比里亚共和国总统埃伦·约翰逊-瑟利夫和阿拉伯埃及共和国总统穆罕默德·胡斯尼·穆巴拉克将于下月中旬"
+        "论坛举办前后先后对中国进行国事访问。"
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2006, 10, 20)))) == {
+        ("james-michel", "CN"),
+        ("thabo-mbeki", "CN"),
+        ("ellen-johnson-sirleaf", "CN"),
+        ("hosni-mubarak", "CN"),
+    }
+
+
+def test_someone_listed_after_the_leaders_does_not_part_them_from_the_verb(gazetteer: Gazetteer) -> None:
+    text = "届时,荷兰首相吕特、新加坡总理李显龙和联合国秘书长古特雷斯都将访华。"
+    assert set(statuses(trips_of(gazetteer, text, date(2018, 4, 2)))) == {
+        ("mark-rutte", "CN"),
+        ("lee-hsien-loong", "CN"),
+    }
