@@ -637,3 +637,8 @@ def test_someone_listed_after_the_leaders_does_not_part_them_from_the_verb(gazet
         ("mark-rutte", "CN"),
         ("lee-hsien-loong", "CN"),
     }
+
+
+def test_in_an_undated_page_a_setting_out_next_week_is_ahead(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "法国总统马克龙下周启程出访日本和韩国。", None)
+    assert statuses(trips) == {(MACRON, "JP"): "planned", (MACRON, "KR"): "planned"}
