@@ -642,3 +642,17 @@ def test_someone_listed_after_the_leaders_does_not_part_them_from_the_verb(gazet
 def test_in_an_undated_page_a_setting_out_next_week_is_ahead(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "法国总统马克龙下周启程出访日本和韩国。", None)
     assert statuses(trips) == {(MACRON, "JP"): "planned", (MACRON, "KR"): "planned"}
+
+
+def test_an_annual_meeting_is_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "中国总理李强将出席博鳌亚洲论坛2023年年会。新加坡总理李显龙、西班牙首相桑切斯也将应邀出席年会。"
+    trips = trips_of(gazetteer, text, date(2023, 3, 10))
+    assert {(trip.leader.id, trip.destination.country, trip.destination.event) for trip in trips} == {
+        ("lee-hsien-loong", "CN", "boao-forum"),
+        ("pedro-sanchez", "CN", "boao-forum"),
+    }
+
+
+def test_the_year_of_a_gathering_held_in_a_known_month_is_that_month(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "新加坡总理李显龙表示,他将在2023年出席博鳌亚洲论坛。", date(2022, 12, 10)))
+    assert (trip.when.start, trip.when.end) == (date(2023, 3, 1), date(2023, 3, 31))
