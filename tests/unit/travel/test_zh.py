@@ -656,3 +656,11 @@ def test_an_annual_meeting_is_the_gathering_named_before(gazetteer: Gazetteer) -
 def test_the_year_of_a_gathering_held_in_a_known_month_is_that_month(gazetteer: Gazetteer) -> None:
     trip = only(trips_of(gazetteer, "新加坡总理李显龙表示,他将在2023年出席博鳌亚洲论坛。", date(2022, 12, 10)))
     assert (trip.when.start, trip.when.end) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_others_in_a_list_of_attendees_do_not_end_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "亚太经合组织峰会下周在秘鲁利马举行。"
+        "确定出席的领导人包括美国总统拜登、世界贸易组织总干事伊维拉,以及日本首相石破茂。"
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2024, 11, 8)))) == {(BIDEN, "PE"), ("shigeru-ishiba", "PE")}

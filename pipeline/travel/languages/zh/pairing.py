@@ -230,6 +230,14 @@ _ATTENDEES = re.compile(
     + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
+# between two attendees of a list, others listed who are no watched leader ("、美国国务卿布林肯、"), and the
+# last one's ",以及"
+_LISTED = re.compile(
+    r"(?:\s*(?:\([^)]{0,40}\))?\s*(?:"
+    + L.source("coordinator")
+    + r")[^,;:。!?、]{1,16}?)*?\s*,?"
+    + _COORDINATED.pattern
+)
 
 
 def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -244,7 +252,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         return []
     listed = [after[0]]
     for ref in after[1:]:
-        if ref.leader != listed[-1].leader and not _COORDINATED.fullmatch(text, listed[-1].end, ref.start):
+        if ref.leader != listed[-1].leader and not _LISTED.fullmatch(text, listed[-1].end, ref.start):
             break
         listed.append(ref)
     start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
