@@ -342,8 +342,24 @@ def attach_events(trips: list[Found], sentences: list[Sentence], gazetteer: Gaze
             elif event.month is not None:
                 start, end = month_range(day.year if event.month >= day.month else day.year + 1, event.month)
                 when = When(start, end, when.text)
+        elif _whole_year(when) and place.event is not None and when.start is not None:
+            # "出席博鳌亚洲论坛2023年年会": the year of a gathering held in a known month is that month of it
+            month = gazetteer.events[place.event].month
+            if month is not None:
+                start, end = month_range(when.start.year, month)
+                when = When(start, end, when.text)
         trip.place, trip.when, trip.attribution = place, when, attribution
     return trips
+
+
+def _whole_year(when: When) -> bool:
+    """Whether ``when`` is a year and no more precise."""
+    return (
+        when.start is not None
+        and when.end is not None
+        and (when.start.month, when.start.day, when.end.month, when.end.day) == (1, 1, 12, 31)
+        and when.start.year == when.end.year
+    )
 
 
 def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None:

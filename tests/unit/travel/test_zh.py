@@ -613,3 +613,54 @@ def test_scotland_and_its_cities_are_in_the_united_kingdom(gazetteer: Gazetteer)
     text = "拜登将前往苏格兰的格拉斯哥访问。"
     trip = only(trips_of(gazetteer, text, date(2021, 10, 28)))
     assert (trip.leader.id, trip.destination.country) == ("Q6279", "GB")
+
+
+def test_a_long_list_of_full_names_travels_together(gazetteer: Gazetteer) -> None:
+    # names written in full ("塔博·姆武耶卢瓦·姆贝基"), of which the names know the last part, or none; the
+    # list's first is far from the verb
+    text = (
+        "应国家主席胡锦涛邀请,塞舌尔共和国总统詹姆斯·阿里克斯·米歇尔、南非共和国总统塔博·姆武耶卢瓦·姆贝基、"
+        "利比里亚共和国总统埃伦·约翰逊-瑟利夫和阿拉伯埃及共和国总统穆罕默德·胡斯尼·穆巴拉克将于下月中旬"
+        "论坛举办前后先后对中国进行国事访问。"
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2006, 10, 20)))) == {
+        ("james-michel", "CN"),
+        ("thabo-mbeki", "CN"),
+        ("ellen-johnson-sirleaf", "CN"),
+        ("hosni-mubarak", "CN"),
+    }
+
+
+def test_someone_listed_after_the_leaders_does_not_part_them_from_the_verb(gazetteer: Gazetteer) -> None:
+    text = "届时,荷兰首相吕特、新加坡总理李显龙和联合国秘书长古特雷斯都将访华。"
+    assert set(statuses(trips_of(gazetteer, text, date(2018, 4, 2)))) == {
+        ("mark-rutte", "CN"),
+        ("lee-hsien-loong", "CN"),
+    }
+
+
+def test_in_an_undated_page_a_setting_out_next_week_is_ahead(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "法国总统马克龙下周启程出访日本和韩国。", None)
+    assert statuses(trips) == {(MACRON, "JP"): "planned", (MACRON, "KR"): "planned"}
+
+
+def test_an_annual_meeting_is_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "中国总理李强将出席博鳌亚洲论坛2023年年会。新加坡总理李显龙、西班牙首相桑切斯也将应邀出席年会。"
+    trips = trips_of(gazetteer, text, date(2023, 3, 10))
+    assert {(trip.leader.id, trip.destination.country, trip.destination.event) for trip in trips} == {
+        ("lee-hsien-loong", "CN", "boao-forum"),
+        ("pedro-sanchez", "CN", "boao-forum"),
+    }
+
+
+def test_the_year_of_a_gathering_held_in_a_known_month_is_that_month(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "新加坡总理李显龙表示,他将在2023年出席博鳌亚洲论坛。", date(2022, 12, 10)))
+    assert (trip.when.start, trip.when.end) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_others_in_a_list_of_attendees_do_not_end_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "亚太经合组织峰会下周在秘鲁利马举行。"
+        "确定出席的领导人包括美国总统拜登、世界贸易组织总干事伊维拉,以及日本首相石破茂。"
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2024, 11, 8)))) == {(BIDEN, "PE"), ("shigeru-ishiba", "PE")}

@@ -112,7 +112,9 @@ _INVITATION = re.compile(
 )
 _OFFICE = r"(?:" + _STOP + r"{0,10}?(?:" + L.source("office_word") + r"))?"
 _OBJECT_BEFORE = re.compile(r"(?:" + L.source("object_marker") + r")" + _OFFICE + r"\s*$")
-_JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")\s*$")
+# "特朗普及夫人", "李显龙、联合国秘书长古特雷斯": someone listed with the leader (after the country or
+# body they serve), who goes with him
+_JOINED_BEFORE = re.compile(r"(?:" + L.source("coordinator") + r")[^,;:。!?和与及、]{0,8}$")
 _REPLACED_BEFORE = re.compile(r"(?:" + L.source("replaced_marker") + r")" + _OFFICE + r"\s*$")
 _WITH_BEFORE = re.compile(r"(?:" + L.source("with_marker") + r")" + _OFFICE + r"\s*$")
 _MEETING = re.compile(r"[,;]|" + L.source("meeting_verb"))
@@ -131,11 +133,26 @@ _HOSTING = re.compile(
     + r"{0,12}?的"
 )
 _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_after") + r")")
+# A foreign name written in full, its parts joined by dots, of which the names know the last part only:
+# "塔博·" of "总统塔博·姆贝基", "若奥·贝尔纳多·维埃拉" after a title
+_NAME_PARTS = r"(?:[\u4e00-\u9fff]{1,8}[·•・\-—])+"
 # "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和"),
-# or the bracket's end when the name in it is the leader's too ("安华(Anwar Ibrahim)、")
+# or the bracket's end when the name in it is the leader's too ("安华(Anwar Ibrahim)、"), or a title's full
+# name ("总统若奥·贝尔纳多·维埃拉、"); the next may follow its state's formal name ("、利比里亚共和国总统")
 _COORDINATED = re.compile(
-    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30})?\s*\)?\s*(?:" + L.source("coordinator") + r")" + _OFFICE + r"\s*$"
+    r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30}|"
+    + _NAME_PARTS
+    + r"[\u4e00-\u9fff]{1,8})?\s*\)?\s*(?:"
+    + L.source("coordinator")
+    + r")(?:"
+    + _STOP
+    + r"{0,12}?(?:"
+    + L.source("state_suffix")
+    + r"))?"
+    + _OFFICE
+    + r"\s*$"
 )
+_NAME_GAP = re.compile(_NAME_PARTS)
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 # (not "及夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
@@ -213,6 +230,14 @@ _ATTENDEES = re.compile(
     + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
+# between two attendees of a list, others listed who are no watched leader ("、美国国务卿布林肯、"), and the
+# last one's ",以及"
+_LISTED = re.compile(
+    r"(?:\s*(?:\([^)]{0,40}\))?\s*(?:"
+    + L.source("coordinator")
+    + r")[^,;:。!?、]{1,16}?)*?\s*,?"
+    + _COORDINATED.pattern
+)
 
 
 def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -227,7 +252,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         return []
     listed = [after[0]]
     for ref in after[1:]:
-        if ref.leader != listed[-1].leader and not _COORDINATED.fullmatch(text, listed[-1].end, ref.start):
+        if ref.leader != listed[-1].leader and not _LISTED.fullmatch(text, listed[-1].end, ref.start):
             break
         listed.append(ref)
     start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
@@ -471,14 +496,15 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     if described and _MODIFIED.match(text[end : described[0].start]):
         return [(described[0], "described")]
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
-    units = _units([ref for ref in refs if ref.end <= trigger.start])
+    units = _units([ref for ref in refs if ref.end <= trigger.start], text)
     objects = _objects(units, text, trigger)
     subjects: list[tuple[Ref, Ref]] = []
     companions: list[Ref] = []
+    joined_at = trigger.start  # where the list of travellers found so far begins
     for position in range(len(units) - 1, -1, -1):
         first, last = units[position]
-        if trigger.start - last.end > _TRAVELLER_WINDOW:
-            break
+        if trigger.start - last.end > _TRAVELLER_WINDOW and not subjects:
+            break  # (but a list of travellers goes on as far as it is joined)
         if (
             any(start <= first.start and last.end <= end for start, end in hosts)
             or _OF_OTHER.match(text, last.end)
@@ -487,8 +513,12 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         ):
             continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going; "川习会": a meeting
         if subjects:
-            if _COORDINATED.fullmatch(text, last.end, subjects[-1][0].start):
+            if _COORDINATED.fullmatch(text, last.end, joined_at):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
+                joined_at = first.start
+                continue
+            if first is last and last.how == "title" and _NAME_GAP.fullmatch(text, last.end, joined_at):
+                joined_at = first.start  # "总统阿卜杜勒—阿齐兹·布特弗利卡": the title of the name after it
                 continue
             break
         if objects[position] and trigger.start - last.end > 1:
@@ -498,6 +528,7 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
         if _someone_else_between(last.end, trigger.start, sentence):
             break
         subjects.append((first, last))
+        joined_at = first.start
     if subjects or companions:
         how = "possessor" if trigger.kind in ("noun", "stay") else "subject"
         found = [(last, how if index == 0 else "coordinated") for index, (_, last) in enumerate(subjects)]
@@ -552,11 +583,15 @@ def _objects(units: list[tuple[Ref, Ref]], text: str, trigger: Trigger) -> list[
     return flags
 
 
-def _units(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
-    """Adjacent references to one leader ("国家主席习近平") as one unit: (first, last)."""
+def _units(refs: list[Ref], text: str) -> list[tuple[Ref, Ref]]:
+    """Adjacent references to one leader ("国家主席习近平", "总统塔博·姆贝基") as one unit: (first, last)."""
     units: list[tuple[Ref, Ref]] = []
     for ref in refs:
-        if units and units[-1][1].leader == ref.leader and ref.start - units[-1][1].end <= 1:
+        if (
+            units
+            and units[-1][1].leader == ref.leader
+            and (ref.start - units[-1][1].end <= 1 or _NAME_GAP.fullmatch(text, units[-1][1].end, ref.start))
+        ):
             units[-1] = (units[-1][0], ref)
         else:
             units.append((ref, ref))

@@ -505,8 +505,12 @@ def _not_behind(c: Clues) -> bool:
 
 
 def _time_ahead(c: Clues) -> bool:
+    """A time after the publication's day, or in an undated page a time that counts forward ("下周", "明天")."""
+    if c.day is None:
+        time = _c(c).time
+        return time is not None and time.kind == "relative" and ((time.step or 0) > 0 or (time.count or 0) > 0)
     start = _c(c).nearest
-    return start is not None and c.day is not None and start > c.day
+    return start is not None and start > c.day
 
 
 def _time_today(c: Clues) -> bool:
