@@ -869,3 +869,14 @@ def test_an_invitation_then_a_trip_that_must_take_place_on_a_date_is_planned(gaz
     trips = trips_of(gazetteer, "Трамп пригласил премьер-министра Венгрии Виктора Орбана в Вашингтон. " + second)
     trip = one(trips, "viktor-orban", "US")
     assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 13))
+
+
+def test_the_summit_named_before_is_where_those_coming_to_it_after_the_verb_go(gazetteer: Gazetteer) -> None:
+    # "на саммит приедут A и B": the gathering fronted, the travellers after the verb, the host a sentence before
+    text = (
+        "Лидеры более двадцати стран соберутся на саммит ШОС в Тяньцзине. "
+        "По словам дипломата, на саммит приедут президент России Владимир Путин и премьер-министр Индии Нарендра Моди."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
+    negated = "Лидеры более двадцати стран соберутся на саммит ШОС в Тяньцзине. На саммит Путин не приедет."
+    assert not [trip for trip in trips_of(gazetteer, negated) if trip.status in ("planned", "confirmed")]

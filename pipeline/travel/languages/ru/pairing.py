@@ -298,9 +298,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         if (
             _TO_EVENT_NOUN.match(follows)
             or trigger.text.startswith("участи")
-            # "в заседании также примет участие Ху Цзиньтао": the gathering before the verb
+            # "в заседании также примет участие Ху Цзиньтао", "на саммит приедут Путин и Моди": the gathering
+            # before the verb
             or (
-                trigger.kind == "attend_verb"
+                trigger.kind in ("attend_verb", "move_verb")
                 and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
             )
         ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
