@@ -880,3 +880,14 @@ def test_the_summit_named_before_is_where_those_coming_to_it_after_the_verb_go(g
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
     negated = "Лидеры более двадцати стран соберутся на саммит ШОС в Тяньцзине. На саммит Путин не приедет."
     assert not [trip for trip in trips_of(gazetteer, negated) if trip.status in ("planned", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["Песков эту информацию не подтвердил, но и не опроверг.", "В Кремле не стали ни подтверждать, ни опровергать её."],
+)
+def test_a_report_neither_confirmed_nor_denied_is_not_denied(gazetteer: Gazetteer, comment: str) -> None:
+    text = "По данным СМИ, Путин посетит Турцию в мае, " + comment[0].lower() + comment[1:]
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
+    denied = "По данным СМИ, Путин посетит Турцию в мае, Песков эту информацию опроверг."
+    assert statuses(trips_of(gazetteer, denied)) == {(PUTIN, "TR"): "denied"}
