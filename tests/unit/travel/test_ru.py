@@ -891,3 +891,13 @@ def test_a_report_neither_confirmed_nor_denied_is_not_denied(gazetteer: Gazettee
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
     denied = "По данным СМИ, Путин посетит Турцию в мае, Песков эту информацию опроверг."
     assert statuses(trips_of(gazetteer, denied)) == {(PUTIN, "TR"): "denied"}
+
+
+def test_the_place_one_comes_to_for_a_gathering_is_its_venue_for_those_named_after(gazetteer: Gazetteer) -> None:
+    # the gathering has no fixed host: its venue is where the first leader comes "для участия" in it
+    text = (
+        "Токаев в пятницу прибудет в Душанбе для участия в неформальной встрече лидеров стран Содружества. "
+        "В мероприятии также ожидается участие президента России Владимира Путина."
+    )
+    trips = statuses(trips_of(gazetteer, text))
+    assert trips == {(TOKAYEV, "TJ"): "confirmed", (PUTIN, "TJ"): "planned"}

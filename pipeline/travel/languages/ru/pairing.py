@@ -494,12 +494,26 @@ def locate_events(sentence: Sentence) -> list[Place]:
 
 _GATHERING = L.pattern("gathering_noun")
 _GATHERING_HELD = L.pattern("gathering_held")
+_TO_ATTEND = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:"
+    + L.source("attend_purpose")
+    + r")\s+(?:в|во|на)\s+(?:[\w-]+\s+){0,3}?"
+    + L.source("event_noun")
+)
 
 
 def gathering_venue(sentence: Sentence) -> Place | None:
     """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
-    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it."""
+    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it;
+    or the place one comes to for it ("прибудет в Санкт-Петербург для участия в неформальной встрече")."""
     text = sentence.low
+    for place in sentence.places:
+        if (
+            place.kind in ("city", "country")
+            and _IN_BEFORE.search(text, max(0, place.start - 4), place.start)
+            and _TO_ATTEND.match(text, place.end)
+        ):
+            return place
     if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
         return None
     for place in sentence.places:
