@@ -869,3 +869,35 @@ def test_an_invitation_then_a_trip_that_must_take_place_on_a_date_is_planned(gaz
     trips = trips_of(gazetteer, "Трамп пригласил премьер-министра Венгрии Виктора Орбана в Вашингтон. " + second)
     trip = one(trips, "viktor-orban", "US")
     assert (trip.status, trip.when.start) == ("planned", date(2024, 5, 13))
+
+
+def test_the_summit_named_before_is_where_those_coming_to_it_after_the_verb_go(gazetteer: Gazetteer) -> None:
+    # "на саммит приедут A и B": the gathering fronted, the travellers after the verb, the host a sentence before
+    text = (
+        "Лидеры более двадцати стран соберутся на саммит ШОС в Тяньцзине. "
+        "По словам дипломата, на саммит приедут президент России Владимир Путин и премьер-министр Индии Нарендра Моди."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed", (MODI, "CN"): "confirmed"}
+    negated = "Лидеры более двадцати стран соберутся на саммит ШОС в Тяньцзине. На саммит Путин не приедет."
+    assert not [trip for trip in trips_of(gazetteer, negated) if trip.status in ("planned", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["Песков эту информацию не подтвердил, но и не опроверг.", "В Кремле не стали ни подтверждать, ни опровергать её."],
+)
+def test_a_report_neither_confirmed_nor_denied_is_not_denied(gazetteer: Gazetteer, comment: str) -> None:
+    text = "По данным СМИ, Путин посетит Турцию в мае, " + comment[0].lower() + comment[1:]
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
+    denied = "По данным СМИ, Путин посетит Турцию в мае, Песков эту информацию опроверг."
+    assert statuses(trips_of(gazetteer, denied)) == {(PUTIN, "TR"): "denied"}
+
+
+def test_the_place_one_comes_to_for_a_gathering_is_its_venue_for_those_named_after(gazetteer: Gazetteer) -> None:
+    # the gathering has no fixed host: its venue is where the first leader comes "для участия" in it
+    text = (
+        "Токаев в пятницу прибудет в Душанбе для участия в неформальной встрече лидеров стран Содружества. "
+        "В мероприятии также ожидается участие президента России Владимира Путина."
+    )
+    trips = statuses(trips_of(gazetteer, text))
+    assert trips == {(TOKAYEV, "TJ"): "confirmed", (PUTIN, "TJ"): "planned"}

@@ -419,6 +419,8 @@ LEXICON = Lexicon(
         # a gathering named before: "примет участие в саммите" (a ceremony or a parade is one of its own)
         # a gathering the gazetteer may not know, and its being held ahead: "Консультативная встреча глав
         # государств Центральной Азии состоится в Ташкенте", "в Душанбе состоится Саммит глав государств СНГ"
+        # coming somewhere to attend a gathering: "прибудет в Санкт-Петербург для участия в неформальной встрече"
+        "attend_purpose": ("для участия", "чтобы принять участие", "чтобы участвовать", "с целью участия"),
         "gathering_noun": (
             "саммит~", "встреч(а|и)", "заседани(е|я)", "форум~", "совещани(е|я)", "конференци(я|и)", "съезд~",
         ),

@@ -298,9 +298,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         if (
             _TO_EVENT_NOUN.match(follows)
             or trigger.text.startswith("участи")
-            # "в заседании также примет участие Ху Цзиньтао": the gathering before the verb
+            # "в заседании также примет участие Ху Цзиньтао", "на саммит приедут Путин и Моди": the gathering
+            # before the verb
             or (
-                trigger.kind == "attend_verb"
+                trigger.kind in ("attend_verb", "move_verb")
                 and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
             )
         ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
@@ -493,12 +494,26 @@ def locate_events(sentence: Sentence) -> list[Place]:
 
 _GATHERING = L.pattern("gathering_noun")
 _GATHERING_HELD = L.pattern("gathering_held")
+_TO_ATTEND = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:"
+    + L.source("attend_purpose")
+    + r")\s+(?:в|во|на)\s+(?:[\w-]+\s+){0,3}?"
+    + L.source("event_noun")
+)
 
 
 def gathering_venue(sentence: Sentence) -> Place | None:
     """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
-    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it."""
+    place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it;
+    or the place one comes to for it ("прибудет в Санкт-Петербург для участия в неформальной встрече")."""
     text = sentence.low
+    for place in sentence.places:
+        if (
+            place.kind in ("city", "country")
+            and _IN_BEFORE.search(text, max(0, place.start - 4), place.start)
+            and _TO_ATTEND.match(text, place.end)
+        ):
+            return place
     if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
         return None
     for place in sentence.places:
