@@ -12,11 +12,12 @@ reaches our code (and the dead-letter topic) instead of failing inside faust's d
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
 import faust
+from aiokafka import TopicPartition
 from faust.tables import TableManager
 from faust.tables.recovery import Recovery
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -115,15 +116,58 @@ class WorkerProducer(faust_aiokafka.Producer):
             await asyncio.wait(set(self._unacknowledged))
 
 
-class WorkerConsumer(faust_aiokafka.Consumer):
-    """faust's consumer, whose seek to the committed offsets puts a partition the group never committed at its
-    beginning (the ``earliest`` reset the app asks for).
+class WorkerConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """faust's aiokafka consumer thread, which can pause and resume partitions in the aiokafka consumer itself."""
 
-    aiokafka's ``seek_to_committed`` leaves such a partition wherever its fetch had got to. When a worker was
-    stopped before it committed a partition, its successor fetched from that partition while faust was still
-    setting up the assignment; those messages never reached an agent, and the seek that was to rewind the
-    stream left the partition past them: the reports on them were never merged, their alerts lost.
+    def set_paused(self, tps: Iterable[TP], paused: bool) -> None:
+        """Pause (or resume) fetching ``tps`` in aiokafka, on the thread the consumer runs in."""
+        partitions = [TopicPartition(tp.topic, tp.partition) for tp in tps]
+        if partitions and self._consumer is not None:
+            self.thread_loop.call_soon_threadsafe(self._set_paused, partitions, paused)
+
+    def _set_paused(self, partitions: list[TopicPartition], paused: bool) -> None:
+        consumer = self._consumer
+        if consumer is None:
+            return
+        assigned = consumer.assignment()  # a partition revoked since is no longer the consumer's to pause
+        chosen = [tp for tp in partitions if tp in assigned]
+        if paused:
+            consumer.pause(*chosen)
+        else:
+            consumer.resume(*chosen)
+
+
+class WorkerConsumer(faust_aiokafka.Consumer):
+    """faust's consumer, with two corrections (docs/operations.md):
+
+    - Its seek to the committed offsets puts a partition the group never committed at its beginning (the
+      ``earliest`` reset the app asks for). aiokafka's ``seek_to_committed`` leaves such a partition wherever its
+      fetch had got to. When a worker was stopped before it committed a partition, its successor fetched from
+      that partition while faust was still setting up the assignment; those messages never reached an agent,
+      and the seek that was to rewind the stream left the partition past them: the reports on them were never
+      merged, their alerts lost.
+    - A partition faust pauses is paused in aiokafka too. faust's pause only leaves the partition out of what it
+      asks aiokafka for, and aiokafka goes on fetching it: the tables' changelogs, paused once recovered, came
+      back with the worker's own table writes, which nothing read. aiokafka sends one fetch at a time to a
+      broker and holds the next one back while a fetched partition is unread, for up to its prefetch backoff
+      (0.1 s): the first write to each changelog partition (12 by default) stopped the worker's reading for
+      0.1 s, in its first seconds of traffic (a worker just started, or on fresh tables), and every message waited.
     """
+
+    _thread: WorkerConsumerThread
+
+    def _new_consumer_thread(self) -> WorkerConsumerThread:
+        return WorkerConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def pause_partitions(self, tps: Iterable[TP]) -> None:
+        tpset = set(tps)
+        super().pause_partitions(tpset)
+        self._thread.set_paused(tpset, paused=True)
+
+    def resume_partitions(self, tps: Iterable[TP]) -> None:
+        tpset = set(tps)
+        super().resume_partitions(tpset)
+        self._thread.set_paused(tpset, paused=False)
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
         committed = await super().seek_to_committed()
