@@ -871,3 +871,20 @@ def test_a_recent_or_previous_trip_is_gone_by(tag: Tag, gazetteer: Gazetteer) ->
     found = statuses(tag, gazetteer, text, date(2024, 3, 23))
     assert found[(MODI, "US")] == "past"
     assert found[(MODI, "JP")] in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "It is the first visit by an Indian premier to Nepal in years, after a predecessor went there in June 1997.",
+        "Modi will be the first Indian leader to visit Nepal since a predecessor did so in 1997.",
+    ],
+)
+def test_an_undated_plans_time_from_before_the_travellers_office_is_another_trips(
+    tag: Tag, gazetteer: Gazetteer, comparison: str
+) -> None:
+    # undated: the year of the comparison would make the plan one from before Modi led, and drop it
+    text = "Prime Minister Narendra Modi will travel to Nepal on Sunday for a two-day visit. " + comparison
+    found = {(t.leader.id, t.destination.country): t for t in detect_trips(tag(text, None), gazetteer)}
+    assert found[(MODI, "NP")].status == "confirmed"
+    assert found[(MODI, "NP")].when.start is None
