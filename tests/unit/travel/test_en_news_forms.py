@@ -888,3 +888,14 @@ def test_an_undated_plans_time_from_before_the_travellers_office_is_another_trip
     found = {(t.leader.id, t.destination.country): t for t in detect_trips(tag(text, None), gazetteer)}
     assert found[(MODI, "NP")].status == "confirmed"
     assert found[(MODI, "NP")].when.start is None
+
+
+def test_a_present_participle_of_a_gathering_named_before_takes_its_time(tag: Tag, gazetteer: Gazetteer) -> None:
+    before = "The G7 summit will be held in Germany from June 26 to 28. "
+    text = before + "Joe Biden and Narendra Modi are among the leaders attending the summit."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 1)) == {(BIDEN, "DE"): "planned", (MODI, "DE"): "planned"}
+    # a gathering whose nearest reading is gone by, or an undated report, says no plan
+    text = "The G7 summit was held in Germany from May 2 to 4. Joe Biden is among the leaders attending the summit."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 1)) == {}
+    text = before + "Joe Biden is among the leaders attending the summit."
+    assert "planned" not in statuses(tag, gazetteer, text, None).values()
