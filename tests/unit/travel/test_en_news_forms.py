@@ -899,3 +899,13 @@ def test_a_present_participle_of_a_gathering_named_before_takes_its_time(tag: Ta
     assert statuses(tag, gazetteer, text, date(2022, 6, 1)) == {}
     text = before + "Joe Biden is among the leaders attending the summit."
     assert "planned" not in statuses(tag, gazetteer, text, None).values()
+
+
+def test_a_confirmed_attendance_is_at_the_gathering_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The G20 summit will be held in New Delhi on June 9 and 10. Joe Biden has confirmed his attendance."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {(BIDEN, "IN"): "confirmed"}
+    # an attendance confirmed and then called off, or a crowd's, is no plan
+    text = "The G20 summit will be held in New Delhi on June 9 and 10. Biden had confirmed his attendance but quit."
+    assert "confirmed" not in statuses(tag, gazetteer, text, date(2023, 6, 1)).values()
+    text = "Attendance at the G20 summit in New Delhi was high, Joe Biden said."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {}
