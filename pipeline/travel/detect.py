@@ -23,7 +23,16 @@ from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, Wh
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
 from pipeline.travel.languages import Language, language_for
-from pipeline.travel.merge import Found, attach_events, borrow_times, date_tour_legs, in_office, merge, to_trip
+from pipeline.travel.merge import (
+    Found,
+    attach_events,
+    borrow_times,
+    date_tour_legs,
+    in_office,
+    merge,
+    to_trip,
+    undate_plans_before_office,
+)
 from pipeline.travel.pairing import Pair
 from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.status import decide
@@ -111,6 +120,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     )
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
+    trips = undate_plans_before_office(trips, gazetteer, day)
     elect = frozenset(actor.id for actor in tagged.actors if actor.elect)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day, elect)]
 

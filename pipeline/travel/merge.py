@@ -394,6 +394,22 @@ def date_tour_legs(trips: list[Found]) -> list[Found]:
     return trips
 
 
+def undate_plans_before_office(trips: list[Found], gazetteer: Gazetteer, day: date | None) -> list[Found]:
+    """An undated text's plan dated before its traveller ever led took that time from another trip ("the first
+    visit ... since Gujral travelled there in June 1997", "the first since Abe did so in 2015"): the plan keeps
+    no time rather than being judged a trip from before the traveller's office. A dated text's plans are
+    judged against the publication day instead (``borrow_times``, ``in_office``)."""
+    if day is not None:
+        return trips
+    for item in trips:
+        if item.status not in ("planned", "confirmed") or item.when.start is None:
+            continue
+        starts = [office.start for office in gazetteer.leaders[item.leader].offices if office.role in LEADING_ROLES]
+        if starts and item.when.start < min(starts) and (item.when.end is None or item.when.end < min(starts)):
+            item.when = When()
+    return trips
+
+
 def in_office(item: Found, gazetteer: Gazetteer, day: date | None, elect: frozenset[str] = frozenset()) -> bool:
     """A leader travels as a leader only while heading a state or government (a former president's trip,
     or an office of the watchlist's "other" role such as the European Commission's, is not watched), or as

@@ -871,3 +871,41 @@ def test_a_recent_or_previous_trip_is_gone_by(tag: Tag, gazetteer: Gazetteer) ->
     found = statuses(tag, gazetteer, text, date(2024, 3, 23))
     assert found[(MODI, "US")] == "past"
     assert found[(MODI, "JP")] in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "It is the first visit by an Indian premier to Nepal in years, after a predecessor went there in June 1997.",
+        "Modi will be the first Indian leader to visit Nepal since a predecessor did so in 1997.",
+    ],
+)
+def test_an_undated_plans_time_from_before_the_travellers_office_is_another_trips(
+    tag: Tag, gazetteer: Gazetteer, comparison: str
+) -> None:
+    # undated: the year of the comparison would make the plan one from before Modi led, and drop it
+    text = "Prime Minister Narendra Modi will travel to Nepal on Sunday for a two-day visit. " + comparison
+    found = {(t.leader.id, t.destination.country): t for t in detect_trips(tag(text, None), gazetteer)}
+    assert found[(MODI, "NP")].status == "confirmed"
+    assert found[(MODI, "NP")].when.start is None
+
+
+def test_a_present_participle_of_a_gathering_named_before_takes_its_time(tag: Tag, gazetteer: Gazetteer) -> None:
+    before = "The G7 summit will be held in Germany from June 26 to 28. "
+    text = before + "Joe Biden and Narendra Modi are among the leaders attending the summit."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 1)) == {(BIDEN, "DE"): "planned", (MODI, "DE"): "planned"}
+    # a gathering whose nearest reading is gone by, or an undated report, says no plan
+    text = "The G7 summit was held in Germany from May 2 to 4. Joe Biden is among the leaders attending the summit."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 1)) == {}
+    text = before + "Joe Biden is among the leaders attending the summit."
+    assert "planned" not in statuses(tag, gazetteer, text, None).values()
+
+
+def test_a_confirmed_attendance_is_at_the_gathering_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The G20 summit will be held in New Delhi on June 9 and 10. Joe Biden has confirmed his attendance."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {(BIDEN, "IN"): "confirmed"}
+    # an attendance confirmed and then called off, or a crowd's, is no plan
+    text = "The G20 summit will be held in New Delhi on June 9 and 10. Biden had confirmed his attendance but quit."
+    assert "confirmed" not in statuses(tag, gazetteer, text, date(2023, 6, 1)).values()
+    text = "Attendance at the G20 summit in New Delhi was high, Joe Biden said."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {}

@@ -127,6 +127,8 @@ LEXICON = Lexicon(
             "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at",
             "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
+            # "Macron has also confirmed his attendance.": the gathering named before
+            "(in-person )?attendance",
         ),
         "trigger_be_in": (
             "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",

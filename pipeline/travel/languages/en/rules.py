@@ -801,12 +801,26 @@ def _present_with_time_ahead(c: Clues) -> bool:
     # out on a tour, heading to China") puts nothing ahead without a future word, as for a trip noun
     # (``_time_ahead``)
     time = _c(c).own_time
+    if time is None and c.day is not None and c.pair.destinations and c.pair.destinations[0].start < 0:
+        # "The G7 summit will be held from June 13 to 15. ... Biden is among the leaders attending the summit":
+        # the time of the gathering named before, in a dated report, when its nearest reading is ahead ("was
+        # held from May 2 to 4", told on May 27, is not next year's)
+        return _context_time_ahead(c.sentence.context_time, c.day)
     if time is None:
         return False
     if c.day is None:
         return not (time.has_year or _undated_day_of_report(time))
     start = time.resolve(c.day, "future").start
     return _after_day(start, c.day, strict=time.kind in ("date", "range", "weekday") or _today(time))
+
+
+def _context_time_ahead(time: TimeExpression | None, day: date) -> bool:
+    if time is None:
+        return False
+    start = time.resolve(day, "future").start
+    if start is None or not _after_day(start, day, strict=True):
+        return False
+    return time.has_year or (start - day).days <= 183
 
 
 def _today(time: TimeExpression) -> bool:
