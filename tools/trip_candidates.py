@@ -25,7 +25,7 @@ from datetime import date
 
 from bench.realnews import CorpusText, Resolver
 from pipeline.cleaning import CleaningError, clean_article
-from pipeline.records import Trip
+from pipeline.records import Month, Trip
 from pipeline.tagging import Gazetteer, tag_article
 from pipeline.travel import detect, detect_trips
 from pipeline.travel.languages import Language
@@ -113,9 +113,11 @@ def _recording() -> Iterator[list[Sentence]]:
     seen: list[Sentence] = []
     original = detect._analyse
 
-    def analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:
+    def analyse(
+        sentence: Sentence, language: Language, gazetteer: Gazetteer, seen_from: date | Month | None
+    ) -> list[Found]:
         seen.append(sentence)
-        return original(sentence, language, gazetteer, day)
+        return original(sentence, language, gazetteer, seen_from)
 
     detect._analyse = analyse
     try:

@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
+from pipeline.records import Month
 from pipeline.travel.languages.en.dates import find_time_expressions
 
 JULY = date(2023, 7, 25)  # a Tuesday
 
 
-def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tuple[date | None, date | None]:
+def resolve(sentence: str, tense: str = "future", reference: date | Month = JULY) -> tuple[date | None, date | None]:
     [expression] = [e for e in find_time_expressions(sentence) if not e.reporting]
     when = expression.resolve(reference, tense)  # type: ignore[arg-type]
     return when.start, when.end
@@ -45,6 +46,31 @@ def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> N
 def test_the_same_words_resolve_against_each_articles_own_date() -> None:
     assert resolve("He will go next month.", reference=date(2020, 12, 3)) == (date(2021, 1, 1), date(2021, 1, 31))
     assert resolve("He will go next month.", reference=date(2031, 5, 3)) == (date(2031, 6, 1), date(2031, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("He will visit Turkey on May 10-11.", "future", (date(2022, 5, 10), date(2022, 5, 11))),
+        ("He will visit Turkey on Sunday, May 15.", "future", (date(2022, 5, 15), date(2022, 5, 15))),
+        ("He will visit Turkey in March.", "future", (date(2023, 3, 1), date(2023, 3, 31))),
+        ("He visited Turkey in March.", "past", (date(2022, 3, 1), date(2022, 3, 31))),
+        ("He visited Turkey on 3 December.", "past", (date(2021, 12, 3), date(2021, 12, 3))),
+        ("He will visit Turkey next month.", "future", (date(2022, 6, 1), date(2022, 6, 30))),
+        ("He will visit Turkey later this month.", "future", (date(2022, 5, 1), date(2022, 5, 31))),
+        ("He will visit Turkey later this year.", "future", (date(2022, 5, 1), date(2022, 12, 31))),
+        ("He will visit Turkey in the autumn.", "future", (date(2022, 9, 1), date(2022, 11, 30))),
+        # the day is unknown: what counts from it stays unresolved
+        ("He will visit Turkey next week.", "future", (None, None)),
+        ("He will visit Turkey on Tuesday.", "future", (None, None)),
+        ("He will visit Turkey tomorrow.", "future", (None, None)),
+        ("He will visit Turkey in three days.", "future", (None, None)),
+    ],
+)
+def test_a_reference_known_to_its_month_resolves_what_the_month_fixes(
+    sentence: str, tense: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert resolve(sentence, tense, reference=Month(2022, 5)) == expected
 
 
 def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
