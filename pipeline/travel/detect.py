@@ -17,11 +17,12 @@ cheap test.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from pipeline.records import Field, Mention, Month, TaggedArticle, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
+from pipeline.travel.dating import Dating
 from pipeline.travel.languages import Language, language_for
 from pipeline.travel.merge import (
     Found,
@@ -70,10 +71,10 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     publication date, or ``reference`` when the article has none (the time it arrived, say), else against
     the month of publication its address gives (``published_month``: "on May 10" resolves, "on Tuesday"
     does not); the arrival only stands for the day within that month (an archive read years later is
-    not news of the day). With none, only dates that carry their own year resolve.
+    not news of the day). With none, only dates that carry their own year resolve, and those named with
+    their weekday whose year the traveller's terms and the article fix (:mod:`~pipeline.travel.dating`).
     """
     article = tagged.article
-    day, seen_from = _reference(article.published, article.published_month, reference)
     language = language_for(article.language)
     if not any(mention.kind in _LEADER_KINDS for mention in tagged.mentions):
         return []  # no leader named or titled: no "he" or "the president" can stand for one either
@@ -81,6 +82,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
+    dating = Dating.of(article.published, article.published_month, reference, gazetteer, sentences)
+    day = dating.day
     gatherings = _may_name_gatherings(fields, language)
     context = references.Context()
     found: list[Found] = []
@@ -103,45 +106,28 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         if sentence.has_place and (
             candidate or sentence.names_event or (gatherings and _may_name_a_gathering(sentence, language))
         ):
-            sentence.places = _located(sentence, language, gazetteer, seen_from)
+            sentence.places = _located(sentence, language, gazetteer, dating.seen_from)
             context.remember_events(sentence, language.gathering_venue)
         if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
-                found += _analyse(sentence, language, gazetteer, seen_from)
+                found += _analyse(sentence, language, gazetteer, dating)
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
-            _date_earlier(sentence, language, found, seen_from)
+            _date_earlier(sentence, language, found, dating)
         context.update(sentence)
     # a time told near the plan is surer than the month of another leg of the tour
     trips = borrow_times(
         attach_events(merge(found, day, _called_off(sentences, language, found)), sentences, gazetteer, day),
         sentences,
-        seen_from,
+        dating.seen_from,
     )
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
     trips = undate_plans_before_office(trips, gazetteer, day)
     elect = frozenset(actor.id for actor in tagged.actors if actor.elect)
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day, elect)]
-
-
-def _reference(
-    published: datetime | None, month: Month | None, arrived: date | None
-) -> tuple[date | None, date | Month | None]:
-    """The day the article is news of (None: unknown), and what its relative dates are read from: that day, else
-    the month of publication."""
-    if published is not None:
-        return published.date(), published.date()
-    if arrived is not None and (month is None or month.holds(arrived)):
-        return arrived, arrived
-    return None, month
-
-
-def _exact_day(reference: date | Month | None) -> date | None:
-    """The day of ``reference`` if it is known to the day."""
-    return reference if isinstance(reference, date) else None
 
 
 def _called_off(sentences: list[Sentence], language: Language, found: list[Found]) -> list[tuple[str, TripStatus]]:
@@ -330,10 +316,8 @@ def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
     return places
 
 
-def _analyse(
-    sentence: Sentence, language: Language, gazetteer: Gazetteer, seen_from: date | Month | None
-) -> list[Found]:
-    """The trips one sentence reports; ``seen_from``, what its relative dates are read from (a day or a month)."""
+def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, dating: Dating) -> list[Found]:
+    """The trips one sentence reports."""
     pairs = language.find_pairs(sentence)
     if not pairs:
         return []
@@ -343,7 +327,7 @@ def _analyse(
     here_now: list[tuple[int, str]] | None = None
     verbal_pairs: set[tuple[str, str]] = set()
     for pair in pairs:
-        decision = decide(language.clues(pair, sentence, _exact_day(seen_from)), language.tables)
+        decision = decide(language.clues(pair, sentence, dating.day), language.tables)
         if decision.status is None:
             continue
         already: set[str] = set()
@@ -364,7 +348,7 @@ def _analyse(
                 continue  # "was in Pyongyang ... for his first visit to North Korea": the verb decides
             if pair.trigger.kind not in ("noun", "host"):
                 verbal_pairs.add(key)
-            found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, seen_from))
+            found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, dating))
     return found
 
 
@@ -376,11 +360,11 @@ def _found(
     sentence: Sentence,
     language: Language,
     gazetteer: Gazetteer,
-    seen_from: date | Month | None,
+    dating: Dating,
 ) -> list[Found]:
     """The time pass: a finding per time of the trip (a past trip in 2017 and 2019 is two)."""
     text, times = sentence.low, _times_of(place, sentence)
-    day = _exact_day(seen_from)
+    day, seen_from = dating.day, dating.seen_from
     chosen = language.trip_times(times, text, place.end, pair.trigger.start, False)[:1]
     if not chosen and place.start < 0 and sentence.context_time is not None:
         chosen = [sentence.context_time]  # "the summit will be held in Delhi on September 9 and 10. ... will attend"
@@ -392,7 +376,7 @@ def _found(
     if status == "past" and chosen:
         chosen = language.trip_times(times, text, place.end, pair.trigger.start, True)
     tense: Tense = "past" if status in ("past", "ongoing") else "future"
-    whens = [time.resolve(seen_from, tense) for time in chosen] or [When()]
+    whens = [dating.resolve(time, tense, pair.traveller.leader) for time in chosen] or [When()]
     results = []
     for when in whens:
         where = place
@@ -489,7 +473,7 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
     ]
 
 
-def _date_earlier(sentence: Sentence, language: Language, found: list[Found], seen_from: date | Month | None) -> None:
+def _date_earlier(sentence: Sentence, language: Language, found: list[Found], dating: Dating) -> None:
     """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
     if language.anaphoric_time is None:
         return
@@ -501,7 +485,7 @@ def _date_earlier(sentence: Sentence, language: Language, found: list[Found], se
     if not undated:
         return  # no plan a date could be given to: its words are not read
     time = language.anaphoric_time(sentence)
-    when = time.resolve(seen_from, "future") if time is not None else None
+    when = time.resolve(dating.seen_from, "future") if time is not None else None
     if when is None or when.start is None:
         return
     for item in undated:

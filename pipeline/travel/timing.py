@@ -29,6 +29,8 @@ Unit = Literal["day", "week", "weekend", "month", "year", "spring", "summer", "a
 Part = Literal["early", "mid", "late", "later"]
 
 SEASONS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# The years a news story's dates can be in, where the words do not say which.
+YEARS = range(1990, 2041)
 # How far "in the coming days / weeks / months" reaches (a ``coming`` expression's ``count``).
 COMING_DAYS = {"day": 7, "week": 30, "month": 120}
 
@@ -84,6 +86,20 @@ class TimeExpression:
     @property
     def has_year(self) -> bool:
         return self.year is not None or self.year_step is not None
+
+    def weekday_years(self) -> list[int]:
+        """The years in which a date named with its weekday and without its year ("Sunday, November 10") falls
+        on that weekday: a few in a lifetime (the calendar repeats every 5, 6 or 11 years)."""
+        if self.weekday is None or self.kind not in ("date", "range") or self.month is None or self.day is None:
+            return []
+        if self.has_year:
+            return []
+        month, day = self.month, self.day
+        return [
+            year
+            for year in YEARS
+            if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == self.weekday
+        ]
 
     def resolve(self, reference: date | Month | None, tense: Tense) -> When:
         """The dates this expression means for a trip in ``tense``, seen from ``reference`` (a day, a month

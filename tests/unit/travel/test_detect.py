@@ -306,6 +306,20 @@ def test_an_undated_article_reads_dates_without_a_year_in_the_month_its_address_
     assert trip.when.start == date(2022, 5, 23)
 
 
+def test_an_undated_date_named_with_its_weekday_takes_the_one_year_its_traveller_led_in(
+    gazetteer: Gazetteer, tag: Tag
+) -> None:
+    # Sunday, November 10: 2013, 2019, 2024, 2030...; Biden led from January 2021 to January 2025
+    [trip] = detect_trips(tag("Biden will travel to Germany on Sunday, November 10.", None), gazetteer)
+    assert trip.when.start == date(2024, 11, 10)
+    # Putin has led in all of them: the year the article names decides, and without one none is guessed
+    text = "Putin will travel to China on Sunday, November 10. Trade between them reached a record in 2019."
+    [trip] = detect_trips(tag(text, None), gazetteer)
+    assert trip.when.start == date(2019, 11, 10)
+    [trip] = detect_trips(tag("Putin will travel to China on Sunday, November 10.", None), gazetteer)
+    assert (trip.when.start, trip.when.text) == (None, "on Sunday, November 10")
+
+
 def test_without_any_date_the_trip_is_found_and_its_relative_time_left_unresolved(
     gazetteer: Gazetteer, tag: Tag
 ) -> None:

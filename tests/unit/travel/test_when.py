@@ -73,6 +73,17 @@ def test_a_reference_known_to_its_month_resolves_what_the_month_fixes(
     assert resolve(sentence, tense, reference=Month(2022, 5)) == expected
 
 
+def test_a_date_named_with_its_weekday_falls_on_it_in_a_few_years() -> None:
+    [time] = find_time_expressions("He will visit Turkey on Sunday, November 10.")
+    assert time.weekday_years() == [1991, 1996, 2002, 2013, 2019, 2024, 2030]
+    [time] = find_time_expressions("He will visit Turkey on Tuesday, February 29.")
+    assert time.weekday_years() == [2000, 2028]
+    [time] = find_time_expressions("He will visit Turkey on November 10.")
+    assert time.weekday_years() == []
+    [time] = find_time_expressions("He will visit Turkey on Sunday, November 10, 2024.")
+    assert time.weekday_years() == []
+
+
 def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the ministry said on Tuesday.")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
