@@ -37,6 +37,13 @@ def resolve(sentence: str, tense: str = "future", reference: date | Month = JULY
         ("He will go tomorrow.", "future", (date(2023, 7, 26), date(2023, 7, 26))),
         ("He will go at the end of the month.", "future", (date(2023, 7, 21), date(2023, 7, 31))),
         ("He will go by the end of the year.", "future", (date(2023, 10, 1), date(2023, 12, 31))),
+        ("He will go in the coming weeks.", "future", (date(2023, 7, 25), date(2023, 8, 24))),
+        ("He will go within days.", "future", (date(2023, 7, 25), date(2023, 8, 1))),
+        ("He will go in coming weeks.", "future", (date(2023, 7, 25), date(2023, 8, 24))),
+        ("He will tour Asia over the next few days.", "future", (date(2023, 7, 25), date(2023, 8, 1))),
+        ("He will tour Asia for the next nine days.", "future", (date(2023, 7, 25), date(2023, 8, 3))),
+        ("He will go in the next two weeks.", "future", (date(2023, 7, 25), date(2023, 8, 8))),
+        ("He went there eight years ago.", "past", (date(2015, 1, 1), date(2015, 12, 31))),
     ],
 )
 def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:
