@@ -96,6 +96,16 @@ def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
 
 
+def test_the_time_of_a_saying_told_by_its_participle_is_the_sayings() -> None:
+    sentence = "The White House dispelled the rumours, announcing on Aug. 31 that he will visit France in November."
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [
+        ("Aug. 31", True),
+        ("in November", False),
+    ]
+    sentence = "He will visit France, saying on Tuesday that the trip is needed."
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [("on Tuesday", True)]
+
+
 def test_a_date_beside_the_time_of_the_saying_is_the_sayings_too() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the minister said today (25 April).")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("today", True), ("25 April", True)]
