@@ -91,6 +91,19 @@ class Article:
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(self.text.split("\n\n")) if self.text else ()
 
+    def news_day(self, arrived: date | None = None) -> date | None:
+        """The day the article is news of: its publication date, else the day it ``arrived`` (a message's
+        timestamp) unless the month of publication says otherwise (an archive replayed years later is not news
+        of the day it arrives); None if unknown.
+
+        Usage: ``article.news_day(arrived=message_day)``.
+        """
+        if self.published is not None:
+            return self.published.date()
+        if arrived is not None and (self.published_month is None or self.published_month.holds(arrived)):
+            return arrived
+        return None
+
 
 Field = Literal["title", "body"]
 EntityKind = Literal["leader", "title", "country", "adjective", "city", "institution", "event", "theme"]

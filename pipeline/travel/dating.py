@@ -2,7 +2,7 @@
 gives, else what the article itself fixes.
 
 The day is the publication date, else the time the message arrived (in the worker), but the arrival only
-within the month the address gives, if it gives one: an archive replayed years later is not news of the day.
+within the month the address gives, if it gives one (``Article.news_day``, which the tagger reads too).
 Without a day, a month resolves what a month fixes ("on May 10", "next month"; :mod:`~pipeline.travel.timing`).
 Without either, a date named with its weekday ("on Sunday, November 10") falls on that weekday only in a few
 years: the one in which the traveller led, and, if several, that the article names, is the date's, when
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 
-from pipeline.records import Month, When
+from pipeline.records import Article, Month, When
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel.merge import LEADING_ROLES
 from pipeline.travel.sentences import Sentence
@@ -36,18 +36,14 @@ class Dating:
     @classmethod
     def of(
         cls,
-        published: datetime | None,
-        month: Month | None,
+        article: Article,
         arrived: date | None,
         gazetteer: Gazetteer | None = None,
         sentences: Sequence[Sentence] = (),
     ) -> Dating:
-        """Usage: ``Dating.of(article.published, article.published_month, arrived, gazetteer, sentences)``."""
-        if published is not None:
-            return cls(published.date(), published.date(), gazetteer, sentences)
-        if arrived is not None and (month is None or month.holds(arrived)):
-            return cls(arrived, arrived, gazetteer, sentences)
-        return cls(None, month, gazetteer, sentences)
+        """Usage: ``Dating.of(article, arrived, gazetteer, sentences)``."""
+        day = article.news_day(arrived)
+        return cls(day, day if day is not None else article.published_month, gazetteer, sentences)
 
     def resolve(self, time: TimeExpression, tense: Tense, leader: str | None = None) -> When:
         """When ``time`` is, for a trip in ``tense`` (of ``leader``, whose terms may fix the year of a weekday's

@@ -82,7 +82,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
-    dating = Dating.of(article.published, article.published_month, reference, gazetteer, sentences)
+    dating = Dating.of(article, reference, gazetteer, sentences)
     day = dating.day
     gatherings = _may_name_gatherings(fields, language)
     context = references.Context()
