@@ -8,8 +8,10 @@ import pytest
 
 from agents.wire import WireError
 from agents.wire.article import article_from_message, clean_article_message
+from agents.wire.tagged import tagged_from_message, with_tags
 from pipeline.cleaning import clean_article
 from pipeline.records import Month, RawArticle
+from pipeline.tagging import Gazetteer, tag_article
 
 STORY = "The president will travel to Brazil on May 10-11 for talks on trade, his office said."
 
@@ -34,3 +36,9 @@ def test_a_month_that_is_not_one_is_a_schema_error(month: object) -> None:
     message = {**clean_article_message(article, {}), "published_month": month}
     with pytest.raises(WireError):
         article_from_message(message)
+
+
+def test_the_month_reaches_the_travel_stage_through_the_tagged_topic(gazetteer: Gazetteer) -> None:
+    article = clean_article(RawArticle(id="t", url="https://news.example.com/2022/05/brazil-trip/", text=STORY))
+    message = with_tags(clean_article_message(article, {}), tag_article(article, gazetteer))
+    assert tagged_from_message(message).article.published_month == Month(2022, 5)
