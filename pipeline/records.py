@@ -30,12 +30,46 @@ class RawArticle:
     extra: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class Month:
+    """A calendar month: what is known of a date that is known to its month only (an address ``/2022/05/slug``).
+
+    Usage: ``Month(2022, 5).first`` -> ``date(2022, 5, 1)``; ``str(Month(2022, 5))`` -> ``"2022-05"``.
+    """
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        date(self.year, self.month, 1)  # raises ValueError for a month that does not exist
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+    def holds(self, day: date) -> bool:
+        return (day.year, day.month) == (self.year, self.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        """``Month.parse("2022-05")``; raises ValueError for anything else."""
+        year, _, month = text.partition("-")
+        if len(year) != 4 or len(month) != 2 or not (year + month).isdigit():
+            raise ValueError(f"not a month (YYYY-MM): {text!r}")
+        return cls(int(year), int(month))
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """A clean article: the story's text without boilerplate, and its metadata.
 
     ``text`` holds the story's paragraphs separated by blank lines. ``removed`` names the kinds of
     boilerplate the cleaner took out (``banner``, ``related``, ``caption``...), once per occurrence.
+    ``published_month`` is the month of publication where only it is known (an address ``/2022/05/slug``
+    gives no day), and None whenever ``published`` is set.
     """
 
     id: str
@@ -51,10 +85,24 @@ class Article:
     signature: tuple[int, ...]
     removed: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+    published_month: Month | None = None
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(self.text.split("\n\n")) if self.text else ()
+
+    def news_day(self, arrived: date | None = None) -> date | None:
+        """The day the article is news of: its publication date, else the day it ``arrived`` (a message's
+        timestamp) unless the month of publication says otherwise (an archive replayed years later is not news
+        of the day it arrives); None if unknown.
+
+        Usage: ``article.news_day(arrived=message_day)``.
+        """
+        if self.published is not None:
+            return self.published.date()
+        if arrived is not None and (self.published_month is None or self.published_month.holds(arrived)):
+            return arrived
+        return None
 
 
 Field = Literal["title", "body"]

@@ -28,6 +28,7 @@ from pipeline.cleaning import CleaningError, clean_article
 from pipeline.records import Trip
 from pipeline.tagging import Gazetteer, tag_article
 from pipeline.travel import detect, detect_trips
+from pipeline.travel.dating import Dating
 from pipeline.travel.languages import Language
 from pipeline.travel.languages.en.pairing import TRIGGER
 from pipeline.travel.merge import Found
@@ -113,9 +114,9 @@ def _recording() -> Iterator[list[Sentence]]:
     seen: list[Sentence] = []
     original = detect._analyse
 
-    def analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:
+    def analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, dating: Dating) -> list[Found]:
         seen.append(sentence)
-        return original(sentence, language, gazetteer, day)
+        return original(sentence, language, gazetteer, dating)
 
     detect._analyse = analyse
     try:

@@ -3,14 +3,15 @@
 Usage: ``article = clean_article(raw)``; raises :class:`CleaningError` (with a ``reason`` code for the
 dead-letter topic) when no story is left, so an empty article never travels downstream. An article
 without a publication date takes the page's (the scraper's ``date`` marker), else its address's
-(``/2023/07/25/``), else the date the HTML's metadata gives.
+(``/2023/07/25/``), else the date the HTML's metadata gives; with none of them, an address that gives a
+year and a month (``/2022/05/slug``) gives its month (``published_month``).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pipeline.cleaning.dates import date_from_url
+from pipeline.cleaning.dates import date_from_url, month_from_url
 from pipeline.cleaning.fingerprint import content_fingerprint, minhash_signature, near_duplicate_key
 from pipeline.cleaning.html import extract_html
 from pipeline.cleaning.language import detect_language, normalize_language
@@ -93,6 +94,7 @@ def clean_article(raw: RawArticle) -> Article:
         signature=signature,
         removed=removed,
         extra=raw.extra,
+        published_month=None if published else month_from_url(raw.url),
     )
 
 

@@ -166,10 +166,11 @@ def tag_article(article: Article, gazetteer: Gazetteer, reference: date | None =
     The names matched are those of the article's language (English for a language without a names
     file); mentions carry the same ids in every language. Who holds an office ("the Russian president")
     is read on the article's publication date, or on ``reference`` when it has none (the day it arrived,
-    say: the travel stage reads its relative dates against the same day); with neither, a title names the
-    one leader the article names who ever held that office, if there is one.
+    say: the travel stage reads its relative dates against the same day), unless the month of publication
+    its address gives is another (``Article.news_day``); with neither, a title names the one leader the
+    article names who ever held that office, if there is one.
     """
-    day = article.published.date() if article.published else reference
+    day = article.news_day(reference)
     language = gazetteer.index_language(article.language)
     found = [_Found("title", match) for match in gazetteer.find(article.title, language)]
     found += [_Found("body", match) for match in gazetteer.find(article.text, language)]

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.records import Field, Mention, TaggedArticle, Trip, TripStatus, When
+from pipeline.records import Field, Mention, Month, TaggedArticle, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.travel import references
+from pipeline.travel.dating import Dating
 from pipeline.travel.languages import Language, language_for
 from pipeline.travel.merge import (
     Found,
@@ -67,11 +68,13 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     """Every trip of a watched leader the article reports, in any status.
 
     Usage: ``detect_trips(tagged, gazetteer)``; relative dates resolve against the article's
-    publication date, or ``reference`` when the article has none (the time it arrived, say); with
-    neither, only dates that carry their own year resolve.
+    publication date, or ``reference`` when the article has none (the time it arrived, say), else against
+    the month of publication its address gives (``published_month``: "on May 10" resolves, "on Tuesday"
+    does not); the arrival only stands for the day within that month (an archive read years later is
+    not news of the day). With none, only dates that carry their own year resolve, and those named with
+    their weekday whose year the traveller's terms and the article fix (:mod:`~pipeline.travel.dating`).
     """
     article = tagged.article
-    day = article.published.date() if article.published else reference
     language = language_for(article.language)
     if not any(mention.kind in _LEADER_KINDS for mention in tagged.mentions):
         return []  # no leader named or titled: no "he" or "the president" can stand for one either
@@ -79,6 +82,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     if not any(language.travel_word.search(low or text) for _, text, low in fields):
         return []  # no sentence can pass the test below
     sentences = split_article(tagged, language, fields)
+    dating = Dating.of(article, reference, gazetteer, sentences)
+    day = dating.day
     gatherings = _may_name_gatherings(fields, language)
     context = references.Context()
     found: list[Found] = []
@@ -101,22 +106,22 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         if sentence.has_place and (
             candidate or sentence.names_event or (gatherings and _may_name_a_gathering(sentence, language))
         ):
-            sentence.places = _located(sentence, language, gazetteer, day)
+            sentence.places = _located(sentence, language, gazetteer, dating.seen_from)
             context.remember_events(sentence, language.gathering_venue)
         if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
             if sentence.refs:
-                found += _analyse(sentence, language, gazetteer, day)
+                found += _analyse(sentence, language, gazetteer, dating)
         if found and found[-1].unit < sentence.index:
             found += _update_of_earlier(sentence, language, found)
-            _date_earlier(sentence, language, found, day)
+            _date_earlier(sentence, language, found, dating)
         context.update(sentence)
     # a time told near the plan is surer than the month of another leg of the tour
     trips = borrow_times(
         attach_events(merge(found, day, _called_off(sentences, language, found)), sentences, gazetteer, day),
         sentences,
-        day,
+        dating.seen_from,
     )
     if language.tour_legs_share_a_month:
         trips = date_tour_legs(trips)
@@ -240,7 +245,7 @@ def _repeats_body(title: str, body: str) -> bool:
     return bool(stem) and body.startswith(stem)
 
 
-def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | None) -> list[Place]:
+def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | Month | None) -> list[Place]:
     places = []
     base = sentence.offset
     lexicon = sentence.language.lexicon
@@ -293,7 +298,7 @@ def _hostless(event_id: str | None, gazetteer: Gazetteer) -> bool:
     return event is not None and event.country is None and not event.editions
 
 
-def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Place]:
+def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | Month | None) -> list[Place]:
     sentence.places = _places(sentence, gazetteer, day)
     places = language.locate_events(sentence)
     venues = {place.country for place in places if place.kind in ("country", "city") and place.country}
@@ -311,7 +316,7 @@ def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
     return places
 
 
-def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: date | None) -> list[Found]:
+def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, dating: Dating) -> list[Found]:
     """The trips one sentence reports."""
     pairs = language.find_pairs(sentence)
     if not pairs:
@@ -322,7 +327,7 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
     here_now: list[tuple[int, str]] | None = None
     verbal_pairs: set[tuple[str, str]] = set()
     for pair in pairs:
-        decision = decide(language.clues(pair, sentence, day), language.tables)
+        decision = decide(language.clues(pair, sentence, dating.day), language.tables)
         if decision.status is None:
             continue
         already: set[str] = set()
@@ -343,7 +348,7 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
                 continue  # "was in Pyongyang ... for his first visit to North Korea": the verb decides
             if pair.trigger.kind not in ("noun", "host"):
                 verbal_pairs.add(key)
-            found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, day))
+            found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, dating))
     return found
 
 
@@ -355,10 +360,11 @@ def _found(
     sentence: Sentence,
     language: Language,
     gazetteer: Gazetteer,
-    day: date | None,
+    dating: Dating,
 ) -> list[Found]:
     """The time pass: a finding per time of the trip (a past trip in 2017 and 2019 is two)."""
     text, times = sentence.low, _times_of(place, sentence)
+    day, seen_from = dating.day, dating.seen_from
     chosen = language.trip_times(times, text, place.end, pair.trigger.start, False)[:1]
     if not chosen and place.start < 0 and sentence.context_time is not None:
         chosen = [sentence.context_time]  # "the summit will be held in Delhi on September 9 and 10. ... will attend"
@@ -370,13 +376,13 @@ def _found(
     if status == "past" and chosen:
         chosen = language.trip_times(times, text, place.end, pair.trigger.start, True)
     tense: Tense = "past" if status in ("past", "ongoing") else "future"
-    whens = [time.resolve(day, tense) for time in chosen] or [When()]
+    whens = [dating.resolve(time, tense, pair.traveller.leader) for time in chosen] or [When()]
     results = []
     for when in whens:
         where = place
         if place.kind == "event":
             event = gazetteer.events[place.event or ""]
-            year = when.start.year if when.start else (day.year if day else None)
+            year = when.start.year if when.start else (seen_from.year if seen_from else None)
             if when.start is None and status in ("past", "ongoing") and event.country is None:
                 continue  # "attended the Olympics": which ones, without a year, is anyone's guess
             edition = None
@@ -467,7 +473,7 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
     ]
 
 
-def _date_earlier(sentence: Sentence, language: Language, found: list[Found], day: date | None) -> None:
+def _date_earlier(sentence: Sentence, language: Language, found: list[Found], dating: Dating) -> None:
     """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
     if language.anaphoric_time is None:
         return
@@ -479,7 +485,7 @@ def _date_earlier(sentence: Sentence, language: Language, found: list[Found], da
     if not undated:
         return  # no plan a date could be given to: its words are not read
     time = language.anaphoric_time(sentence)
-    when = time.resolve(day, "future") if time is not None else None
+    when = time.resolve(dating.seen_from, "future") if time is not None else None
     if when is None or when.start is None:
         return
     for item in undated:

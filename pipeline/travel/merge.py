@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Trip, TripStatus, When
+from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Month, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
 from pipeline.tagging.watchlist import Edition, EventEntry
 from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
@@ -221,7 +221,7 @@ def _combine(current: Found, item: Found) -> Found:
     )
 
 
-def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None) -> list[Found]:
+def borrow_times(trips: list[Found], sentences: list[Sentence], seen_from: date | Month | None) -> list[Found]:
     """A plan whose own sentence gives no time takes one from the headline, the lead (the body's first
     sentence, the story in brief) or a sentence next to it, the nearest first: one that names the same
     destination ("The visit will take place on June 12."), or that tells of the same leader's travel
@@ -242,7 +242,7 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], day: date | None
                 continue
             until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
             # until 0: no time can end before it, and the sentence's times (a costly scan) are not read
-            when = _plan_time(sentence, day, until) if until > 0 else None
+            when = _plan_time(sentence, seen_from, until) if until > 0 else None
             if when is None:
                 continue
             owner = taken.get((sentence.index, trip.leader, when.start))
@@ -290,14 +290,15 @@ def _travel_told(sentence: Sentence, trip: Found) -> int:
     return until
 
 
-def _plan_time(sentence: Sentence, day: date | None, until: int) -> When | None:
+def _plan_time(sentence: Sentence, seen_from: date | Month | None, until: int) -> When | None:
+    since = seen_from.first if isinstance(seen_from, Month) else seen_from
     for time in sentence.times:
         if time.end > until:
             break
         if time.reporting or time.precision not in ("day", "week", "month"):
             continue
-        when = time.resolve(day, "future")
-        if when.start is not None and (day is None or when.start >= day):
+        when = time.resolve(seen_from, "future")
+        if when.start is not None and (since is None or when.start >= since):
             return when
     return None
 

@@ -4,7 +4,9 @@ Each language finds its own expressions (``languages/<code>/dates.py``) and desc
 same fields (a day, a month, a weekday, "next week", "in three days"...); resolving them is the same
 for every language. The reference date is the article's publication date (or, without one, a date the
 caller knows, such as when the message arrived), never the clock: without a reference, only
-expressions that carry their own year resolve. Expressions without a year ("in October", "on
+expressions that carry their own year resolve. A reference known to its month only (an address
+``/2022/05/slug``) resolves what a month fixes ("on May 10", "next month", "later this year"), not a
+weekday, "next week" or "in three days". Expressions without a year ("in October", "on
 Tuesday") resolve forwards for a future trip and backwards for a past one, so "in March" in a July
 article is next March for "will visit" and last March for "visited".
 """
@@ -14,11 +16,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from pipeline.records import When
+from pipeline.records import Month, When
 
 Tense = Literal["future", "past"]
 Precision = Literal["day", "week", "month", "season", "year", "open"]
@@ -27,6 +29,8 @@ Unit = Literal["day", "week", "weekend", "month", "year", "spring", "summer", "a
 Part = Literal["early", "mid", "late", "later"]
 
 SEASONS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# The years a news story's dates can be in, where the words do not say which.
+YEARS = range(1990, 2041)
 # How far "in the coming days / weeks / months" reaches (a ``coming`` expression's ``count``).
 COMING_DAYS = {"day": 7, "week": 30, "month": 120}
 
@@ -83,9 +87,28 @@ class TimeExpression:
     def has_year(self) -> bool:
         return self.year is not None or self.year_step is not None
 
-    def resolve(self, reference: date | None, tense: Tense) -> When:
-        """The dates this expression means for a trip in ``tense``, seen from ``reference`` (None: unknown)."""
-        span = _resolve(self, reference, tense)
+    def weekday_years(self) -> list[int]:
+        """The years in which a date named with its weekday and without its year ("Sunday, November 10") falls
+        on that weekday: a few in a lifetime (the calendar repeats every 5, 6 or 11 years)."""
+        if self.weekday is None or self.kind not in ("date", "range") or self.month is None or self.day is None:
+            return []
+        if self.has_year:
+            return []
+        month, day = self.month, self.day
+        return [
+            year
+            for year in YEARS
+            if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == self.weekday
+        ]
+
+    def resolve(self, reference: date | Month | None, tense: Tense) -> When:
+        """The dates this expression means for a trip in ``tense``, seen from ``reference`` (a day, a month
+        whose day is unknown, or None: unknown)."""
+        span = (
+            _resolve_in_month(self, reference, tense)
+            if isinstance(reference, Month)
+            else _resolve(self, reference, tense)
+        )
         return When(span[0], span[1], self.text) if span else When(None, None, self.text)
 
 
@@ -122,6 +145,24 @@ def _resolve(time: TimeExpression, reference: date | None, tense: Tense) -> tupl
     if time.kind == "weekday":
         return _resolve_weekday(time.weekday or 0, time.step, reference, tense)
     return _resolve_relative(time, reference, tense)
+
+
+def _resolve_in_month(time: TimeExpression, month: Month, tense: Tense) -> tuple[date, date] | None:
+    """What a month whose day is unknown fixes: the year of a date ("on May 10", by the month alone), a month
+    ("next month", "in October"), a year, a season; not a weekday, a week, a day counted from the reference, or
+    a day of the month without its month ("28日", unless counted by months: "上月8日")."""
+    first = month.first
+    if time.kind in ("date", "range"):
+        if time.month is None:
+            return _resolve_date(time, first, tense) if time.step is not None else None
+        if time.year is None and time.year_step is None:
+            time = replace(time, year=_pick_year(time.month, None, first, tense))
+        return _resolve_date(time, first, tense)
+    if time.kind in ("month", "year"):
+        return _resolve(time, first, tense)
+    if time.kind == "relative" and time.count is None and time.unit in ("month", "year", *SEASONS):
+        return _resolve_relative(time, first, tense)
+    return None
 
 
 def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) -> tuple[date, date] | None:

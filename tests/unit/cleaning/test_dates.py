@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from pipeline.cleaning import clean_article
-from pipeline.cleaning.dates import date_from_url
-from pipeline.records import RawArticle
+from pipeline.cleaning.dates import date_from_url, month_from_url
+from pipeline.records import Month, RawArticle
 
 STORY = "The president will travel to Brazil next month for talks on trade, his office said on Monday."
 
@@ -66,3 +66,28 @@ def test_a_given_publication_date_wins_over_the_address() -> None:
 def test_an_undated_page_whose_address_has_no_date_stays_undated() -> None:
     raw = RawArticle(id="t", url="https://news.example.com/world/brazil-trip", text=STORY)
     assert clean_article(raw).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2022/05/president-to-visit-turkey-next-week/", Month(2022, 5)),
+        ("https://news.example.com/news/2024/02/78b75ddb-pm-to-address-congress.html", Month(2024, 2)),
+        ("https://news.example.com/news/2009/9/1441689", Month(2009, 9)),
+        ("https://news.example.com/2021-11/summit-plans", Month(2021, 11)),
+        ("https://english.example.com/2019/23/50610", None),  # month 23
+        ("https://news.example.com/2022/10-things-to-know", None),  # a slug that begins with a number
+        ("https://news.example.com/2020/arab-news/g20-summit", None),  # a year alone
+        ("https://news.example.com/world/brazil-trip?yr=2022&mo=9", None),  # the query is not the path
+        (None, None),
+    ],
+)
+def test_an_address_with_a_year_and_a_month_gives_the_month(url: str | None, expected: Month | None) -> None:
+    assert month_from_url(url) == expected
+
+
+def test_an_undated_article_whose_address_gives_a_month_keeps_that_month() -> None:
+    article = clean_article(RawArticle(id="t", url="https://news.example.com/2022/05/brazil-trip/", text=STORY))
+    assert (article.published, article.published_month) == (None, Month(2022, 5))
+    dated = RawArticle(id="t", url="https://news.example.com/2022/05/brazil-trip/", text=f"date 2022-05-03 {STORY}")
+    assert clean_article(dated).published_month is None  # the day is known: the month says nothing more

@@ -104,6 +104,16 @@ def test_a_title_without_a_date_names_no_one(tag: Tag) -> None:
     assert actors(tag("The Russian president spoke.", None)) == []
 
 
+def test_the_day_an_undated_article_arrived_names_a_title_only_within_its_addresss_month(
+    gazetteer: Gazetteer,
+) -> None:
+    raw = RawArticle(id="t", url="https://news.example.com/2010/05/kremlin/", text="The Russian president spoke.")
+    article = clean_article(raw)
+    assert actors(tag_article(article, gazetteer, reference=date(2010, 5, 20))) == ["dmitry-medvedev"]
+    # a page from May 2010 replayed in 2023 is not news of 2023: its title is no one's rather than today's holder's
+    assert actors(tag_article(article, gazetteer, reference=date(2023, 5, 1))) == []
+
+
 def test_a_title_without_a_date_names_the_one_holder_the_article_names(tag: Tag) -> None:
     text = "Vladimir Putin met the governors. Later the Russian president flew home."
     assert [m.kind for m in tag(text, None).mentions if m.entity == "Q7747"] == ["leader", "title"]

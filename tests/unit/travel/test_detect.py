@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from pipeline.cleaning import clean_article
-from pipeline.records import ALERT_STATUSES, RawArticle, TaggedArticle, Trip
+from pipeline.records import ALERT_STATUSES, Month, RawArticle, TaggedArticle, Trip
 from pipeline.tagging import Gazetteer, tag_article
 from pipeline.travel import detect_trips, reports_for
 from tests.fixtures import scraped_fixture
@@ -287,6 +288,36 @@ def test_without_a_publication_date_the_reference_date_is_used(gazetteer: Gazett
     tagged = tag("Biden will travel to Germany next week.", None)
     [trip] = detect_trips(tagged, gazetteer, reference=date(2024, 10, 1))
     assert trip.when.start == date(2024, 10, 7)
+
+
+def test_an_undated_article_reads_dates_without_a_year_in_the_month_its_address_gives(
+    gazetteer: Gazetteer, tag: Tag
+) -> None:
+    article = replace(tag("Biden will travel to Germany on May 10-11.", None).article, published_month=Month(2022, 5))
+    [trip] = detect_trips(tag_article(article, gazetteer), gazetteer)
+    assert (trip.when.start, trip.when.end) == (date(2022, 5, 10), date(2022, 5, 11))
+    # the time the message arrived is the article's day only within that month: an archive read later is not
+    [trip] = detect_trips(tag_article(article, gazetteer), gazetteer, reference=date(2026, 12, 2))
+    assert trip.when.start == date(2022, 5, 10)
+    article = replace(article, text="Biden will travel to Germany next week.")
+    [trip] = detect_trips(tag_article(article, gazetteer), gazetteer, reference=date(2026, 12, 2))
+    assert (trip.when.start, trip.when.text) == (None, "next week")
+    [trip] = detect_trips(tag_article(article, gazetteer), gazetteer, reference=date(2022, 5, 20))
+    assert trip.when.start == date(2022, 5, 23)
+
+
+def test_an_undated_date_named_with_its_weekday_takes_the_one_year_its_traveller_led_in(
+    gazetteer: Gazetteer, tag: Tag
+) -> None:
+    # Sunday, November 10: 2013, 2019, 2024, 2030...; Biden led from January 2021 to January 2025
+    [trip] = detect_trips(tag("Biden will travel to Germany on Sunday, November 10.", None), gazetteer)
+    assert trip.when.start == date(2024, 11, 10)
+    # Putin has led in all of them: the year the article names decides, and without one none is guessed
+    text = "Putin will travel to China on Sunday, November 10. Trade between them reached a record in 2019."
+    [trip] = detect_trips(tag(text, None), gazetteer)
+    assert trip.when.start == date(2019, 11, 10)
+    [trip] = detect_trips(tag("Putin will travel to China on Sunday, November 10.", None), gazetteer)
+    assert (trip.when.start, trip.when.text) == (None, "on Sunday, November 10")
 
 
 def test_without_any_date_the_trip_is_found_and_its_relative_time_left_unresolved(

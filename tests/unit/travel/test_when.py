@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
+from pipeline.records import Month
 from pipeline.travel.languages.en.dates import find_time_expressions
 
 JULY = date(2023, 7, 25)  # a Tuesday
 
 
-def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tuple[date | None, date | None]:
+def resolve(sentence: str, tense: str = "future", reference: date | Month = JULY) -> tuple[date | None, date | None]:
     [expression] = [e for e in find_time_expressions(sentence) if not e.reporting]
     when = expression.resolve(reference, tense)  # type: ignore[arg-type]
     return when.start, when.end
@@ -36,6 +37,13 @@ def resolve(sentence: str, tense: str = "future", reference: date = JULY) -> tup
         ("He will go tomorrow.", "future", (date(2023, 7, 26), date(2023, 7, 26))),
         ("He will go at the end of the month.", "future", (date(2023, 7, 21), date(2023, 7, 31))),
         ("He will go by the end of the year.", "future", (date(2023, 10, 1), date(2023, 12, 31))),
+        ("He will go in the coming weeks.", "future", (date(2023, 7, 25), date(2023, 8, 24))),
+        ("He will go within days.", "future", (date(2023, 7, 25), date(2023, 8, 1))),
+        ("He will go in coming weeks.", "future", (date(2023, 7, 25), date(2023, 8, 24))),
+        ("He will tour Asia over the next few days.", "future", (date(2023, 7, 25), date(2023, 8, 1))),
+        ("He will tour Asia for the next nine days.", "future", (date(2023, 7, 25), date(2023, 8, 3))),
+        ("He will go in the next two weeks.", "future", (date(2023, 7, 25), date(2023, 8, 8))),
+        ("He went there eight years ago.", "past", (date(2015, 1, 1), date(2015, 12, 31))),
     ],
 )
 def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:
@@ -47,9 +55,55 @@ def test_the_same_words_resolve_against_each_articles_own_date() -> None:
     assert resolve("He will go next month.", reference=date(2031, 5, 3)) == (date(2031, 6, 1), date(2031, 6, 30))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("He will visit Turkey on May 10-11.", "future", (date(2022, 5, 10), date(2022, 5, 11))),
+        ("He will visit Turkey on Sunday, May 15.", "future", (date(2022, 5, 15), date(2022, 5, 15))),
+        ("He will visit Turkey in March.", "future", (date(2023, 3, 1), date(2023, 3, 31))),
+        ("He visited Turkey in March.", "past", (date(2022, 3, 1), date(2022, 3, 31))),
+        ("He visited Turkey on 3 December.", "past", (date(2021, 12, 3), date(2021, 12, 3))),
+        ("He will visit Turkey next month.", "future", (date(2022, 6, 1), date(2022, 6, 30))),
+        ("He will visit Turkey later this month.", "future", (date(2022, 5, 1), date(2022, 5, 31))),
+        ("He will visit Turkey later this year.", "future", (date(2022, 5, 1), date(2022, 12, 31))),
+        ("He will visit Turkey in the autumn.", "future", (date(2022, 9, 1), date(2022, 11, 30))),
+        # the day is unknown: what counts from it stays unresolved
+        ("He will visit Turkey next week.", "future", (None, None)),
+        ("He will visit Turkey on Tuesday.", "future", (None, None)),
+        ("He will visit Turkey tomorrow.", "future", (None, None)),
+        ("He will visit Turkey in three days.", "future", (None, None)),
+    ],
+)
+def test_a_reference_known_to_its_month_resolves_what_the_month_fixes(
+    sentence: str, tense: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert resolve(sentence, tense, reference=Month(2022, 5)) == expected
+
+
+def test_a_date_named_with_its_weekday_falls_on_it_in_a_few_years() -> None:
+    [time] = find_time_expressions("He will visit Turkey on Sunday, November 10.")
+    assert time.weekday_years() == [1991, 1996, 2002, 2013, 2019, 2024, 2030]
+    [time] = find_time_expressions("He will visit Turkey on Tuesday, February 29.")
+    assert time.weekday_years() == [2000, 2028]
+    [time] = find_time_expressions("He will visit Turkey on November 10.")
+    assert time.weekday_years() == []
+    [time] = find_time_expressions("He will visit Turkey on Sunday, November 10, 2024.")
+    assert time.weekday_years() == []
+
+
 def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the ministry said on Tuesday.")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
+
+
+def test_the_time_of_a_saying_told_by_its_participle_is_the_sayings() -> None:
+    sentence = "The White House dispelled the rumours, announcing on Aug. 31 that he will visit France in November."
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [
+        ("Aug. 31", True),
+        ("in November", False),
+    ]
+    sentence = "He will visit France, saying on Tuesday that the trip is needed."
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [("on Tuesday", True)]
 
 
 def test_a_date_beside_the_time_of_the_saying_is_the_sayings_too() -> None:

@@ -37,7 +37,8 @@ _WEEKDAY_IN_RANGE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _PART = r"(?P<part>" + "|".join(sorted(PARTS, key=len, reverse=True)) + r")"
 _STEP = r"(?P<step>this|next|last|the coming|the following)"
 _UNIT = r"(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)"
-_COUNT = r"(?P<count>a|one|two|three|four|five|six|ten|several|\d+)"
+_NUMBER = "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d+"
+_COUNT = rf"(?P<count>{_NUMBER})"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -67,10 +68,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r" the (?P<unit_the>week|month|year)"
             rf"|(?P<later>later (?:this|in the) (?:week|month|year))"
             rf"|(?P<day_word>(?:the )?day after tomorrow|tomorrow|tonight|today|yesterday)"
-            rf"|in the coming (?P<coming>days|weeks|months)"
+            # "in the coming weeks", "within days", "over the next few days", "for the next nine days"
+            rf"|(?:(?:in|within|over|during|for) (?:the )?(?:coming|next) (?:(?P<coming_count>{_NUMBER}|few) )?"
+            r"|within (?:a few )?)(?P<coming>days|weeks|months)"
             rf"|in (?:the )?(?P<season>spring|summer|autumn|fall|winter)"
             rf"|in {_COUNT} (?P<ahead>days?|weeks?|months?)(?: time)?"
-            rf"|(?P<count2>a|one|two|three|four|five|six|ten|several|\d+) (?P<ago_unit>days?|weeks?|months?|years?) "
+            rf"|(?P<count2>{_NUMBER}) (?P<ago_unit>days?|weeks?|months?|years?) "
             rf"(?P<ago>ago|later)"
             r")\b"
         ),
@@ -314,7 +317,11 @@ def _relative(groups: dict[str, str | None], start: int, end: int, text: str, re
         step = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2}[word]
         return make(unit="day", step=step)
     if groups.get("coming"):
-        return make(unit="coming", count=COMING_DAYS[(groups["coming"] or "days").rstrip("s")])
+        unit = (groups["coming"] or "days").rstrip("s")
+        number = groups.get("coming_count")
+        if number is None or number in ("few", "several", "a"):
+            return make(unit="coming", count=COMING_DAYS[unit])
+        return make(unit="coming", count=_count(number) * {"day": 1, "week": 7, "month": 30}[unit])
     if groups.get("season"):
         return make(unit=SEASON_WORDS[groups["season"] or "spring"], step=None)
     if groups.get("ahead"):

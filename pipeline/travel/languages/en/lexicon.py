@@ -360,7 +360,7 @@ LEXICON = Lexicon(
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
             "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",
-            "tweeted", "posted", "briefed", "commented",
+            "tweeted", "posted", "briefed", "commented", "saying", "announcing", "confirming",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
         # "the Kremlin on Tuesday said": a time between the speaker and the saying is the saying's
@@ -651,7 +651,20 @@ WEEKDAYS = {
 # Fixed-date holidays that date a trip ("before Christmas"): month and day.
 HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1), "new year's day": (1, 1)}
 SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "several": 3}
+NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+}
 STEPS = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following": 1, "coming": 1}
 PARTS = {
     "early": "early",
