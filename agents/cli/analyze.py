@@ -4,7 +4,8 @@ One output line per input line: the article as the pipeline sees it (clean text,
 every ``trips`` the travel stage reads in it, and the ``alerts`` those raise), or an ``error`` object
 with the line number, the article's id (when the line gets that far) and the reason. Blank lines are
 not inputs and are skipped. A relative date ("next week") in an article without a publication date is
-resolved against ``reference`` only if one is given: never against the day of the run.
+resolved against ``reference`` only if one is given: never against the day of the run. The tagger reads
+the article on the same day as detection (who "the Russian president" is), as the worker does.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class Analyzer:
             raw = raw_article_from_json(value)
             article_id = raw.id
             article = clean_article(raw)
-            tagged = tag_article(article, self.gazetteer)
+            tagged = tag_article(article, self.gazetteer, self.reference)
             trips = detect_trips(tagged, self.gazetteer, self.reference)
             reports = reports_for(trips, article, self.alert_statuses, self.min_confidence)
         except (WireError, CleaningError) as exc:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import orjson
 
+from agents.cli.analyze import Analyzer
+from pipeline.tagging import Gazetteer
 from tests.fixtures import scraped_fixture
 
 GOOD = orjson.dumps({"url": "https://e.org/1", "text": scraped_fixture("seed_shaped")["raw"]}).decode()
@@ -100,3 +103,13 @@ def test_explain_says_which_rule_decided_each_trip_and_how_it_was_paired(tmp_pat
     assert why["planned"]["pairing"] == "subject: 'Emmanuel Macron' + 'planning to visit' -> 'Kenya'"
     assert why["past"]["pairing"] == "subject: 'He' + 'visited' -> 'Kenya'"
     assert why["past"]["rule"] != why["planned"]["rule"]
+
+
+def test_an_undated_article_is_tagged_on_the_day_its_trips_are_read(gazetteer: Gazetteer) -> None:
+    line = orjson.dumps({"id": "u-1", "text": "The Russian president will visit China in October."}).decode()
+    analyzer = Analyzer(gazetteer, 10_000_000, ("planned", "confirmed"), 0.6, reference=date(2010, 5, 20))
+    result = analyzer.analyze(1, line).result
+    assert [actor["id"] for actor in result["actors"]] == ["dmitry-medvedev"]
+    assert [(trip["leader"]["id"], trip["when"]["start"]) for trip in result["trips"]] == [
+        ("dmitry-medvedev", "2010-10-01")
+    ]
