@@ -153,15 +153,14 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
 
 def _may_name_gatherings(fields: list[tuple[Field, str, str]], language: Language) -> bool:
     """Whether the article may name a gathering the gazetteer does not know, whose venue the language reads: a
-    first word of the lexicon's "gathering_noun" list (or its stem: "встреч~") is in it (substring tests: a
-    regex over the whole text costs far more)."""
+    first word of the lexicon's "gathering_noun" list is in it (substring tests: a regex over the whole text
+    costs far more)."""
     if language.gathering_venue is None:
         return False
     anchors = language.lexicon.anchors("gathering_noun")
     if anchors is None:
         return True
-    stems = [anchor.rstrip("~") for anchor in anchors]
-    return any(stem in (low or text.lower()) for _, text, low in fields for stem in stems)
+    return any(anchor in (low or text.lower()) for _, text, low in fields for anchor in anchors)
 
 
 def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:

@@ -208,16 +208,11 @@ _FUNCTION_WORDS = frozenset(["to", "of", "in", "on", "at", "the", "a", "an", "fo
 def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
     """Words one of which the text must hold for ``phrase`` to match: the last content word when the phrase
     is plain words ("travel ban": "travel" is everywhere in travel news, "ban" is not), else the words it
-    can begin with, as stems where it inflects them ("plans?" and "визит(а|у)?" begin with a word beginning
-    "plan", "визит": anchors are matched as the beginnings of words, see :meth:`Lexicon.word_mask`); None
-    when that cannot be told."""
+    can begin with; None when that cannot be told."""
     phrase = phrase.strip()
     if _literal(phrase):
         words = [word for word in _WORD.findall(phrase) if word not in _FUNCTION_WORDS] or _WORD.findall(phrase)
         return {words[-1]} if words else None
-    alternatives = _split_alternatives(phrase)
-    if len(alternatives) > 1:
-        return _any_first_words(lexicon, alternatives)  # "skip|skips|skipped": the words of any of them
     if phrase.startswith("{"):
         reference = phrase[1 : phrase.index("}")]
         anchors = lexicon.anchors(reference)
@@ -230,35 +225,23 @@ def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
             if depth == 0:
                 end = index
                 break
-        found = _any_first_words(lexicon, _split_alternatives(phrase[1:end]))
-        if found is None or phrase[end + 1 : end + 2] not in ("?", "*"):
-            return found
-        # an optional opening ("(among )?those"): the phrase begins with it or with what follows it
-        rest = _first_words(lexicon, phrase[end + 2 :])
-        return None if rest is None else found | rest
+        if phrase[end + 1 : end + 2] in ("?", "*"):
+            return None  # an optional opening: the phrase may begin with what follows it
+        found: set[str] = set()
+        for alternative in _split_alternatives(phrase[1:end]):
+            first = _first_words(lexicon, alternative)
+            if first is None:
+                return None
+            found |= first
+        return found
     token = phrase.split()[0]
-    if token.startswith("_"):
+    if token.startswith("_") or "?" in token or "|" in token:
         return None
     word = _WORD.search(token)
     if word is None:
         return None
-    if "?" in token or "|" in token:
-        # "plans?", "визит(а|у)?": the word's stem, without a letter that may be left out
-        stem = word.group(0)[:-1] if token[word.end() : word.end() + 1] == "?" else word.group(0)
-        return {stem + "~"} if word.start() == 0 and stem else None
     # "visit~": any word beginning "visit" (kept with its "~" for Sentence.may_have)
     return {word.group(0) + "~"} if token.endswith("~") and word.end() == len(token) - 1 else {word.group(0)}
-
-
-def _any_first_words(lexicon: Lexicon, alternatives: list[str]) -> set[str] | None:
-    """The first words of any of ``alternatives`` (None if one of them has none)."""
-    found: set[str] = set()
-    for alternative in alternatives:
-        first = _first_words(lexicon, alternative)
-        if first is None:
-            return None
-        found |= first
-    return found
 
 
 def _split_alternatives(body: str) -> list[str]:
