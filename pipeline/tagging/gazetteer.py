@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Final, Literal, NamedTuple
 
 import ahocorasick
@@ -167,6 +167,7 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+@cache  # the watchlist's titles, a bounded set: "the president" reads each of its candidates' titles again
 def office_noun(title: str) -> str:
     """The office word of a title: "Federal President of Germany" -> "federal president"."""
     head = re.split(r"\s+of\s+|\s+\(", title, maxsplit=1)[0]

@@ -282,7 +282,9 @@ def _title_antecedent(
     # will ..." is Biden), then whoever was named most recently.
     subject = [context.last_subject] if context.last_subject else []
     candidates = [ref.leader for ref in refs if ref.end <= position][::-1] + subject + context.recent[::-1]
-    for leader_id in candidates:
+    # each leader once, where first found: ``recent`` names a leader every time an article does, and a leader
+    # whose offices do not fit the word fails again
+    for leader_id in dict.fromkeys(candidates):
         leader = gazetteer.leaders.get(leader_id)
         if leader is None:
             continue

@@ -52,6 +52,9 @@ def split_at(
     append = spans.append
     offset = 0
     for line in text.split("\n"):
+        if not line:
+            offset += 1  # a paragraph's blank line (every other line of an article): no sentence, no scan
+            continue
         ends = [
             match.end()
             for match in boundary.finditer(line)

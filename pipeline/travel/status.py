@@ -107,10 +107,10 @@ def decide(clues: Clues, tables: Tables, table: str = "status") -> Decision:
     outcome: Outcome = table
     sentence = clues.sentence
     lexicon = sentence.language.lexicon
-    words = sentence.words
     while outcome is not None and outcome not in STATUSES:
         for rule, needs in tables.rules(outcome, clues.kind, lexicon):
-            if needs and not needs & words:
+            # (the sentence's words are found when a rule first needs them: a table without word tests never does)
+            if needs and not needs & sentence.words:
                 continue  # none of the words its lists begin with is in the sentence
             if rule.test(clues):
                 names.append(rule.name)
