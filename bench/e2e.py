@@ -23,6 +23,9 @@
   and R/2, two workers at R, and one worker at half of its throughput measured above; for that last run,
   the time each agent's hop took (from the record timestamps of the topics it reads and writes).
 * ``--profile``: py-spy records the one-worker throughput run; the top functions are summarised.
+
+Every run has topics of its own, deleted once it is done (their tables' changelogs with them): the broker
+holds one run's topics at a time, as a service's broker holds one set, rather than every earlier run's.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.cli.analyze import Analyzer
 from agents.cli.localkafka import LocalKafka, free_port
@@ -151,6 +155,11 @@ class Stack:
         """CPU time (user + system) the broker has used so far, in seconds."""
         return cpu_seconds_of(self.broker_pid) if self.broker_pid else 0.0
 
+    def finish_run(self, env: dict[str, str]) -> list[str]:
+        """Stop the workers and delete the run's topics (see :func:`delete_topics`); returns their names."""
+        self.stop_workers()
+        return asyncio.run(delete_topics(self.broker.bootstrap, env["NEWSWATCH_APP_ID"]))
+
     def stop_workers(self) -> None:
         for worker in self.workers:
             if worker.poll() is None:
@@ -161,6 +170,29 @@ class Stack:
             except subprocess.TimeoutExpired:
                 worker.kill()
         self.workers = []
+
+
+async def delete_topics(bootstrap: str, run: str) -> list[str]:
+    """Delete the topics of a finished run ``run`` (the app id of its workers): its own, named ``<run>.<role>``
+    by :meth:`Stack.environment`, and those faust made for it (its tables' changelogs, the assignor's),
+    named ``<run>-...``. Returns the names deleted.
+
+    A real service runs on one set of topics; the bench makes a fresh set for each run, and a broker left
+    with every earlier run's (~40 partitions a run) spends more on each request: the runs late in the
+    bench, the latency at half capacity among them, would measure a broker no service has.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        await admin.start()
+        names = [name for name in await admin.list_topics() if name.startswith((f"{run}.", f"{run}-"))]
+        if names:
+            await admin.delete_topics(names)
+        deadline = time.monotonic() + 60
+        while set(names) & set(await admin.list_topics()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)  # the broker answers before its metadata drops them
+        return sorted(names)
+    finally:
+        await admin.close()
 
 
 def cpu_seconds_of(pid: int) -> float:
@@ -255,23 +287,17 @@ def throughput(
     cpu_ms = 0.0 if profile else (stack.cpu_seconds() - cpu_before) * 1000 / len(messages)
     broker_ms = (stack.broker_cpu_seconds() - broker_before) * 1000 / len(messages)
     rss = 0.0 if profile else stack.peak_rss_mb()
-    stack.stop_workers()
+    stack.finish_run(env)
     return len(messages) / elapsed, rss, cpu_ms, broker_ms
 
 
 def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
     """A plain aiokafka consume -> produce of ``messages``: the plumbing's ceiling, one process."""
-    source, sink = f"bench-pass-{uuid.uuid4().hex[:6]}", f"bench-pass-out-{uuid.uuid4().hex[:6]}"
+    env = stack.environment(f"pass-{uuid.uuid4().hex[:6]}")
+    settings = load_settings(env)
+    source, sink = settings.topic_raw, settings.topic_clean
 
     async def run() -> float:
-        settings = load_settings(
-            {
-                "NEWSWATCH_KAFKA_BOOTSTRAP": stack.broker.bootstrap,
-                "NEWSWATCH_TOPIC_RAW": source,
-                "NEWSWATCH_TOPIC_CLEAN": sink,
-                "NEWSWATCH_APP_ID": source,
-            }
-        )
         await create_topics(settings)
         consumer = AIOKafkaConsumer(
             source,
@@ -305,7 +331,9 @@ def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
             await consumer.stop()
             await producer.stop()
 
-    return asyncio.run(run())
+    per_second = asyncio.run(run())
+    stack.finish_run(env)
+    return per_second
 
 
 def announcement_articles(count: int) -> list[dict[str, Any]]:
@@ -398,6 +426,7 @@ def latency(stack: Stack, rate: float, seconds: float, workers: int, corpus: str
             settings.topic_partitions,
         )
     )
+    stack.finish_run(env)
     result = {
         "offered": rate,
         "workers": float(workers),
