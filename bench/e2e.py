@@ -187,9 +187,10 @@ async def delete_topics(bootstrap: str, run: str) -> list[str]:
         names = [name for name in await admin.list_topics() if name.startswith((f"{run}.", f"{run}-"))]
         if names:
             await admin.delete_topics(names)
-        deadline = time.monotonic() + 60
-        while set(names) & set(await admin.list_topics()) and time.monotonic() < deadline:
-            await asyncio.sleep(0.2)  # the broker answers before its metadata drops them
+        for _ in range(300):  # the broker answers before its metadata drops them: wait up to a minute
+            if not set(names) & set(await admin.list_topics()):
+                break
+            await asyncio.sleep(0.2)
         return sorted(names)
     finally:
         await admin.close()
