@@ -23,7 +23,7 @@ from pipeline.cleaning.normalize import normalize_inline
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.fold import fold
 from pipeline.tagging.names import LanguageNames, shipped_names
-from pipeline.tagging.russian import Mode, case_forms, with_adjective_inside
+from pipeline.tagging.russian import Mode, case_forms, release, with_adjective_inside
 from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
 
 PatternKind = Literal[
@@ -730,5 +730,7 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         index.state_form = re.compile(f"(?:{forms})+")
     if names.government:
         index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
+    if russian:
+        release()
     index.compile()
     return index

@@ -34,3 +34,12 @@ def test_the_language_identifier_holds_only_the_languages_it_may_answer() -> Non
     # py3langid's set_languages would keep the whole model (142 columns) beside these, to reset to it.
     assert identifier._full_model[0].shape[1] == len(identifier.nb_classes)
     assert detect_language("The president will travel to Kenya next week for talks on trade.") == "en"
+
+
+def test_building_leaves_no_russian_dictionary_behind(gazetteer: Gazetteer) -> None:
+    from pipeline.tagging import russian
+
+    Gazetteer(gazetteer.watchlist)
+    assert russian._analyzer.cache_info().currsize == 0
+    assert russian._word_forms.cache_info().currsize == 0
+    assert gazetteer.find("Визит Путина в Китай", "ru")
