@@ -93,9 +93,20 @@ MIN_PROBABILITY = 0.5
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import _load_identifier
+    """The shipped model, restricted to :data:`LANGUAGES` as it is loaded.
 
-    return _load_identifier(norm_probs=True, langs=LANGUAGES)
+    The same columns as ``set_languages(LANGUAGES)`` keeps, so the same verdicts; but that method keeps the
+    full model (142 columns, 27 MB) beside the restricted one, to reset to it, which newswatch never does.
+    """
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    wanted = set(LANGUAGES)
+    kept = [index for index, code in enumerate(classes) if code in wanted]
+    return LanguageIdentifier(
+        ptc[:, kept], pc[kept], [classes[index] for index in kept], nextmove, output, norm_probs=True, tk_row=row
+    )
 
 
 def detect_language(text: str) -> str | None:

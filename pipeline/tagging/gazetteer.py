@@ -23,7 +23,7 @@ from pipeline.cleaning.normalize import normalize_inline
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.fold import fold
 from pipeline.tagging.names import LanguageNames, shipped_names
-from pipeline.tagging.russian import Mode, case_forms, with_adjective_inside
+from pipeline.tagging.russian import Mode, case_forms, release, with_adjective_inside
 from pipeline.tagging.watchlist import CountryEntry, LeaderEntry, Role, Watchlist
 
 PatternKind = Literal[
@@ -114,10 +114,13 @@ class Entry:
             place=next((kinds[kind] for kind in _PLACE_PRIORITY if kind in kinds), None),
             ambiguous=tuple(p for p in patterns if p.kind == "ambiguous_country"),
             theme=kinds.get("theme"),
-            countries=frozenset(
-                p.country
-                for p in patterns
-                if p.country and p.kind in ("country", "adjective", "title", "city", "ambiguous_country", "institution")
+            countries=_shared(
+                frozenset(
+                    p.country
+                    for p in patterns
+                    if p.country
+                    and p.kind in ("country", "adjective", "title", "city", "ambiguous_country", "institution")
+                )
             ),
             checks_case=any(pattern.case != "any" for pattern in patterns),
             exact=any(pattern.case == "exact" for pattern in patterns),
@@ -128,6 +131,11 @@ class Entry:
             may_swallow_name="title" in kinds and bool(name_openers.intersection(key.replace("'s ", " ").split())),
             parts=parts,
         )
+
+
+@cache  # a few hundred distinct sets among some 66,000 entries: one object each, not one per entry (14 MB)
+def _shared(countries: frozenset[str]) -> frozenset[str]:
+    return countries
 
 
 class Match(NamedTuple):
@@ -183,9 +191,12 @@ class _Index:
         self.context_only = context_only
         # Chinese is written without spaces: a name may touch the characters around it.
         self.spaceless = language == "zh"
+        # What the names are built from, each pattern as written and the parts of compounds: emptied by
+        # compile(), which leaves the automaton's entries the only copy.
         self.patterns: dict[str, list[Pattern]] = defaultdict(list)
         self.originals: dict[tuple[str, Pattern], str] = {}
         self.compounds: dict[str, tuple[tuple[int, Pattern], ...]] = {}
+        self.size = 0  # how many names (folded) the automaton holds
         self.name_openers: frozenset[str] = frozenset()
         # Other languages' words for "former" before a title and for an office before a name; English
         # keeps its own patterns in pipeline.tagging.
@@ -202,7 +213,8 @@ class _Index:
         self.state_form: re.Pattern[str] | None = None
         # "总统府", "总统大选": a phrase to ignore that opens with an office word, which a title may end in
         self.office_phrase: re.Pattern[str] | None = None
-        self._entries: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
+        # An entry with fewer patterns (a case test dropped the others), made when first met in a text.
+        self._narrowed: dict[tuple[str, tuple[Pattern, ...]], Entry] = {}
         self._automaton = ahocorasick.Automaton()
 
     def add(self, text: str, pattern: Pattern) -> None:
@@ -224,24 +236,36 @@ class _Index:
             self.originals[(f"{key}#{offset}", part)] = text[offset]
 
     def compile(self) -> None:
+        """Build the automaton, then drop what only building it needed."""
         for key, patterns in self.patterns.items():
             unique = tuple(dict.fromkeys(patterns))
             # "ignore" first, so that a phrase to ignore wins over a name with the same words.
             unique = tuple(sorted(unique, key=lambda pattern: pattern.kind != "ignore"))
-            self._automaton.add_word(key, self.entry(key, unique))
+            self._automaton.add_word(key, self._entry(key, unique))
         if self.patterns:
             self._automaton.make_automaton()
+        self.size = len(self.patterns)
+        self.patterns.clear()
+        self.originals.clear()
+        self.compounds.clear()
 
-    def entry(self, key: str, patterns: tuple[Pattern, ...]) -> Entry:
-        entry = self._entries.get((key, patterns))
-        if entry is None:
-            originals = tuple(self.originals[(key, pattern)] for pattern in patterns)
-            parts = tuple(
-                (offset, self.entry(f"{key}#{offset}", (part,))) for offset, part in self.compounds.get(key, ())
+    def _entry(self, key: str, patterns: tuple[Pattern, ...]) -> Entry:
+        originals = tuple(self.originals[(key, pattern)] for pattern in patterns)
+        parts = tuple((offset, self._entry(f"{key}#{offset}", (part,))) for offset, part in self.compounds.get(key, ()))
+        return Entry.of(key, patterns, key in self.context_only, originals, self.name_openers, parts)
+
+    def _narrow(self, entry: Entry, patterns: tuple[Pattern, ...]) -> Entry:
+        """``entry`` with only ``patterns``, some of its own: made once per name and subset."""
+        narrowed = self._narrowed.get((entry.key, patterns))
+        if narrowed is None:
+            originals = tuple(
+                original
+                for pattern, original in zip(entry.patterns, entry.originals, strict=True)
+                if pattern in patterns
             )
-            entry = Entry.of(key, patterns, key in self.context_only, originals, self.name_openers, parts)
-            self._entries[(key, patterns)] = entry
-        return entry
+            narrowed = Entry.of(entry.key, patterns, entry.context_only, originals, self.name_openers, entry.parts)
+            self._narrowed[(entry.key, patterns)] = narrowed
+        return narrowed
 
     def _word_char(self, char: str) -> bool:
         """Whether ``char`` next to a match would make it part of a longer word."""
@@ -270,7 +294,7 @@ class _Index:
         match the scan goes on from the next word that starts inside it, if any: a name starting
         after a letter would fail the boundary test anyway ("us" in "thus" hides no name).
         """
-        if not self.patterns:
+        if not self.size:
             return []
         folded = self.fold(text)
         length = len(text)
@@ -304,7 +328,7 @@ class _Index:
                             continue
                         break
                     if len(kept) != len(entry.patterns):
-                        entry = self.entry(entry.key, kept)
+                        entry = self._narrow(entry, kept)
                 if entry.ignore or (entry.combining and (end >= length or text[end] != "-")):
                     continue
                 if entry.parts:
@@ -569,7 +593,7 @@ class Gazetteer:
         return index
 
     def pattern_count(self, language: str = "en") -> int:
-        return len(self._indexes[language].patterns)
+        return self._indexes[language].size
 
 
 def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
@@ -706,5 +730,7 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         index.state_form = re.compile(f"(?:{forms})+")
     if names.government:
         index.government_after = re.compile(f"^(?:{'|'.join(map(re.escape, map(folder, names.government)))})")
+    if russian:
+        release()
     index.compile()
     return index
