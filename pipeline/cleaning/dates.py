@@ -30,12 +30,7 @@ def date_from_url(url: str | None) -> date | None:
 
     Usage: ``date_from_url("https://example.com/news/2023/07/25/putin-china")`` -> ``date(2023, 7, 25)``.
     """
-    if not url:
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
+    path = _path(url)
     for shape in _SHAPES:
         for match in shape.finditer(path):
             found = _valid(*(int(part) for part in match.groups()))
@@ -53,17 +48,21 @@ def month_from_url(url: str | None) -> Month | None:
 
     Usage: ``month_from_url("https://example.com/2022/05/tokayev-to-visit-turkey/")`` -> ``Month(2022, 5)``.
     """
-    if not url:
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    for match in _MONTH_SHAPE.finditer(path):
+    for match in _MONTH_SHAPE.finditer(_path(url)):
         year, month = int(match.group(1)), int(match.group(2))
         if FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12:
             return Month(year, month)
     return None
+
+
+def _path(url: str | None) -> str:
+    """The path of ``url``; empty for no address or one that does not parse."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
