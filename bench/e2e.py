@@ -272,11 +272,12 @@ async def publish(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]
 
 def throughput(
     stack: Stack, messages: list[tuple[bytes, bytes]], workers: int, profile: Path | None
-) -> tuple[float, float, float, float]:
+) -> tuple[float, float, float, float, float]:
     """Articles/s of ``workers`` workers through every stage, their peak RSS (MB), the CPU time (user +
     system, all workers) they spent per article in ms, from the first publish to the last article (RSS and
-    CPU 0 under py-spy), and the broker's CPU time per article in ms over the same span (the bench's own
-    publishing included).
+    CPU 0 under py-spy), the broker's CPU time per article in ms over the same span (the bench's own
+    publishing included), and the time per article in ms the workers spent inside the pipeline stages
+    (:func:`stage_seconds`).
 
     The workers' /metrics are read once a second until 95% of the articles are through, then five times a
     second, so that the clock still stops within 0.2 s of the last article. The scrapes are served by a
@@ -288,6 +289,7 @@ def throughput(
     asyncio.run(create_topics(load_settings(env)))
     ports = stack.start_workers(env, workers, profile)
     cpu_before, broker_before = stack.cpu_seconds(), stack.broker_cpu_seconds()
+    stages_before = stage_seconds(ports)
     started = time.monotonic()
     asyncio.run(publish(stack.broker.bootstrap, env["NEWSWATCH_TOPIC_RAW"], messages))
     deadline = time.monotonic() + 1800
@@ -296,9 +298,21 @@ def throughput(
     elapsed = time.monotonic() - started
     cpu_ms = 0.0 if profile else (stack.cpu_seconds() - cpu_before) * 1000 / len(messages)
     broker_ms = (stack.broker_cpu_seconds() - broker_before) * 1000 / len(messages)
+    stage_ms = (stage_seconds(ports) - stages_before) * 1000 / len(messages)
     rss = 0.0 if profile else stack.peak_rss_mb()
     stack.finish_run(env)
-    return len(messages) / elapsed, rss, cpu_ms, broker_ms
+    return len(messages) / elapsed, rss, cpu_ms, broker_ms, stage_ms
+
+
+def stage_seconds(ports: list[int]) -> float:
+    """Time the workers have spent inside the pipeline stages so far, summed over stages and workers: the
+    frame's ``newswatch_stage_duration_seconds`` (each stage's wall time around its pipeline call, decoding
+    and encoding the messages included; sending and the framework outside it)."""
+    total = 0.0
+    for port in ports:
+        values = scrape(port) or {}
+        total += sum(value for name, value in values.items() if name.startswith("newswatch_stage_duration_seconds_sum"))
+    return total
 
 
 def passthrough(stack: Stack, messages: list[tuple[bytes, bytes]]) -> float:
@@ -582,12 +596,12 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
     with tempfile.TemporaryDirectory(prefix="newswatch-bench-") as tmp, Stack(Path(tmp)) as stack:
         profile_path = Path(tmp) / "worker.pyspy" if profile else None
         plumbing = passthrough(stack, messages)
-        one, one_rss, one_cpu, one_broker = throughput(stack, messages, 1, profile_path)
+        one, one_rss, one_cpu, one_broker, one_stages = throughput(stack, messages, 1, profile_path)
         profile_text = summarise_profile(profile_path) if profile_path else ""
         if profile_path and profile_path.is_file():
             (ROOT / "bench" / "out").mkdir(exist_ok=True)
             (ROOT / "bench" / "out" / "worker.pyspy").write_bytes(profile_path.read_bytes())
-        two, two_rss, _, two_broker = throughput(stack, messages, 2, None)
+        two, two_rss, _, two_broker, _ = throughput(stack, messages, 2, None)
         latencies = [
             latency(stack, rate, seconds, 1, corpus),
             latency(stack, rate, seconds, 2, corpus),
@@ -630,7 +644,10 @@ def run(count: int, rate: float, seconds: float, profile: bool, corpus: str = "s
             f"article): {one_cpu:.1f} ms, against the pure pipeline's {pure['mean_us'] / 1000:.1f} ms (its "
             f"figure above is CPU time too, bench/pipeline.py): {pure['mean_us'] / 1000 / one_cpu:.0%} of the "
             "worker's; other load on the machine moves CPU time less than articles/s, so these are the figures "
-            "to compare between commits"
+            f"to compare between commits. Inside the pipeline stages the worker spent {one_stages:.1f} ms per "
+            "article (their wall time, from its newswatch_stage_duration_seconds: the stages' calls and their "
+            f"messages' decoding and encoding), {one_cpu - one_stages:.1f} ms outside them (faust, aiokafka, the "
+            "event loop, sending)"
             if one_cpu
             else ""
         )

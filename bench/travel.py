@@ -10,9 +10,9 @@ when a page was read). An alert is a detected trip with status planned or confir
 and destination country. ``when`` is right when the alert's start agrees with the label to the
 month (to the year where the label only gives a year). The same alerts are scored again at higher
 confidence thresholds, what an operator trades by raising ``NEWSWATCH_ALERT_MIN_CONFIDENCE``. The
-per-status table counts every labelled or detected (leader, country) trip. The dev split is what the rules learn from (``--list-dev`` lists its
-disagreements by id); the held-out split is only measured here: its figures are aggregates, never
-listed.
+per-status table counts every labelled or detected (leader, country) trip. The dev split is what the
+rules learn from (``--list-dev`` lists its disagreements by id); the held-out split is only measured
+here: its figures are aggregates, never listed.
 
 Speed: ``detect_trips`` alone on tagged articles, one core, median of rounds, A/B against the
 ``--baseline`` commit's pipeline in the same run (bench/baseline.py; by default the commit this issue's
