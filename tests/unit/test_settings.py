@@ -24,6 +24,12 @@ def test_defaults_point_at_the_local_broker() -> None:
         ("NEWSWATCH_ALERT_STATUSES", "planned,soon", "NEWSWATCH_ALERT_STATUSES must be a comma-separated"),
         ("NEWSWATCH_TOPIC_RAW", "raw articles", "NEWSWATCH_TOPIC_RAW must be a Kafka topic name"),
         ("NEWSWATCH_WATCHLIST", "/nonexistent/w.yaml", "NEWSWATCH_WATCHLIST names a file that does not"),
+        ("NEWSWATCH_FETCH_USER_AGENT", "bot\r\nX-Injected: 1", "NEWSWATCH_FETCH_USER_AGENT must be printable ASCII"),
+        (
+            "NEWSWATCH_FETCH_USER_AGENT",
+            "Nachrichtenbot/1 (Müller)",
+            "NEWSWATCH_FETCH_USER_AGENT must be printable ASCII",
+        ),
     ],
 )
 def test_a_bad_value_is_one_sentence_naming_the_variable(variable: str, value: str, message: str) -> None:
