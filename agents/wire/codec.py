@@ -25,8 +25,10 @@ class WireError(ValueError):
         self.reason = reason
 
 
-def loads(data: bytes | str, max_bytes: int | None = None) -> Any:
+def loads(data: bytes | str | None, max_bytes: int | None = None) -> Any:
     """Parse JSON bytes, repairing text that is not UTF-8; raises WireError(bad_json | too_large)."""
+    if data is None:  # a record with no value: a Kafka tombstone (a producer "deleting" its key)
+        raise WireError("bad_json", "the message has no value (a tombstone), not a JSON document")
     if max_bytes is not None and len(data) > max_bytes:
         raise WireError("too_large", f"message of {len(data)} bytes exceeds the limit of {max_bytes} bytes")
     try:

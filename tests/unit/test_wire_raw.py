@@ -14,7 +14,7 @@ def raw(**fields: object) -> bytes:
     return orjson.dumps({"text": "A story.", **fields})
 
 
-def reason(data: bytes, max_bytes: int | None = None) -> str:
+def reason(data: bytes | None, max_bytes: int | None = None) -> str:
     with pytest.raises(WireError) as error:
         decode_raw_article(data, max_bytes)
     return error.value.reason
@@ -70,6 +70,7 @@ def test_html_wins_when_both_bodies_are_given() -> None:
     ("data", "expected"),
     [
         (b"not json", "bad_json"),
+        (None, "bad_json"),  # a tombstone: a record with no value
         (b"[1, 2]", "schema"),
         (b'"text"', "schema"),
         (orjson.dumps({"title": "no body"}), "schema"),
