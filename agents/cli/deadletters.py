@@ -20,9 +20,12 @@ def describe(record: dict[str, Any]) -> str:
     """One dead letter as a line for people."""
     origin = f"{record.get('topic')}[{record.get('partition')}]@{record.get('offset')}"
     size = f"{record.get('value_bytes', 0)} bytes" + (", cut" if record.get("truncated") else "")
+    error = str(record.get("error", ""))
+    if record.get("error_type") != error:  # a delivery failure is its own description, not an exception's
+        error = f"{record.get('error_type')}: {error}"
     return (
         f"{str(record.get('failed_at', ''))[:19].replace('T', ' ')}  {record.get('stage')}/{record.get('reason')}  "
-        f"{record.get('error_type')}: {str(record.get('error', ''))[:200]}  ({origin}, {size})"
+        f"{error[:200]}  ({origin}, {size})"
     )
 
 
