@@ -26,6 +26,8 @@ from pathlib import Path
 
 from aiokafka.client import AIOKafkaClient
 
+from agents.runtime.settings import make_data_folder
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_HOME = Path(__file__).resolve().parents[2] / "deploy" / "kafka"
@@ -260,7 +262,7 @@ class LocalKafka:
             )
         java = self._java()
         self.fetch()
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_data_folder(self.root)
         self._write_properties()
         self._format_storage(java)
         with open(self.log_file, "ab") as log:

@@ -424,6 +424,16 @@ FIELDS: Final[tuple[Field, ...]] = (
 )
 
 
+def make_data_folder(path: Path) -> Path:
+    """Create ``path`` (a folder in ``NEWSWATCH_DATA_DIR``) if need be; a :class:`SettingsError` naming the
+    variable when it cannot be (read-only, not a folder, no permission)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SettingsError(f"NEWSWATCH_DATA_DIR: cannot create {str(path)!r}: {exc.strerror or exc}.") from None
+    return path
+
+
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
     """Read the settings from ``environ`` (default: the process environment).
 
