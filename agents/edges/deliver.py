@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import CommitFailedError, IllegalStateError
 from aiokafka.structs import OffsetAndMetadata
 
 from agents.edges.fetch import FetchError, SafeHttp
@@ -165,13 +166,23 @@ class Delivery:
             await self.queues[endpoint.name].put(full)
 
     async def _commit(self, consumer: Any) -> None:
+        """Commit what every endpoint is done with, in the partitions this worker still has. Another worker
+        joining or leaving moves partitions at any time: a partition gone elsewhere is its new owner's to
+        commit (it resumes from our last commit: a repeat at worst), and a commit that meets a rebalance
+        is made again next time. Either used to crash the worker (IllegalStateError, CommitFailedError)."""
+        assigned = consumer.assignment()
         offsets = {}
         for partition, progress in self.progress.items():
+            tp = TopicPartition(self.settings.topic_alerts, partition)
             offset = progress.committable()
-            if offset is not None:
-                offsets[TopicPartition(self.settings.topic_alerts, partition)] = OffsetAndMetadata(offset, "")
-        if offsets:
+            if offset is not None and tp in assigned:
+                offsets[tp] = OffsetAndMetadata(offset, "")
+        if not offsets:
+            return
+        try:
             await consumer.commit(offsets)
+        except (CommitFailedError, IllegalStateError) as exc:
+            logger.info("Webhook delivery: commit put off by a rebalance (%s)", type(exc).__name__)
 
     async def _endpoint_worker(self, endpoint: Endpoint, http: SafeHttp, producer: Any) -> None:
         queue = self.queues[endpoint.name]
