@@ -94,6 +94,12 @@ def test_a_message_over_the_size_limit_is_too_large() -> None:
     assert reason(raw(text="x" * 2000), max_bytes=1000) == "too_large"
 
 
+def test_a_leading_byte_order_mark_is_no_error() -> None:
+    data = b"\xef\xbb\xbf" + raw(text="Putin will visit China in October.")
+    assert decode_raw_article(data).text == "Putin will visit China in October."
+    assert loads("\ufeff" + data[3:].decode()) == loads(data)
+
+
 def test_json_that_is_not_utf8_is_repaired_by_detection() -> None:
     data = '{"text": "Le président se rendra à Pékin en octobre, a indiqué l\'Élysée."}'.encode("cp1252")
     assert "président" in (decode_raw_article(data).text or "")
