@@ -107,6 +107,9 @@ def alerts(
         wanted = AlertFilter.of(leaders, countries, parse_statuses(statuses))
     except ValueError as exc:
         raise UserError(f"--status: {exc}") from None
+    for code in countries:  # a country's name would silently match no alert at all
+        if not (len(code.strip()) == 2 and code.isascii() and code.strip().isalpha()):
+            raise UserError(f"--country: {code!r} is not an ISO 3166-1 alpha-2 code such as CN")
     formatter = None if as_json else AlertFormatter(load_watchlist([settings.watchlist] if settings.watchlist else []))
 
     async def show() -> int:

@@ -88,8 +88,8 @@ class Analyzer:
 
     def analyze_lines(self, lines: Iterable[str]) -> Iterator[Outcome]:
         for number, line in enumerate(lines, start=1):
-            if line.strip():
-                yield self.analyze(number, line)
+            if line.strip():  # the line as publish reads it: without its end, which JSON errors would count
+                yield self.analyze(number, line.rstrip("\r\n"))
 
     @staticmethod
     def _error(number: int, article_id: str | None, reason: str, message: str) -> Outcome:

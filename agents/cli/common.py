@@ -3,7 +3,10 @@ fix shown as one sentence on stderr (exit status 2), never a traceback."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -42,6 +45,8 @@ def friendly_errors(command: F) -> F:
             raise UserError(str(exc)) from None
         except KafkaConnectionError:
             raise UserError(_unreachable()) from None
+        except BrokenPipeError:
+            _reader_went_away()
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:
@@ -49,6 +54,14 @@ def friendly_errors(command: F) -> F:
             raise UserError(f"{type(exc).__name__}: {exc} (run with NEWSWATCH_LOG_LEVEL=debug for details)") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _reader_went_away() -> None:
+    """The output's reader closed the pipe (`newswatch alerts --json | head`): stop quietly, as Unix tools
+    do. Standard output goes to /dev/null first, so Python's own flush at exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
 
 
 def _unreachable() -> str:

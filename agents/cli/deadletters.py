@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaProducer
 
 from agents.cli.common import UserError, client_settings, friendly_errors
 from agents.edges.topic_reader import TopicMissingError, read_topic
+from agents.runtime.labels import DEADLETTER_REASONS, DEADLETTER_STAGES
 from agents.runtime.settings import Settings
 from agents.wire.deadletter import original_bytes, replayable
 
@@ -20,9 +21,12 @@ def describe(record: dict[str, Any]) -> str:
     """One dead letter as a line for people."""
     origin = f"{record.get('topic')}[{record.get('partition')}]@{record.get('offset')}"
     size = f"{record.get('value_bytes', 0)} bytes" + (", cut" if record.get("truncated") else "")
+    error = str(record.get("error", ""))
+    if record.get("error_type") != error:  # a delivery failure is its own description, not an exception's
+        error = f"{record.get('error_type')}: {error}"
     return (
         f"{str(record.get('failed_at', ''))[:19].replace('T', ' ')}  {record.get('stage')}/{record.get('reason')}  "
-        f"{record.get('error_type')}: {str(record.get('error', ''))[:200]}  ({origin}, {size})"
+        f"{error[:200]}  ({origin}, {size})"
     )
 
 
@@ -65,8 +69,8 @@ async def list_and_replay(
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print each dead letter as one JSON line.")
 @click.option("--follow", "-f", is_flag=True, help="Keep waiting for new dead letters.")
-@click.option("--stage", help="Only dead letters of this stage (clean, tag, travel, merge, deliver).")
-@click.option("--reason", help="Only dead letters with this reason (bad_json, schema, too_large, ...).")
+@click.option("--stage", type=click.Choice(DEADLETTER_STAGES), help="Only dead letters of this stage.")
+@click.option("--reason", type=click.Choice(DEADLETTER_REASONS), help="Only dead letters with this reason.")
 @click.option("--replay", is_flag=True, help="Send each listed message back to the topic it came from (after a fix).")
 @friendly_errors
 def deadletters(as_json: bool, follow: bool, stage: str | None, reason: str | None, replay: bool) -> None:

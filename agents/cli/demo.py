@@ -40,7 +40,7 @@ from agents.edges.fetch import SafeHttp
 from agents.edges.ingest import Ingester
 from agents.edges.topic_reader import read_topic
 from agents.runtime.metrics import Metrics
-from agents.runtime.settings import Settings
+from agents.runtime.settings import Settings, make_data_folder
 from agents.runtime.topics import create_topics
 from agents.wire.codec import parse_published
 from pipeline.ingest.feedlist import FeedSource
@@ -210,8 +210,7 @@ def run_demo(settings: Settings) -> None:
             started_broker = broker
     asyncio.run(create_topics(settings))
 
-    log_dir = settings.data_dir / "demo"
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = make_data_folder(settings.data_dir / "demo")
     worker_log = log_dir / "worker.log"
     click.echo(f"Starting a worker (log: {worker_log}) ...")
     worker = _spawn([sys.executable, "-m", "agents.cli", "worker"], worker_log)

@@ -8,7 +8,7 @@ import sys
 import click
 
 from agents.cli.common import UserError, friendly_errors, settings_from_env
-from agents.cli.localkafka import LocalKafka, local_port
+from agents.cli.localkafka import LocalKafka, answers_metadata, local_port
 from agents.runtime.settings import Settings
 from agents.runtime.topics import create_topics
 
@@ -49,17 +49,26 @@ def kafka_stop() -> None:
     broker = local_broker(settings_from_env())
     if broker.stop():
         click.echo(f"Kafka at {broker.bootstrap} stopped")
+    elif answers_metadata(broker.bootstrap):
+        raise UserError(f"Kafka at {broker.bootstrap} runs, {_someone_elses(broker)}: stop it from there")
     else:
         click.echo(f"Kafka at {broker.bootstrap} was not running")
+
+
+def _someone_elses(broker: LocalKafka) -> str:
+    return f"not started from {broker.root.parent} (another checkout or NEWSWATCH_DATA_DIR started it)"
 
 
 @kafka.command("status")
 @friendly_errors
 def kafka_status() -> None:
-    """Say whether the local broker runs; exit status 0 if it does, 1 if not."""
-    status = local_broker(settings_from_env()).status()
+    """Say whether a broker runs at the local address; exit status 0 if one does, 1 if not."""
+    broker = local_broker(settings_from_env())
+    status = broker.status()
     if status.running:
         click.echo(f"Kafka running at {status.bootstrap} (pid {status.pid})")
+    elif answers_metadata(broker.bootstrap):  # newswatch's commands will use it all the same
+        click.echo(f"Kafka running at {status.bootstrap}, {_someone_elses(broker)}")
     else:
         click.echo(f"Kafka stopped ({status.bootstrap})")
         sys.exit(1)

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from aiokafka.client import AIOKafkaClient
 
+from agents.runtime.settings import make_data_folder
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_HOME = Path(__file__).resolve().parents[2] / "deploy" / "kafka"
@@ -251,8 +253,9 @@ class LocalKafka:
         if _port_in_use(self.port):
             if answers_metadata(self.bootstrap, timeout=5.0):
                 raise LocalKafkaError(
-                    f"Another Kafka broker already listens on {self.bootstrap}: use it by setting "
-                    f"NEWSWATCH_KAFKA_BOOTSTRAP={self.bootstrap}, or stop it first."
+                    f"A Kafka broker not started from {self.root.parent} already listens on {self.bootstrap}: "
+                    "newswatch's commands use it as it is; to start this folder's own, stop that one where it "
+                    "was started, or choose another port with NEWSWATCH_KAFKA_BOOTSTRAP=127.0.0.1:<port>."
                 )
             raise LocalKafkaError(
                 f"Port {self.port} is taken by another program: choose another port with "
@@ -260,7 +263,7 @@ class LocalKafka:
             )
         java = self._java()
         self.fetch()
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_data_folder(self.root)
         self._write_properties()
         self._format_storage(java)
         with open(self.log_file, "ab") as log:

@@ -20,7 +20,7 @@ from agents.edges.deliver import register_delivery, secrets_for
 from agents.runtime.app import build_runtime
 from agents.runtime.metrics import Metrics, serve_metrics
 from agents.runtime.observe import register_observers
-from agents.runtime.settings import Settings
+from agents.runtime.settings import Settings, make_data_folder
 from agents.runtime.topics import create_topics
 from agents.stages import install_stages, warm_up
 from pipeline.delivery.webhooks import load_webhooks
@@ -31,7 +31,7 @@ def run_worker(settings: Settings) -> None:
     endpoints = load_webhooks(settings.webhooks_file) if settings.webhooks_file else ()
     secrets_for(endpoints, settings)
     asyncio.run(create_topics(settings))
-    (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
+    make_data_folder(settings.data_dir / "faust")
     mode.loop.use("uvloop")  # the event loop in C: less time per message in the framework
     metrics = Metrics(REGISTRY)
     runtime = build_runtime(settings, metrics)

@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import CommitFailedError, IllegalStateError
 from aiokafka.structs import OffsetAndMetadata
 
 from agents.edges.fetch import FetchError, SafeHttp
@@ -165,13 +166,23 @@ class Delivery:
             await self.queues[endpoint.name].put(full)
 
     async def _commit(self, consumer: Any) -> None:
+        """Commit what every endpoint is done with, in the partitions this worker still has. Another worker
+        joining or leaving moves partitions at any time: a partition gone elsewhere is its new owner's to
+        commit (it resumes from our last commit: a repeat at worst), and a commit that meets a rebalance
+        is made again next time. Either used to crash the worker (IllegalStateError, CommitFailedError)."""
+        assigned = consumer.assignment()
         offsets = {}
         for partition, progress in self.progress.items():
+            tp = TopicPartition(self.settings.topic_alerts, partition)
             offset = progress.committable()
-            if offset is not None:
-                offsets[TopicPartition(self.settings.topic_alerts, partition)] = OffsetAndMetadata(offset, "")
-        if offsets:
+            if offset is not None and tp in assigned:
+                offsets[tp] = OffsetAndMetadata(offset, "")
+        if not offsets:
+            return
+        try:
             await consumer.commit(offsets)
+        except (CommitFailedError, IllegalStateError) as exc:
+            logger.info("Webhook delivery: commit put off by a rebalance (%s)", type(exc).__name__)
 
     async def _endpoint_worker(self, endpoint: Endpoint, http: SafeHttp, producer: Any) -> None:
         queue = self.queues[endpoint.name]
@@ -193,7 +204,7 @@ class Delivery:
         body = body_for(job.alert, endpoint.format, self.names)
         secret = self.secrets.get(endpoint.name)
         attempts = 1 + self.settings.webhook_retries
-        outcome, status = "connection_error", None
+        outcome, status, detail = "connection_error", None, ""
         for attempt in range(1, attempts + 1):
             headers = {
                 "Content-Type": "application/json",
@@ -212,11 +223,12 @@ class Delivery:
                 if 200 <= response.status < 300:
                     self.metrics.webhook_deliveries.labels(outcome="delivered").inc()
                     return
-                outcome = f"http_{response.status}"
+                outcome, detail = f"http_{response.status}", f"HTTP {response.status}"
                 retry_after = SafeHttp.retry_after(response.headers)
                 retryable = response.status in RETRY_STATUSES
             except FetchError as exc:
                 outcome, retryable = exc.outcome, exc.outcome in ("timeout", "connection_error")
+                detail = str(exc) if "://" not in str(exc) else ""  # why, never an address (it may hold a token)
             finally:
                 self.metrics.webhook_duration.observe(time.perf_counter() - started)
             if not retryable or attempt == attempts:
@@ -225,17 +237,18 @@ class Delivery:
             await http.sleep(max(retry_after or 0.0, http.backoff_delay(attempt)))
         self.metrics.webhook_deliveries.labels(outcome="failed").inc()
         logger.warning(
-            "Webhook %s: alert %s v%s not delivered after %d attempt(s): %s",
+            "Webhook %s: alert %s v%s not delivered after %d attempt(s): %s%s",
             endpoint.name,
             job.alert.get("alert_id"),
             job.alert.get("version"),
             attempt,
             outcome,
+            f" ({detail})" if detail else "",
         )
         record = deadletter_record(
             stage="deliver",
             reason="delivery_failed",
-            error=f"webhook {endpoint.name}: {outcome}",
+            error=f"webhook {endpoint.name}: {outcome}" + (f" ({detail})" if detail else ""),
             topic=self.settings.topic_alerts,
             partition=job.partition,
             offset=job.offset,

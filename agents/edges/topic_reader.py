@@ -37,13 +37,13 @@ async def read_topic(
     settings: Settings, topic: str, *, from_beginning: bool, follow: bool
 ) -> AsyncIterator[tuple[bytes | None, bytes, int]]:
     """Yield ``(key, value, timestamp_ms)`` of the records of ``topic`` in each partition's order."""
+    numbers = await partitions_of(settings, topic)  # first: a consumer made before it raised was never closed
     consumer = AIOKafkaConsumer(
         **settings.kafka_client_options(),
         enable_auto_commit=False,
         fetch_max_bytes=settings.largest_record_bytes,
         max_partition_fetch_bytes=settings.largest_record_bytes,
     )
-    numbers = await partitions_of(settings, topic)
     try:
         await consumer.start()  # inside: a client that fails to start is still closed
         assigned = [TopicPartition(topic, number) for number in sorted(numbers)]

@@ -8,6 +8,7 @@ and hands it to what counts; tests build ``Metrics(CollectorRegistry())``.
 
 from __future__ import annotations
 
+import errno
 import logging
 import platform
 from importlib.metadata import PackageNotFoundError, version
@@ -27,6 +28,7 @@ from agents.runtime.labels import (
     TRIP_STATUSES,
     WATCHLIST_OUTCOMES,
 )
+from agents.runtime.settings import SettingsError
 
 logger = logging.getLogger(__name__)
 
@@ -177,8 +179,19 @@ class Metrics:
 
 
 def serve_metrics(metrics: Metrics, host: str, port: int) -> int:
-    """Serve ``/metrics`` on ``host:port`` in a background thread; returns the port (useful with port 0)."""
-    server, _thread = start_http_server(port, addr=host, registry=metrics.registry)
+    """Serve ``/metrics`` on ``host:port`` in a background thread; returns the port (useful with port 0).
+    Raises :class:`SettingsError` naming the settings when the address cannot be served (a second worker
+    on one host, most often)."""
+    try:
+        server, _thread = start_http_server(port, addr=host, registry=metrics.registry)
+    except OSError as exc:
+        hint = ""
+        if exc.errno == errno.EADDRINUSE:
+            hint = "; a second worker or ingester on one host needs its own NEWSWATCH_METRICS_PORT (0 picks a free one)"
+        raise SettingsError(
+            f"cannot serve /metrics on {host}:{port} (NEWSWATCH_METRICS_HOST, NEWSWATCH_METRICS_PORT): "
+            f"{exc.strerror or exc}{hint}."
+        ) from None
     bound = int(server.server_address[1])
     logger.info("Serving metrics on http://%s:%d/metrics", host, bound)
     return bound

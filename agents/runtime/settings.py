@@ -160,6 +160,14 @@ def _text(value: str) -> str:
     return value.strip()
 
 
+def _header_value(value: str) -> str:
+    """Text sent as an HTTP header: printable ASCII (httpx refuses anything else on every request)."""
+    text = _text(value)
+    if not all(" " <= character <= "~" for character in text):
+        raise ValueError(f"must be printable ASCII (it is sent as an HTTP header), got {text!r}")
+    return text
+
+
 def _any_text(value: str) -> str:
     return value.strip()
 
@@ -407,10 +415,23 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("fetch_per_host_concurrency", "2", _int_range(1, 100), "Requests in flight to one host at once."),
     Field("fetch_per_host_delay_seconds", "1", _float_range(0, 3600), "Pause between requests to one host."),
     Field(
-        "fetch_user_agent", "newswatch/0.1 (+https://github.com/newswatch)", _text, "User-Agent of the feed ingester."
+        "fetch_user_agent",
+        "newswatch/0.1 (+https://github.com/newswatch)",
+        _header_value,
+        "User-Agent of the feed ingester.",
     ),
     Field("log_level", "info", _log_level, "debug, info, warn, error or crit."),
 )
+
+
+def make_data_folder(path: Path) -> Path:
+    """Create ``path`` (a folder in ``NEWSWATCH_DATA_DIR``) if need be; a :class:`SettingsError` naming the
+    variable when it cannot be (read-only, not a folder, no permission)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SettingsError(f"NEWSWATCH_DATA_DIR: cannot create {str(path)!r}: {exc.strerror or exc}.") from None
+    return path
 
 
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import email.utils
 from datetime import UTC, date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
@@ -25,8 +25,17 @@ class WireError(ValueError):
         self.reason = reason
 
 
-def loads(data: bytes | str, max_bytes: int | None = None) -> Any:
+_BOM: Final = b"\xef\xbb\xbf"  # the UTF-8 byte order mark, which orjson refuses
+
+
+def loads(data: bytes | str | None, max_bytes: int | None = None) -> Any:
     """Parse JSON bytes, repairing text that is not UTF-8; raises WireError(bad_json | too_large)."""
+    if data is None:  # a record with no value: a Kafka tombstone (a producer "deleting" its key)
+        raise WireError("bad_json", "the message has no value (a tombstone), not a JSON document")
+    if isinstance(data, bytes) and data.startswith(_BOM):  # Windows editors and .NET writers start with one
+        data = data[len(_BOM) :]
+    elif isinstance(data, str) and data.startswith("\ufeff"):
+        data = data[1:]
     if max_bytes is not None and len(data) > max_bytes:
         raise WireError("too_large", f"message of {len(data)} bytes exceeds the limit of {max_bytes} bytes")
     try:

@@ -63,7 +63,7 @@ def raw_article_from_json(value: Any) -> RawArticle:
     )
 
 
-def decode_raw_article(data: bytes, max_bytes: int | None = None) -> RawArticle:
+def decode_raw_article(data: bytes | None, max_bytes: int | None = None) -> RawArticle:
     """A raw-article message's bytes -> the raw article; raises WireError (bad_json, too_large, schema)."""
     return raw_article_from_json(loads(data, max_bytes))
 

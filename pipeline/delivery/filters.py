@@ -2,8 +2,8 @@
 and the ``leaders``, ``countries`` and ``statuses`` of a webhook endpoint.
 
 Each given criterion must hold (an empty one always does): a leader matches by id, or by a word or
-part of the name in any case ("putin", "Xi Jinping"); a country by its ISO 3166-1 alpha-2 code in any
-case ("cn", "CN"); a status exactly.
+part of the name in any case, accents or not ("putin", "Xi Jinping", "Erdogan"); a country by its
+ISO 3166-1 alpha-2 code in any case ("cn", "CN"); a status exactly.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from pipeline.tagging.fold import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,5 +41,5 @@ class AlertFilter:
 
 
 def _leader_matches(wanted: str, leader: Mapping[str, Any]) -> bool:
-    name = str(leader.get("name") or "").lower()
-    return wanted == leader.get("id") or wanted.lower() in name
+    name = fold(str(leader.get("name") or ""))  # "erdogan" finds "Recep Tayyip Erdoğan", as tagging does
+    return wanted == leader.get("id") or fold(wanted) in name

@@ -46,7 +46,11 @@ def load_feeds(path: Path) -> tuple[FeedSource, ...]:
     reader.only(top, ("feeds",), "the feed list")
     feeds: list[FeedSource] = []
     seen_urls: dict[str, int] = {}
-    for number, node in enumerate(reader.sequence(reader.require(top, "feeds", root, "the feed list"), "feeds")):
+    feeds_node = reader.require(top, "feeds", root, "the feed list")
+    entries = reader.sequence(feeds_node, "feeds")
+    if not entries:  # an ingester with nothing to poll would run for ever doing nothing
+        raise reader.error(feeds_node, "feeds is empty: list at least one feed")
+    for number, node in enumerate(entries):
         where = f"feeds[{number + 1}]"
         fields = reader.mapping(node, where)
         reader.only(fields, ("name", "url", "language", "interval", "fetch_pages"), where)

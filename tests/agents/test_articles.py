@@ -47,13 +47,16 @@ async def test_a_message_that_is_no_raw_article_is_dead_lettered_and_the_next_on
     topics = running.runtime.topics
     await running.agents.articles.put(b"{not json", key=b"broken")
     await running.agents.articles.put(orjson.dumps({"id": "c-2", "text": 42}), key=b"c-2")
+    await running.agents.articles.put(None, key=b"tombstone")  # a record with no value at all
     await running.agents.articles.put(orjson.dumps({"id": "c-3", "text": STORY}), key=b"c-3")
     letters = running.sent.json(topics.deadletters)
     assert [(key, letter["stage"], letter["reason"]) for key, letter in letters] == [
         (b"broken", "clean", "bad_json"),
         (b"c-2", "clean", "schema"),
+        (b"tombstone", "clean", "bad_json"),
     ]
+    assert "no value" in letters[2][1]["error"]
     assert [key for key, _ in running.sent.json(topics.clean)] == [b"c-3"]
     assert len(running.sent.json(topics.tagged)) == 1
-    assert running.count("newswatch_deadletters_total", stage="clean", reason="bad_json") == 1
+    assert running.count("newswatch_deadletters_total", stage="clean", reason="bad_json") == 2
     assert running.count("newswatch_articles_total", stage="clean") == 1

@@ -82,3 +82,24 @@ def test_alerts_reach_each_endpoint_signed_retried_filtered_or_dead_lettered(
     assert all(letter["details"]["outcome"] == "timeout" and letter["details"]["attempts"] == 3 for letter in letters)
     assert SECRET not in worker.log()
     assert "/dead" not in worker.log()  # endpoint URLs (often tokens) are never logged
+
+
+def test_a_worker_joining_a_webhook_deployment_leaves_the_first_one_delivering(
+    settings: Settings, start_worker: Callable[..., WorkerProcess], receiver: ScriptedServer, tmp_path: Path
+) -> None:
+    receiver.script("/hook", Reply(200))
+    hooks = tmp_path / "webhooks.yaml"
+    hooks.write_text(f'webhooks:\n  - {{name: room, url: "{receiver.url("/hook")}"}}\n')
+    env = {"NEWSWATCH_WEBHOOKS_FILE": str(hooks), "NEWSWATCH_FETCH_ALLOWED_NETWORKS": "127.0.0.0/8"}
+    first = start_worker(env, name="first")
+    first.wait_ready()
+    assert wait_until(settings, lambda: "Webhook delivery ready" in first.log())
+    publish(settings, trip_articles(6))  # alerts in several partitions: the first worker has them all
+    assert wait_until(settings, lambda: len(receiver.requests("/hook")) == 6, lambda: len(receiver.requests()))
+    second = start_worker(env, name="second")  # the delivery group moves some partitions to it
+    second.wait_ready()
+    assert wait_until(settings, lambda: "Webhook delivery ready" in second.log())
+    time.sleep(3)  # a few commit rounds (one a second) of both workers after the move
+    assert first.process is not None
+    assert first.process.poll() is None, first.log()[-3000:]
+    assert "Crashed" not in first.log()

@@ -113,3 +113,10 @@ def test_an_undated_article_is_tagged_on_the_day_its_trips_are_read(gazetteer: G
     assert [(trip["leader"]["id"], trip["when"]["start"]) for trip in result["trips"]] == [
         ("dmitry-medvedev", "2010-10-01")
     ]
+
+
+def test_a_json_error_points_into_the_line_as_publish_reports_it(gazetteer: Gazetteer) -> None:
+    analyzer = Analyzer(gazetteer, 10_000_000, ("planned", "confirmed"), 0.6)
+    [outcome] = analyzer.analyze_lines(['{"id": "cut-short", "text": "oops"\n'])
+    assert outcome.result["error"]["reason"] == "bad_json"
+    assert outcome.result["error"]["message"].endswith("line 1 column 35 (char 34)")

@@ -52,6 +52,12 @@ def test_newswatch_environment_is_valid_settings() -> None:
         assert settings.metrics_host == "0.0.0.0"
 
 
+def test_the_broker_takes_the_largest_record_newswatch_writes() -> None:
+    environment = SERVICES["worker"]["environment"]
+    settings = load_settings({key: str(value) for key, value in environment.items()})
+    assert int(SERVICES["kafka"]["environment"]["KAFKA_MESSAGE_MAX_BYTES"]) >= settings.largest_record_bytes
+
+
 def test_the_worker_scales_and_prometheus_scrapes_what_the_services_expose() -> None:
     worker = SERVICES["worker"]
     assert "ports" not in worker  # so that --scale worker=N works

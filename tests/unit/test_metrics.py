@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+
+import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
-from agents.runtime.metrics import Metrics
+from agents.runtime.metrics import Metrics, serve_metrics
+from agents.runtime.settings import SettingsError
 
 
 def test_names_follow_the_prometheus_guide_and_labels_are_precreated() -> None:
@@ -32,3 +36,18 @@ def test_a_fresh_registry_starts_from_zero() -> None:
     first.alerts.labels(status="planned").inc()
     assert 'newswatch_alerts_total{status="planned"} 1.0' in generate_latest(first.registry).decode()
     assert 'newswatch_alerts_total{status="planned"} 0.0' in generate_latest(second.registry).decode()
+
+
+def test_an_address_that_cannot_be_served_is_one_sentence_naming_the_settings() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(SettingsError) as error:
+            serve_metrics(Metrics(CollectorRegistry()), "127.0.0.1", port)
+    message = str(error.value)
+    assert message.startswith(
+        f"cannot serve /metrics on 127.0.0.1:{port} (NEWSWATCH_METRICS_HOST, NEWSWATCH_METRICS_PORT)"
+    )
+    assert message.endswith("needs its own NEWSWATCH_METRICS_PORT (0 picks a free one).")
+    assert "\n" not in message

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.runtime.settings import FIELDS, Secret, SettingsError, load_settings, settings_table
+from agents.runtime.settings import FIELDS, Secret, SettingsError, load_settings, make_data_folder, settings_table
 
 
 def test_defaults_point_at_the_local_broker() -> None:
@@ -24,6 +24,12 @@ def test_defaults_point_at_the_local_broker() -> None:
         ("NEWSWATCH_ALERT_STATUSES", "planned,soon", "NEWSWATCH_ALERT_STATUSES must be a comma-separated"),
         ("NEWSWATCH_TOPIC_RAW", "raw articles", "NEWSWATCH_TOPIC_RAW must be a Kafka topic name"),
         ("NEWSWATCH_WATCHLIST", "/nonexistent/w.yaml", "NEWSWATCH_WATCHLIST names a file that does not"),
+        ("NEWSWATCH_FETCH_USER_AGENT", "bot\r\nX-Injected: 1", "NEWSWATCH_FETCH_USER_AGENT must be printable ASCII"),
+        (
+            "NEWSWATCH_FETCH_USER_AGENT",
+            "Nachrichtenbot/1 (Müller)",
+            "NEWSWATCH_FETCH_USER_AGENT must be printable ASCII",
+        ),
     ],
 )
 def test_a_bad_value_is_one_sentence_naming_the_variable(variable: str, value: str, message: str) -> None:
@@ -92,3 +98,12 @@ def test_the_configuration_doc_documents_every_setting_as_the_code_defines_it() 
     table = doc[doc.index("\n", start) + 1 : doc.index("<!-- /settings-table -->")].strip()
     assert table == settings_table()
     assert all(field.variable in table for field in FIELDS)
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_sentence_naming_the_variable(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(SettingsError) as error:
+        make_data_folder(blocker / "kafka-9092")
+    assert str(error.value).startswith(f"NEWSWATCH_DATA_DIR: cannot create '{blocker / 'kafka-9092'}'")
+    assert make_data_folder(tmp_path / "faust").is_dir()

@@ -14,7 +14,7 @@ def raw(**fields: object) -> bytes:
     return orjson.dumps({"text": "A story.", **fields})
 
 
-def reason(data: bytes, max_bytes: int | None = None) -> str:
+def reason(data: bytes | None, max_bytes: int | None = None) -> str:
     with pytest.raises(WireError) as error:
         decode_raw_article(data, max_bytes)
     return error.value.reason
@@ -70,6 +70,7 @@ def test_html_wins_when_both_bodies_are_given() -> None:
     ("data", "expected"),
     [
         (b"not json", "bad_json"),
+        (None, "bad_json"),  # a tombstone: a record with no value
         (b"[1, 2]", "schema"),
         (b'"text"', "schema"),
         (orjson.dumps({"title": "no body"}), "schema"),
@@ -91,6 +92,12 @@ def test_the_schema_error_names_the_field() -> None:
 
 def test_a_message_over_the_size_limit_is_too_large() -> None:
     assert reason(raw(text="x" * 2000), max_bytes=1000) == "too_large"
+
+
+def test_a_leading_byte_order_mark_is_no_error() -> None:
+    data = b"\xef\xbb\xbf" + raw(text="Putin will visit China in October.")
+    assert decode_raw_article(data).text == "Putin will visit China in October."
+    assert loads("\ufeff" + data[3:].decode()) == loads(data)
 
 
 def test_json_that_is_not_utf8_is_repaired_by_detection() -> None:

@@ -43,6 +43,13 @@ def test_filters() -> None:
     assert not AlertFilter.of(statuses=("cancelled",)).accepts(ALERT)
 
 
+def test_a_leader_matches_without_the_accents_of_the_name() -> None:
+    erdogan = ALERT | {"leader": {"id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdoğan"}}
+    assert AlertFilter.of(leaders=("Erdogan",)).accepts(erdogan)
+    assert AlertFilter.of(leaders=("ERDOĞAN",)).accepts(erdogan)
+    assert not AlertFilter.of(leaders=("Erdogan",)).accepts(ALERT)
+
+
 def test_a_country_matches_in_any_case_on_the_command_line_and_in_the_webhook_file(tmp_path: Path) -> None:
     lower = ALERT | {"destination": {"country": "cn"}}
     assert AlertFilter.of(countries=("cn",)).accepts(ALERT)

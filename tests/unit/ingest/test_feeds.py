@@ -86,5 +86,8 @@ def test_feed_list_errors_name_the_line(tmp_path: Path) -> None:
     path.write_text("feeds:\n  - name: A\n    url: https://a.example/rss\n    interval: often\n")
     with pytest.raises(FeedListError, match=r"feeds.yaml:4: feeds\[1\].interval must be a number"):
         load_feeds(path)
+    path.write_text("# nothing yet\nfeeds: []\n")
+    with pytest.raises(FeedListError, match=r"feeds.yaml:2: feeds is empty: list at least one feed"):
+        load_feeds(path)
     path.write_text("feeds:\n  - name: A\n    url: https://a.example/rss\n    interval: 60\n    fetch_pages: true\n")
     assert load_feeds(path) == (FeedSource("A", "https://a.example/rss", None, 60.0, True),)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import click
+from click.testing import CliRunner
+
+from agents.cli.alerts import alerts
+from agents.cli.common import friendly_errors
+from agents.cli.deadletters import deadletters
+
+
+@click.command()
+@friendly_errors
+def writes_into_a_closed_pipe() -> None:
+    click.echo("first line")
+    raise BrokenPipeError(32, "Broken pipe")
+
+
+@click.command()
+@friendly_errors
+def fails() -> None:
+    raise RuntimeError("something nobody foresaw")
+
+
+def test_a_reader_that_goes_away_stops_the_command_quietly() -> None:
+    result = CliRunner().invoke(writes_into_a_closed_pipe)
+    assert result.exit_code == 1
+    assert "BrokenPipe" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_an_unexpected_error_is_one_line_without_a_traceback() -> None:
+    result = CliRunner().invoke(fails)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "newswatch: RuntimeError: something nobody foresaw (run with NEWSWATCH_LOG_LEVEL=debug for details)"
+    ]
+
+
+def test_a_filter_that_could_match_nothing_is_refused_before_reading_kafka() -> None:
+    result = CliRunner().invoke(alerts, ["--country", "China"])
+    assert (result.exit_code, result.output.strip()) == (
+        2,
+        "newswatch: --country: 'China' is not an ISO 3166-1 alpha-2 code such as CN",
+    )
+    for option, value in (("--stage", "cleaning"), ("--reason", "schemas")):
+        result = CliRunner().invoke(deadletters, [option, value])
+        assert result.exit_code == 2
+        assert f"Invalid value for '{option}': '{value}' is not one of" in result.output
