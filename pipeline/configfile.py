@@ -16,7 +16,7 @@ from typing import Final
 import yaml
 
 _ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-_COUNTRY_CODE: Final = re.compile(r"^[A-Z]{2}$")
+COUNTRY_CODE: Final = re.compile(r"^[A-Z]{2}$")
 _PARTIAL_DATE: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -94,7 +94,7 @@ class YamlReader:
 
     def country(self, node: yaml.Node, where: str) -> str:
         value = self.text(node, where)
-        if not _COUNTRY_CODE.match(value):
+        if not COUNTRY_CODE.match(value):
             raise self.error(node, f"{where} must be an ISO 3166-1 alpha-2 code such as RU, got {value!r}")
         return value
 

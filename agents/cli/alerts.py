@@ -20,6 +20,7 @@ import orjson
 from agents.cli.common import UserError, client_settings, friendly_errors
 from agents.edges.topic_reader import TopicMissingError, read_topic
 from agents.runtime.labels import TRIP_STATUSES
+from pipeline.configfile import COUNTRY_CODE
 from pipeline.delivery.filters import AlertFilter
 from pipeline.records import TripStatus
 from pipeline.tagging import Watchlist, load_watchlist
@@ -108,7 +109,7 @@ def alerts(
     except ValueError as exc:
         raise UserError(f"--status: {exc}") from None
     for code in countries:  # a country's name would silently match no alert at all
-        if not (len(code.strip()) == 2 and code.isascii() and code.strip().isalpha()):
+        if not (code.isascii() and COUNTRY_CODE.match(code.strip().upper())):
             raise UserError(f"--country: {code!r} is not an ISO 3166-1 alpha-2 code such as CN")
     formatter = None if as_json else AlertFormatter(load_watchlist([settings.watchlist] if settings.watchlist else []))
 
