@@ -354,6 +354,21 @@ def test_attribution_is_the_announcing_source(gazetteer: Gazetteer) -> None:
     assert trip.evidence.startswith("外交部发言人华春莹宣布")
 
 
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("克里姆林宫发言人佩斯科夫14日在新闻发布会上表示，", "克里姆林宫发言人佩斯科夫"),
+        ("白宫本周早些时候也证实，", "白宫"),
+        ("据塔斯社援引总统助理乌沙科夫的话说，", "塔斯社"),
+        ("外交部发言人在回答记者提问时还透露，", "外交部发言人"),
+        ("去年12月，克宫此前就曾表示，", "克宫"),
+    ],
+)
+def test_the_source_is_not_the_time_or_setting_before_its_verb(gazetteer: Gazetteer, opening: str, source: str) -> None:
+    trip = only(trips_of(gazetteer, opening + "国家主席习近平将于5月6日对法国进行国事访问。"))
+    assert trip.attribution == source
+
+
 def test_traditional_script_reads_as_simplified(gazetteer: Gazetteer) -> None:
     simplified = trips_of(gazetteer, "国家主席习近平将于5月6日至8日对法国进行国事访问。")
     traditional = trips_of(gazetteer, "國家主席習近平將於5月6日至8日對法國進行國事訪問。")
