@@ -75,6 +75,24 @@ def test_an_accepted_invitation_is_a_plan_of_the_guest_not_of_the_host(gazetteer
     assert statuses(trips) == {(MODI, "RU"): "confirmed"}
 
 
+def test_an_inviter_is_not_the_one_who_meets_on_the_trip(gazetteer: Gazetteer) -> None:
+    # the meeting's own side is the clause's subject (Xi), not the prime minister in "应…邀请"
+    trips = trips_of(
+        gazetteer,
+        "应澳大利亚总理阿尔巴尼斯邀请，国家主席习近平将于5月6日对澳大利亚和斐济进行国事访问，"
+        "并在斐济同太平洋岛国领导人举行会晤。",
+    )
+    assert {trip.leader.id for trip in trips} == {XI}
+
+
+def test_a_gathering_attended_by_someone_else_is_not_the_leaders_trip(gazetteer: Gazetteer) -> None:
+    # a headline's two clauses: Biden attends the G20 (Brazil in 2024), his deputy the ASEAN summit (Laos)
+    trips = trips_of(gazetteer, "拜登下月出席二十国集团峰会 东盟峰会由贺锦丽参与")
+    assert statuses(trips) == {(BIDEN, "BR"): "planned"}
+    # a place after "由" is where the journey starts
+    assert statuses(trips_of(gazetteer, "普京将于明天由莫斯科出发前往北京。")) == {(PUTIN, "CN"): "confirmed"}
+
+
 def test_the_above_mentioned_countries_are_those_of_the_invitation(gazetteer: Gazetteer) -> None:
     text = (
         "中国外交部发言人宣布：应法国总统马克龙、塞尔维亚总统武契奇邀请，"

@@ -66,6 +66,9 @@ LEXICON = Lexicon(
         "invitation_opener": ("应", "受", "接受", "在", "收到", "接到"),
         # "他已收到习近平的邀请，可能很快访问中国": an invitation received, and the guest's own plan after it
         "received": ("收到", "接到", "获得"),
+        # "峰会由副总统出席", "将由外长代表出席": the one named after it attends, for the leader before
+        "agent_marker": ("由", "改由", "将由", "则由", "交由"),
+        "on_behalf": ("代表", "率团", "率领代表团", "带队"),
         # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
         "shared_marker": ("也", "亦", "还", "并", "同样"),
         # between a verb and its place: "出席在阿根廷举行的", "前往往…", and with the gathering's date between

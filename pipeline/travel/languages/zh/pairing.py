@@ -162,6 +162,15 @@ _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
 )
 _SENT = L.pattern("send_verb")
+# "东盟峰会由副总统贺锦丽参与", "俄罗斯将由拉夫罗夫代表出席": someone else attends (but "由于", "自由", and
+# "由北京前往": a place after "由" is where a journey starts)
+_BY_ANOTHER = re.compile(
+    r"(?<![自理经缘])(?:"
+    + L.source("agent_marker")
+    + r")(?!于)[\u4e00-\u9fff·]{1,12}?(?:"
+    + L.source("on_behalf")
+    + r")?$"
+)
 _CONTRAST = re.compile(r",\s*(?:" + L.source("contrast_opener") + r")(?!" + L.source("contrast_goes_on") + r")")
 _SIDELINES = re.compile(r"(?:期间|会见|会晤|举行)$")
 # "启程出访", "出发前往中南美洲访问": set off on a tour named by its region only
@@ -336,7 +345,18 @@ def host_of(position: int, sentence: Sentence) -> Ref | None:
     reporting verb ("X表示,拜登将于6月招待...": Biden)."""
     reported = [found.end() for found in _REPORTED.finditer(sentence.low, 0, position)]
     start = reported[-1] if reported else 0
-    return next((ref for ref in sentence.refs if start <= ref.start and ref.end <= position), None)
+    # "应澳大利亚总理阿博特邀请,习近平将...并在斐济同...会晤": the inviter is not the clause's subject
+    inviting = [found.span() for found in _INVITATION.finditer(sentence.low, start, position)]
+    return next(
+        (
+            ref
+            for ref in sentence.refs
+            if start <= ref.start
+            and ref.end <= position
+            and not any(begin <= ref.start and ref.end <= end for begin, end in inviting)
+        ),
+        None,
+    )
 
 
 _MET_OR_JOINED = L.pattern("meeting_verb", "companion_after")
@@ -565,6 +585,9 @@ def _someone_else_between(start: int, end: int, sentence: Sentence) -> bool:
             return True  # but "特朗普及夫人梅拉尼娅将...": she goes with him
     if _SENT.search(sentence.low, start, end) or _CONTRAST.search(sentence.low, start, end):
         return True  # "派遣特使团赴中国": the one sent; "莫迪将访华,而斯瓦拉杰将于今日起到中国": another subject
+    by = _BY_ANOTHER.search(sentence.low, start, end)
+    if by is not None and not any(by.start() <= place.start < end for place in sentence.places):
+        return True  # "峰会由贺锦丽参与": she attends, not the leader before
     reported = list(_REPORTED.finditer(sentence.low, start, end))
     return bool(reported) and not _SUBJECTLESS.match(sentence.low, reported[-1].end())
 
