@@ -93,6 +93,11 @@ def test_a_gathering_attended_by_someone_else_is_not_the_leaders_trip(gazetteer:
     assert statuses(trips_of(gazetteer, "普京将于明天由莫斯科出发前往北京。")) == {(PUTIN, "CN"): "confirmed"}
 
 
+def test_a_comma_may_stand_before_the_last_of_a_list(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "总统府宣布,赖清德将于5月30日访问马绍尔群岛、图瓦卢,及帕劳3个友邦。")
+    assert sorted(trip.destination.country for trip in trips) == ["MH", "PW", "TV"]
+
+
 def test_the_above_mentioned_countries_are_those_of_the_invitation(gazetteer: Gazetteer) -> None:
     text = (
         "中国外交部发言人宣布：应法国总统马克龙、塞尔维亚总统武契奇邀请，"

@@ -73,6 +73,7 @@ for _kind, _pattern in _PATTERNS:
 _STARTS = re.compile("[" + "".join(sorted(_BY_FIRST_CHAR)) + "]")
 _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"}
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
+_LAST_OF_LIST = re.compile(r",\s*(?:以及|及)")
 _ALSO_AT = re.compile(r"(?:以及|及|和|并|与)\s*(?:在|于)?\s*$")
 _OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
 _THE_GATHERING = re.compile(
@@ -500,7 +501,8 @@ def _after(position: int, trigger_text: str, sentence: Sentence) -> list[Place]:
         between = text[chosen[-1].end : place.start]
         if between and not between.strip():
             break  # "莫迪将访俄罗斯 美国反应耐人寻味", "出席APEC 美中韩元首...": a headline's next clause
-        if not between or _LIST.fullmatch(between.replace(",", "", 1) if "以及" in between else between):
+        # "马绍尔群岛、吐瓦鲁,及帛琉", "...,以及帛琉": a comma before the list's last "及"
+        if not between or _LIST.fullmatch(between.replace(",", "", 1) if _LAST_OF_LIST.search(between) else between):
             chosen.append(place)
         else:
             break
