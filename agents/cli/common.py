@@ -83,7 +83,7 @@ def settings_from_env() -> Settings:
     except SettingsError as exc:
         raise UserError(str(exc)) from None
     logging.basicConfig(
-        level={"warn": "WARNING", "crit": "CRITICAL"}.get(settings.log_level, settings.log_level.upper()),
+        level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )

@@ -228,10 +228,23 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+# The standard logging names, and the short forms earlier releases documented; each means its level.
+_LOG_LEVELS: Final = {
+    "debug": "debug",
+    "info": "info",
+    "warning": "warning",
+    "warn": "warning",
+    "error": "error",
+    "critical": "critical",
+    "crit": "critical",
+}
+
+
 def _log_level(value: str) -> str:
-    level = value.strip().lower()
-    if level not in ("debug", "info", "warn", "error", "crit"):
-        raise ValueError(f"must be one of debug, info, warn, error, crit, got {value!r}")
+    """One of the standard logging names, lower case (``warn`` and ``crit`` are read as their full names)."""
+    level = _LOG_LEVELS.get(value.strip().lower())
+    if level is None:
+        raise ValueError(f"must be one of debug, info, warning, error, critical, got {value!r}")
     return level
 
 
@@ -420,7 +433,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         _header_value,
         "User-Agent of the feed ingester.",
     ),
-    Field("log_level", "info", _log_level, "debug, info, warn, error or crit."),
+    Field("log_level", "info", _log_level, "debug, info, warning (or warn), error or critical, in any case."),
 )
 
 

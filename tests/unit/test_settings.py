@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,27 @@ def test_a_data_folder_that_cannot_be_made_is_one_sentence_naming_the_variable(t
         make_data_folder(blocker / "kafka-9092")
     assert str(error.value).startswith(f"NEWSWATCH_DATA_DIR: cannot create '{blocker / 'kafka-9092'}'")
     assert make_data_folder(tmp_path / "faust").is_dir()
+
+
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [
+        ("debug", "debug"),
+        ("INFO", "info"),
+        ("warning", "warning"),
+        ("Warning", "warning"),
+        ("warn", "warning"),
+        ("error", "error"),
+        ("CRITICAL", "critical"),
+        ("crit", "critical"),
+    ],
+)
+def test_the_standard_log_level_names_are_accepted_in_any_case(value: str, level: str) -> None:
+    settings = load_settings({"NEWSWATCH_LOG_LEVEL": value})
+    assert settings.log_level == level
+    assert isinstance(logging.getLevelName(settings.log_level.upper()), int)  # a level logging and faust know
+
+
+def test_an_unknown_log_level_names_the_accepted_ones() -> None:
+    with pytest.raises(SettingsError, match="NEWSWATCH_LOG_LEVEL must be one of debug, info, warning, error, critical"):
+        load_settings({"NEWSWATCH_LOG_LEVEL": "verbose"})
