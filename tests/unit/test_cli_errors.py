@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import logging
+
 import click
+import pytest
 from click.testing import CliRunner
 
 from agents.cli.alerts import alerts
 from agents.cli.common import friendly_errors
+from agents.cli.configuration import settings
 from agents.cli.deadletters import deadletters
 
 
@@ -46,3 +50,14 @@ def test_a_filter_that_could_match_nothing_is_refused_before_reading_kafka() -> 
         result = CliRunner().invoke(deadletters, [option, value])
         assert result.exit_code == 2
         assert f"Invalid value for '{option}': '{value}' is not one of" in result.output
+
+
+def test_a_misspelled_setting_is_warned_about_not_refused(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="newswatch"):
+        result = CliRunner().invoke(settings, env={"NEWSWATCH_KAFKA_BROKERS": "kafka:9092"})
+    assert result.exit_code == 0
+    assert "NEWSWATCH_KAFKA_BOOTSTRAP=127.0.0.1:9092" in result.output  # the misspelled one changed nothing
+    assert [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING] == [
+        "NEWSWATCH_KAFKA_BROKERS is not a newswatch setting and is ignored; did you mean NEWSWATCH_KAFKA_BOOTSTRAP? "
+        "(`newswatch settings` lists them)"
+    ]
