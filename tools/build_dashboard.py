@@ -109,9 +109,19 @@ ROWS: list[tuple[str, list[Panel]]] = [
                 description="`newswatch deadletters` lists them with the original messages.",
             ),
             Panel(
-                "Feed fetches per second, by outcome", [("newswatch:feed_fetches:rate5m", "{{outcome}}")], unit="reqps"
+                "Feed fetches per second, by outcome",
+                [("newswatch:feed_fetches:rate5m", "{{outcome}}")],
+                unit="reqps",
+                description="malformed: not well-formed XML (cut off, most often), what could be read was "
+                "published. The ingester's log names each feed that is not ok (docs/metrics.md).",
             ),
-            Panel("Feed items per second, by outcome", [("newswatch:feed_items:rate5m", "{{outcome}}")], unit="reqps"),
+            Panel(
+                "Feed items per second, by outcome",
+                [("newswatch:feed_items:rate5m", "{{outcome}}")],
+                unit="reqps",
+                description="unidentified: no link, GUID or title to remember the item by (a feed cut off "
+                "mid-item): not marked seen, read again next poll. page_failed: nothing publishable.",
+            ),
             Panel(
                 "Webhook deliveries per second, by outcome",
                 [("newswatch:webhook_deliveries:rate5m", "{{outcome}}")],

@@ -9,6 +9,11 @@ per item key, and one per feed with its validators. An ingester reads it at star
 another ingester host, neither publishes an item again nor refetches an unchanged feed. The item is
 published before it is marked: a crash in between publishes it again at the next poll, and the tag
 stage drops the repeat.
+
+An item with nothing to know it by (no link, GUID or title: a feed cut off mid-item, most often) is not
+remembered, so that it is read again when the feed is whole, and is counted as ``unidentified``. A feed
+that is not well-formed XML is reported ``malformed``, not ``ok``, with what feedparser could read of it
+published; its validators are not kept, so the next poll fetches it whole again rather than a 304.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class PollResult:
     published: int = 0
     seen: int = 0
     failed: int = 0
+    unidentified: int = 0  # items with no link, GUID or title: not remembered, read again next poll
 
 
 class SeenStore:
@@ -125,27 +131,43 @@ class Ingester:
         if response.status >= 400:
             return self._done(feed, "http_error", started, f"HTTP {response.status}")
         try:
-            items = parse_feed(response.body, response.url, response.headers.get("content-type"))
+            parsed = parse_feed(response.body, response.url, response.headers.get("content-type"))
         except NotAFeedError as exc:
             return self._done(feed, "not_a_feed", started, str(exc))
-        result = self._done(feed, "ok", started)
-        for item in reversed(items):  # feeds list the newest first: publish in the order they appeared
+        if parsed.malformed:
+            problem = f"{parsed.malformed}; publishing what could be read of its {len(parsed.items)} items"
+            result = self._done(feed, "malformed", started, problem)
+        else:
+            result = self._done(feed, "ok", started)
+        for item in reversed(parsed.items):  # feeds list the newest first: publish in the order they appeared
             await self._publish_item(feed, item, result)
         new_validators = {
             name: response.headers[header]
             for name, header in (("etag", "etag"), ("last_modified", "last-modified"))
             if response.headers.get(header)
         }
-        if new_validators and new_validators != validators:
+        # A malformed feed's validators are not kept: a 304 would keep its cut-off items from being read whole.
+        if not parsed.malformed and new_validators and new_validators != validators:
             self.seen.validators[feed.url] = new_validators
             await self._send(self.settings.topic_seen, b"feed:" + feed.url.encode(), orjson.dumps(new_validators))
-        if result.published or result.failed:
-            logger.info("%s: %d new, %d seen, %d failed", feed.name, result.published, result.seen, result.failed)
+        if result.published or result.failed or result.unidentified:
+            logger.info(
+                "%s: %d new, %d seen, %d failed, %d unidentified (no link, GUID or title: read again next poll)",
+                feed.name,
+                result.published,
+                result.seen,
+                result.failed,
+                result.unidentified,
+            )
         return result
 
     async def _publish_item(self, feed: FeedSource, item: FeedItem, result: PollResult) -> None:
         keys = item_keys(item, feed)
-        if not keys or self.seen.is_seen(keys):
+        if not keys:  # nothing to remember it by; cut off mid-item, most often: it may be whole next poll
+            result.unidentified += 1
+            self.metrics.feed_items.labels(outcome="unidentified").inc()
+            return
+        if self.seen.is_seen(keys):
             result.seen += 1
             self.metrics.feed_items.labels(outcome="seen").inc()
             return

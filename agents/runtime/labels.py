@@ -34,9 +34,15 @@ FETCH_OUTCOMES: Final = (
     "connection_error",
     "refused",
     "not_a_feed",
+    "malformed",  # not well-formed XML (cut off, most often): what could be read of it was published
     "too_large",
 )
-ITEM_OUTCOMES: Final = ("published", "seen", "page_failed")
+ITEM_OUTCOMES: Final = (
+    "published",
+    "seen",
+    "page_failed",  # not publishable: no content (in the feed or its page), too large, not a raw article
+    "unidentified",  # no link, GUID or title to remember it by: not marked seen, read again next poll
+)
 DELIVERY_OUTCOMES: Final = ("delivered", "retried", "failed", "filtered")
 # The topics a worker consumes, by role (newswatch_consumer_lag_messages{topic}).
 CONSUMED_TOPICS: Final = ("raw", "tagged", "trips")
