@@ -11,7 +11,7 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from agents.edges.fetch import SafeHttp
-from agents.edges.ingest import Ingester
+from agents.edges.ingest import Ingester, SeenStore, item_record
 from agents.runtime.metrics import Metrics
 from agents.runtime.settings import Settings, load_settings
 from pipeline.ingest.feedlist import FeedSource
@@ -93,3 +93,37 @@ async def test_a_well_formed_feed_served_as_html_is_ok(
     ingester = Ingester(settings, (feed,), http, RecordingProducer(), Metrics(CollectorRegistry()))
     result = await ingester.poll(feed)
     assert (result.outcome, result.published) == ("ok", 1)
+
+
+async def test_published_items_are_remembered_with_their_feed(
+    server: ScriptedServer, http: SafeHttp, settings: Settings
+) -> None:
+    server.script("/rss", Reply(200, rss([FIRST])))
+    feed = FeedSource("Wire", server.url("/rss"))
+    producer = RecordingProducer()
+    await Ingester(settings, (feed,), http, producer, Metrics(CollectorRegistry())).poll(feed)
+    records = [(key, value) for topic, key, value in producer.sent if topic == settings.topic_seen]
+    assert len(records) == 2  # the item's URL and its GUID
+    assert {orjson.loads(value)["feed"] for _key, value in records} == {feed.url}
+    store = SeenStore([feed.url])
+    for key, value in records:
+        store.read(key, value)
+    assert (store.configured_items, store.other_keys) == (1, 0)
+
+
+def test_the_start_up_count_is_of_the_configured_feeds_items() -> None:
+    kept, dropped = FeedSource("Kept", "https://kept.example/rss"), FeedSource("Dropped", "https://gone.example/rss")
+    store = SeenStore([kept.url])
+    for feed, keys in (
+        (kept, ["url:kept.example/1", "guid:k:1"]),
+        (kept, ["url:kept.example/2"]),
+        (dropped, ["url:gone.example/1", "guid:d:1"]),
+    ):
+        for key in keys:
+            store.read(b"item:" + key.encode(), item_record(feed, keys))
+    store.read(b"item:url:old.example/1", b"1")  # written before records named their feed
+    store.read(b"item:url:kept.example/2", item_record(kept, ["url:kept.example/2"]))  # read twice (not compacted)
+    store.read(b"feed:" + kept.url.encode(), b'{"etag": "\\"v1\\""}')
+    assert (store.configured_items, store.other_keys) == (2, 3)
+    assert store.is_seen(["url:gone.example/1"])  # what other feeds published is still not published again
+    assert store.validators == {kept.url: {"etag": '"v1"'}}
