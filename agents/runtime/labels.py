@@ -19,8 +19,7 @@ DEADLETTER_REASONS: Final = (
     "bad_json",  # not JSON (or not text)
     "schema",  # JSON, but not the shape the stage reads
     "too_large",  # over NEWSWATCH_MAX_MESSAGE_BYTES
-    "empty_body",  # no story left after cleaning
-    "no_content",  # neither html nor text
+    "empty_body",  # no story left after cleaning (a message with neither html nor text is a schema error)
     "stage_error",  # the stage raised: a bug or hostile input; the error type says which
     "timeout",  # the stage took longer than its limit on this message
     "delivery_failed",  # a webhook endpoint did not accept the alert after all retries
