@@ -78,6 +78,16 @@ ROWS: list[tuple[str, list[Panel]]] = [
                 unit="s",
                 description="From an article's arrival on the raw topic to its alert's publication.",
             ),
+            Panel(
+                "Feed and page request time, p95",
+                [("histogram_quantile(0.95, sum by (le) (rate(newswatch_fetch_duration_seconds_bucket[5m])))", "p95")],
+                unit="s",
+            ),
+            Panel(
+                "Near-duplicate keys remembered",
+                [("sum(newswatch_dedup_keys)", "keys")],
+                description="Kept for NEWSWATCH_DEDUP_WINDOW_HOURS, summed over workers: memory grows with it.",
+            ),
         ],
     ),
     (
@@ -152,7 +162,15 @@ ROWS: list[tuple[str, list[Panel]]] = [
                     )
                 ],
                 kind="table",
-                width=18,
+                width=12,
+            ),
+            Panel(
+                "Watchlist (re)loads in the last hour, by outcome",
+                [("sum by (outcome) (increase(newswatch_watchlist_reloads_total[1h]))", "{{outcome}}")],
+                kind="stat",
+                width=6,
+                description="invalid: NEWSWATCH_WATCHLIST changed but did not load; the workers keep the previous "
+                "watchlist and log the file and line.",
             ),
         ],
     ),
