@@ -6,10 +6,9 @@ published to the raw topic, their page fetched first when the feed asks for it (
 
 What was published is remembered in Kafka, in the compacted topic ``NEWSWATCH_TOPIC_SEEN``: a record
 per item key, naming the feed that published the item and the item's first key, and one per feed with
-its validators. An ingester reads it at start, so a restart, or
-another ingester host, neither publishes an item again nor refetches an unchanged feed. The item is
-published before it is marked: a crash in between publishes it again at the next poll, and the tag
-stage drops the repeat.
+its validators. An ingester reads it at start, so a restart, or another ingester host, neither
+publishes an item again nor refetches an unchanged feed. The item is published before it is marked: a
+crash in between publishes it again at the next poll, and the tag stage drops the repeat.
 
 An item with nothing to know it by (no link, GUID or title: a feed cut off mid-item, most often) is not
 remembered, so that it is read again when the feed is whole, and is counted as ``unidentified``. A feed
