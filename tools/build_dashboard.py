@@ -78,6 +78,16 @@ ROWS: list[tuple[str, list[Panel]]] = [
                 unit="s",
                 description="From an article's arrival on the raw topic to its alert's publication.",
             ),
+            Panel(
+                "Feed and page request time, p95",
+                [("histogram_quantile(0.95, sum by (le) (rate(newswatch_fetch_duration_seconds_bucket[5m])))", "p95")],
+                unit="s",
+            ),
+            Panel(
+                "Near-duplicate keys remembered",
+                [("sum(newswatch_dedup_keys)", "keys")],
+                description="Kept for NEWSWATCH_DEDUP_WINDOW_HOURS, summed over workers: memory grows with it.",
+            ),
         ],
     ),
     (
@@ -109,9 +119,19 @@ ROWS: list[tuple[str, list[Panel]]] = [
                 description="`newswatch deadletters` lists them with the original messages.",
             ),
             Panel(
-                "Feed fetches per second, by outcome", [("newswatch:feed_fetches:rate5m", "{{outcome}}")], unit="reqps"
+                "Feed fetches per second, by outcome",
+                [("newswatch:feed_fetches:rate5m", "{{outcome}}")],
+                unit="reqps",
+                description="malformed: not well-formed XML (cut off, most often), what could be read was "
+                "published. The ingester's log names each feed that is not ok (docs/metrics.md).",
             ),
-            Panel("Feed items per second, by outcome", [("newswatch:feed_items:rate5m", "{{outcome}}")], unit="reqps"),
+            Panel(
+                "Feed items per second, by outcome",
+                [("newswatch:feed_items:rate5m", "{{outcome}}")],
+                unit="reqps",
+                description="unidentified: no link, GUID or title to remember the item by (a feed cut off "
+                "mid-item): not marked seen, read again next poll. page_failed: nothing publishable.",
+            ),
             Panel(
                 "Webhook deliveries per second, by outcome",
                 [("newswatch:webhook_deliveries:rate5m", "{{outcome}}")],
@@ -142,7 +162,15 @@ ROWS: list[tuple[str, list[Panel]]] = [
                     )
                 ],
                 kind="table",
-                width=18,
+                width=12,
+            ),
+            Panel(
+                "Watchlist (re)loads in the last hour, by outcome",
+                [("sum by (outcome) (increase(newswatch_watchlist_reloads_total[1h]))", "{{outcome}}")],
+                kind="stat",
+                width=6,
+                description="invalid: NEWSWATCH_WATCHLIST changed but did not load; the workers keep the previous "
+                "watchlist and log the file and line.",
             ),
         ],
     ),

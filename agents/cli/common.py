@@ -17,7 +17,7 @@ from aiokafka.errors import KafkaConnectionError
 from tqdm import tqdm
 
 from agents.cli.localkafka import LocalKafkaError
-from agents.runtime.settings import Settings, SettingsError, load_settings
+from agents.runtime.settings import Settings, SettingsError, load_settings, unknown_variables
 from pipeline.configfile import ConfigError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,12 +83,14 @@ def settings_from_env() -> Settings:
     except SettingsError as exc:
         raise UserError(str(exc)) from None
     logging.basicConfig(
-        level={"warn": "WARNING", "crit": "CRITICAL"}.get(settings.log_level, settings.log_level.upper()),
+        level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
     if settings.log_level != "debug":
         logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # two lines on loading its dictionary
+    for warning in unknown_variables():
+        logger.warning("%s", warning)
     return settings
 
 

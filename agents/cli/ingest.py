@@ -37,6 +37,7 @@ def ingest(feeds_file: Path, once: bool) -> None:
         click.echo(
             f"{result.feed}: {result.outcome}, {result.published} new, {result.seen} seen"
             + (f", {result.failed} failed" if result.failed else "")
+            + (f", {result.unidentified} unidentified (no link, GUID or title)" if result.unidentified else "")
         )
     if once and any(result.outcome not in ("ok", "not_modified") for result in results):
         sys.exit(1)

@@ -22,19 +22,23 @@ from agents.runtime.metrics import Metrics, serve_metrics
 from agents.runtime.observe import register_observers
 from agents.runtime.settings import Settings, make_data_folder
 from agents.runtime.topics import create_topics
+from agents.runtime.watchlist import WatchedWatchlist
 from agents.stages import install_stages, warm_up
 from pipeline.delivery.webhooks import load_webhooks
 
 
 def run_worker(settings: Settings) -> None:
-    """Run a worker until SIGINT/SIGTERM. Topics are created first, with their configured partitions."""
+    """Run a worker until SIGINT/SIGTERM. Every local configuration (webhooks and their secrets, the data
+    folder, the watchlist) is checked before Kafka is contacted, so a bad file is reported at once even
+    with the broker down; then the topics are created, with their configured partitions."""
     endpoints = load_webhooks(settings.webhooks_file) if settings.webhooks_file else ()
     secrets_for(endpoints, settings)
-    asyncio.run(create_topics(settings))
     make_data_folder(settings.data_dir / "faust")
-    mode.loop.use("uvloop")  # the event loop in C: less time per message in the framework
     metrics = Metrics(REGISTRY)
-    runtime = build_runtime(settings, metrics)
+    watchlist = WatchedWatchlist(settings.watchlist, metrics)
+    asyncio.run(create_topics(settings))
+    mode.loop.use("uvloop")  # the event loop in C: less time per message in the framework
+    runtime = build_runtime(settings, metrics, watchlist)
     install_stages(runtime)
     warm_up(runtime)
     # What is loaded by now (watchlist, names, rules: ~400,000 objects) lives as long as the process. Out

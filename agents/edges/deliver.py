@@ -34,9 +34,8 @@ from agents.runtime.app import Runtime
 from agents.runtime.metrics import Metrics
 from agents.runtime.settings import Settings
 from agents.wire.deadletter import deadletter_record
-from pipeline.configfile import ConfigError
 from pipeline.delivery.payload import body_for, sign
-from pipeline.delivery.webhooks import Endpoint
+from pipeline.delivery.webhooks import Endpoint, WebhookListError
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +71,10 @@ def secrets_for(endpoints: tuple[Endpoint, ...], settings: Settings) -> dict[str
         if endpoint.secret_env:
             value = os.environ.get(endpoint.secret_env)
             if not value:
-                raise ConfigError(f"webhook {endpoint.name}: secret_env names {endpoint.secret_env}, which is not set")
+                raise WebhookListError(
+                    f"{endpoint.secret_env_origin} names {endpoint.secret_env}, which is not set "
+                    f"(the variable holding webhook {endpoint.name}'s signing key)"
+                )
             secrets[endpoint.name] = value
         else:
             secrets[endpoint.name] = settings.webhook_secret.get() or None

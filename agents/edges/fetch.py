@@ -13,7 +13,7 @@ Every request goes through :class:`SafeHttp`, which
   long as a Retry-After header asks (up to a bound).
 
 Outcomes are the metric labels of ``newswatch_feed_fetches_total``: ok, not_modified, http_error,
-timeout, connection_error, refused, too_large (and not_a_feed, which the ingester decides).
+timeout, connection_error, refused, too_large (and not_a_feed and malformed, which the ingester decides).
 """
 
 from __future__ import annotations

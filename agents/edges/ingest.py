@@ -5,10 +5,15 @@ conditional GET (ETag, Last-Modified). New items, those whose URL or GUID was ne
 published to the raw topic, their page fetched first when the feed asks for it (``fetch_pages``).
 
 What was published is remembered in Kafka, in the compacted topic ``NEWSWATCH_TOPIC_SEEN``: a record
-per item key, and one per feed with its validators. An ingester reads it at start, so a restart, or
-another ingester host, neither publishes an item again nor refetches an unchanged feed. The item is
-published before it is marked: a crash in between publishes it again at the next poll, and the tag
-stage drops the repeat.
+per item key, naming the feed that published the item and the item's first key, and one per feed with
+its validators. An ingester reads it at start, so a restart, or another ingester host, neither
+publishes an item again nor refetches an unchanged feed. The item is published before it is marked: a
+crash in between publishes it again at the next poll, and the tag stage drops the repeat.
+
+An item with nothing to know it by (no link, GUID or title: a feed cut off mid-item, most often) is not
+remembered, so that it is read again when the feed is whole, and is counted as ``unidentified``. A feed
+that is not well-formed XML is reported ``malformed``, not ``ok``, with what feedparser could read of it
+published; its validators are not kept, so the next poll fetches it whole again rather than a 304.
 """
 
 from __future__ import annotations
@@ -48,31 +53,72 @@ class PollResult:
     published: int = 0
     seen: int = 0
     failed: int = 0
+    unidentified: int = 0  # items with no link, GUID or title: not remembered, read again next poll
 
 
 class SeenStore:
-    """The items published and the feeds' validators, as kept in the compacted seen topic."""
+    """The items published and the feeds' validators, as kept in the compacted seen topic.
 
-    def __init__(self) -> None:
+    ``SeenStore(feed_urls)`` then ``read(key, value)`` for each record; ``configured_items`` counts the
+    items published by the feeds configured now, ``other_keys`` the keys remembered of other feeds (or
+    written by a release whose records did not name their feed)."""
+
+    def __init__(self, feed_urls: Iterable[str] = ()) -> None:
         self.items: set[str] = set()
         self.validators: dict[str, dict[str, str]] = {}
+        self._configured = frozenset(feed_urls)
+        self._configured_keys: set[str] = set()
+        self._configured_firsts: set[str] = set()  # an item's first key stands for the item
 
     @classmethod
-    async def load(cls, settings: Settings) -> SeenStore:
-        store = cls()
+    async def load(cls, settings: Settings, feeds: tuple[FeedSource, ...]) -> SeenStore:
+        store = cls(feed.url for feed in feeds)
         async for key, value, _stamp in read_topic(settings, settings.topic_seen, from_beginning=True, follow=False):
-            name = (key or b"").decode("utf-8", errors="replace")
-            if name.startswith("item:"):
-                store.items.add(name[5:])
-            elif name.startswith("feed:") and value:
-                try:
-                    store.validators[name[5:]] = dict(orjson.loads(value))
-                except (orjson.JSONDecodeError, TypeError, ValueError):
-                    logger.warning("Ignoring an unreadable validator record for %s", name[5:])
+            store.read(key, value)
         return store
+
+    def read(self, key: bytes | None, value: bytes | None) -> None:
+        """Take in one record of the seen topic."""
+        name = (key or b"").decode("utf-8", errors="replace")
+        if name.startswith("item:"):
+            self.items.add(name[5:])
+            feed, first = _item_origin(value)
+            if feed in self._configured:
+                self._configured_keys.add(name[5:])
+                self._configured_firsts.add(first or name[5:])
+        elif name.startswith("feed:") and value:
+            try:
+                self.validators[name[5:]] = dict(orjson.loads(value))
+            except (orjson.JSONDecodeError, TypeError, ValueError):
+                logger.warning("Ignoring an unreadable validator record for %s", name[5:])
+
+    @property
+    def configured_items(self) -> int:
+        return len(self._configured_firsts)
+
+    @property
+    def other_keys(self) -> int:
+        return len(self.items) - len(self._configured_keys)
 
     def is_seen(self, keys: Iterable[str]) -> bool:
         return any(key in self.items for key in keys)
+
+
+def item_record(feed: FeedSource, keys: list[str]) -> bytes:
+    """The value of an item's records in the seen topic: the feed that published it and its first key."""
+    return orjson.dumps({"feed": feed.url, "item": keys[0]})
+
+
+def _item_origin(value: bytes | None) -> tuple[str | None, str | None]:
+    """The feed and first key an item record names; (None, None) for a record of an earlier release (b"1")."""
+    try:
+        fields = orjson.loads(value or b"")
+    except orjson.JSONDecodeError:
+        return None, None
+    if not isinstance(fields, dict):
+        return None, None
+    feed, first = fields.get("feed"), fields.get("item")
+    return (feed if isinstance(feed, str) else None), (first if isinstance(first, str) else None)
 
 
 class Ingester:
@@ -89,8 +135,17 @@ class Ingester:
         self.metrics = metrics
 
     async def start(self) -> None:
-        self.seen = await SeenStore.load(self.settings)
-        logger.info("Ingester knows %d published items of %d feeds", len(self.seen.items), len(self.feeds))
+        self.seen = await SeenStore.load(self.settings, self.feeds)
+        logger.info("Ingester %s", self.seen_summary())
+
+    def seen_summary(self) -> str:
+        """What the ingester remembers, for its start-up line: the configured feeds' items only."""
+        summary = f"knows {self.seen.configured_items} published items of the {len(self.feeds)} configured feeds"
+        if self.seen.other_keys:
+            summary += (
+                f" (and {self.seen.other_keys} item keys of other feeds, or from before records named their feed)"
+            )
+        return summary
 
     async def run_once(self) -> list[PollResult]:
         return list(await asyncio.gather(*(self.poll(feed) for feed in self.feeds)))
@@ -125,27 +180,43 @@ class Ingester:
         if response.status >= 400:
             return self._done(feed, "http_error", started, f"HTTP {response.status}")
         try:
-            items = parse_feed(response.body, response.url, response.headers.get("content-type"))
+            parsed = parse_feed(response.body, response.url, response.headers.get("content-type"))
         except NotAFeedError as exc:
             return self._done(feed, "not_a_feed", started, str(exc))
-        result = self._done(feed, "ok", started)
-        for item in reversed(items):  # feeds list the newest first: publish in the order they appeared
+        if parsed.malformed:
+            problem = f"{parsed.malformed}; publishing what could be read of its {len(parsed.items)} items"
+            result = self._done(feed, "malformed", started, problem)
+        else:
+            result = self._done(feed, "ok", started)
+        for item in reversed(parsed.items):  # feeds list the newest first: publish in the order they appeared
             await self._publish_item(feed, item, result)
         new_validators = {
             name: response.headers[header]
             for name, header in (("etag", "etag"), ("last_modified", "last-modified"))
             if response.headers.get(header)
         }
-        if new_validators and new_validators != validators:
+        # A malformed feed's validators are not kept: a 304 would keep its cut-off items from being read whole.
+        if not parsed.malformed and new_validators and new_validators != validators:
             self.seen.validators[feed.url] = new_validators
             await self._send(self.settings.topic_seen, b"feed:" + feed.url.encode(), orjson.dumps(new_validators))
-        if result.published or result.failed:
-            logger.info("%s: %d new, %d seen, %d failed", feed.name, result.published, result.seen, result.failed)
+        if result.published or result.failed or result.unidentified:
+            logger.info(
+                "%s: %d new, %d seen, %d failed, %d unidentified (no link, GUID or title: read again next poll)",
+                feed.name,
+                result.published,
+                result.seen,
+                result.failed,
+                result.unidentified,
+            )
         return result
 
     async def _publish_item(self, feed: FeedSource, item: FeedItem, result: PollResult) -> None:
         keys = item_keys(item, feed)
-        if not keys or self.seen.is_seen(keys):
+        if not keys:  # nothing to remember it by; cut off mid-item, most often: it may be whole next poll
+            result.unidentified += 1
+            self.metrics.feed_items.labels(outcome="unidentified").inc()
+            return
+        if self.seen.is_seen(keys):
             result.seen += 1
             self.metrics.feed_items.labels(outcome="seen").inc()
             return
@@ -167,7 +238,7 @@ class Ingester:
             return
         await self._send(self.settings.topic_raw, key.encode(), data)
         for item_key in keys:
-            await self._send(self.settings.topic_seen, b"item:" + item_key.encode(), b"1")
+            await self._send(self.settings.topic_seen, b"item:" + item_key.encode(), item_record(feed, keys))
         result.published += 1
         self.metrics.feed_items.labels(outcome="published").inc()
 

@@ -28,7 +28,6 @@ from agents.runtime.metrics import Metrics
 from agents.runtime.settings import Settings
 from agents.runtime.topics import ALERTS_TABLE, REPEATS_TABLE, TRIP_INDEX_TABLE
 from agents.runtime.watchlist import WatchedWatchlist
-from pipeline.tagging import Gazetteer
 
 # How often a worker commits what it has processed: after a crash, its successor reads again at most
 # this much (the stages make a second reading harmless: docs/operations.md).
@@ -238,11 +237,11 @@ def create_app(settings: Settings) -> faust.App:
     return app
 
 
-def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | None = None) -> Runtime:
+def build_runtime(settings: Settings, metrics: Metrics, watchlist: WatchedWatchlist | None = None) -> Runtime:
     """The app for ``settings`` with its topics and tables declared, and the services agents share.
 
-    ``gazetteer``: the watchlist already built from ``settings.watchlist`` (tests share one), else it is
-    built here.
+    ``watchlist``: the watchlist already loaded from ``settings.watchlist`` (a worker loads it before it
+    contacts Kafka, so a bad file is reported first; tests share one gazetteer), else it is loaded here.
     """
     app = create_app(settings)
 
@@ -283,6 +282,6 @@ def build_runtime(settings: Settings, metrics: Metrics, gazetteer: Gazetteer | N
         topics=topics,
         tables=tables,
         metrics=metrics,
-        watchlist=WatchedWatchlist(settings.watchlist, metrics, gazetteer),
+        watchlist=watchlist or WatchedWatchlist(settings.watchlist, metrics),
         dead_letters=DeadLetters(topics.deadletters, metrics, settings.max_message_bytes),
     )

@@ -19,8 +19,7 @@ DEADLETTER_REASONS: Final = (
     "bad_json",  # not JSON (or not text)
     "schema",  # JSON, but not the shape the stage reads
     "too_large",  # over NEWSWATCH_MAX_MESSAGE_BYTES
-    "empty_body",  # no story left after cleaning
-    "no_content",  # neither html nor text
+    "empty_body",  # no story left after cleaning (a message with neither html nor text is a schema error)
     "stage_error",  # the stage raised: a bug or hostile input; the error type says which
     "timeout",  # the stage took longer than its limit on this message
     "delivery_failed",  # a webhook endpoint did not accept the alert after all retries
@@ -34,9 +33,15 @@ FETCH_OUTCOMES: Final = (
     "connection_error",
     "refused",
     "not_a_feed",
+    "malformed",  # not well-formed XML (cut off, most often): what could be read of it was published
     "too_large",
 )
-ITEM_OUTCOMES: Final = ("published", "seen", "page_failed")
+ITEM_OUTCOMES: Final = (
+    "published",
+    "seen",
+    "page_failed",  # not publishable: no content (in the feed or its page), too large, not a raw article
+    "unidentified",  # no link, GUID or title to remember it by: not marked seen, read again next poll
+)
 DELIVERY_OUTCOMES: Final = ("delivered", "retried", "failed", "filtered")
 # The topics a worker consumes, by role (newswatch_consumer_lag_messages{topic}).
 CONSUMED_TOPICS: Final = ("raw", "tagged", "trips")

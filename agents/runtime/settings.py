@@ -11,6 +11,7 @@ process-wide settings object.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import ipaddress
 import os
 from collections.abc import Callable, Mapping
@@ -228,10 +229,23 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+# The standard logging names, and the short forms earlier releases documented; each means its level.
+_LOG_LEVELS: Final = {
+    "debug": "debug",
+    "info": "info",
+    "warning": "warning",
+    "warn": "warning",
+    "error": "error",
+    "critical": "critical",
+    "crit": "critical",
+}
+
+
 def _log_level(value: str) -> str:
-    level = value.strip().lower()
-    if level not in ("debug", "info", "warn", "error", "crit"):
-        raise ValueError(f"must be one of debug, info, warn, error, crit, got {value!r}")
+    """One of the standard logging names, lower case (``warn`` and ``crit`` are read as their full names)."""
+    level = _LOG_LEVELS.get(value.strip().lower())
+    if level is None:
+        raise ValueError(f"must be one of debug, info, warning, error, critical, got {value!r}")
     return level
 
 
@@ -295,6 +309,8 @@ class Field:
     default: str
     parse: Callable[[str], Any]
     doc: str
+    # Other names users give this setting (other tools' words for it), for the hint on a misspelled variable.
+    also_known_as: tuple[str, ...] = ()
 
     @property
     def variable(self) -> str:
@@ -307,6 +323,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         "127.0.0.1:9092",
         _bootstrap,
         "Kafka bootstrap servers. The default is the local broker of `newswatch kafka start`.",
+        also_known_as=("kafka_broker", "kafka_brokers", "kafka_bootstrap_servers", "bootstrap_servers", "brokers"),
     ),
     Field(
         "kafka_security_protocol",
@@ -420,8 +437,31 @@ FIELDS: Final[tuple[Field, ...]] = (
         _header_value,
         "User-Agent of the feed ingester.",
     ),
-    Field("log_level", "info", _log_level, "debug, info, warn, error or crit."),
+    Field("log_level", "info", _log_level, "debug, info, warning (or warn), error or critical, in any case."),
 )
+
+
+# NEWSWATCH_* variables that are not settings of the service but are read by other newswatch tools.
+OTHER_VARIABLES: Final = {"NEWSWATCH_SHARED_DIR": "the benchmarks' corpus folder (bench/)"}
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """A warning for each ``NEWSWATCH_*`` variable in ``environ`` (default: the process environment) that
+    no setting reads, a misspelling most often: one sentence naming it and the closest setting.
+
+    Usage: ``for warning in unknown_variables(): logger.warning("%s", warning)``.
+    """
+    source = os.environ if environ is None else environ
+    names = {field.variable: field for field in FIELDS}
+    spellings = {spelling: field for field in FIELDS for spelling in (field.name, *field.also_known_as)}
+    warnings = []
+    for variable in sorted(source):
+        if not variable.startswith("NEWSWATCH_") or variable in names or variable in OTHER_VARIABLES:
+            continue
+        closest = difflib.get_close_matches(variable.removeprefix("NEWSWATCH_").lower(), spellings, n=1, cutoff=0.6)
+        hint = f"; did you mean {spellings[closest[0]].variable}?" if closest else "."
+        warnings.append(f"{variable} is not a newswatch setting and is ignored{hint} (`newswatch settings` lists them)")
+    return warnings
 
 
 def make_data_folder(path: Path) -> Path:

@@ -44,7 +44,7 @@ _HTML_CHROME = frozenset(
 
 
 class CleaningError(ValueError):
-    """The article has no story to keep; ``reason`` is a short code (``empty_body``, ``no_content``)."""
+    """The article has no story to keep; ``reason`` is its dead-letter code (``empty_body``)."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -72,8 +72,8 @@ def clean_article(raw: RawArticle) -> Article:
         title = title or scraped.title
         published = published or _midnight(scraped.published or date_from_url(raw.url))
         byline = scraped.byline
-    else:
-        raise CleaningError("no_content", "the article has neither html nor text")
+    else:  # the raw-article schema requires one of them (agents/wire/raw.py), so this is no story either
+        paragraphs, removed = [], ()
     if not paragraphs:
         raise CleaningError("empty_body", "no story text is left after removing boilerplate")
     text = "\n\n".join(paragraphs)

@@ -41,6 +41,9 @@ class Endpoint:
     format: str = "json"
     secret_env: str | None = None
     wants: AlertFilter = field(default_factory=AlertFilter)  # which alerts it receives
+    # Where secret_env is written, as errors name it ("webhooks.yaml:5: webhooks[1].secret_env"): the
+    # variable is read at start-up, outside this module, and an unset one is an error in the file.
+    secret_env_origin: str = field(default="", compare=False)
 
 
 def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
@@ -74,13 +77,15 @@ def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
         statuses = reader.texts(fields, "statuses", where)
         for status_node in reader.sequence(fields["statuses"], f"{where}.statuses") if "statuses" in fields else ():
             reader.choice(status_node, f"{where}.statuses", STATUSES)
+        secret_env = reader.optional_text(fields, "secret_env", where)
         endpoints.append(
             Endpoint(
                 name=name,
                 url=url,
                 format=form,
-                secret_env=reader.optional_text(fields, "secret_env", where),
+                secret_env=secret_env,
                 wants=AlertFilter.of(reader.texts(fields, "leaders", where), countries, statuses),
+                secret_env_origin=str(reader.error(fields["secret_env"], f"{where}.secret_env")) if secret_env else "",
             )
         )
     return tuple(endpoints)

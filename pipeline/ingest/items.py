@@ -3,7 +3,9 @@
 Parsing is feedparser's, always from bytes already fetched (given a string, feedparser would fetch it
 itself) and with external entities off; a document declaring entities is refused before parsing, as
 no feed needs them and they are how XML bombs start. A document that is not a feed (an HTML page, an
-error page, garbage) is reported as such, never an exception.
+error page, garbage) is reported as such, never an exception. A feed that is not well-formed XML (cut
+off mid-item, an unescaped ``&``) still gives the items feedparser could read, with the problem named,
+so that the ingester can publish them and report the feed as malformed rather than ok.
 """
 
 from __future__ import annotations
@@ -36,8 +38,17 @@ class FeedItem:
     language: str | None
 
 
-def parse_feed(data: bytes, url: str, content_type: str | None = None) -> list[FeedItem]:
-    """The items of the feed document ``data`` fetched from ``url``. Raises :class:`NotAFeedError`."""
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    items: list[FeedItem]
+    malformed: str | None  # why the document is not well-formed, when it is not (its items may be partial)
+
+
+def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
+    """The items of the feed document ``data`` fetched from ``url``. Raises :class:`NotAFeedError`.
+
+    Usage: ``parsed = parse_feed(body, url, content_type)``; ``parsed.malformed`` says what is wrong
+    with a feed that is readable but not well-formed."""
     import feedparser
 
     if _ENTITY_DECLARATION.search(data[:65536]):
@@ -50,7 +61,15 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> list[F
         problem = parsed.get("bozo_exception")
         raise NotAFeedError(f"not an RSS or Atom feed{f' ({problem})' if problem else ''}")
     language = (parsed.feed.get("language") or None) if parsed.get("feed") else None
-    return [_item(entry, language) for entry in parsed.entries]
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    # feedparser's ThingsNobodyCaresAboutButMe are notes on a well-formed feed (a charset or media type
+    # that the headers and the document disagree on, as many servers send), not malformations.
+    if isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe):
+        problem = None
+    return ParsedFeed(
+        [_item(entry, language) for entry in parsed.entries],
+        malformed=f"not well-formed XML ({problem})" if problem is not None else None,
+    )
 
 
 def _item(entry: Any, feed_language: str | None) -> FeedItem:

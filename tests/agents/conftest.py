@@ -21,6 +21,7 @@ from prometheus_client import CollectorRegistry
 from agents.runtime.app import Runtime, build_runtime
 from agents.runtime.metrics import Metrics
 from agents.runtime.settings import load_settings
+from agents.runtime.watchlist import WatchedWatchlist
 from agents.stages import Agents, install_stages, warm_up
 from pipeline.tagging import Gazetteer, load_watchlist
 
@@ -57,7 +58,8 @@ def make_harness(tmp_path: Path, gazetteer: Gazetteer, **environment: str) -> Ha
     settings = load_settings(
         {"NEWSWATCH_APP_ID": f"agents-{uuid.uuid4().hex[:8]}", "NEWSWATCH_DATA_DIR": str(tmp_path), **environment}
     )
-    runtime = build_runtime(settings, Metrics(CollectorRegistry()), gazetteer)
+    metrics = Metrics(CollectorRegistry())
+    runtime = build_runtime(settings, metrics, WatchedWatchlist(settings.watchlist, metrics, gazetteer))
     # As a worker does before its first message: what the pipeline loads on first use (seconds on a loaded
     # machine) is then not charged to the first test's stage time limit.
     warm_up(runtime)

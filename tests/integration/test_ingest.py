@@ -149,3 +149,40 @@ def test_bad_feeds_are_reported_and_the_good_one_still_published(
     assert len(server.requests("/good")) == 3
     [article] = read_json(settings, settings.topic_raw)
     assert article["url"].endswith("/10")
+
+
+def test_a_cut_off_feed_is_reported_malformed_and_its_cut_item_read_when_whole(
+    settings: Settings, newswatch_env: dict[str, str], server: ScriptedServer, tmp_path: Path
+) -> None:
+    whole = rss([story(21), story(20)])
+    cut = whole[: whole.rindex(b"<item>") + len(b"<item><gu")]  # story 20 cut off before anything names it
+    server.script("/cut", Reply(200, cut, {"ETag": '"cut"'}), Reply(200, whole, {"ETag": '"whole"'}))
+    feeds = feeds_file(tmp_path, server, ("Cut", "/cut", ""))
+
+    first = ingest(newswatch_env, feeds)
+    assert first.returncode == 1  # the feed is not ok: the command says so
+    assert "Cut: malformed, 1 new, 0 seen, 1 unidentified (no link, GUID or title)" in first.stdout
+    assert "malformed: not well-formed XML" in first.stderr
+    second = ingest(newswatch_env, feeds)
+    assert second.returncode == 0, second.stderr
+    assert "Cut: ok, 1 new, 1 seen" in second.stdout
+    assert "if-none-match" not in server.requests("/cut")[-1].headers
+    assert sorted(a["url"] for a in read_json(settings, settings.topic_raw)) == [
+        "https://wire.example/world/20",
+        "https://wire.example/world/21",
+    ]
+
+
+def test_the_start_up_line_counts_the_configured_feeds_items_only(
+    newswatch_env: dict[str, str], server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.script("/kept", Reply(200, rss([story(30), story(31)])))
+    server.script("/dropped", Reply(200, rss([story(32)])))
+    both = feeds_file(tmp_path, server, ("Kept", "/kept", ""), ("Dropped", "/dropped", ""))
+    assert ingest(newswatch_env, both).returncode == 0
+    kept = feeds_file(tmp_path, server, ("Kept", "/kept", ""))
+    result = ingest(newswatch_env, kept)
+    assert result.returncode == 0, result.stderr
+    assert "Kept: ok, 0 new, 2 seen" in result.stdout
+    # Each story has a URL and a GUID: two keys, one item.
+    assert "Ingester knows 2 published items of the 1 configured feeds (and 2 item keys of other feeds" in result.stderr

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from prometheus_client import CollectorRegistry
 
+from agents.runtime.metrics import Metrics
 from agents.runtime.settings import FIELDS, load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,3 +100,15 @@ def test_the_dashboard_json_is_the_generators_output() -> None:
     finally:
         sys.path.pop(0)
     assert (ROOT / "deploy" / "grafana" / "dashboards" / "newswatch.json").read_text() == build_dashboard.render()
+
+
+def test_every_metric_is_where_operators_look() -> None:
+    """Each metric a worker or the ingester serves is on the dashboard or in a recording or alerting rule
+    (a dashboard panel then reads the recording rule), and in docs/metrics.md."""
+    looked_at = (ROOT / "deploy" / "grafana" / "dashboards" / "newswatch.json").read_text() + "".join(
+        path.read_text() for path in (ROOT / "deploy" / "prometheus" / "rules").glob("*.yml")
+    )
+    documented = (ROOT / "docs" / "metrics.md").read_text()
+    for family in Metrics(CollectorRegistry()).registry.collect():
+        assert re.search(rf"\b{family.name}(_total|_bucket)?\b", looked_at), f"{family.name} is on no panel or rule"
+        assert family.name in documented, f"{family.name} is not in docs/metrics.md"

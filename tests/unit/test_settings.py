@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
-from agents.runtime.settings import FIELDS, Secret, SettingsError, load_settings, make_data_folder, settings_table
+from agents.runtime.settings import (
+    FIELDS,
+    Secret,
+    SettingsError,
+    load_settings,
+    make_data_folder,
+    settings_table,
+    unknown_variables,
+)
 
 
 def test_defaults_point_at_the_local_broker() -> None:
@@ -107,3 +116,49 @@ def test_a_data_folder_that_cannot_be_made_is_one_sentence_naming_the_variable(t
         make_data_folder(blocker / "kafka-9092")
     assert str(error.value).startswith(f"NEWSWATCH_DATA_DIR: cannot create '{blocker / 'kafka-9092'}'")
     assert make_data_folder(tmp_path / "faust").is_dir()
+
+
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [
+        ("debug", "debug"),
+        ("INFO", "info"),
+        ("warning", "warning"),
+        ("Warning", "warning"),
+        ("warn", "warning"),
+        ("error", "error"),
+        ("CRITICAL", "critical"),
+        ("crit", "critical"),
+    ],
+)
+def test_the_standard_log_level_names_are_accepted_in_any_case(value: str, level: str) -> None:
+    settings = load_settings({"NEWSWATCH_LOG_LEVEL": value})
+    assert settings.log_level == level
+    assert isinstance(logging.getLevelName(settings.log_level.upper()), int)  # a level logging and faust know
+
+
+def test_an_unknown_log_level_names_the_accepted_ones() -> None:
+    with pytest.raises(SettingsError, match="NEWSWATCH_LOG_LEVEL must be one of debug, info, warning, error, critical"):
+        load_settings({"NEWSWATCH_LOG_LEVEL": "verbose"})
+
+
+@pytest.mark.parametrize(
+    ("variable", "closest"),
+    [
+        ("NEWSWATCH_KAFKA_BROKERS", "NEWSWATCH_KAFKA_BOOTSTRAP"),  # another tool's word for the setting
+        ("NEWSWATCH_KAFKA_BROKER", "NEWSWATCH_KAFKA_BOOTSTRAP"),
+        ("NEWSWATCH_WEBHOOK_FILE", "NEWSWATCH_WEBHOOKS_FILE"),
+        ("NEWSWATCH_LOGLEVEL", "NEWSWATCH_LOG_LEVEL"),
+    ],
+)
+def test_a_misspelled_variable_is_named_with_the_closest_setting(variable: str, closest: str) -> None:
+    [warning] = unknown_variables({variable: "x", "NEWSWATCH_LOG_LEVEL": "info", "HOME": "/root"})
+    assert warning.startswith(f"{variable} is not a newswatch setting and is ignored; did you mean {closest}?")
+    assert "\n" not in warning
+
+
+def test_known_variables_and_the_benchmarks_folder_give_no_warning() -> None:
+    environment = {field.variable: field.default for field in FIELDS} | {"NEWSWATCH_SHARED_DIR": "/shared"}
+    assert unknown_variables(environment) == []
+    [warning] = unknown_variables({"NEWSWATCH_ZZZ": "1"})
+    assert warning.startswith("NEWSWATCH_ZZZ is not a newswatch setting and is ignored.")

@@ -24,7 +24,7 @@ FEED = FeedSource("Test Wire", "https://wire.example/rss.xml", language="en")
 
 def test_rss_and_atom_items() -> None:
     for document in (rss([STORY]), atom([STORY])):
-        [item] = parse_feed(document, FEED.url)
+        [item] = parse_feed(document, FEED.url).items
         assert (item.guid, item.url, item.title, item.published) == (STORY.guid, STORY.url, STORY.title, WHEN)
         assert "Talks will cover trade." in (item.html or "")
 
@@ -32,7 +32,7 @@ def test_rss_and_atom_items() -> None:
 def test_a_summary_only_feed_is_marked_for_page_fetching() -> None:
     [item] = parse_feed(
         rss([Item("g-2", "https://wire.example/b", "T", "One line.\n\nMore.", WHEN, full=False)]), FEED.url
-    )
+    ).items
     assert not item.has_full_content
 
 
@@ -51,13 +51,29 @@ def test_what_is_not_a_feed_is_reported(document: bytes) -> None:
 
 
 def test_a_truncated_feed_gives_what_it_can_and_nothing_without_content_is_published() -> None:
-    [item] = parse_feed(b"<rss><channel><item><title>broken", FEED.url)
+    [item] = parse_feed(b"<rss><channel><item><title>broken", FEED.url).items
     assert (item.url, item.html) == (None, None)
     assert raw_article(item, FEED) is None
 
 
+def test_a_feed_cut_off_mid_item_is_malformed_and_its_last_item_has_nothing_to_know_it_by() -> None:
+    document = rss([STORY, Item("g-3", "https://wire.example/c", "Second", "Text.", WHEN)])
+    parsed = parse_feed(document[: document.rindex(b"<item>") + len(b"<item><gu")], FEED.url)
+    assert (parsed.malformed or "").startswith("not well-formed XML")
+    whole, cut = parsed.items
+    assert whole.url == STORY.url
+    assert item_keys(cut, FEED) == []
+
+
+def test_a_well_formed_feed_is_not_malformed_whatever_its_media_type() -> None:
+    assert parse_feed(rss([STORY]), FEED.url).malformed is None
+    # text/html for a feed is what many servers send: feedparser notes it, the feed is fine
+    assert parse_feed(rss([STORY]), FEED.url, "text/html; charset=utf-8").malformed is None
+    assert parse_feed(rss([STORY]).replace(b"</channel></rss>", b""), FEED.url).malformed is not None
+
+
 def test_item_keys_are_the_normalised_url_and_the_guid_in_its_feed() -> None:
-    [item] = parse_feed(rss([STORY]), FEED.url)
+    [item] = parse_feed(rss([STORY]), FEED.url).items
     keys = item_keys(item, FEED)
     assert keys[0] == "url:wire.example/a"
     other_feed = FeedSource("Other", "https://other.example/rss")
@@ -66,7 +82,7 @@ def test_item_keys_are_the_normalised_url_and_the_guid_in_its_feed() -> None:
 
 
 def test_raw_article_has_the_schema_fields() -> None:
-    [item] = parse_feed(rss([STORY]), FEED.url)
+    [item] = parse_feed(rss([STORY]), FEED.url).items
     article = raw_article(item, FEED)
     assert article is not None
     assert article["source"] == "Test Wire"
