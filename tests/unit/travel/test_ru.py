@@ -204,6 +204,23 @@ def test_a_wish_in_the_conditional_mood_is_no_trip(gazetteer: Gazetteer) -> None
     assert trips_of(gazetteer, "Моди хотел бы посетить Россию.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эрдоган надеется, что Путин посетит Турцию в следующем году.",
+        "Эрдоган выразил надежду на то, что Путин прилетит в Анкару весной.",
+        "Анкара хотела бы, чтобы Путин посетил Турцию.",
+    ],
+)
+def test_someone_elses_hope_for_a_trip_is_no_trip(gazetteer: Gazetteer, text: str) -> None:
+    assert (PUTIN, "TR") not in statuses(trips_of(gazetteer, text))
+
+
+def test_an_expectation_of_a_trip_stays_a_plan(gazetteer: Gazetteer) -> None:
+    text = "В Анкаре ожидают, что Путин посетит Турцию в следующем году."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
+
+
 def test_a_headline_present_of_going_is_a_plan(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Путин едет в Китай")) == {(PUTIN, "CN"): "planned"}
 

@@ -106,6 +106,8 @@ _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
 _REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
+# the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
+_WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
 _DENY = L.pattern("deny")
 # a denial denied is none: "не подтвердил, но и не опроверг", "не стал ни подтверждать, ни опровергать"
 _DENIED_REPORT = L.pattern("denied_report", before=r"(?<!\bне )(?<!\bни )")
@@ -249,6 +251,13 @@ def _conditional(c: Clues) -> bool:
         or _CONDITION.search(opening) is not None
         or _HYPOTHETICAL.search(clues.lead) is not None
     )
+
+
+def _wished_by_others(c: Clues) -> bool:
+    """ "Зеленский надеется, что Байден примет участие": someone else's wish, no plan (the traveller is in the
+    clause after the wish; "Путин надеется посетить" is his own intention)."""
+    clues = _c(c)
+    return _WISH_BEFORE.search(c.text, max(0, clues.clause_start - 60), clues.clause_start) is not None
 
 
 def _asked_whether(c: Clues) -> bool:
@@ -568,6 +577,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         lambda c: _FIRST_PLAN.search(c.text, max(0, c.trigger.start - 120), c.trigger.start) is not None,
     ),
     Rule("conditional", None, _conditional),
+    Rule("wished_by_others", None, _wished_by_others),
     Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
