@@ -189,6 +189,18 @@ def test_an_invitation_followed_by_the_visits_date_becomes_a_plan(gazetteer: Gaz
     assert statuses(trips_of(gazetteer, "Путин пригласил Моди посетить Россию.")) == {(MODI, "RU"): "invited"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трамп отменил встречу с Путиным в Будапеште.",
+        "Трамп сообщил, что отменяет встречу с Путиным, запланированную в Будапеште.",
+        "Встреча Трампа и Путина в Будапеште не состоится.",
+    ],
+)
+def test_a_meeting_called_off_is_cancelled(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 10, 24)))[(TRUMP, "HU")] == "cancelled"
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 
