@@ -201,6 +201,25 @@ def test_a_meeting_called_off_is_cancelled(gazetteer: Gazetteer, text: str) -> N
     assert statuses(trips_of(gazetteer, text, date(2025, 10, 24)))[(TRUMP, "HU")] == "cancelled"
 
 
+ZELENSKYY = "volodymyr-zelenskyy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин заявил о готовности встретиться с Зеленским в Москве.",
+        "Путин заявил, что готов провести встречу с Зеленским в Москве.",
+    ],
+)
+def test_a_hosts_readiness_to_meet_is_an_offer_not_the_guests_plan(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 5))) == {(ZELENSKYY, "RU"): "invited"}
+
+
+def test_a_host_receiving_a_guest_is_the_guests_trip(gazetteer: Gazetteer) -> None:
+    text = "Путин примет Зеленского в Москве на следующей неделе."
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 5))) == {(ZELENSKYY, "RU"): "confirmed"}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 

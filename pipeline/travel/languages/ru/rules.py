@@ -455,6 +455,10 @@ def _host_future(c: Clues) -> bool:
     return form in ("future", "infinitive") or L.search("future", before) is not None
 
 
+def _host_ready(c: Clues) -> bool:
+    return L.search("host_ready", c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
+
+
 def _host_present(c: Clues) -> bool:
     return verb_form(c.trigger.text.split()[0]) == "present"
 
@@ -543,6 +547,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # hosting: the guest travels; the host's verb and tense decide
     Rule("host_hypothetical", None, _host_hypothetical, HOST),
     Rule("host_called_off", None, _host_called_off, HOST),
+    # "заявил о готовности встретиться с Зеленским в Москве": an offer to the guest, no plan of his
+    Rule("host_ready", "invited", _host_ready, HOST),
     Rule("host_future", "future", _host_future, HOST),
     Rule("host_now", "ongoing", _host_present, HOST),
     Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
