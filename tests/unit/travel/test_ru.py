@@ -220,6 +220,18 @@ def test_a_host_receiving_a_guest_is_the_guests_trip(gazetteer: Gazetteer) -> No
     assert statuses(trips_of(gazetteer, text, date(2025, 9, 5))) == {(ZELENSKYY, "RU"): "confirmed"}
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Зеленский заявил, что не может приехать в Москву.", "denied"),
+        ("Зеленский не может поехать в Москву, пока идут обстрелы.", "denied"),
+        ("Зеленский может приехать в Москву в мае.", "planned"),
+    ],
+)
+def test_cannot_come_is_a_denial(gazetteer: Gazetteer, text: str, status: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 6))) == {(ZELENSKYY, "RU"): status}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 

@@ -51,7 +51,8 @@ _UNTIL = re.compile(
 _NOT_BEFORE = re.compile(r"\bне\s+$")
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
-    r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
+    r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|может|могут|могу|можем|мог|могла|могли|намерен"
+    r"|собирается|собираются|планирует|планируют)\s+)?$"
 )
 _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _RESULTS_OF_TRIP = re.compile(L.pattern("results_of_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
