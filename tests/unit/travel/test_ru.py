@@ -232,6 +232,13 @@ def test_cannot_come_is_a_denial(gazetteer: Gazetteer, text: str, status: str) -
     assert statuses(trips_of(gazetteer, text, date(2025, 9, 6))) == {(ZELENSKYY, "RU"): status}
 
 
+def test_an_offer_declined_is_denied_and_the_counter_invitation_stays_an_invitation(gazetteer: Gazetteer) -> None:
+    declined = "Зеленский отклонил предложение российского лидера о проведении переговоров в Москве, заявив, что занят."
+    assert statuses(trips_of(gazetteer, declined, date(2025, 9, 6))) == {(ZELENSKYY, "RU"): "denied"}
+    invited = "Зеленский отклонил предложение о проведении переговоров в Москве и пригласил Путина в Киев."
+    assert statuses(trips_of(gazetteer, invited, date(2025, 9, 6))) == {(PUTIN, "UA"): "invited"}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 

@@ -327,6 +327,9 @@ LEXICON = Lexicon(
             "отклонил~ (_ )?приглашение", "отказал~ся от приглашения", "не принял~ приглашение",
             "приглашени(е|я) _{0,7}не принял~",
         ),
+        # an offer of the trip declined, in the trip's clause: "отклонил предложение Путина о проведении переговоров в
+        # Москве" (the one declining travels nowhere; someone he invites in the same sentence is still invited)
+        "declined_offer": ("(отклонил~|отверг~) (_ )?(предложение|приглашение)", "отказал~ся от приглашения"),
         # a trip asked about, not announced: "на вопрос о том, возможна ли поездка", "на вопрос, посетит ли"
         "asked_whether": ("вопрос~,? _{0,2}ли", "вопрос~ о том,? _{0,2}ли"),
         # wishes and conditions: "если", "в случае", "мог бы"

@@ -102,6 +102,7 @@ _CANCEL = L.pattern("cancel")
 _POSTPONE = L.pattern("postpone")
 _MODAL_CUE = re.compile(r"(?:" + L.source("modal_before_cue") + r")\s*$")
 _DECLINED = L.pattern("declined")
+_DECLINED_OFFER = L.pattern("declined_offer")
 _ACCEPTED = L.pattern("accepted")
 _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
@@ -291,6 +292,13 @@ def _declined(c: Clues) -> bool:
     return _DECLINED.search(c.text) is not None or (
         c.kind == "accept" and _NOT_BEFORE.search(c.text, max(0, c.trigger.start - 4), c.trigger.start) is not None
     )
+
+
+def _declined_in_clause(c: Clues) -> bool:
+    """ "Зеленский отклонил предложение Путина о проведении переговоров в Москве": the trip offered to the traveller,
+    named before, and declined (not "отклонил предложение и пригласил Путина в Киев": Putin is invited)."""
+    found = _DECLINED_OFFER.search(c.text, _c(c).clause_start, c.trigger.start)
+    return found is not None and c.ref.end <= found.start()
 
 
 def _invitee(c: Clues) -> bool:
@@ -557,6 +565,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("host_other", None, always, HOST),
     # the trigger's own form
     Rule("declined_invitation", "denied", _declined, frozenset({"accept", "invited"})),
+    Rule("declined_offer", "denied", _declined_in_clause),
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
