@@ -189,6 +189,56 @@ def test_an_invitation_followed_by_the_visits_date_becomes_a_plan(gazetteer: Gaz
     assert statuses(trips_of(gazetteer, "Путин пригласил Моди посетить Россию.")) == {(MODI, "RU"): "invited"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трамп отменил встречу с Путиным в Будапеште.",
+        "Трамп сообщил, что отменяет встречу с Путиным, запланированную в Будапеште.",
+        "Встреча Трампа и Путина в Будапеште не состоится.",
+    ],
+)
+def test_a_meeting_called_off_is_cancelled(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 10, 24)))[(TRUMP, "HU")] == "cancelled"
+
+
+ZELENSKYY = "volodymyr-zelenskyy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин заявил о готовности встретиться с Зеленским в Москве.",
+        "Путин заявил, что готов провести встречу с Зеленским в Москве.",
+    ],
+)
+def test_a_hosts_readiness_to_meet_is_an_offer_not_the_guests_plan(gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 5))) == {(ZELENSKYY, "RU"): "invited"}
+
+
+def test_a_host_receiving_a_guest_is_the_guests_trip(gazetteer: Gazetteer) -> None:
+    text = "Путин примет Зеленского в Москве на следующей неделе."
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 5))) == {(ZELENSKYY, "RU"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Зеленский заявил, что не может приехать в Москву.", "denied"),
+        ("Зеленский не может поехать в Москву, пока идут обстрелы.", "denied"),
+        ("Зеленский может приехать в Москву в мае.", "planned"),
+    ],
+)
+def test_cannot_come_is_a_denial(gazetteer: Gazetteer, text: str, status: str) -> None:
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 6))) == {(ZELENSKYY, "RU"): status}
+
+
+def test_an_offer_declined_is_denied_and_the_counter_invitation_stays_an_invitation(gazetteer: Gazetteer) -> None:
+    declined = "Зеленский отклонил предложение российского лидера о проведении переговоров в Москве, заявив, что занят."
+    assert statuses(trips_of(gazetteer, declined, date(2025, 9, 6))) == {(ZELENSKYY, "RU"): "denied"}
+    invited = "Зеленский отклонил предложение о проведении переговоров в Москве и пригласил Путина в Киев."
+    assert statuses(trips_of(gazetteer, invited, date(2025, 9, 6))) == {(PUTIN, "UA"): "invited"}
+
+
 def test_a_condition_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Если Путин посетит Турцию, его встретят с почестями.") == []
 
@@ -202,6 +252,23 @@ def test_a_trip_asked_about_is_no_trip(gazetteer: Gazetteer) -> None:
 
 def test_a_wish_in_the_conditional_mood_is_no_trip(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "Моди хотел бы посетить Россию.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эрдоган надеется, что Путин посетит Турцию в следующем году.",
+        "Эрдоган выразил надежду на то, что Путин прилетит в Анкару весной.",
+        "Анкара хотела бы, чтобы Путин посетил Турцию.",
+    ],
+)
+def test_someone_elses_hope_for_a_trip_is_no_trip(gazetteer: Gazetteer, text: str) -> None:
+    assert (PUTIN, "TR") not in statuses(trips_of(gazetteer, text))
+
+
+def test_an_expectation_of_a_trip_stays_a_plan(gazetteer: Gazetteer) -> None:
+    text = "В Анкаре ожидают, что Путин посетит Турцию в следующем году."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TR"): "planned"}
 
 
 def test_a_headline_present_of_going_is_a_plan(gazetteer: Gazetteer) -> None:
@@ -578,6 +645,83 @@ def test_a_relative_date_never_resolves_against_the_clock(gazetteer: Gazetteer) 
 )
 def test_who_the_news_comes_from(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # when, between the verb and its source
+        ("Путин посетит Индию, сообщила в пятницу пресс-служба Кремля.", "пресс-служба Кремля"),
+        ("Об этом 1 июня заявил журналистам пресс-секретарь Дмитрий Песков.", "пресс-секретарь Дмитрий Песков"),
+        # when, before a source named before its verb; how, after it
+        ("Ранее пресс-секретарь Дмитрий Песков сообщил, что Путин посетит Индию.", "пресс-секретарь Дмитрий Песков"),
+        ("5 сентября помощник президента Юрий Ушаков заявил, что визит готовится.", "помощник президента Юрий Ушаков"),
+        ("Власти Эстонии в конце марта сообщили, что визит готовится.", "Власти Эстонии"),
+        ("До этого издание Politico написало, что визит готовится.", "издание Politico"),
+        ("Песков также отметил, что Путин посетит Индию.", "Песков"),
+        # to whom: reporters, an outlet in an interview, an outlet before the source's title
+        ("Путин посетит Индию, сообщил журналистам Ушаков.", "Ушаков"),
+        ("Путин посетит Индию, сообщил в интервью ТАСС Песков.", "Песков"),
+        (
+            "Путин посетит Индию, сообщил ТАСС пресс-секретарь президента Дмитрий Песков.",
+            "пресс-секретарь президента Дмитрий Песков",
+        ),
+        ("Путин посетит Индию, сообщил РИА Новости источник в Кремле.", "источник в Кремле"),
+        ("Путин не поедет на саммит, сообщил РБК федеральный чиновник.", "федеральный чиновник"),
+        ("Согласно информации СМИ, Путин посетит Индию.", "СМИ"),
+        (
+            "Об этом ТАСС сообщил пресс-секретарь президента Дмитрий Песков.",
+            "пресс-секретарь президента Дмитрий Песков",
+        ),
+        # where: a briefing, a place before the source, a place opening the sentence
+        (
+            "Об этом заявила на брифинге официальный представитель МИД Мария Захарова.",
+            "официальный представитель МИД Мария Захарова",
+        ),
+        ("Путин посетит Индию, заявил в Москве Песков.", "Песков"),
+        (
+            "Путин посетит Индию, заявил в Москве президент Казахстана Касым-Жомарт Токаев.",
+            "президент Казахстана Касым-Жомарт Токаев",
+        ),
+        (
+            "В Москве пресс-секретарь президента Дмитрий Песков заявил, что визит готовится.",
+            "пресс-секретарь президента Дмитрий Песков",
+        ),
+        # an organ's place is the source itself
+        ("Об этом сообщили в Минфине России.", "в Минфине России"),
+        ("Об этом сообщили в пресс-службе главы государства.", "в пресс-службе главы государства"),
+        # a title through "по международным делам" to the name
+        (
+            "Об этом заявил помощник президента по международным делам Юрий Ушаков, сообщает ТАСС.",
+            "помощник президента по международным делам Юрий Ушаков",
+        ),
+        # the source after its verb, an object before them
+        (
+            "Свое участие в саммите подтвердил президент Белоруссии Александр Лукашенко.",
+            "президент Белоруссии Александр Лукашенко",
+        ),
+    ],
+)
+def test_words_around_a_source_are_no_part_of_it(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спикер парламента не уточнил, когда состоится визит.",  # a negated verb names no source
+        "Также сообщается, что Зеленский посетит Испанию.",
+        "При этом он еще раз подчеркнул, что визит состоится.",
+        "Согласно повестке дня, 8 февраля президент Франции будет находиться в Киеве.",
+    ],
+)
+def test_no_source_is_read_from_adverbs_pronouns_or_a_denial(text: str) -> None:
+    assert source_of(text) is None
+
+
+def test_a_place_opening_the_travellers_own_words_is_no_source() -> None:
+    text = "В столичном аэропорту Ху Цзиньтао заявил, что прибыл в Москву."
+    assert source_of(text, travellers={"Ху Цзиньтао"}) is None
 
 
 def test_an_official_source_confirms_a_plan(gazetteer: Gazetteer) -> None:

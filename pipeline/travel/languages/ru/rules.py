@@ -51,7 +51,8 @@ _UNTIL = re.compile(
 _NOT_BEFORE = re.compile(r"\bне\s+$")
 _NEGATED = re.compile(r"\bне\s+(?:[\w-]+\s+){0,2}$")
 _NEGATED_NEAR = re.compile(
-    r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|намерен|собирается|собираются|планирует|планируют)\s+)?$"
+    r"\bне\s+(?:(?:будет|будут|стал|станет|сможет|смогут|смог|смогла|может|могут|могу|можем|мог|могла|могли|намерен"
+    r"|собирается|собираются|планирует|планируют)\s+)?$"
 )
 _AFTER_TRIP = re.compile(L.pattern("after_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
 _RESULTS_OF_TRIP = re.compile(L.pattern("results_of_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -101,18 +102,22 @@ _CANCEL = L.pattern("cancel")
 _POSTPONE = L.pattern("postpone")
 _MODAL_CUE = re.compile(r"(?:" + L.source("modal_before_cue") + r")\s*$")
 _DECLINED = L.pattern("declined")
+_DECLINED_OFFER = L.pattern("declined_offer")
 _ACCEPTED = L.pattern("accepted")
 _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
 _REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
+# the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
+_WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
 _DENY = L.pattern("deny")
 # a denial denied is none: "не подтвердил, но и не опроверг", "не стал ни подтверждать, ни опровергать"
 _DENIED_REPORT = L.pattern("denied_report", before=r"(?<!\bне )(?<!\bни )")
 _BAN = L.pattern("ban")
 _HABIT = L.pattern("habit")
 _LAST_TIME = L.pattern("last_time")
-_TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*)")
+# what a calling-off is of: a trip, or a meeting ("Трамп отменил встречу с Путиным в Будапеште")
+_TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*|встреч\w*)")
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _ASKED_WHETHER = L.pattern("asked_whether")
 
@@ -251,6 +256,13 @@ def _conditional(c: Clues) -> bool:
     )
 
 
+def _wished_by_others(c: Clues) -> bool:
+    """ "Зеленский надеется, что Байден примет участие": someone else's wish, no plan (the traveller is in the
+    clause after the wish; "Путин надеется посетить" is his own intention)."""
+    clues = _c(c)
+    return _WISH_BEFORE.search(c.text, max(0, clues.clause_start - 60), clues.clause_start) is not None
+
+
 def _asked_whether(c: Clues) -> bool:
     """ "на вопрос о том, возможна ли поездка Путина", "отвечая на вопрос, посетит ли он": the trip is the question."""
     return _ASKED_WHETHER.search(c.text, max(0, c.trigger.start - 60), c.trigger.end + 15) is not None
@@ -280,6 +292,13 @@ def _declined(c: Clues) -> bool:
     return _DECLINED.search(c.text) is not None or (
         c.kind == "accept" and _NOT_BEFORE.search(c.text, max(0, c.trigger.start - 4), c.trigger.start) is not None
     )
+
+
+def _declined_in_clause(c: Clues) -> bool:
+    """ "Зеленский отклонил предложение Путина о проведении переговоров в Москве": the trip offered to the traveller,
+    named before, and declined (not "отклонил предложение и пригласил Путина в Киев": Putin is invited)."""
+    found = _DECLINED_OFFER.search(c.text, _c(c).clause_start, c.trigger.start)
+    return found is not None and c.ref.end <= found.start()
 
 
 def _invitee(c: Clues) -> bool:
@@ -445,6 +464,10 @@ def _host_future(c: Clues) -> bool:
     return form in ("future", "infinitive") or L.search("future", before) is not None
 
 
+def _host_ready(c: Clues) -> bool:
+    return L.search("host_ready", c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
+
+
 def _host_present(c: Clues) -> bool:
     return verb_form(c.trigger.text.split()[0]) == "present"
 
@@ -533,6 +556,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # hosting: the guest travels; the host's verb and tense decide
     Rule("host_hypothetical", None, _host_hypothetical, HOST),
     Rule("host_called_off", None, _host_called_off, HOST),
+    # "заявил о готовности встретиться с Зеленским в Москве": an offer to the guest, no plan of his
+    Rule("host_ready", "invited", _host_ready, HOST),
     Rule("host_future", "future", _host_future, HOST),
     Rule("host_now", "ongoing", _host_present, HOST),
     Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
@@ -540,6 +565,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("host_other", None, always, HOST),
     # the trigger's own form
     Rule("declined_invitation", "denied", _declined, frozenset({"accept", "invited"})),
+    Rule("declined_offer", "denied", _declined_in_clause),
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepted, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
@@ -568,6 +594,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         lambda c: _FIRST_PLAN.search(c.text, max(0, c.trigger.start - 120), c.trigger.start) is not None,
     ),
     Rule("conditional", None, _conditional),
+    Rule("wished_by_others", None, _wished_by_others),
     Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
