@@ -909,3 +909,30 @@ def test_a_confirmed_attendance_is_at_the_gathering_named_before(tag: Tag, gazet
     assert "confirmed" not in statuses(tag, gazetteer, text, date(2023, 6, 1)).values()
     text = "Attendance at the G20 summit in New Delhi was high, Joe Biden said."
     assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead, Erdogan and Putin will hold a bilateral meeting on the sidelines of the G20 summit in Osaka.",
+        "Erdogan and Putin agreed to hold a meeting on the margins of the G20 summit in Japan, the Kremlin said.",
+        "Erdogan will meet Putin on the sidelines of the G20 summit in Osaka, the presidency said.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_both_leaders_there(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2019, 5, 20)) == {
+        ("recep-tayyip-erdogan", "JP"): "confirmed",
+        ("Q7747", "JP"): "confirmed",
+    }
+
+
+def test_a_meeting_with_someone_unnamed_on_the_sidelines_of_a_summit_takes_the_leader_there(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Erdogan will meet with the crown prince on the sidelines of the G20 summit in Argentina next week."
+    assert statuses(tag, gazetteer, text, date(2018, 11, 23)) == {("recep-tayyip-erdogan", "AR"): "confirmed"}
+    # a meeting there in the past is a past trip, and no alert
+    text = "Erdogan met the crown prince on the sidelines of the G20 summit in Argentina last year."
+    assert statuses(tag, gazetteer, text, date(2019, 11, 23)) == {("recep-tayyip-erdogan", "AR"): "past"}

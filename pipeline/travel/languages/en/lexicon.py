@@ -171,6 +171,8 @@ LEXICON = Lexicon(
             "(hold|holds|held|holding) talks with",
         ),
         "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
+        # where a meeting is held at a gathering: "will meet Erdogan on the sidelines of the G20 summit in Osaka"
+        "gathering_margins": ("on the (sidelines?|margins?) of",),
         "host_present": (
             "host", "hosts", "receive", "receives", "welcome", "welcomes", "greet", "greets", "meet", "meets", "hold",
             "holds",

@@ -104,6 +104,8 @@ _PASSIVE_BEFORE = re.compile(L.pattern("passive_be").pattern + r"\s+$")
 _BY = re.compile(r"\s+by\b")
 # "in the", "to" before a place, but not "according to a White House (press release)"
 _LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "on the sidelines of the June 18-19 G20 summit in Los Cabos": the gathering, up to three words on
+_MARGINS_BEFORE = re.compile(L.pattern("gathering_margins").pattern + r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$")
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
 _AS_WILL = re.compile(r",\s*as\s+(?:will|would|is|are|does|do|did)\s+")  # "..., as will Hun Sen"
@@ -808,8 +810,6 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = []
         passive = None
-        if len(guests) < 2:
-            return []
         after = host.end()
         place = next(
             (
@@ -821,6 +821,12 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             ),
             None,
         )
+        if place is None:
+            # "X and Y will hold a bilateral meeting on the sidelines of the G20 summit", "X will meet with the
+            # crown prince on the margins of the summit in Argentina": at a gathering, each one named travels
+            place = _margins_place(after, places, text)
+        elif len(guests) < 2:
+            return []
         if place is None:
             return []
         trigger = Trigger(host.start(), host.end(), host.group(0), "host")
@@ -840,6 +846,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         ),
         None,
     )
+    if place is None and meeting and not passive:
+        place = _margins_place(after, places, text)
     if place is None and not passive:
         # "the White House is poised to host Crown Prince Mohammed": the host is a seat of government
         place = next(
@@ -861,6 +869,20 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         )
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
+
+
+def _margins_place(after: int, places: list[Place], text: str) -> Place | None:
+    """The gathering a meeting is held at, on the sidelines of which the words after ``after`` say."""
+    return next(
+        (
+            p
+            for p in places
+            if 0 <= p.start - after < 70
+            and p.kind in ("event", "event_in", "city", "country")
+            and _MARGINS_BEFORE.search(text, after, p.start)
+        ),
+        None,
+    )
 
 
 def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> list[Pair]:
