@@ -181,6 +181,7 @@ def _may_travel(sentence: Sentence, language: Language) -> bool:
     return language.travel_word.search(low) is not None and bool(
         sentence.named
         or language.pronoun.search(low)
+        or (language.plural_pronoun is not None and language.plural_pronoun.search(low))
         or language.generic_title.search(low)
         or (language.trip_anaphor is not None and language.trip_anaphor.match(low))
     )

@@ -936,3 +936,26 @@ def test_a_meeting_with_someone_unnamed_on_the_sidelines_of_a_summit_takes_the_l
     # a meeting there in the past is a past trip, and no alert
     text = "Erdogan met the crown prince on the sidelines of the G20 summit in Argentina last year."
     assert statuses(tag, gazetteer, text, date(2019, 11, 23)) == {("recep-tayyip-erdogan", "AR"): "past"}
+
+
+def test_they_stands_for_the_list_of_leaders_named_before_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Starmer will meet Joe Biden and Narendra Modi when they visit London for the summit."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GB"): "planned", (MODI, "GB"): "planned"}
+    # opening its sentence, "they" is the list of the sentence before
+    text = "The talks had been a chance for Biden and Modi to meet. Instead, they will hold a meeting in Tokyo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "JP"): "confirmed", (MODI, "JP"): "confirmed"}
+
+
+def test_they_after_a_list_that_follows_a_preposition_is_no_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Officials from the offices of Biden and Modi said they would travel to Japan next week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_of_unknown_host_goes_where_the_summit_is_said_to_be(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Erdogan and Putin will hold a meeting on the sidelines of the G20 summit in Los Cabos, Mexico."
+    assert statuses(tag, gazetteer, text, None) == {
+        ("recep-tayyip-erdogan", "MX"): "confirmed",
+        ("Q7747", "MX"): "confirmed",
+    }

@@ -106,6 +106,7 @@ _BY = re.compile(r"\s+by\b")
 _LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "on the sidelines of the June 18-19 G20 summit in Los Cabos": the gathering, up to three words on
 _MARGINS_BEFORE = re.compile(L.pattern("gathering_margins").pattern + r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$")
+_VENUE_BEFORE = re.compile(r"\s+in\s+(?:[\w.'’-]+,?\s+){0,3}")  # "(the G20 summit) in Los Cabos, (Mexico)"
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
 _AS_WILL = re.compile(r",\s*as\s+(?:will|would|is|are|does|do|did)\s+")  # "..., as will Hun Sen"
@@ -615,7 +616,10 @@ def subjects_of(
                 return []
         if not _subject_gap(gap):
             return []
-        subjects = [ref]
+        # "they" stands for each leader of a list, one reference each at the same words
+        subjects = [other for other in left if (other.start, other.end) == (ref.start, ref.end)][::-1]
+        if len(subjects) > 1:
+            return subjects
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
@@ -872,14 +876,26 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
 
 
 def _margins_place(after: int, places: list[Place], text: str) -> Place | None:
-    """The gathering a meeting is held at, on the sidelines of which the words after ``after`` say."""
-    return next(
+    """The gathering a meeting is held at, on the sidelines of which the words after ``after`` say; for a
+    gathering whose host the article's date does not give, the place it is said to be in ("on the sidelines of
+    the G20 summit in Los Cabos, Mexico")."""
+    gathering = next(
         (
             p
             for p in places
             if 0 <= p.start - after < 70
             and p.kind in ("event", "event_in", "city", "country")
             and _MARGINS_BEFORE.search(text, after, p.start)
+        ),
+        None,
+    )
+    if gathering is None or gathering.country:
+        return gathering
+    return next(
+        (
+            p
+            for p in places
+            if 0 <= p.start - gathering.end < 40 and _VENUE_BEFORE.fullmatch(text, gathering.end, p.start)
         ),
         None,
     )

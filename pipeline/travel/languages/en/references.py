@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
+from pipeline.travel.languages.en.pairing import coordinated
 from pipeline.travel.sentences import Ref, Sentence
 
 # "said (that) he", "told Xi Jinping that he", "told reporters after meeting Xi that he": the reporting verb
@@ -66,3 +67,46 @@ def fronted_invitation(sentence: Sentence) -> int | None:
     """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does."""
     found = _FRONTED_INVITATION.match(sentence.low)
     return found.end() if found is not None else None
+
+
+# "they", the subject of a list of leaders
+PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
+# "officials from Biden's and Trudeau's offices said they": a list after a preposition is no subject
+_PREPOSITION_BEFORE = re.compile(L.pattern("list_preposition").pattern + r"\s+(?:[\w.'’-]+\s+){0,3}$")
+
+
+def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
+    """A reference per leader each "they" of ``sentence`` stands for: two or more leaders in a list ("A and B",
+    "A, President B and C"), the last ones named before it in the sentence ("Macron and Abe have indicated they
+    will attend"), or, for a "they" among the first words of a sentence that names no leader before it, the
+    last list of the sentence before ("... a chance for Obama and Putin. Instead, they will meet in Mexico").
+    None for names that are no list ("Truss met Biden, and they agreed") or follow a preposition."""
+    refs: list[Ref] = []
+    for match in PLURAL_PRONOUN.finditer(sentence.low):
+        earlier = [(ref.start, ref.end, ref.leader) for ref in named if ref.end <= match.start()]
+        leaders = _last_list(earlier, sentence, guard=True)
+        if not earlier and before is not None and len(sentence.low[: match.start()].split()) <= 1:
+            mentions = [
+                (m.start - before.offset, m.end - before.offset, m.entity)
+                for m in before.mentions
+                if m.kind == "leader"
+            ]
+            leaders = _last_list(mentions, before, guard=False)
+        refs.extend(Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders)
+    return refs
+
+
+def _last_list(named: list[tuple[int, int, str]], sentence: Sentence, guard: bool) -> list[str]:
+    """The leaders of the list that ends with the last of ``named`` (start, end, leader) in ``sentence``: two or
+    more; none otherwise, or (``guard``) when a preposition comes before the list."""
+    if not named:
+        return []
+    listed = [named[-1]]
+    for one in reversed(named[:-1]):
+        if not coordinated(sentence.low, one[1], listed[-1][0], sentence.spans, sentence.text):
+            break
+        listed.append(one)
+    if guard and _PREPOSITION_BEFORE.search(sentence.low, max(0, listed[-1][0] - 40), listed[-1][0]):
+        return []
+    leaders = list(dict.fromkeys(leader for _, _, leader in reversed(listed)))
+    return leaders if len(leaders) >= 2 else []
