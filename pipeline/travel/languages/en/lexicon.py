@@ -54,10 +54,8 @@ LEXICON = Lexicon(
         "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
-        # a subject that stands for a list of leaders: "Macron and Abe said they will attend"
+        # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
         "plural_pronoun": ("they",),
-        # before a list of leaders that is no subject: "officials from Biden's and Trudeau's offices said they"
-        "list_preposition": ("from", "of", "with", "by", "between", "among"),
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (

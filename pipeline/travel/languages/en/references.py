@@ -71,42 +71,31 @@ def fronted_invitation(sentence: Sentence) -> int | None:
 
 # "they", the subject of a list of leaders
 PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
-# "officials from Biden's and Trudeau's offices said they": a list after a preposition is no subject
-_PREPOSITION_BEFORE = re.compile(L.pattern("list_preposition").pattern + r"\s+(?:[\w.'’-]+\s+){0,3}$")
 
 
 def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
-    """A reference per leader each "they" of ``sentence`` stands for: two or more leaders in a list ("A and B",
-    "A, President B and C"), the last ones named before it in the sentence ("Macron and Abe have indicated they
-    will attend"), or, for a "they" among the first words of a sentence that names no leader before it, the
-    last list of the sentence before ("... a chance for Obama and Putin. Instead, they will meet in Mexico").
-    None for names that are no list ("Truss met Biden, and they agreed") or follow a preposition."""
-    refs: list[Ref] = []
-    for match in PLURAL_PRONOUN.finditer(sentence.low):
-        earlier = [(ref.start, ref.end, ref.leader) for ref in named if ref.end <= match.start()]
-        leaders = _last_list(earlier, sentence, guard=True)
-        if not earlier and before is not None and len(sentence.low[: match.start()].split()) <= 1:
-            mentions = [
-                (m.start - before.offset, m.end - before.offset, m.entity)
-                for m in before.mentions
-                if m.kind == "leader"
-            ]
-            leaders = _last_list(mentions, before, guard=False)
-        refs.extend(Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders)
-    return refs
-
-
-def _last_list(named: list[tuple[int, int, str]], sentence: Sentence, guard: bool) -> list[str]:
-    """The leaders of the list that ends with the last of ``named`` (start, end, leader) in ``sentence``: two or
-    more; none otherwise, or (``guard``) when a preposition comes before the list."""
-    if not named:
+    """A reference per leader a "they" among the first words of ``sentence`` stands for, when no leader is named
+    before it: the last list of two or more leaders of the sentence ``before`` ("A and B", "A, President B and
+    C"): "... a chance for Obama and Putin to get to know each other. Instead, they will hold a meeting in
+    Mexico". (Within a sentence, the list before "they" is the subject already: "Macron and Abe have said they
+    will attend"; and "Xi and Biden will be at odds when they meet in Peru" reports no trip.)"""
+    match = PLURAL_PRONOUN.search(sentence.low)
+    if (
+        match is None
+        or before is None
+        or len(sentence.low[: match.start()].split()) > 1
+        or any(ref.end <= match.start() for ref in named)
+    ):
         return []
-    listed = [named[-1]]
-    for one in reversed(named[:-1]):
-        if not coordinated(sentence.low, one[1], listed[-1][0], sentence.spans, sentence.text):
-            break
-        listed.append(one)
-    if guard and _PREPOSITION_BEFORE.search(sentence.low, max(0, listed[-1][0] - 40), listed[-1][0]):
+    listed: list[tuple[int, int, str]] = []
+    for mention in before.mentions:
+        if mention.kind != "leader":
+            continue
+        start, end = mention.start - before.offset, mention.end - before.offset
+        if listed and not coordinated(before.low, listed[-1][1], start, before.spans, before.text):
+            listed = []
+        listed.append((start, end, mention.entity))
+    leaders = list(dict.fromkeys(leader for _, _, leader in listed))
+    if len(leaders) < 2:
         return []
-    leaders = list(dict.fromkeys(leader for _, _, leader in reversed(listed)))
-    return leaders if len(leaders) >= 2 else []
+    return [Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders]

@@ -843,9 +843,7 @@ _PRESENT_VERB = re.compile(r"[a-z]+s\b(?<!ss)")
 def _future_main_clause(c: Clues) -> bool:
     """ "may opt for an unusual route when he travels to Russia": a present verb in a clause of time is as
     future as its main clause (a future, a plan or a possibility)."""
-    plural = c.text[c.ref.start : c.ref.end] == "they"  # "when they visit": the plural's present has no -s
-    present = _PRESENT_VERB.match(c.trigger.text) is not None or (plural and _PAST_VERB.match(c.trigger.text) is None)
-    if c.ref.end > c.trigger.start or not present or _c(c).gap.strip():
+    if c.ref.end > c.trigger.start or _PRESENT_VERB.match(c.trigger.text) is None or _c(c).gap.strip():
         return False
     opener = _TIME_CLAUSE_BEFORE.search(c.text, max(0, c.ref.start - 20), c.ref.start)
     if opener is None:
