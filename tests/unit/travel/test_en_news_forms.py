@@ -956,3 +956,16 @@ def test_a_meeting_on_the_sidelines_of_a_summit_of_unknown_host_goes_where_the_s
         ("recep-tayyip-erdogan", "MX"): "confirmed",
         ("Q7747", "MX"): "confirmed",
     }
+
+
+def test_the_summit_named_a_few_sentences_before_is_where_attend_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    # a preview names the summit, tells of its agenda, then who will come
+    text = (
+        "Trump will host the G7 summit at Camp David at the end of June. "
+        "The leaders had planned to meet by video. "
+        "The White House changed its mind this month. "
+        "Trade and health will top the agenda. "
+        "Officials expect a short meeting. "
+        "Emmanuel Macron and Narendra Modi have said they will attend."
+    )
+    assert statuses(tag, gazetteer, text, date(2020, 5, 25)) == {(MACRON, "US"): "confirmed", (MODI, "US"): "confirmed"}

@@ -299,7 +299,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     ):
         # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
         # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
-        # gathering"), else the summit named a sentence or two before.
+        # gathering"), else the summit named a few sentences before (Context.event_before).
         earlier = [
             place
             for place in places
