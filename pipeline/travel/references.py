@@ -93,7 +93,7 @@ class Context:
             named = Place(-1, -1, venue.country, venue.city, None, "event_named_before")
             self.events.append((sentence.index, named, time))
 
-    def event_before(self, index: int, reach: int = 6) -> tuple[Place, TimeExpression | None] | None:
+    def event_before(self, index: int, reach: int = 3) -> tuple[Place, TimeExpression | None] | None:
         """The event named last in the ``reach`` sentences before sentence ``index``, with its time there."""
         for named, place, time in reversed(self.events):
             if named < index:

@@ -969,3 +969,11 @@ def test_the_summit_named_a_few_sentences_before_is_where_attend_goes(tag: Tag, 
         "Emmanuel Macron and Narendra Modi have said they will attend."
     )
     assert statuses(tag, gazetteer, text, date(2020, 5, 25)) == {(MACRON, "US"): "confirmed", (MODI, "US"): "confirmed"}
+
+
+def test_a_list_of_leaders_set_to_attend_may_be_given_with_are(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The G20 summit will be held in Rio de Janeiro next week. "
+        "Other leaders scheduled to attend the summit are Emmanuel Macron and Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 11, 11)) == {(MACRON, "BR"): "planned", (MODI, "BR"): "planned"}

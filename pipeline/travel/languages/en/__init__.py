@@ -77,6 +77,7 @@ ENGLISH = Language(
     placeless_trip=pairing.placeless_trip,
     called_off=rules.called_off,
     reported_subject=references.reported_subject,
+    gathering_reach=6,
     plural_subject=references.plural_subject,
     plural_pronoun=references.PLURAL_PRONOUN,
     object_only=references.possessor_in_the_predicate,

@@ -585,9 +585,10 @@ LEXICON = Lexicon(
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
-            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi"
-            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?(expected|set|due|scheduled|slated|confirmed"
-            "|listed) to attend (the _{1,2}|this _{1,2})?(include|includes)",
+            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top
+            # leaders scheduled to attend the event are Kishida and Trudeau", "leaders confirmed for the event are"
+            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
+            "|confirmed|listed) to attend|confirmed for) (the _{1,2}|this _{1,2})?(include|includes|are|will be)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (
