@@ -92,7 +92,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # The cheap test first: only a sentence that passes it is analysed, so only its places are read (and
         # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
         # (the event named before: this sentence's own events, remembered below, are not before it)
-        before = context.event_before(sentence.index)
+        before = context.event_before(sentence.index, language.gathering_reach)
         candidate = (
             (sentence.has_place or before is not None or _placeless_trip(sentence, language))
             and len(sentence.text) <= MAX_SENTENCE_CHARS
@@ -181,6 +181,7 @@ def _may_travel(sentence: Sentence, language: Language) -> bool:
     return language.travel_word.search(low) is not None and bool(
         sentence.named
         or language.pronoun.search(low)
+        or (language.plural_pronoun is not None and language.plural_pronoun.search(low))
         or language.generic_title.search(low)
         or (language.trip_anaphor is not None and language.trip_anaphor.match(low))
     )

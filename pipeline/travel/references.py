@@ -127,6 +127,9 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         leader = _antecedent(match.start(), refs, sentence, context)
         if leader is not None:
             refs.append(Ref(match.start(), match.end(), leader, "pronoun"))
+    if language.plural_subject is not None:
+        previous = context.earlier[-1][0] if context.earlier else None
+        refs.extend(language.plural_subject(sentence, [ref for ref in refs if ref.how in ("name", "title")], previous))
     for match in language.generic_title.finditer(text):
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue

@@ -72,6 +72,13 @@ class Language:
     # stands for when it is not the nearest one named (the one who speaks, the one who met), given the names and
     # titles before it; None to take the nearest
     reported_subject: Callable[[Sentence, int, list[Ref]], str | None] | None = None
+    # how many sentences back "the summit" (or a bare "will attend") still finds the gathering named before:
+    # English previews name it, tell its agenda, then who comes ("Macron and Abe have said they will attend")
+    gathering_reach: int = 3
+    # "Instead, they will meet in Mexico" (after "Obama and Putin"): one reference per leader a plural subject
+    # pronoun stands for, given the sentence, its names and titles and the sentence before (languages that read it)
+    plural_subject: Callable[[Sentence, list[Ref], Sentence | None], list[Ref]] | None = None
+    plural_pronoun: re.Pattern[str] | None = None  # the pronoun it reads ("they"): such a sentence may tell a trip
     # "will travel to attend Trump's inauguration": the leader named is in the predicate, so the sentence's
     # subject (for the next "he") is still the one before (languages that read it)
     object_only: Callable[[Sentence, Ref], bool] | None = None

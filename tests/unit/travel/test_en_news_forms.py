@@ -909,3 +909,71 @@ def test_a_confirmed_attendance_is_at_the_gathering_named_before(tag: Tag, gazet
     assert "confirmed" not in statuses(tag, gazetteer, text, date(2023, 6, 1)).values()
     text = "Attendance at the G20 summit in New Delhi was high, Joe Biden said."
     assert statuses(tag, gazetteer, text, date(2023, 6, 1)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead, Erdogan and Putin will hold a bilateral meeting on the sidelines of the G20 summit in Osaka.",
+        "Erdogan and Putin agreed to hold a meeting on the margins of the G20 summit in Japan, the Kremlin said.",
+        "Erdogan will meet Putin on the sidelines of the G20 summit in Osaka, the presidency said.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_both_leaders_there(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2019, 5, 20)) == {
+        ("recep-tayyip-erdogan", "JP"): "confirmed",
+        ("Q7747", "JP"): "confirmed",
+    }
+
+
+def test_a_meeting_with_someone_unnamed_on_the_sidelines_of_a_summit_takes_the_leader_there(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Erdogan will meet with the crown prince on the sidelines of the G20 summit in Argentina next week."
+    assert statuses(tag, gazetteer, text, date(2018, 11, 23)) == {("recep-tayyip-erdogan", "AR"): "confirmed"}
+    # a meeting there in the past is a past trip, and no alert
+    text = "Erdogan met the crown prince on the sidelines of the G20 summit in Argentina last year."
+    assert statuses(tag, gazetteer, text, date(2019, 11, 23)) == {("recep-tayyip-erdogan", "AR"): "past"}
+
+
+def test_they_opening_a_sentence_stands_for_the_list_of_leaders_of_the_sentence_before(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "The talks had been a chance for Biden and Modi to meet. Instead, they will hold a meeting in Tokyo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "JP"): "confirmed", (MODI, "JP"): "confirmed"}
+    # one leader before is no list; a leader named before "they" in its own sentence is the subject instead
+    text = "The talks had been a chance for Biden to meet the press. Instead, they will hold a meeting in Tokyo."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_of_unknown_host_goes_where_the_summit_is_said_to_be(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Erdogan and Putin will hold a meeting on the sidelines of the G20 summit in Los Cabos, Mexico."
+    assert statuses(tag, gazetteer, text, None) == {
+        ("recep-tayyip-erdogan", "MX"): "confirmed",
+        ("Q7747", "MX"): "confirmed",
+    }
+
+
+def test_the_summit_named_a_few_sentences_before_is_where_attend_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    # a preview names the summit, tells of its agenda, then who will come
+    text = (
+        "Trump will host the G7 summit at Camp David at the end of June. "
+        "The leaders had planned to meet by video. "
+        "The White House changed its mind this month. "
+        "Trade and health will top the agenda. "
+        "Officials expect a short meeting. "
+        "Emmanuel Macron and Narendra Modi have said they will attend."
+    )
+    assert statuses(tag, gazetteer, text, date(2020, 5, 25)) == {(MACRON, "US"): "confirmed", (MODI, "US"): "confirmed"}
+
+
+def test_a_list_of_leaders_set_to_attend_may_be_given_with_are(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The G20 summit will be held in Rio de Janeiro next week. "
+        "Other leaders scheduled to attend the summit are Emmanuel Macron and Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 11, 11)) == {(MACRON, "BR"): "planned", (MODI, "BR"): "planned"}

@@ -54,6 +54,8 @@ LEXICON = Lexicon(
         "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
+        # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
+        "plural_pronoun": ("they",),
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
@@ -171,6 +173,8 @@ LEXICON = Lexicon(
             "(hold|holds|held|holding) talks with",
         ),
         "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
+        # where a meeting is held at a gathering: "will meet Erdogan on the sidelines of the G20 summit in Osaka"
+        "gathering_margins": ("on the (sidelines?|margins?) of",),
         "host_present": (
             "host", "hosts", "receive", "receives", "welcome", "welcomes", "greet", "greets", "meet", "meets", "hold",
             "holds",
@@ -581,9 +585,10 @@ LEXICON = Lexicon(
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
-            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi"
-            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?(expected|set|due|scheduled|slated|confirmed"
-            "|listed) to attend (the _{1,2}|this _{1,2})?(include|includes)",
+            # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top
+            # leaders scheduled to attend the event are Kishida and Trudeau", "leaders confirmed for the event are"
+            "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
+            "|confirmed|listed) to attend|confirmed for) (the _{1,2}|this _{1,2})?(include|includes|are|will be)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (

@@ -104,6 +104,9 @@ _PASSIVE_BEFORE = re.compile(L.pattern("passive_be").pattern + r"\s+$")
 _BY = re.compile(r"\s+by\b")
 # "in the", "to" before a place, but not "according to a White House (press release)"
 _LOCATIVE_BEFORE = re.compile(r"(?<!according )\b(?:in|at|to|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "on the sidelines of the June 18-19 G20 summit in Los Cabos": the gathering, up to three words on
+_MARGINS_BEFORE = re.compile(L.pattern("gathering_margins").pattern + r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$")
+_VENUE_BEFORE = re.compile(r"\s+in\s+(?:[\w.'’-]+,?\s+){0,3}")  # "(the G20 summit) in Los Cabos, (Mexico)"
 _LOCATIVE_AFTER_LIST = re.compile(r",?\s+(?:\w+\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?")
 _ATTENDANCE = re.compile(L.pattern("attendance_cue").pattern + r"\s*(?:[\w-]+\s+){0,2}?")
 _AS_WILL = re.compile(r",\s*as\s+(?:will|would|is|are|does|do|did)\s+")  # "..., as will Hun Sen"
@@ -296,7 +299,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     ):
         # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
         # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
-        # gathering"), else the summit named a sentence or two before.
+        # gathering"), else the summit named a few sentences before (Context.event_before).
         earlier = [
             place
             for place in places
@@ -613,7 +616,10 @@ def subjects_of(
                 return []
         if not _subject_gap(gap):
             return []
-        subjects = [ref]
+        # "they" stands for each leader of a list, one reference each at the same words
+        subjects = [other for other in left if (other.start, other.end) == (ref.start, ref.end)][::-1]
+        if len(subjects) > 1:
+            return subjects
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
@@ -808,8 +814,6 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
         hosts = []
         passive = None
-        if len(guests) < 2:
-            return []
         after = host.end()
         place = next(
             (
@@ -821,6 +825,12 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             ),
             None,
         )
+        if place is None:
+            # "X and Y will hold a bilateral meeting on the sidelines of the G20 summit", "X will meet with the
+            # crown prince on the margins of the summit in Argentina": at a gathering, each one named travels
+            place = _margins_place(after, places, text)
+        elif len(guests) < 2:
+            return []
         if place is None:
             return []
         trigger = Trigger(host.start(), host.end(), host.group(0), "host")
@@ -840,6 +850,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         ),
         None,
     )
+    if place is None and meeting and not passive:
+        place = _margins_place(after, places, text)
     if place is None and not passive:
         # "the White House is poised to host Crown Prince Mohammed": the host is a seat of government
         place = next(
@@ -861,6 +873,32 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         )
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
+
+
+def _margins_place(after: int, places: list[Place], text: str) -> Place | None:
+    """The gathering a meeting is held at, on the sidelines of which the words after ``after`` say; for a
+    gathering whose host the article's date does not give, the place it is said to be in ("on the sidelines of
+    the G20 summit in Los Cabos, Mexico")."""
+    gathering = next(
+        (
+            p
+            for p in places
+            if 0 <= p.start - after < 70
+            and p.kind in ("event", "event_in", "city", "country")
+            and _MARGINS_BEFORE.search(text, after, p.start)
+        ),
+        None,
+    )
+    if gathering is None or gathering.country:
+        return gathering
+    return next(
+        (
+            p
+            for p in places
+            if 0 <= p.start - gathering.end < 40 and _VENUE_BEFORE.fullmatch(text, gathering.end, p.start)
+        ),
+        None,
+    )
 
 
 def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> list[Pair]:

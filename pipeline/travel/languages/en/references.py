@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
+from pipeline.travel.languages.en.pairing import coordinated
 from pipeline.travel.sentences import Ref, Sentence
 
 # "said (that) he", "told Xi Jinping that he", "told reporters after meeting Xi that he": the reporting verb
@@ -66,3 +67,35 @@ def fronted_invitation(sentence: Sentence) -> int | None:
     """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does."""
     found = _FRONTED_INVITATION.match(sentence.low)
     return found.end() if found is not None else None
+
+
+# "they", the subject of a list of leaders
+PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
+
+
+def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
+    """A reference per leader a "they" among the first words of ``sentence`` stands for, when no leader is named
+    before it: the last list of two or more leaders of the sentence ``before`` ("A and B", "A, President B and
+    C"): "... a chance for Obama and Putin to get to know each other. Instead, they will hold a meeting in
+    Mexico". (Within a sentence, the list before "they" is the subject already: "Macron and Abe have said they
+    will attend"; and "Xi and Biden will be at odds when they meet in Peru" reports no trip.)"""
+    match = PLURAL_PRONOUN.search(sentence.low)
+    if (
+        match is None
+        or before is None
+        or len(sentence.low[: match.start()].split()) > 1
+        or any(ref.end <= match.start() for ref in named)
+    ):
+        return []
+    listed: list[tuple[int, int, str]] = []
+    for mention in before.mentions:
+        if mention.kind != "leader":
+            continue
+        start, end = mention.start - before.offset, mention.end - before.offset
+        if listed and not coordinated(before.low, listed[-1][1], start, before.spans, before.text):
+            listed = []
+        listed.append((start, end, mention.entity))
+    leaders = list(dict.fromkeys(leader for _, _, leader in listed))
+    if len(leaders) < 2:
+        return []
+    return [Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders]
