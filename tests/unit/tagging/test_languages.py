@@ -394,6 +394,14 @@ def test_taiwan_spellings_of_southeast_asian_leaders(gazetteer: Gazetteer) -> No
     assert {"hassanal-bolkiah", "prayut-chan-o-cha", "aung-san-suu-kyi", "hun-sen"} <= actors
 
 
+def test_hong_kong_and_cambodian_spellings_of_marcos_and_hun_manet_without_an_office(gazetteer: Gazetteer) -> None:
+    # Hong Kong writes 小馬可斯 (the mainland 小马科斯), Cambodia's Chinese press 洪瑪耐 (Xinhua 洪玛奈);
+    # read without an office word before them, in a page without a date
+    text = "洪瑪耐將於下個月訪問日本,小馬可斯下星期訪問中國。"
+    actors = {a.id for a in tag_article(dataclasses.replace(make_article(text, None), language="zh"), gazetteer).actors}
+    assert {"hun-manet", "bongbong-marcos"} <= actors
+
+
 def test_more_spellings_of_leaders_of_europe_and_the_americas(gazetteer: Gazetteer) -> None:
     cases = [
         ("英國首相梅伊下週出訪。", date(2017, 3, 1), "theresa-may"),

@@ -336,6 +336,15 @@ def test_the_time_of_the_report_is_not_the_trips(gazetteer: Gazetteer) -> None:
     assert trip.when.start == date(2024, 5, 6)
 
 
+@pytest.mark.parametrize("adverb", ["已", "已经", "曾", "正式"])
+def test_the_time_of_the_report_is_not_the_trips_with_an_adverb_before_its_verb(
+    gazetteer: Gazetteer, adverb: str
+) -> None:
+    # "外交部昨日已公布": yesterday is when it was announced, not when he went
+    trip = only(trips_of(gazetteer, f"菲律宾外交部昨日{adverb}公布小马科斯将访华。", None))
+    assert (trip.leader.id, trip.destination.country, trip.status) == ("bongbong-marcos", "CN", "confirmed")
+
+
 def test_the_day_an_office_was_taken_is_not_a_trips(gazetteer: Gazetteer) -> None:
     # "这是X就任后首次访问Y" describes the trip the article is about; its date is the inauguration's
     trips = trips_of(gazetteer, "莫迪将于下周访问日本。这是莫迪2014年5月就任总理后第五次访问日本。")

@@ -141,10 +141,12 @@ _NOT_AFTER: dict[str, str] = {
     "relative_ago": "0123456789隔",
 }
 _REPORTING = re.compile(
-    # "23日宣布", "11日的报道中说", "31日的记者会上": the time of a report, said, or of a report it names
-    r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:的\s*)?(?:"
+    # "23日宣布", "11日的报道中说", "31日的记者会上", "昨日已公布": the time of a report, said, or of a report it names
+    r"\)?\s*(?:\([^)]{0,12}\)\s*)?(?:的\s*)?(?:(?:"
+    + LEXICON.source("reporting_adverb")
+    + r")?(?:"
     + LEXICON.source("reporting_after")
-    + r"|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访))"
+    + r")|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访))"
 )
 _DIGIT_OR_WORD = re.compile(r"[\d一二三四五六七八九十〇零两廿卅月年周星礼今明昨前后本这下上近日未几数春夏秋冬]")
 

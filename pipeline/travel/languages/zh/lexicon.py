@@ -204,6 +204,9 @@ LEXICON = Lexicon(
             # the day an office was taken: "拉布卡此行是他2022年底就任斐济总理后首度访中", "去年5月上任后首次访华"
             "就任", "上任", "接任", "就职(后|以来|之后)", "当选(后|以来|之后)",
         ),
+        # an adverb of a report already made between its time and its verb: "外交部昨日已公布", "日前曾表示",
+        # "27日正式宣布" (not "也": "日前也表示" is left as it was read)
+        "reporting_adverb": ("已经", "已", "曾", "正式", "再度", "再次"),
         # -- pairing --------------------------------------------------------------------------------
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
         "of_other": (
