@@ -139,6 +139,17 @@ def test_taking_part_by_video_link_is_no_trip(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(PUTIN, "ZA"): "denied"}
 
 
+@pytest.mark.parametrize("how", ["в режиме ВКС", "по телемосту", "удалённо"])
+def test_the_other_words_for_a_video_link_are_no_trip_either(gazetteer: Gazetteer, how: str) -> None:
+    trips = trips_of(gazetteer, f"Путин {how} примет участие в саммите БРИКС в Бразилии.")
+    assert statuses(trips) == {(PUTIN, "BR"): "denied"}
+
+
+def test_the_air_force_abbreviated_is_no_video_link(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Путин посетит Бразилию, где ВКС России проведут учения.")
+    assert statuses(trips) == {(PUTIN, "BR"): "confirmed"}
+
+
 def test_a_postponed_visit_is_postponed(gazetteer: Gazetteer) -> None:
     trip = one(trips_of(gazetteer, "Визит Эрдогана в Москву перенесли на июнь."), ERDOGAN, "RU")
     assert (trip.status, trip.when.start) == ("postponed", date(2024, 6, 1))
