@@ -348,11 +348,30 @@ class _Index:
                         matches.extend(split)
                         restart = split[-1].end
                         break
+                if self.spaceless and entry.leaders:
+                    # "参加尼加拉瓜": a longer name that starts inside a leader's ("尼加拉瓜", not Ghani's "加尼") is
+                    # the word (but "赴英国事访问" keeps "英国": only a leader's name gives way)
+                    inner = self._longer_inside(text, folded, start, end)
+                    if inner is not None:
+                        restart = inner
+                        break
+                    if entry.context_only and _opens_a_longer_name(folded, end):
+                        # "基尔·斯塔默" (Keir Starmer): a given name, not Salva Kiir's common "基尔" (but a leader's
+                        # own full name not listed, "普拉博沃·苏比延多", still names him)
+                        continue
                 append(Match(start, end, text[start:end], entry))
             if restart is None:
                 break
             position = restart
         return matches
+
+    def _longer_inside(self, text: str, folded: str, start: int, end: int) -> int | None:
+        """Where a match longer than ``start..end`` starts inside it and runs past its end, if one does."""
+        for at in range(start + 1, end):
+            inner = self.find_at(text, folded, at)
+            if inner is not None and inner.end > end and inner.end - at > end - start:
+                return at
+        return None
 
     def _split_title_before_name(self, text: str, folded: str, start: int, end: int) -> list[Match]:
         """ "Jordan's King Abdullah II": the title must not swallow a name that starts with its noun."""
@@ -383,6 +402,12 @@ class _Index:
                 return None
             return Match(at, end, text[at:end], entry)
         return None
+
+
+def _opens_a_longer_name(folded: str, end: int) -> bool:
+    """Whether a Chinese name ending at ``end`` is followed by "·" and more of a name: the first part of
+    someone's transliterated full name ("基尔·斯塔默"), whose own full form would have matched as one."""
+    return folded[end : end + 1] == "·" and "\u4e00" <= folded[end + 1 : end + 2] <= "\u9fff"
 
 
 class Gazetteer:

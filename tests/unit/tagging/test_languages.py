@@ -141,6 +141,23 @@ def test_a_chinese_title_right_before_a_leaders_name_gives_way_to_the_name(gazet
     assert ("俄罗斯总统", "title") in kinds("俄罗斯总统表示欢迎。")
 
 
+def test_a_chinese_leaders_short_name_gives_way_to_a_longer_name_inside_it(gazetteer: Gazetteer) -> None:
+    # "参加尼加拉瓜": Nicaragua, not Ashraf Ghani's "加尼" straddling the two words
+    tagged = tag(gazetteer, "特朗普将前往马那瓜参加尼加拉瓜总统就职典礼。", "zh")
+    assert "ashraf-ghani" not in {actor.id for actor in tagged.actors}
+    assert "NI" in {entity for _, _, entity in mentions(tagged)}
+
+
+def test_a_common_chinese_name_that_opens_someone_elses_full_name_is_not_that_leader(gazetteer: Gazetteer) -> None:
+    # "基尔·斯塔默" is Keir Starmer, not Salva Kiir's "基尔" (a common name, a leader only with his office)
+    tagged = tag(gazetteer, "英国首相基尔·斯塔默将访问中国。", "zh", date(2025, 5, 1))
+    assert {actor.id for actor in tagged.actors} == {"keir-starmer"}
+    # a leader's own full name, not listed, still names him
+    assert "prabowo-subianto" in {
+        actor.id for actor in tag(gazetteer, "普拉博沃·苏比延多将访华。", "zh", date(2025, 5, 1)).actors
+    }
+
+
 def test_chinese_short_forms_count_only_where_they_name_a_country(gazetteer: Gazetteer) -> None:
     assert ("俄", "country", "RU") in mentions(tag(gazetteer, "中俄关系良好，美方表示关注。", "zh"))
     assert ("华", "country", "CN") in mentions(tag(gazetteer, "他将访华。", "zh"))
