@@ -98,6 +98,33 @@ def test_a_comma_may_stand_before_the_last_of_a_list(gazetteer: Gazetteer) -> No
     assert sorted(trip.destination.country for trip in trips) == ["MH", "PW", "TV"]
 
 
+def test_an_attendee_list_with_each_title_after_the_name(gazetteer: Gazetteer) -> None:
+    # the foreign ministry's list: country, name, title; "土耳其" holds no pronoun "其"
+    text = "多位外国元首确认出席一带一路国际合作高峰论坛，包括阿根廷马克里总统、俄罗斯普京总统、土耳其埃尔多安总统。"
+    trips = trips_of(gazetteer, text, date(2019, 4, 20))
+    assert {trip.leader.id for trip in trips} == {"mauricio-macri", PUTIN, "recep-tayyip-erdogan"}
+    assert {trip.destination.country for trip in trips} == {"CN"}
+
+
+def test_the_leader_whose_inauguration_it_is_does_not_travel(gazetteer: Gazetteer) -> None:
+    # "尼加拉瓜总统就职典礼": Nicaragua's president is at home; the next trip is still Tsai's
+    text = "总统府宣布，蔡英文将于1月出席尼加拉瓜总统就职典礼，之后将出访危地马拉。"
+    trips = trips_of(gazetteer, text, date(2016, 12, 20))
+    assert {(trip.leader.id, trip.destination.country) for trip in trips} == {
+        ("tsai-ing-wen", "NI"),
+        ("tsai-ing-wen", "GT"),
+    }
+    # also with the president named and his name in Latin letters after it
+    text = "蔡英文将于1月7日出发，赴尼加拉瓜参加总统奥尔特加(Daniel Ortega)就职典礼，之后将出访危地马拉。"
+    assert "daniel-ortega" not in {trip.leader.id for trip in trips_of(gazetteer, text, date(2016, 12, 20))}
+
+
+def test_midway_through_a_trip_is_not_china(gazetteer: Gazetteer) -> None:
+    # "出访中途": "midway through the trip", not "访中" (to visit China)
+    trips = trips_of(gazetteer, "蔡英文将于1月出访，出访中途将过境美国。", date(2016, 12, 20))
+    assert {trip.destination.country for trip in trips} == {"US"}
+
+
 def test_the_above_mentioned_countries_are_those_of_the_invitation(gazetteer: Gazetteer) -> None:
     text = (
         "中国外交部发言人宣布：应法国总统马克龙、塞尔维亚总统武契奇邀请，"

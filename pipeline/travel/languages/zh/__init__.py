@@ -52,10 +52,10 @@ CHINESE = Language(
     lexicon=LEXICON,
     split=split,
     pronoun=re.compile(
-        # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国"; and the subject Chinese leaves
-        # unwritten when it goes on with the last one: "(他)将过境美国", "不过,(她)会过境美国",
+        # "他", "她", "其" (his), but not "他们", "其他", "其中", "尤其", "他国", "土耳其"; and the subject Chinese
+        # leaves unwritten when it goes on with the last one: "(他)将过境美国", "不过,(她)会过境美国",
         # "(她)16日至17日访问圣文森"
-        r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及])其(?![他它们中间实余次后])"
+        r"(?P<pronoun>(?<![其吉])[他她](?![们国人方乡])|(?<![尤极与及耳])其(?![他它们中间实余次后])"
         r"|^(?:(?:不过|但|而|此外|另外|同时|随后|其后|之后|届时|此后|然后|并且|接着|随即)\s*,?\s*)*(?:因为|由于)?"
         # (but "接着,黄总理将...": a comma after the word, and the subject is written after it)
         r"(?=(?:" + LEXICON.source("dropped_subject") + r")(?!\s*,))"

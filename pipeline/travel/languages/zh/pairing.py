@@ -163,6 +163,8 @@ _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
 )
 _SENT = L.pattern("send_verb")
+# after a leader, his own ceremony: "尼加拉瓜总统就职典礼", "总统奥蒂嘉(Daniel Ortega)就职典礼"
+_CEREMONY_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\))?\s*(?:" + L.source("office_ceremony") + ")")
 # "东盟峰会由副总统贺锦丽参与", "俄罗斯将由拉夫罗夫代表出席": someone else attends (but "由于", "自由", and
 # "由北京前往": a place after "由" is where a journey starts)
 _BY_ANOTHER = re.compile(
@@ -248,6 +250,15 @@ _LISTED = re.compile(
     + r")[^,;:。!?、]{1,16}?)*?\s*,?"
     + _COORDINATED.pattern
 )
+# the foreign ministry's list, each attendee's title after the name and country before it: "包括阿根廷马克里总统、
+# 俄罗斯普京总统" (between the two names: "总统、俄罗斯", or "、俄罗斯" where the title is read with the name)
+_LISTED_TITLE_AFTER = re.compile(
+    r"\s*(?:"
+    + L.source("office_word")
+    + r")?\s*(?:\([^)]{0,40}\))?\s*(?:"
+    + L.source("coordinator")
+    + r")[^,;:。!?、和与及]{0,8}$"
+)
 
 
 def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -262,7 +273,11 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         return []
     listed = [after[0]]
     for ref in after[1:]:
-        if ref.leader != listed[-1].leader and not _LISTED.fullmatch(text, listed[-1].end, ref.start):
+        if (
+            ref.leader != listed[-1].leader
+            and not _LISTED.fullmatch(text, listed[-1].end, ref.start)
+            and not _LISTED_TITLE_AFTER.match(text, listed[-1].end, ref.start)
+        ):
             break
         listed.append(ref)
     start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
@@ -532,8 +547,11 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
             or _OF_OTHER.match(text, last.end)
             or _replaced(text, first.start)
             or _nickname(last, text)
+            or _CEREMONY_AFTER.match(text, last.end)
         ):
-            continue  # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going; "川习会": a meeting
+            # "应普京邀请": the host; "普京的助手": someone else; "代替习近平": not going; "川习会": a meeting;
+            # "尼加拉瓜总统就职典礼": the one whose ceremony it is, at home
+            continue
         if subjects:
             if _COORDINATED.fullmatch(text, last.end, joined_at):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
