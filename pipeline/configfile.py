@@ -49,9 +49,13 @@ class YamlReader:
             raise self.error_type(f"{self.path}: not valid YAML: {exc}") from None
         return node
 
-    def error(self, node: yaml.Node | None, message: str) -> ConfigError:
+    def at(self, node: yaml.Node | None, message: str) -> str:
+        """``message`` after the file and line of ``node``, as every error of the file says it."""
         line = node.start_mark.line + 1 if node is not None else 1
-        return self.error_type(f"{self.path}:{line}: {message}")
+        return f"{self.path}:{line}: {message}"
+
+    def error(self, node: yaml.Node | None, message: str) -> ConfigError:
+        return self.error_type(self.at(node, message))
 
     def mapping(self, node: yaml.Node, where: str) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):

@@ -85,7 +85,7 @@ def load_webhooks(path: Path) -> tuple[Endpoint, ...]:
                 format=form,
                 secret_env=secret_env,
                 wants=AlertFilter.of(reader.texts(fields, "leaders", where), countries, statuses),
-                secret_env_origin=str(reader.error(fields["secret_env"], f"{where}.secret_env")) if secret_env else "",
+                secret_env_origin=reader.at(fields["secret_env"], f"{where}.secret_env") if secret_env else "",
             )
         )
     return tuple(endpoints)
