@@ -1056,3 +1056,18 @@ def test_the_place_one_comes_to_for_a_gathering_is_its_venue_for_those_named_aft
     )
     trips = statuses(trips_of(gazetteer, text))
     assert trips == {(TOKAYEV, "TJ"): "confirmed", (PUTIN, "TJ"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эрдоган в ходе переговоров с Путиным может выступить посредником в урегулировании конфликта на Украине.",
+        "В ходе визита Моди обсудит ситуацию в Сирии.",
+    ],
+)
+def test_where_a_conflict_is_is_no_destination(gazetteer: Gazetteer, text: str) -> None:
+    # "конфликта на Украине", "ситуацию в Сирии": where the conflict is, not where the talks or the visit go
+    assert statuses(trips_of(gazetteer, text)) == {}
+    assert statuses(trips_of(gazetteer, "Эрдоган прибудет в Сочи на переговоры о конфликте на Украине.")) == {
+        (ERDOGAN, "RU"): "confirmed"
+    }

@@ -426,6 +426,12 @@ LEXICON = Lexicon(
         # prepositions before a destination ("в Китай", "на саммит") and before a place that is none ("из Китая")
         "to_place": ("в", "во", "на"),
         "from_place": ("из", "от", "с", "со", "у", "из-за", "для", "против", "без", "кроме", "между", "через", "по"),
+        # what happens at a place that is no destination: "урегулирование конфликта на Украине", "ситуация в Сирии",
+        # "войны в секторе Газа" (a trip noun or verb before them goes elsewhere, or nowhere named)
+        "conflict_at": (
+            "конфликт~", "кризис~", "войн(а|ы|е|у|ой)", "ситуаци~", "урегулировани~", "перемири~", "боев~",
+            "эскалаци~", "обстановк~",
+        ),
         # what may stand between a trigger and its destination: "с визитом в", "с рабочим визитом"
         "destination_gap_word": (
             "с", "со", "визитом", "государственным", "официальным", "рабочим", "двухдневным", "трехдневным",

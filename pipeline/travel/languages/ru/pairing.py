@@ -56,6 +56,7 @@ _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
+_CONFLICT_AT = re.compile(r"\b(?:" + L.source("conflict_at") + r")\s+(?:на|в|во|вокруг)\s+$")
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
 _REPORTER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
@@ -311,7 +312,9 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
 
 def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     """Whether the place starting after position ``after`` is one a trigger goes to, not one it comes from
-    ("турне по Японии": a trip noun's "по" is where it goes)."""
+    ("турне по Японии": a trip noun's "по" is where it goes; "конфликта на Украине" is where a conflict is)."""
+    if _CONFLICT_AT.search(text, max(0, place.start - 40), place.start):
+        return False
     if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
         return True
     if place.kind in ("event", "event_in"):
