@@ -526,6 +526,24 @@ def test_meeting_at_a_summit_only_implies_attendance(gazetteer: Gazetteer) -> No
     assert trips_of(gazetteer, "拜登和莫迪可望在东盟峰会期间举行双边会谈。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the traveller's own wish, between him and the trip, is his plan
+        ("莫迪表示希望尽早访问日本。", {(MODI, "JP"): "planned"}),
+        ("马克龙期待早日访华。", {(MACRON, "CN"): "planned"}),
+        # someone else's wish for his trip is not, nor a wish for some day, nor one for the visit's days
+        ("日方希望莫迪尽早访问日本。", {}),
+        ("马克龙表示希望有机会访问蒙古。", {}),
+        ("马克龙希望在访华期间讨论乌克兰问题。", {}),
+    ],
+)
+def test_a_leaders_own_wish_to_visit_is_a_plan(
+    gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(trips_of(gazetteer, text)) == expected
+
+
 def test_a_question_is_no_plan(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "普京会访问中国吗？") == []
 

@@ -181,9 +181,13 @@ LEXICON = Lexicon(
         ),
         # what opens a condition's clause: "若特朗普今年访华,..."
         "if_word": ("如果", "若", "假如", "倘若", "如若", "要是", "万一", "一旦", "假使"),
+        # a wish: before the traveller someone else's ("中方希望安倍访华": no plan of his); between him and the
+        # trip his own, a plan ("岸田希望尽早访美", "默茨表示期待不久后访华"), unless for some day ("希望有朝一日
+        # 访问蒙古", "期待将来有机会访华": no more than a wish)
+        "own_wish": ("希望", "盼望", "期盼", "期待"),
+        "some_day": ("有朝一日", "将来", "未来", "有机会", "哪天", "某一天", "总有一天"),
         "wish": (
-            "希望", "盼望", "期盼", "欢迎", "期待", "敦促", "呼吁", "要求", "促请", "恳请", "请求",
-            "吁请", "力邀",
+            "{own_wish}", "欢迎", "敦促", "呼吁", "要求", "促请", "恳请", "请求", "吁请", "力邀",
         ),
         "original_plan": (
             "原(本|先)?计(划|画)", "本来计(划|画)", "原定", "原本预定", "原订", "原拟", "原本", "原先", "本来",

@@ -344,6 +344,14 @@ def _wished_by_others(c: Clues) -> bool:
     return _in("wish", _c(c).before[-6:])
 
 
+def _own_wish(c: Clues) -> bool:
+    """ "岸田希望尽早访美", "默茨表示期待不久后访华": the traveller's own wish for the trip is a plan (but
+    "希望有朝一日访问蒙古": a wish for some day is none; "希望在访华期间", "希望对法国的访问取得成果": a wish
+    for the visit's days, or its outcome, says nothing of when the visit is)."""
+    gap = _c(c).gap
+    return c.kind not in NOUNS and _in("own_wish", gap) and not _in("some_day", gap) and not _temporal_clause(c)
+
+
 def _original_plan(c: Clues) -> bool:
     return _in("original_plan", _c(c).gap)
 
@@ -619,6 +627,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("invitation", "invited", rare(_invited)),
     Rule("conditional", None, rare(_conditional)),
     Rule("wished_by_others", None, rare(_wished_by_others)),
+    Rule("own_wish", "future", rare(_own_wish)),
     Rule("original_plan", None, rare(_original_plan)),
     Rule("habit", None, rare(_habit)),
     Rule("did_not_go", None, _did_not_go),
