@@ -1025,3 +1025,36 @@ def test_a_gathering_located_in_its_own_sentence_is_where_the_attendance_list_go
         (MILEI, "CH"): "confirmed",
         ("giorgia-meloni", "US"): "confirmed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama will travel on Monday to Tanzania.", "2013-07-01"),
+        ("Obama is on a week-long tour of Africa. He will finish his tour next week in Tanzania.", "2013-07-01"),
+        ("Obama will travel to Tanzania on Monday.", "2013-07-01"),
+    ],
+)
+def test_a_time_between_the_travel_word_and_the_place_is_the_trips(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: str
+) -> None:
+    [trip] = [t for t in detect_trips(tag(text, date(2013, 6, 28)), gazetteer) if t.destination.country == "TZ"]
+    assert (trip.status, str(trip.when.start)) == ("confirmed", expected)
+
+
+def test_a_time_before_the_first_leg_is_not_a_later_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Ardern leaves this weekend for trips to Europe and then Australia."
+    [trip] = [t for t in detect_trips(tag(text, date(2022, 6, 20)), gazetteer) if t.destination.country == "AU"]
+    assert trip.when.start is None or trip.when.start.month != 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama will finish his tour in Tanzania next week.", "confirmed"),  # the tour's last leg, ahead
+        ("Obama will complete his tour with a stop in Tanzania.", "confirmed"),
+        ("Obama finished his visit to Tanzania on Monday.", "past"),
+    ],
+)
+def test_finishing_a_tour_is_ending_it(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2013, 6, 28)) == {("Q76", "TZ"): expected}
