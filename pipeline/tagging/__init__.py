@@ -141,6 +141,8 @@ _OTHER_OFFICE_BEFORE = re.compile(
 # "Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman, the Crown Prince": an heir, who leads a
 # state only while holding one of its offices.
 _HEIR_BEFORE = re.compile(r"\bcrown prince\s+$", re.IGNORECASE)
+# a name that is itself an heir's title: "Prince Charles", before he was king
+_HEIR_NAME = re.compile(r"(?:crown\s+)?prince\b", re.IGNORECASE)
 _HEIR_AFTER = re.compile(r"^[^,.;:\n]{0,30},\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?crown prince\b", re.IGNORECASE)
 # "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a leader's name after "bin" is the father's in a son's name.
 _SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
@@ -311,13 +313,14 @@ class _Resolver:
         return bool(other.search(self.gazetteer.fold(before, self.language)))
 
     def _heir(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
-        """ "Saudi Crown Prince Mohammed bin Salman" in 2019 or in an undated article: an heir, not a leader
-        (LABELLING.md counts a crown prince only while he is prime minister)."""
+        """ "Saudi Crown Prince Mohammed bin Salman" in 2019, "Prince Charles" or either in an undated article: an
+        heir, not a leader (LABELLING.md counts a crown prince only while he is prime minister)."""
         if self.language != "en":
             return False
         text = self.text(field)
         if not (
-            _HEIR_BEFORE.search(text[max(0, match.start - 20) : match.start])
+            _HEIR_NAME.match(match.text)
+            or _HEIR_BEFORE.search(text[max(0, match.start - 20) : match.start])
             or _HEIR_AFTER.match(text[match.end : match.end + 60])
         ):
             return False

@@ -140,6 +140,13 @@ def test_a_crown_prince_is_a_leader_only_while_he_holds_a_leader_s_office(tag: T
     assert actors(tag("The Saudi crown prince will travel to London.", date(2023, 5, 2))) == ["mohammed-bin-salman"]
 
 
+def test_a_name_that_is_an_heir_s_title_is_a_leader_only_while_he_reigns(tag: Tag) -> None:
+    text = "Prince Charles will attend the summit in Kigali."
+    assert actors(tag(text, None)) == []  # no date: "Prince Charles" is the heir
+    assert actors(tag(text, date(2018, 4, 16))) == []
+    assert actors(tag("King Charles will attend the summit in Kigali.", None)) == ["charles-iii"]
+
+
 def test_a_leader_s_name_inside_a_son_s_name_is_not_the_leader(tag: Tag) -> None:
     assert actors(tag("Sheikh Khaled bin Mohamed bin Zayed Al Nahyan met the delegation.", date(2024, 3, 1))) == []
     assert actors(tag("Prince Khalid bin Salman confirmed the visit.", date(2020, 7, 20))) == []

@@ -977,3 +977,84 @@ def test_a_list_of_leaders_set_to_attend_may_be_given_with_are(tag: Tag, gazette
         "Other leaders scheduled to attend the summit are Emmanuel Macron and Narendra Modi."
     )
     assert statuses(tag, gazetteer, text, date(2024, 11, 11)) == {(MACRON, "BR"): "planned", (MODI, "BR"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event with a usual host, held elsewhere this time: its sentence says where
+        (
+            "President Tinubu will attend a special World Economic Forum (WEF) meeting scheduled for April 28-29 "
+            "in Riyadh, Saudi Arabia.",
+            ("bola-tinubu", "SA", "2024-04-28"),
+        ),
+        (
+            "President Ruto will attend the World Economic Forum on Africa scheduled to take place in Abuja on May 7.",
+            ("william-ruto", "NG", "2024-05-07"),
+        ),
+        ("Macron will attend the Group of 20 (G20) Summit in Buenos Aires.", (MACRON, "AR", None)),
+        ("Modi will attend the COP28 summit, which will be held later this year in Dubai.", (MODI, "AE", None)),
+    ],
+)
+def test_an_event_is_held_where_its_sentence_says(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    leader, country, start = expected
+    trips = [t for t in detect_trips(tag(text, date(2024, 3, 20)), gazetteer) if t.leader.id == leader]
+    assert [(t.destination.country, t.status) for t in trips] == [(country, "confirmed")]
+    if start is not None:
+        assert str(trips[0].when.start) == start
+
+
+def test_events_listed_before_which_he_will_attend_are_each_attended(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Next on Modi's calendar are the G20 Summit in Italy's Rome and the COP26 Summit in Scotland's Glasgow, "
+        "which he will attend in person."
+    )
+    assert statuses(tag, gazetteer, text, date(2021, 10, 25)) == {(MODI, "IT"): "confirmed", (MODI, "GB"): "confirmed"}
+
+
+def test_a_gathering_located_in_its_own_sentence_is_where_the_attendance_list_goes(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Milei will travel to Switzerland for the World Economic Forum next week. "
+        "The ceremony at the US Capitol will be attended by Italy's Prime Minister Giorgia Meloni."
+    )
+    assert statuses(tag, gazetteer, text, date(2025, 1, 10)) == {
+        (MILEI, "CH"): "confirmed",
+        ("giorgia-meloni", "US"): "confirmed",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama will travel on Monday to Tanzania.", "2013-07-01"),
+        ("Obama is on a week-long tour of Africa. He will finish his tour next week in Tanzania.", "2013-07-01"),
+        ("Obama will travel to Tanzania on Monday.", "2013-07-01"),
+    ],
+)
+def test_a_time_between_the_travel_word_and_the_place_is_the_trips(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: str
+) -> None:
+    [trip] = [t for t in detect_trips(tag(text, date(2013, 6, 28)), gazetteer) if t.destination.country == "TZ"]
+    assert (trip.status, str(trip.when.start)) == ("confirmed", expected)
+
+
+def test_a_time_before_the_first_leg_is_not_a_later_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Ardern leaves this weekend for trips to Europe and then Australia."
+    [trip] = [t for t in detect_trips(tag(text, date(2022, 6, 20)), gazetteer) if t.destination.country == "AU"]
+    assert trip.when.start is None or trip.when.start.month != 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama will finish his tour in Tanzania next week.", "confirmed"),  # the tour's last leg, ahead
+        ("Obama will complete his tour with a stop in Tanzania.", "confirmed"),
+        ("Obama finished his visit to Tanzania on Monday.", "past"),
+    ],
+)
+def test_finishing_a_tour_is_ending_it(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2013, 6, 28)) == {("Q76", "TZ"): expected}

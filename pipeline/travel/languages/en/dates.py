@@ -341,6 +341,7 @@ def _count(word: str | None) -> int:
 # -- which time belongs to a trip -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
+_LEG_AFTER = re.compile(r"[,;(]|\b(?:then|later|after|before|followed|and|or)\b")  # another leg, or another place
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 
 
@@ -372,10 +373,20 @@ def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
 def trip_times(
     times: list[TimeExpression], text: str, place_end: int, trigger_start: int, past: bool
 ) -> list[TimeExpression]:
-    """The times of one trip to the place ending at ``place_end``: the one right after the place, else the
-    trigger's; for a past trip given by years, each year ("in 2017 and 2019": two trips)."""
+    """The times of one trip to the place ending at ``place_end``: the one right after the place, else the last
+    between the trigger and the place ("will travel on Monday to Tanzania"), else the trigger's; for a past trip
+    given by years, each year ("in 2017 and 2019": two trips)."""
     usable = _own_times(times)
     chosen = [time for time in usable if time.start >= place_end and time.start - place_end < 70][:1]
+    if not chosen:
+        chosen = [
+            time
+            for time in usable
+            if time.start > trigger_start
+            and time.end < place_end
+            and _LEG_AFTER.search(text, time.end, place_end) is None  # not "this weekend for Europe and then Australia"
+            and _CLAUSE_BREAK.search(text, time.end, place_end) is None
+        ][-1:]
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)
         chosen = [nearest] if nearest is not None else []

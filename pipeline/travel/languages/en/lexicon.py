@@ -85,11 +85,12 @@ LEXICON = Lexicon(
             "make", "makes", "making", "made", "pay", "pays", "paying", "paid", "undertake", "undertakes", "undertook",
             "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "kick off", "kicks off",
             "kicked off", "end", "ends", "ended", "wrap up", "wraps up", "wrapped up", "conclude", "concludes",
-            "concluded", "cut short", "cuts short", "continue", "continues", "continued", "continuing", "embark on",
-            "embarks on", "embarked on", "take", "takes", "took", "plan", "plans", "planned", "planning", "cancel",
-            "cancels", "cancelled", "canceled", "call off", "calls off", "called off", "scrap", "scraps", "scrapped",
-            "postpone", "postpones", "postponed", "delay", "delays", "delayed", "abandon", "abandons", "abandoned",
-            "commence", "commences", "commenced", "conduct", "conducts", "conducted", "conducting",
+            "concluded", "finish", "finishes", "finished", "complete", "completes", "completed", "cut short",
+            "cuts short", "continue", "continues", "continued", "continuing", "embark on", "embarks on", "embarked on",
+            "take", "takes", "took", "plan", "plans", "planned", "planning", "cancel", "cancels", "cancelled",
+            "canceled", "call off", "calls off", "called off", "scrap", "scraps", "scrapped", "postpone", "postpones",
+            "postponed", "delay", "delays", "delayed", "abandon", "abandons", "abandoned", "commence", "commences",
+            "commenced", "conduct", "conducts", "conducted", "conducting",
         ),
         # verbs that end a trip: "wrapping up her visit", "cut short his trip"
         "ending_verb": ("end~", "wrap~ up", "conclud~", "cut~ short", "complet~", "finish~"),
@@ -148,15 +149,14 @@ LEXICON = Lexicon(
         # a trigger is tried only where one of these begins a word (a cheap test before the big pattern)
         "trigger_start": (
             "mak", "made", "pay", "paid", "undert", "continu", "commenc", "expected", "jet", "begin", "began", "begun",
-            "start", "kick", "end", "wrap", "conclud", "cut", "embark", "tak", "took", "plan", "cancel", "call",
-            "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle", "flo", "head", "go",
-            "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land", "cross", "stop", "return",
-            "board", "emplan", "touch",
-            "attend", "particip", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "lead",
-            "led", "withdr", "stay", "pull", "skip", "boycott", "accept", "state", "official", "working", "surprise",
-            "unannounced", "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming",
-            "forthcoming", "maiden", "trip", "journey", "stopover", "attendance", "two-day", "three-day", "four-day",
-            "five-day", "en", "way",
+            "start", "kick", "end", "wrap", "conclud", "finish", "complet", "cut", "embark", "tak", "took", "plan",
+            "cancel", "call", "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle",
+            "flo", "head", "go", "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land",
+            "cross", "stop", "return", "board", "emplan", "touch", "attend", "particip", "is", "are", "was", "were",
+            "be", "been", "being", "has", "have", "had", "lead", "led", "withdr", "stay", "pull", "skip", "boycott",
+            "accept", "state", "official", "working", "surprise", "unannounced", "first", "second", "third", "fourth",
+            "fifth", "last", "next", "planned", "upcoming", "forthcoming", "maiden", "trip", "journey", "stopover",
+            "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
@@ -312,9 +312,12 @@ LEXICON = Lexicon(
             "made", "took", "began", "spent", "drew", "brought", "won", "gave", "saw", "left", "cut", "met", "held",
             "led", "came", "went",
         ),
-        "leaving": ("return~ from", "(end|ends|wrap up|wraps up|conclude|concludes|cut short) "),
+        "leaving": (
+            "return~ from",
+            "(end|ends|wrap up|wraps up|conclude|concludes|finish|finishes|complete|completes|cut short) ",
+        ),
         # "will conclude his tour with a stop in Oman", "will end his tour in Angola": the tour's last leg, ahead
-        "last_leg": ("with (a|an|his|her|their) _{0,2}(visit|stop|stopover|trip|leg)", "(tour|tours) in"),
+        "last_leg": ("with (a|an|his|her|their) _{0,2}(visit|stop|stopover|trip|leg)", "(tour|tours) _{0,2}in"),
         "until": ("until", "till"),
         "continues_verb": ("continues", "goes on"),
         # -- status cues ----------------------------------------------------------------------------

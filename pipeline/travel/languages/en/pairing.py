@@ -186,11 +186,17 @@ _ANAPHORIC_EVENT = re.compile(
     r"\s+(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
     + L.pattern("event_noun").pattern
 )
+_WHICH_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\b")
+_EVENTS_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)?\s*(?:the\s+)?")
 _OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead)\b)")
 # "the Summer Davos Forum in northeast China's Dalian": the edition is where the text says it is held.
+# "the G20 (Group of 20) Leaders' Summit in", "the WEF meeting on Africa, scheduled for May 7-9 in", "COP28,
+# which will be held later this year in": an acronym in brackets, the gathering's own noun, a region it is on.
 _EVENT_HELD_IN = re.compile(
-    r"\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|will be|would be|to be|being)\s+)?"
-    r"(?:(?:held|hosted|taking place|convened|staged|scheduled)\s+)?(?:(?:on|from) [\w\s-]{1,20}?\s+)?"
+    r"\s*\)?\s*(?:\([\w\s.'’-]{1,20}\)\s*)?(?:(?:[\w'’-]+\s+){0,2}?" + L.pattern("event_noun").pattern + r"\s*)?"
+    r"(?:on\s+[\w-]+\s+)?,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|will be|would be|to be|being)\s+)?"
+    r"(?:(?:held|hosted|taking place|convened|staged|scheduled|set|due|slated)\s+)?(?:to\s+(?:take place|be held)\s+)?"
+    r"(?:(?:later|earlier)\s+this\s+\w+\s+)?(?:(?:on|from|for) [\w\s-]{1,20}?\s+)?"
     r"(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 
@@ -307,7 +313,14 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             and (place.event is not None or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
         ]
         if earlier:
-            return earlier[-1:]
+            chosen = earlier[-1:]
+            if chosen[0].event is not None and _WHICH_BEFORE.match(text, chosen[0].end):
+                # "the G20 summit in Rome and the COP26 summit in Glasgow, which he will attend": each of them
+                for place in reversed(earlier[:-1]):
+                    if place.event is None or not _EVENTS_AND.fullmatch(text, place.end, chosen[0].start):
+                        break
+                    chosen.insert(0, place)
+            return chosen
         if sentence.context_event is not None and not any(place.start >= trigger.end for place in places):
             # (not "will attend the opening of the campus in Istanbul": a gathering of its own, too far to be read)
             return [sentence.context_event]
@@ -482,27 +495,40 @@ def gathering_venue(sentence: Sentence) -> Place | None:
 
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
-    will be held in Delhi"): that place is its venue, whatever the watchlist's edition for the year."""
+    will be held in Delhi", "the World Economic Forum (WEF) meeting in Riyadh"): that place is its venue,
+    whatever the watchlist's edition for the year or the event's usual host."""
     places = sentence.places
     located: list[Place] = []
     skip = -1
     for index, place in enumerate(places):
-        if index == skip:
+        if index <= skip:
             continue
-        venue = places[index + 1] if index + 1 < len(places) else None
+        # the same event named again in brackets right after ("Group of 20 (G20)") is one name of it
+        last = index
+        while (
+            place.kind == "event"
+            and last + 1 < len(places)
+            and places[last + 1].event == place.event
+            and places[last + 1].start - places[last].end <= 3
+        ):
+            last += 1
+        venue = places[last + 1] if last + 1 < len(places) else None
         if (
             place.kind == "event"
             and venue is not None
             and venue.kind in ("country", "city")
-            and _EVENT_HELD_IN.fullmatch(sentence.low, place.end, venue.start)
+            and _EVENT_HELD_IN.fullmatch(sentence.low, places[last].end, venue.start)
         ):
-            located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
             # "in Vientiane, Laos": the country after the city is the same venue
-            following = places[index + 2] if index + 2 < len(places) else None
-            skip = index + 1
+            following = places[last + 2] if last + 2 < len(places) else None
+            skip = last + 1
+            end, city = venue.end, venue.city
             if following is not None and following.country == venue.country and following.start - venue.end < 4:
-                skip = index + 2
-                located[-1] = Place(place.start, following.end, venue.country, venue.city, place.event, "event_in")
+                skip, end, city = last + 2, following.end, venue.city or following.city
+            if any(places[last].end <= time.start < venue.start for time in sentence.times):
+                end = places[last].end  # "scheduled for April 28-29 in Riyadh": the time is the trip's, after the place
+            city = city or (place.city if place.country == venue.country else None)
+            located.append(Place(place.start, end, venue.country, city, place.event, "event_in"))
         else:
             located.append(place)
     return located
@@ -769,7 +795,11 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     before = [place for place in sentence.places if place.end <= cue.start()]
     if after and _LOCATIVE_AFTER_LIST.fullmatch(text, listed[-1].end, after[0].start):
         destination = after[0]
-    elif before and before[-1].kind in ("event", "event_in", "city"):
+    elif before and (
+        before[-1].kind in ("event", "event_in", "city")
+        # "the inauguration at the US Capitol will be attended by": the gathering's venue, not a summit named before
+        or _LOCATIVE_BEFORE.search(text, max(0, before[-1].start - 30), before[-1].start)
+    ):
         destination = before[-1]
     elif sentence.context_event is not None:
         destination = sentence.context_event
