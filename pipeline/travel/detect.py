@@ -407,6 +407,7 @@ def _found(
                 sentence.index,
                 rule,
                 pair.describe(sentence.text),
+                sentence.part == "title",
             )
         )
     return results
@@ -469,6 +470,7 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
             sentence.index,
             "update_of_earlier_trip",
             item.pairing,
+            sentence.part == "title",
         )
         for item in recent
     ]

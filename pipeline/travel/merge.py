@@ -35,6 +35,7 @@ class Found:
     unit: int  # index of the sentence in the article
     rule: str
     pairing: str
+    headline: bool = False  # told in the title (a body sentence is the better evidence of two as sure)
 
 
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
@@ -183,11 +184,12 @@ def _combine(current: Found, item: Found) -> Found:
     if rank_item != rank_current:
         best = item if rank_item > rank_current else current
     else:
-        # equally sure: the sentence that dates the trip is the better evidence (a body sentence with its
-        # date and source rather than the headline)
+        # equally sure: the sentence that dates the trip is the better evidence, and of two as dated a body
+        # sentence (with its date and source) rather than the headline
         best = (
             item
-            if (item.confidence, -_when_rank(item.when)) > (current.confidence, -_when_rank(current.when))
+            if (item.confidence, -_when_rank(item.when), not item.headline)
+            > (current.confidence, -_when_rank(current.when), not current.headline)
             else current
         )
     other = current if best is item else item
@@ -218,6 +220,7 @@ def _combine(current: Found, item: Found) -> Found:
         best.unit,
         best.rule,
         best.pairing,
+        best.headline,
     )
 
 
