@@ -113,3 +113,8 @@ def test_a_trip_named_as_the_object_of_its_announcement_is_a_plan(tag: Tag, gaze
     # told as overtaken by what came after: no plan of this sentence's
     text = "Macron had previously confirmed his participation in the climate summit in Kenya."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+    text = "Macron confirmed his participation in the climate summit in Kenya, but later pulled out."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+    # the trip as the subject of a clause of its own: told, not announced
+    text = "Macron confirmed his visit to Kenya was a success."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")

@@ -722,12 +722,18 @@ _TRIP_AS_NOUN = L.pattern("trip_as_noun")
 
 def _announced_trip(c: Clues) -> bool:
     """ "Scholz has confirmed his attendance at the summit in Switzerland", "confirmed Xi's visit to Kenya": the
-    trip is the object of its announcement, a plan; not one told as overtaken ("had confirmed his participation")."""
+    trip is the object of its announcement, a plan; not one told as overtaken ("had confirmed his participation",
+    "confirmed his participation, but later pulled out"), nor the subject of a clause of its own ("confirmed his
+    visit to Kenya was a success")."""
     if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
         return False
     before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
     found = _ANNOUNCED_TRIP.search(before)
-    return found is not None and L.search("announced_earlier", before[: found.end()]) is None
+    if found is None or L.search("announced_earlier", before[: found.end()]) is not None:
+        return False
+    after = c.text[c.trigger.end : c.trigger.end + 90]
+    clause = re.split(r"[,;]", after, maxsplit=1)[0]
+    return L.search("announcement_undone", after) is None and L.search("past_copula", clause) is None
 
 
 def _was_to(c: Clues) -> bool:
