@@ -101,3 +101,20 @@ def test_a_weekday_with_its_date_in_an_undated_caption_is_the_news_of_the_day(ta
     text = "Macron will arrive in New Delhi on Saturday, March 9."
     trips = detect_trips(tag(text, date(2019, 2, 1)), gazetteer)
     assert [(t.status, t.when.start) for t in trips] == [("confirmed", date(2019, 3, 9))]
+
+
+def test_a_trip_named_as_the_object_of_its_announcement_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron has confirmed his attendance at the climate summit in Kenya."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "KE"): "confirmed"}
+    text = "Macron and Modi have already confirmed participation in the forum in Yerevan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "AM"): "confirmed", (MODI, "AM"): "confirmed"}
+    text = "The Elysee announced Macron's visit to Kenya."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "KE"): "confirmed"}
+    # told as overtaken by what came after: no plan of this sentence's
+    text = "Macron had previously confirmed his participation in the climate summit in Kenya."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+    text = "Macron confirmed his participation in the climate summit in Kenya, but later pulled out."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+    # the trip as the subject of a clause of its own: told, not announced
+    text = "Macron confirmed his visit to Kenya was a success."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")

@@ -250,6 +250,14 @@ LEXICON = Lexicon(
             "(was|were|had been) (expected|due|scheduled|set|slated|supposed|planning|going) to", "had planned to",
             "had been planning to", "had intended to",
         ),
+        # a trip named as the object of its announcement, a plan: "Macron has also confirmed his attendance",
+        # "the Foreign Office confirmed Sharif's participation in the summit"; not one told as overtaken, "had
+        # (previously) confirmed his participation" (the plan changed since)
+        "announced_trip": ("(confirmed|announced)( {possessive}| _'s| _ _'s)?",),
+        "announced_earlier": ("had (_ )?(confirmed|announced)",),
+        # ... nor one undone in the same sentence: "confirmed his participation, but later pulled out"
+        "announcement_undone": ("(but|then|later) _{0,2}(pull~ out|back~ out|withdr~|cancel~|call~ off|scrap~)",),
+        "trip_as_noun": ("(in-person )?attendance", "participation"),
         # an intention whose object is the trip itself: "is considering visiting Japan", "is exploring the possibility
         # of travelling to Washington" (LABELLING.md: an intention is a plan)
         "weighing_a_trip": (

@@ -716,6 +716,26 @@ def _plan_in_past(c: Clues) -> bool:
     return L.search("plan_in_past", _c(c).verb_part) is not None
 
 
+_ANNOUNCED_TRIP = re.compile(L.pattern("announced_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
+_TRIP_AS_NOUN = L.pattern("trip_as_noun")
+
+
+def _announced_trip(c: Clues) -> bool:
+    """ "Scholz has confirmed his attendance at the summit in Switzerland", "confirmed Xi's visit to Kenya": the
+    trip is the object of its announcement, a plan; not one told as overtaken ("had confirmed his participation",
+    "confirmed his participation, but later pulled out"), nor the subject of a clause of its own ("confirmed his
+    visit to Kenya was a success")."""
+    if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
+        return False
+    before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
+    found = _ANNOUNCED_TRIP.search(before)
+    if found is None or L.search("announced_earlier", before[: found.end()]) is not None:
+        return False
+    after = c.text[c.trigger.end : c.trigger.end + 90]
+    clause = re.split(r"[,;]", after, maxsplit=1)[0]
+    return L.search("announcement_undone", after) is None and L.search("past_copula", clause) is None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -1067,6 +1087,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
     # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
     # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
+    Rule("announced_trip", "future", _announced_trip, needs=("announced_trip",)),
     Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
     Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),
