@@ -756,3 +756,10 @@ def test_others_in_a_list_of_attendees_do_not_end_it(gazetteer: Gazetteer) -> No
         "确定出席的领导人包括美国总统拜登、世界贸易组织总干事伊维拉,以及日本首相石破茂。"
     )
     assert set(statuses(trips_of(gazetteer, text, date(2024, 11, 8)))) == {(BIDEN, "PE"), ("shigeru-ishiba", "PE")}
+
+
+def test_the_future_as_a_time_is_no_future_word(gazetteer: Gazetteer) -> None:
+    # "将来" (some time in the future) holds "将", but no plan: a wish for some day
+    assert trips_of(gazetteer, "马克龙期待将来有机会访问蒙古。") == []
+    # "将来访", "将来华": "will come to visit", "will come to China"
+    assert statuses(trips_of(gazetteer, "马克龙总统将来华进行国事访问。")) == {(MACRON, "CN"): "planned"}
