@@ -22,6 +22,7 @@ from pipeline.tagging.fold import fold
 from pipeline.tagging.gazetteer import (
     HEAD_OF_GOVERNMENT_WORDS,
     HEAD_OF_STATE_WORDS,
+    NAME_START,
     Gazetteer,
     Match,
     Pattern,
@@ -148,6 +149,17 @@ _SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+# "Мелания Трамп", "Джилл Байден": a capitalised Cyrillic word just before a surname (on the same line)
+_RUSSIAN_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \t\u00a0]+$")
+# and what must be near for it to be a given name, not a place or a source the gazetteer does not know ("в
+# Африку Медведев", "По данным Зарубина Путин"): a woman or a relative ("она", "первая леди", "супруга", "сын")
+_RUSSIAN_NAMESAKE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:она|е[её]|ей|н[её]е|ней|ею|первая леди|первой леди|первую леди|госпож[аиеуо]й?|супруг\w*|"
+    r"жен[аыеуо]й?|доч[ьк]\w*|дочер\w*|сын\w{0,3}|вдов[аыеуо]й?|внук\w*|внучк\w*)(?!\w)"
+)
+_NAMESAKE_CUE_REACH = (200, 150)  # characters before and after the name where the cue is looked for
+# What ends the text before a sentence's first word: a capital there says nothing of a given name ("Ранее Путин")
+_SENTENCE_BOUNDARY = tuple('.!?:…\n"«»„“”—–-(')
 # "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|or|,\s*and|и|или|、|，|和|与|及)\s*(?:the\s+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -377,6 +389,8 @@ class _Resolver:
             # Every test below needs whitespace right before the name (its pattern ends in \s+$): a name written
             # after none, as in Chinese or "(Obama", names no one else by them.
             return False
+        if self.language == "ru":
+            return self._russian_namesake(field, match, candidates, before)
         if _SON_OF_BEFORE.search(before):
             return True
         if _CANDIDATE_BEFORE.search(before):
@@ -403,6 +417,34 @@ class _Resolver:
             if words & names:
                 return False  # "Tayyip Erdogan", "Mia Amor Mottley": part of the leader's own name
         return True
+
+    def _russian_namesake(self, field: Field, match: Match, candidates: tuple[str, ...], before: str) -> bool:
+        """ "Первая леди США Мелания Трамп", "Людмила Путина, бывшая супруга": a capitalised word before a bare
+        surname that begins like none of the leader's given names, inside a sentence where a woman or a relative
+        is spoken of, is someone else's given name; a place ("в Пекине Путин"), a title or a sentence's first
+        word ("Ранее Путин") is none. A leader the names file names by the surname only keeps it: which given
+        names are the leader's is not known."""
+        given = _RUSSIAN_GIVEN_NAME_BEFORE.search(before)
+        if given is None or " " in match.text.strip():
+            return False
+        text = self.text(field)
+        start = match.start - len(given.group(0))
+        opening = text[:start].rstrip(" \t\u00a0")
+        if not opening or opening.endswith(_SENTENCE_BOUNDARY):
+            return False
+        word = self.gazetteer.fold(given.group(1), self.language)
+        office = self.gazetteer.office_before(self.language)
+        if office is not None and office.search(word + " "):
+            return False  # "Председатель Си", "Премьер Ли"
+        if any(f == field and m.start <= start < m.end for f, m in self.found):
+            return False  # a place or a name the gazetteer knows ("Казахстана Токаев", "Путиным Пезешкиан")
+        reach_before, reach_after = _NAMESAKE_CUE_REACH
+        if not _RUSSIAN_NAMESAKE_CUE.search(text, max(0, start - reach_before), match.end + reach_after):
+            return False
+        starts = [self.gazetteer.own_name_starts(self.language, leader_id) for leader_id in candidates]
+        if any(own is None for own in starts):
+            return False
+        return not any(part[:NAME_START] in own for own in starts if own for part in word.split("-"))
 
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
         leader = self.gazetteer.leaders[leader_id]
