@@ -537,3 +537,15 @@ def test_a_russian_given_name_not_the_leaders_before_a_surname_is_someone_else(g
     assert leaders("Ранее Трамп и его супруга посетили Гану.") == ["Q22686"]
     # no woman or relative spoken of: a place or a source the gazetteer does not know ("в Африку Медведев")
     assert leaders("В ходе поездки в Африку Медведев посетил Египет.") == ["dmitry-medvedev"]
+
+
+def test_a_russian_office_that_is_no_leaders_before_a_surname_is_someone_else(gazetteer: Gazetteer) -> None:
+    day = date(2022, 5, 1)
+    for text in (
+        "Визит первой леди Байден в Румынию стал демонстрацией поддержки.",
+        "Как пишут СМИ, госпожа Трамп посетит Гану.",
+        "Тогда вице-президент Байден посетил Киев.",
+    ):
+        assert not [m for m in tag(gazetteer, text, "ru", day).mentions if m.kind == "leader"], text
+    kept = tag(gazetteer, "Президент Байден посетит Польшу.", "ru", day).mentions
+    assert [m.entity for m in kept if m.kind == "leader"] == ["Q6279"]
