@@ -22,6 +22,7 @@ from pipeline.tagging.fold import fold
 from pipeline.tagging.gazetteer import (
     HEAD_OF_GOVERNMENT_WORDS,
     HEAD_OF_STATE_WORDS,
+    NAME_START,
     Gazetteer,
     Match,
     Pattern,
@@ -150,6 +151,17 @@ _SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+# "Мелания Трамп", "Джилл Байден": a capitalised Cyrillic word just before a surname (on the same line)
+_RUSSIAN_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)[ \t\u00a0]+$")
+# and what must be near for it to be a given name, not a place or a source the gazetteer does not know ("в
+# Африку Медведев", "По данным Зарубина Путин"): a woman or a relative ("она", "первая леди", "супруга", "сын")
+_RUSSIAN_NAMESAKE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:она|е[её]|ей|н[её]е|ней|ею|первая леди|первой леди|первую леди|госпож[аиеуо]й?|супруг\w*|"
+    r"жен[аыеуо]й?|доч[ьк]\w*|дочер\w*|сын\w{0,3}|вдов[аыеуо]й?|внук\w*|внучк\w*)(?!\w)"
+)
+_NAMESAKE_CUE_REACH = (200, 150)  # characters before and after the name where the cue is looked for
+# What ends the text before a sentence's first word: a capital there says nothing of a given name ("Ранее Путин")
+_SENTENCE_BOUNDARY = tuple('.!?:…\n"«»„“”—–-(')
 # "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|or|,\s*and|и|или|、|，|和|与|及)\s*(?:the\s+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -193,6 +205,8 @@ class _Resolver:
         self.language = language
         self._initials: dict[str, set[str]] | None = None  # leaders named, by their name's first character
         self._starts: dict[tuple[Field, int], int] | None = None  # (field, start) -> the first match there
+        self._given_names: frozenset[tuple[str, str]] | None = None  # Russian: someone else's given names
+        self._ends: set[tuple[Field, int]] | None = None  # (field, end) of every match
 
     def text(self, field: Field) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -380,6 +394,8 @@ class _Resolver:
             # Every test below needs whitespace right before the name (its pattern ends in \s+$): a name written
             # after none, as in Chinese or "(Obama", names no one else by them.
             return False
+        if self.language == "ru":
+            return self._russian_namesake(field, match, candidates)
         if _SON_OF_BEFORE.search(before):
             return True
         if _CANDIDATE_BEFORE.search(before):
@@ -406,6 +422,65 @@ class _Resolver:
             if words & names:
                 return False  # "Tayyip Erdogan", "Mia Amor Mottley": part of the leader's own name
         return True
+
+    def _russian_namesake(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
+        """ "Первая леди США Мелания Трамп", "Людмила Путина, бывшая супруга": a capitalised word before a bare
+        surname that begins like none of the leader's given names, inside a sentence where a woman or a relative
+        is spoken of, is someone else's given name; so is a sentence's first word that the article writes so
+        elsewhere ("... супруга президента Джилл Байден. Джилл Байден посетила"). A place ("в Пекине Путин"), an
+        office word or a sentence's first word on its own ("Ранее Путин") is none, and a leader the names file
+        names by the surname only keeps it: which given names are the leader's is not known."""
+        given = self._russian_given_name(field, match, candidates)
+        if given is None:
+            return False
+        word, inside = given
+        if inside and self._namesake_cue_near(field, match):
+            return True
+        return any((word, leader_id) in self._russian_given_names() for leader_id in candidates)
+
+    def _russian_given_name(self, field: Field, match: Match, candidates: tuple[str, ...]) -> tuple[str, bool] | None:
+        """The capitalised word right before a bare surname (folded) that may be someone else's given name, and
+        whether it is inside a sentence rather than its first word."""
+        text = self.text(field)
+        given = _RUSSIAN_GIVEN_NAME_BEFORE.search(text[max(0, match.start - 40) : match.start])
+        if given is None or " " in match.text.strip():
+            return None
+        start = match.start - len(given.group(0))
+        word = self.gazetteer.fold(given.group(1), self.language)
+        office = self.gazetteer.office_before(self.language)
+        if office is not None and office.search(word + " "):
+            return None  # "Председатель Си", "Премьер Ли"
+        if self._ends is None:
+            self._ends = {(f, m.end) for f, m in self.found}
+        if (field, start + len(given.group(1))) in self._ends:
+            return None  # a place or a name the gazetteer knows ("Казахстана Токаев", "Путиным Пезешкиан")
+        starts = [self.gazetteer.own_name_starts(self.language, leader_id) for leader_id in candidates]
+        if any(own is None for own in starts) or any(
+            part[:NAME_START] in own for own in starts if own for part in word.split("-")
+        ):
+            return None
+        opening = text[:start].rstrip(" \t\u00a0")
+        return word, bool(opening) and not opening.endswith(_SENTENCE_BOUNDARY)
+
+    def _namesake_cue_near(self, field: Field, match: Match) -> bool:
+        reach_before, reach_after = _NAMESAKE_CUE_REACH
+        window = (max(0, match.start - reach_before), match.end + reach_after)
+        return _RUSSIAN_NAMESAKE_CUE.search(self.text(field), *window) is not None
+
+    def _russian_given_names(self) -> frozenset[tuple[str, str]]:
+        """(given name, leader id) for every given name the article writes inside a sentence, a woman or a
+        relative spoken of near it, before a leader's bare surname: someone else's wherever it is written."""
+        if self._given_names is None:
+            pairs: set[tuple[str, str]] = set()
+            for field, match in self.found:
+                leaders = match.entry.leaders
+                if not leaders or match.entry.title is not None:
+                    continue
+                given = self._russian_given_name(field, match, leaders)
+                if given is not None and given[1] and self._namesake_cue_near(field, match):
+                    pairs.update((given[0], leader_id) for leader_id in leaders)
+            self._given_names = frozenset(pairs)
+        return self._given_names
 
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
         leader = self.gazetteer.leaders[leader_id]

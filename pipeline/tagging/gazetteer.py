@@ -56,6 +56,9 @@ HEAD_OF_STATE_WORDS: Final = (
     "grand duke",
 )
 HEAD_OF_GOVERNMENT_WORDS: Final = ("prime minister", "premier", "chancellor", "pm", "taoiseach", "head of government")
+# How many first letters of a word tell a spelling of a given name from another name ("Эммануэль" and
+# "Эмманюэль" are one; "Джилл" and "Джо" are two).
+NAME_START: Final = 3
 _ACRONYM = re.compile(r"^[A-Z0-9.&+-]{2,}$")
 
 
@@ -209,6 +212,11 @@ class _Index:
         self.elect_before: re.Pattern[str] | None = None
         self.government_after: re.Pattern[str] | None = None
         self.someone_else_before: re.Pattern[str] | None = None
+        # Leader id -> how the words of the leader's full names begin, folded ("влa", "вла" for "Владимир
+        # Владимирович Путин"), for leaders the names file names in full: a word before the surname that
+        # begins otherwise is someone else's given name ("Мелания Трамп"); spellings differ in their ends
+        # ("Эммануэль"/"Эмманюэль", "Ангелы") more than in their first letters
+        self.own_name_starts: dict[str, frozenset[str]] = {}
         # "共和国" in "瑙鲁共和国总统": a state's formal name between its country's name and an office word.
         self.state_form: re.Pattern[str] | None = None
         # "总统府", "总统大选": a phrase to ignore that opens with an office word, which a title may end in
@@ -566,6 +574,11 @@ class Gazetteer:
         """ "政府" in "石破政府": the government of the leader just named, at the start of a text."""
         return self._indexes[language].government_after
 
+    def own_name_starts(self, language: str, leader_id: str) -> frozenset[str] | None:
+        """How the words of the leader's full names in ``language`` begin (NAME_START letters, folded), if
+        its names file names the leader in full (Russian only)."""
+        return self._indexes[language].own_name_starts.get(leader_id)
+
     def someone_else_before(self, language: str) -> re.Pattern[str] | None:
         """ "副总统" in "副总统赖清德": the name that follows is not a leader's here, at the end of a text."""
         return self._indexes[language].someone_else_before
@@ -662,6 +675,12 @@ def build_index(names: LanguageNames, gazetteer: Gazetteer) -> _Index:
         leader = gazetteer.leaders[leader_id]
         for name in leader_names:
             add(name, Pattern("leader", leader_id, _case_of(name, default_case), leader.country), "name")
+        if russian:
+            starts = frozenset(
+                folder(part)[:NAME_START] for name in leader_names if " " in name for part in name.split()
+            )
+            if starts:
+                index.own_name_starts[leader_id] = starts
     if names.language == "zh":
         # Chinese outlets leave many names in Latin letters ("澳洲总理Anthony Albanese", "Albanese表示"):
         # the watchlist's own spellings, capitalised as written.

@@ -513,3 +513,39 @@ def test_a_title_inside_the_presidency_or_an_election_is_no_leader(gazetteer: Ga
     for text in ("南非总统府此前表示。", "但美國總統大選選情膠著。"):
         assert not tag(gazetteer, text, "zh", date(2023, 8, 1)).actors, text
     assert [a.id for a in tag(gazetteer, "南非总统表示。", "zh", date(2023, 8, 1)).actors] == ["cyril-ramaphosa"]
+
+
+def test_a_russian_given_name_not_the_leaders_before_a_surname_is_someone_else(gazetteer: Gazetteer) -> None:
+    day = date(2025, 6, 1)
+
+    def leaders(text: str) -> list[str]:
+        return [m.entity for m in tag(gazetteer, text, "ru", day).mentions if m.kind == "leader"]
+
+    # a wife, a son, an ex-wife: her or his own given name before the leader's surname, a relative spoken of
+    assert leaders("По данным прессы, первая леди США Мелания Трамп посетит Гану.") == []
+    assert leaders("Как сообщалось, Джилл Байден посетит Румынию, где она встретится с военными.") == []
+    assert leaders("Вчера Хантер Байден, сын бывшего президента, прилетел в Киев.") == []
+    assert leaders("Как пишут СМИ, Людмила Путина, бывшая супруга президента, живёт в Европе.") == []
+    # a sentence's first word too, where the article writes it so elsewhere
+    text = "В Румынию прибыла первая леди США Джилл Байден. Джилл Байден посетит и Словакию."
+    assert leaders(text) == []
+    # the leader's own given names, in any case and spelling, a place, a title or a sentence's first word
+    assert leaders("Как сообщалось, Дональд Трамп с супругой посетит Гану.") == ["Q22686"]
+    assert leaders("Как сообщалось, Эммануэль Макрон и его жена посетят Японию.") == ["Q3052772"]
+    assert leaders("Как сообщалось, Эммануэля Макрона и его жену ждут в Японии.") == ["Q3052772"]
+    assert leaders("Лидер Казахстана Токаев и его супруга посетят Китай.") == ["kassym-jomart-tokayev"]
+    assert leaders("Ранее Трамп и его супруга посетили Гану.") == ["Q22686"]
+    # no woman or relative spoken of: a place or a source the gazetteer does not know ("в Африку Медведев")
+    assert leaders("В ходе поездки в Африку Медведев посетил Египет.") == ["dmitry-medvedev"]
+
+
+def test_a_russian_office_that_is_no_leaders_before_a_surname_is_someone_else(gazetteer: Gazetteer) -> None:
+    day = date(2022, 5, 1)
+    for text in (
+        "Визит первой леди Байден в Румынию стал демонстрацией поддержки.",
+        "Как пишут СМИ, госпожа Трамп посетит Гану.",
+        "Тогда вице-президент Байден посетил Киев.",
+    ):
+        assert not [m for m in tag(gazetteer, text, "ru", day).mentions if m.kind == "leader"], text
+    kept = tag(gazetteer, "Президент Байден посетит Польшу.", "ru", day).mentions
+    assert [m.entity for m in kept if m.kind == "leader"] == ["Q6279"]

@@ -267,6 +267,8 @@ def test_the_host_of_the_invitation_does_not_travel(gazetteer: Gazetteer) -> Non
         "拜登表示，国务卿布林肯将于下周访问中国。",  # someone else named between
         "习近平夫人彭丽媛将于下周访问法国。",  # a spouse
         "普京的助手将于下周访问印度。",  # an aide
+        "普京之女将于下周访问印度。",  # a relative written the short way
+        "拜登的长子亨特将于下周访问中国。",
         "据报道，月底可能举行川习会，商界代表团将过境美国。",  # a summit's nickname names no traveller
         "拜登将于下周出席中日两国企业家论坛。",  # the countries that meet, not where
     ],
