@@ -106,6 +106,16 @@ def test_the_time_of_a_saying_told_by_its_participle_is_the_sayings() -> None:
     assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [("on Tuesday", True)]
 
 
+def test_the_time_of_a_press_briefing_is_the_sayings() -> None:
+    sentence = (
+        "Officials gave an update on his trip to Canberra during a pre-departure press briefing with the palace "
+        "reporters at the palace on Tuesday."
+    )
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [("on Tuesday", True)]
+    sentence = "During a press conference on Friday, he said he would go to Paris in May."
+    assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [("on Friday", True), ("in May", False)]
+
+
 def test_a_date_beside_the_time_of_the_saying_is_the_sayings_too() -> None:
     expressions = find_time_expressions("He will go to Paris in May, the minister said today (25 April).")
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("today", True), ("25 April", True)]

@@ -103,7 +103,7 @@ _REPORTING = re.compile(
     + r"[\w\s]{0,25}?|"
     # "Speaking aboard Air Force One on Thursday, Trump says he will ...": the time of the speaking
     + LEXICON.pattern("speaking").pattern
-    + r"[^,;]{0,50}?)\s*(?:on\s*)?$"
+    + r"[^,;]{0,60}?)\s*(?:on\s*)?$"
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
@@ -163,7 +163,7 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
             return None
         if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
             return None
-        reporting = bool(_REPORTING.search(folded, max(0, start - 40), start) or _SAID_AFTER.match(folded, end))
+        reporting = bool(_REPORTING.search(folded, max(0, start - 100), start) or _SAID_AFTER.match(folded, end))
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)

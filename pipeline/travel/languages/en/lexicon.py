@@ -384,7 +384,8 @@ LEXICON = Lexicon(
             "briefed", "insisted",
         ),
         "speaking": (
-            "speaking", "talking", "addressing", "in an interview", "at a (news|press) (conference|briefing)",
+            "speaking", "talking", "addressing", "in an interview",
+            "(at|during|in) (a|an|the|his|her) _{0,2}(news|press|media) (conference|briefing)",
             "in a statement", "in a (televised|video) (address|message)",
         ),
         "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
