@@ -8,7 +8,8 @@ rest of the article: a surname shared by several leaders, or one that is also a 
 means ("President Lee", "King Abdullah of Jordan"), or, for family names, when only one of them held
 office on the article's date. Office titles ("the Russian president") resolve to whoever held the
 office on the article's date. Country names that are also other things ("Jordan", "Georgia") count
-only when the article supports them.
+only when the article supports them. In English, a leader's bare surname after a namesake named in full
+("Jill Biden", "Ivanka Trump") is the namesake's until the leader himself is named in full or by a title.
 """
 
 from __future__ import annotations
