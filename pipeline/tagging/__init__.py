@@ -8,11 +8,13 @@ rest of the article: a surname shared by several leaders, or one that is also a 
 means ("President Lee", "King Abdullah of Jordan"), or, for family names, when only one of them held
 office on the article's date. Office titles ("the Russian president") resolve to whoever held the
 office on the article's date. Country names that are also other things ("Jordan", "Georgia") count
-only when the article supports them.
+only when the article supports them. In English, a leader's bare surname after a namesake named in full
+("Jill Biden", "Ivanka Trump") is the namesake's until the leader himself is named in full or by a title.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
@@ -162,6 +164,20 @@ _RUSSIAN_NAMESAKE_CUE = re.compile(
 _NAMESAKE_CUE_REACH = (200, 150)  # characters before and after the name where the cue is looked for
 # What ends the text before a sentence's first word: a capital there says nothing of a given name ("Ранее Путин")
 _SENTENCE_BOUNDARY = tuple('.!?:…\n"«»„“”—–-(')
+# "Mr. Biden", "President Biden": a bare surname that names the leader himself, not a namesake of his.
+_HIMSELF_BEFORE = re.compile(_OFFICE_BEFORE.pattern + r"|\bmr\.?\s*$", re.IGNORECASE)
+# "Ivanka Trump, daughter of US President Donald Trump", "Melania Trump ... her husband, the President of the US,
+# Donald Trump": the leader named as a namesake's kin, in the namesake's story
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|spouse|widow|son|daughter|father|mother|brother|sister)(?:\s+of)?,?\s+"
+    r"(?:(?:(?:[A-Z]\.){1,3}|[\w'’-]+),?\s+){0,5}$",
+    re.IGNORECASE,
+)
+# "Mrs. Obama", "Ms. Mottley": a bare surname whose honorific leaves whose it is to its sentence (the travel
+# stage's namesake cue), a woman leader's as well as a leader's wife's
+_HONORIFIC_BEFORE = re.compile(r"\b(?:mrs|ms|miss|madame?|dr)\.?\s*$", re.IGNORECASE)
+# "On Tuesday Biden said": a capitalised word before a surname that is a date's, not a given name
+_DATE_WORDS: Final = frozenset(fold(word) for word in (*calendar.month_name[1:], *calendar.day_name))
 # "Israel and Jordan", "Израиль и Иордания", "以色列、约旦和埃及".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|or|,\s*and|и|или|、|，|和|与|及)\s*(?:the\s+)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -223,6 +239,7 @@ class _Resolver:
         named: set[str] = set()
         other_role: set[str] = set()  # named once as someone else: "副总统赖清德 ... 赖清德表示"
         heirs: set[str] = set()  # named as an heir out of office: "Crown Prince Mohammed bin Salman ... bin Salman"
+        namesakes: dict[int, str] = {}  # a namesake of a leader named in full: "Jill Biden", "First Lady Melania Trump"
         for index, (field, match) in enumerate(self.found):
             entry = match.entry
             if entry.title is not None and not entry.title.entity:
@@ -234,6 +251,8 @@ class _Resolver:
                 supported.add(code)
                 titles.append(index)
             elif entry.leaders:
+                if len(entry.leaders) == 1 and self._namesake_named(field, match, entry.leaders[0]):
+                    namesakes[index] = entry.leaders[0]
                 if self._other_office_before(field, match):
                     if len(entry.leaders) == 1:
                         other_role.add(entry.leaders[0])
@@ -302,6 +321,8 @@ class _Resolver:
                 mention.entity in heirs or (mention.entity in other_role and not self._in_office(mention.entity))
             ):
                 del resolved[index]
+        for index in self._namesakes_surnames(namesakes, resolved):
+            del resolved[index]
         # self.found is in text order (title, then body), so this is too.
         mentions: list[Mention] = []
         for index in range(len(self.found)):
@@ -481,6 +502,62 @@ class _Resolver:
                     pairs.update((given[0], leader_id) for leader_id in leaders)
             self._given_names = frozenset(pairs)
         return self._given_names
+
+    def _namesake_named(self, field: Field, match: Match, leader_id: str) -> bool:
+        """ "Jill Biden", "First Lady Melania Trump", "his son Hunter Biden": the leader's surname after a given name
+        of the same line that is not his (English; ``_someone_else`` tells a given name from a title or a
+        sentence's first word), unless the line is in Title Case or the leader's office comes before it."""
+        if self.language != "en":
+            return False
+        leader = self.gazetteer.leaders[leader_id]
+        surnames = {fold(name.split()[-1]) for name in (leader.name, *leader.aliases) if " " in name.strip()}
+        if fold(match.text.strip()) not in surnames or not self._someone_else(field, match, (leader_id,)):
+            return False  # a full name, a one-word alias ("Jokowi"), a title or a sentence's first word before it
+        text = self.text(field)
+        given = _GIVEN_NAME_BEFORE.search(text[max(0, match.start - 40) : match.start])
+        if given is None or "\n" in given.group(0) or fold(given.group(1)) in _DATE_WORDS:
+            return False
+        # "Doubts Surface About Trump's Visit": a line in Title Case says nothing of given names
+        end = text.find("\n", match.end)
+        words = text[text.rfind("\n", 0, match.start) + 1 : len(text) if end < 0 else end].split()
+        if sum(word[:1].isupper() for word in words) * 10 > 7 * len(words):
+            return False
+        # "President Adrzej Duda", "Prime Minister Binyamin Netanyahu": the leader's office before a given name
+        # spelt another way is his
+        before_given = text[max(0, match.start - len(given.group(0)) - 30) : match.start - len(given.group(0))]
+        return not _OFFICE_BEFORE.search(before_given)
+
+    def _namesakes_surnames(self, namesakes: dict[int, str], resolved: dict[int, Mention]) -> list[int]:
+        """The bare surnames that name a namesake, not the leader: "Jill Biden ... It will be Biden's first visit
+        as first lady" (LABELLING.md: a spouse is not the leader). After a namesake named in full, the bare surname
+        is the namesake's until the leader himself is named in full or by a title ("President Joe Biden", "the
+        president", "Mr. Biden"), but not as the namesake's kin ("Ivanka Trump, daughter of President Donald Trump");
+        a leader so named before his namesake keeps his surname (in "President Trump and Melania Trump ... Trump
+        will ...", Trump is the president), and a surname after an honorific ("Mrs. Obama", "Ms. Mottley") is left
+        to its sentence (the travel stage's namesake cue)."""
+        claimed: set[str] = set()  # leaders whose bare surname is the namesake's here
+        himself: set[str] = set()  # leaders named in full or by title so far
+        dropped: list[int] = []
+        for index in range(len(self.found)):
+            leader_id = namesakes.get(index)
+            if leader_id is not None:
+                if leader_id not in himself:
+                    claimed.add(leader_id)
+                continue
+            mention = resolved.get(index)
+            if mention is None or mention.kind not in ("leader", "title"):
+                continue
+            field, match = self.found[index]
+            text = self.text(field)
+            before = text[max(0, match.start - 30) : match.start]
+            if mention.entity in claimed and _KIN_BEFORE.search(text[max(0, match.start - 60) : match.start]):
+                continue
+            if mention.kind == "title" or " " in match.text.strip() or _HIMSELF_BEFORE.search(before):
+                himself.add(mention.entity)
+                claimed.discard(mention.entity)
+            elif mention.entity in claimed and not _HONORIFIC_BEFORE.search(before):
+                dropped.append(index)
+        return dropped
 
     def _leader_mention(self, item: _Found, leader_id: str, kind: EntityKind) -> Mention:
         leader = self.gazetteer.leaders[leader_id]

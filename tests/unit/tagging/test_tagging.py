@@ -410,3 +410,29 @@ def test_a_name_after_no_whitespace_is_never_read_as_someone_elses(tag: Tag, mon
     assert actors(tag("Vladimir Putin will visit China.")) == ["Q7747"]
     assert actors(tag("Hunter Biden will visit China.")) == []
     assert searched
+
+
+def test_a_bare_surname_after_a_namesakes_full_name_is_the_namesakes_until_the_leader_is_named(tag: Tag) -> None:
+    def bidens(tagged: TaggedArticle) -> list[str]:
+        return [mention.text for mention in tagged.mentions if mention.entity == "Q6279"]
+
+    day = date(2023, 5, 25)
+    spouse = (
+        "The first lady, Jill Biden, will travel to Jordan next week. It will be Biden's first visit to the region "
+        "as first lady, and Biden will attend a royal wedding in Amman."
+    )
+    # Only the first lady is named: every "Biden" is hers (LABELLING.md: a spouse is not the leader).
+    assert bidens(tag(spouse, day)) == []
+    # The president named as her kin is no sign that the next "Biden" is his.
+    assert bidens(tag(spouse.replace("Jill Biden,", "Jill Biden, wife of President Joe Biden,"), day)) == ["Joe Biden"]
+    # Named himself, he is the "Biden" after.
+    text = f"{spouse} President Joe Biden will stay in Washington. Biden will speak on Monday."
+    assert bidens(tag(text, day)) == ["Joe Biden", "Biden"]
+    # Named before her, he keeps his surname: "Biden" is the president.
+    text = "President Joe Biden will visit Japan. First lady Jill Biden will join him. Biden will meet Kishida."
+    assert bidens(tag(text, day)) == ["Joe Biden", "Biden"]
+    # "Ms." leaves whose it is to its sentence (the travel stage), and the leader's title before a given name spelt
+    # another way makes it his.
+    assert bidens(tag(f"{spouse} Ms. Biden said so.", day)) == ["Biden"]
+    tagged = tag("Prime Minister Binyamin Netanyahu will visit Rome. Netanyahu will meet Meloni.", day)
+    assert [mention.text for mention in tagged.mentions if mention.entity == "benjamin-netanyahu"] == ["Netanyahu"]

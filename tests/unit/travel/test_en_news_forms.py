@@ -389,8 +389,11 @@ def test_a_bare_surname_last_written_with_someone_elses_given_name_is_not_the_le
 ) -> None:
     text = "First lady Jill Biden arrived in Kenya on Monday. Biden will travel to Ghana on Friday with her staff."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "GH")) is None
-    # without a word in the sentence that it is someone else, the surname is still the leader's
+    # with only the first lady named, the surname is hers even with no word in its sentence that says so
     text = "First lady Jill Biden arrived in Kenya on Monday. Biden will travel to Ghana on Friday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)).get((BIDEN, "GH")) is None
+    # with the president named before her, it is still the leader's without such a word
+    text = f"President Joe Biden spoke in Washington. {text}"
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "GH"): "confirmed"}
     # the leader's own name, or his title, before the surname makes it his again
     text = "Jill Biden arrived in Kenya on Monday. President Biden will travel to Ghana on Friday."
