@@ -535,6 +535,8 @@ class _Resolver:
         a leader so named before his namesake keeps his surname (in "President Trump and Melania Trump ... Trump
         will ...", Trump is the president), and a surname after an honorific ("Mrs. Obama", "Ms. Mottley") is left
         to its sentence (the travel stage's namesake cue)."""
+        if not namesakes:
+            return []
         claimed: set[str] = set()  # leaders whose bare surname is the namesake's here
         himself: set[str] = set()  # leaders named in full or by title so far
         dropped: list[int] = []
