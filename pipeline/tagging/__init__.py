@@ -507,16 +507,17 @@ class _Resolver:
         """ "Jill Biden", "First Lady Melania Trump", "his son Hunter Biden": the leader's surname after a given name
         of the same line that is not his (English; ``_someone_else`` tells a given name from a title or a
         sentence's first word), unless the line is in Title Case or the leader's office comes before it."""
-        if self.language != "en":
+        if self.language != "en" or " " in match.text.strip():
+            return False
+        text = self.text(field)
+        before = text[max(0, match.start - 40) : match.start]
+        given = _GIVEN_NAME_BEFORE.search(before) if before[-1:].isspace() else None  # (as _someone_else needs)
+        if given is None or "\n" in given.group(0) or fold(given.group(1)) in _DATE_WORDS:
             return False
         leader = self.gazetteer.leaders[leader_id]
         surnames = {fold(name.split()[-1]) for name in (leader.name, *leader.aliases) if " " in name.strip()}
         if fold(match.text.strip()) not in surnames or not self._someone_else(field, match, (leader_id,)):
-            return False  # a full name, a one-word alias ("Jokowi"), a title or a sentence's first word before it
-        text = self.text(field)
-        given = _GIVEN_NAME_BEFORE.search(text[max(0, match.start - 40) : match.start])
-        if given is None or "\n" in given.group(0) or fold(given.group(1)) in _DATE_WORDS:
-            return False
+            return False  # a one-word alias ("Jokowi"), a title or a sentence's first word before it
         # "Doubts Surface About Trump's Visit": a line in Title Case says nothing of given names
         end = text.find("\n", match.end)
         words = text[text.rfind("\n", 0, match.start) + 1 : len(text) if end < 0 else end].split()
