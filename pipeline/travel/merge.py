@@ -35,7 +35,7 @@ class Found:
     unit: int  # index of the sentence in the article
     rule: str
     pairing: str
-    headline: bool = False  # told in the title (a body sentence is the better evidence of two as sure)
+    headline: bool  # told in the title (a body sentence is the better evidence of two as sure)
 
 
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
