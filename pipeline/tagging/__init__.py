@@ -462,9 +462,11 @@ class _Resolver:
     def _russian_given_name(self, field: Field, match: Match, candidates: tuple[str, ...]) -> tuple[str, bool] | None:
         """The capitalised word right before a bare surname (folded) that may be someone else's given name, and
         whether it is inside a sentence rather than its first word."""
+        if " " in match.text.strip():
+            return None  # a full name
         text = self.text(field)
         given = _RUSSIAN_GIVEN_NAME_BEFORE.search(text[max(0, match.start - 40) : match.start])
-        if given is None or " " in match.text.strip():
+        if given is None:
             return None
         start = match.start - len(given.group(0))
         word = self.gazetteer.fold(given.group(1), self.language)
