@@ -185,6 +185,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPITALISED_AFTER = re.compile(r"^\s+[А-ЯЁA-Z][\w'-]+")
 
 
+def _capitalised_word_before(text: str, stop: int) -> str | None:
+    """The word ``[A-Z][a-z]+`` that ``text[:stop]`` ends with, if it ends with one: read back from ``stop`` over
+    the word's letters only, not a regular expression searched over the whole text before it."""
+    start = stop
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return text[start - 1 : stop] if 0 < start < stop and "A" <= text[start - 1] <= "Z" else None
+
+
 class _Found(NamedTuple):
     field: Field
     match: Match
@@ -431,12 +440,17 @@ class _Resolver:
             # ("Prince Khalid bin Salman").
             return False
         word = fold(given.group(1))
-        before_given = text[: match.start - len(given.group(0))].rstrip()
-        if word in _NAME_OPENERS or before_given.endswith((".", "!", "?", ":", '"')):
+        # Where the text before the given name ends, spaces left out (read in place: no copy of the text so far).
+        stop = match.start - len(given.group(0))
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        if word in _NAME_OPENERS or text.endswith((".", "!", "?", ":", '"'), 0, stop):
             return False  # a title ("President Obama") or the first word of a sentence ("When Obama ...")
         # The word before the given name too: a middle name between two of the leader's ("Mia Amor Mottley").
-        earlier = re.search(r"([A-Z][a-z]+)$", before_given)
-        words = {word} | ({fold(earlier.group(1))} if earlier else set())
+        words = {word}
+        earlier = _capitalised_word_before(text, stop)
+        if earlier:
+            words.add(fold(earlier))
         for leader_id in candidates:
             leader = self.gazetteer.leaders[leader_id]
             names = {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
