@@ -97,10 +97,31 @@ _NAME_OPENERS: Final = frozenset(
     )
     for word in phrase.split()
 )
-_NOT_CURRENT = re.compile(
+
+
+class _Caseless:
+    """A case-insensitive pattern written in lower-case ASCII (escapes such as ``\\W`` aside). ASCII text is searched
+    lowered, with the pattern compiled case-sensitive: the same answer, as an ASCII letter matches only itself and its
+    capital, and some 2.5x faster on a long list of words, whose alternatives the engine then rules out by their
+    first letter (it cannot so when it ignores case). Other text is searched with the case-insensitive pattern. A
+    match is the lowered text's."""
+
+    __slots__ = ("_caseless", "_lowered", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.isascii() or re.search("[A-Z]", re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"not a lower-case ASCII pattern: {pattern!r}")
+        self.pattern = pattern
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+        self._lowered = re.compile(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._lowered.search(text.lower()) if text.isascii() else self._caseless.search(text)
+
+
+_NOT_CURRENT = _Caseless(
     r"\b(former|ex|late|then|outgoing|incoming|future|next|previous|would-be|prospective|one-time|onetime|vice|deputy|"
     r"past|deposed|ousted|exiled|a|an|any|every|no|each|another)\W*$",
-    re.IGNORECASE,
 )
 _STATE_CUE_BEFORE = re.compile(
     r"\b(king|queen|emir|president|prime minister|premier|government|leader|people|capital|embassy|"
@@ -122,24 +143,22 @@ _TRAVEL_TO = re.compile(
 _ITS_AFTER = re.compile(r"^[^.;!?]{0,60}?\bits\b", re.IGNORECASE)
 # "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name.
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]")
-_OFFICE_BEFORE = re.compile(
+_OFFICE_BEFORE = _Caseless(
     r"\b(president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|crown prince|"
     r"supreme leader|leader|taoiseach|pm|sheikh|grand duke)\W*$",
-    re.IGNORECASE,
 )
 
 
 # "Vice President Joe Biden", "Foreign Secretary David Cameron", "First Lady Michelle Obama", "his wife
 # Grace Mugabe", "UN Secretary-General António Guterres", "the UN secretary general, António Guterres": the
 # name is someone's who does not lead a state, whatever else they were or will be.
-_OTHER_OFFICE_BEFORE = re.compile(
+_OTHER_OFFICE_BEFORE = _Caseless(
     r"\b(?:first lady|first gentleman|vice[- ]president|deputy president|deputy prime minister|deputy premier|"
     r"vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
     r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
     r"envoy|speaker|(?:secretary[- ]general|(?:un|u\.n\.) chief),?|"
     r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
-    re.IGNORECASE,
 )
 # "Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman, the Crown Prince": an heir, who leads a
 # state only while holding one of its offices.
@@ -165,7 +184,7 @@ _NAMESAKE_CUE_REACH = (200, 150)  # characters before and after the name where t
 # What ends the text before a sentence's first word: a capital there says nothing of a given name ("Ранее Путин")
 _SENTENCE_BOUNDARY = tuple('.!?:…\n"«»„“”—–-(')
 # "Mr. Biden", "President Biden": a bare surname that names the leader himself, not a namesake of his.
-_HIMSELF_BEFORE = re.compile(_OFFICE_BEFORE.pattern + r"|\bmr\.?\s*$", re.IGNORECASE)
+_HIMSELF_BEFORE = _Caseless(_OFFICE_BEFORE.pattern + r"|\bmr\.?\s*$")
 # "Ivanka Trump, daughter of US President Donald Trump", "Melania Trump ... her husband, the President of the US,
 # Donald Trump": the leader named as a namesake's kin, in the namesake's story
 _KIN_BEFORE = re.compile(

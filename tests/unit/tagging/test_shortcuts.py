@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tagging import _capitalised_word_before
+import pytest
+
+from pipeline.tagging import (
+    _HIMSELF_BEFORE,
+    _NOT_CURRENT,
+    _OFFICE_BEFORE,
+    _OTHER_OFFICE_BEFORE,
+    _capitalised_word_before,
+    _Caseless,
+)
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.gazetteer import Pattern, _Index
 
@@ -35,3 +44,26 @@ def test_the_capitalised_word_a_text_ends_with_is_read_back_from_its_end() -> No
             padded = before + text + " Biden"
             got = _capitalised_word_before(padded, len(before) + len(text))
             assert got == (expected.group(1) if expected else None), text
+
+
+def test_a_caseless_pattern_searched_in_lowered_text_answers_as_one_that_ignores_case() -> None:
+    sentences = (
+        "The former Vice President met DEPUTY PRIME MINISTER Jones, the UN Secretary-General, and Prime Minister ",
+        "Talks with the Prime Minister. Mr. Then the Foreign Secretary, her Husband and Sen. Smith met President ",
+        "Ex-Leader of the opposition, the Crown Prince and the ex-Premier; the Supreme Leader, the Grand Duke ",
+        "La ex-présidente, the First Lady and the Home Secretary,\n\tsaid the Emir's ſecretary and King ",
+    )
+    for pattern in (_NOT_CURRENT, _OFFICE_BEFORE, _OTHER_OFFICE_BEFORE, _HIMSELF_BEFORE):
+        ignoring_case = re.compile(pattern.pattern, re.IGNORECASE)
+        for sentence in sentences:
+            for end in range(len(sentence) + 1):
+                for start in (max(0, end - 40), max(0, end - 20)):
+                    window = sentence[start:end]
+                    assert bool(pattern.search(window)) == bool(ignoring_case.search(window)), (pattern.pattern, window)
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case_ascii() -> None:
+    assert _Caseless(r"\bmr\W*$").search("said Mr. ") is not None
+    for pattern in (r"[A-Z]\.", "King", "ſir"):
+        with pytest.raises(ValueError, match="lower-case ASCII"):
+            _Caseless(pattern)
