@@ -415,15 +415,17 @@ class _Resolver:
         if day is None:
             return frozenset()
         elect: set[str] = set()
+        # Leaders in office that day, or with no office to take within the year: no mention of theirs is asked about.
+        settled: set[str] = set()
         for mention in mentions:
-            if mention.kind != "leader" or mention.entity in elect:
+            if mention.kind != "leader" or mention.entity in elect or mention.entity in settled:
                 continue
             offices = [o for o in self.gazetteer.leaders[mention.entity].offices if o.leads and o.role != "other"]
-            if any(office.held_on(day) for office in offices):
-                continue
-            if any(day < o.start <= day + _ELECT_TAKES_OFFICE for o in offices) and self._called_elect(
-                mention.field, mention.start, mention.end
+            if any(office.held_on(day) for office in offices) or not any(
+                day < o.start <= day + _ELECT_TAKES_OFFICE for o in offices
             ):
+                settled.add(mention.entity)
+            elif self._called_elect(mention.field, mention.start, mention.end):
                 elect.add(mention.entity)
         return frozenset(elect)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -11,11 +12,14 @@ from pipeline.tagging import (
     _NOT_CURRENT,
     _OFFICE_BEFORE,
     _OTHER_OFFICE_BEFORE,
+    Gazetteer,
     _capitalised_word_before,
     _Caseless,
+    tag_article,
 )
 from pipeline.tagging.chinese import fold_chinese
 from pipeline.tagging.gazetteer import Pattern, _Index
+from tests.unit.conftest import make_article
 
 
 def _chinese_index(*names: str) -> _Index:
@@ -67,3 +71,13 @@ def test_a_caseless_pattern_must_be_written_in_lower_case_ascii() -> None:
     for pattern in (r"[A-Z]\.", "King", "ſir"):
         with pytest.raises(ValueError, match="lower-case ASCII"):
             _Caseless(pattern)
+
+
+def test_a_leader_is_elect_when_any_mention_says_so_not_only_the_first(gazetteer: Gazetteer) -> None:
+    # Prabowo took office on 20 October 2024: in August he counts (about to take office) and may be called elect.
+    text = "Prabowo Subianto arrived in Beijing on Monday for talks on trade and security. Later the president-elect "
+    for called, elect in (("president-elect", True), ("visitor", False)):
+        article = make_article(text.replace("president-elect", called) + "Prabowo met students.", date(2024, 8, 1))
+        assert [(actor.id, actor.elect) for actor in tag_article(article, gazetteer).actors] == [
+            ("prabowo-subianto", elect)
+        ]
