@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FOLDED: dict[int, str] = {}
-
-
 _SPECIAL = {"ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "a", "œ": "o", "þ": "t", "ð": "d", "ħ": "h"}
 
 
@@ -28,21 +25,27 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> its folded character, each worked out the first time a text has it: ``str.translate`` then
+    reads every character's in C (ASCII characters map to themselves: lower-casing them is left to ``lower``)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = self[code] = char if char.isascii() else _fold_char(char)
+        return folded
+
+
+_FOLDED = _FoldTable()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _fold_run(match: re.Match[str]) -> str:
-    run = match.group()
-    table = _FOLDED
-    for char in run:
-        if ord(char) not in table:
-            table[ord(char)] = _fold_char(char)
-    return run.translate(table)
+    return match.group().translate(_FOLDED)
 
 
-# A text this long without this much ASCII in a row is written in another script (Cyrillic): nearly every
-# character is folded, and one translation of the whole text beats one per word (Russian tagging ~1.2x).
-_WHOLE_TEXT_CHARS = 200
+# A text with this much ASCII in a row is mostly English with a few accented runs ("Erdoğan", "Vučić"): those are
+# folded alone, and the rest lower-cased in C. Other text (Russian, a few words with an accent or a curly quote) is
+# translated whole: one look-up a character beats a regex callback a word (Russian windows ~3x).
 _ASCII_STRETCH = re.compile(r"[\x00-\x7f]{64}")
 
 
@@ -50,11 +53,6 @@ def fold(text: str) -> str:
     """``fold("Erdoğan's")`` -> ``"erdogan's"``, with ``len(fold(text)) == len(text)``."""
     if text.isascii():
         return text.lower()
-    if len(text) < _WHOLE_TEXT_CHARS or _ASCII_STRETCH.search(text):
-        # Non-ASCII characters come in short runs ("ğ", "Vučić"): fold those, lower-case the rest in C.
+    if _ASCII_STRETCH.search(text):
         return _NON_ASCII.sub(_fold_run, text).lower()
-    table = _FOLDED
-    for char in set(text):
-        if ord(char) not in table and not char.isascii():
-            table[ord(char)] = _fold_char(char)
-    return text.translate(table).lower()  # ASCII characters are not in the table: translate keeps them
+    return text.translate(_FOLDED).lower()

@@ -18,6 +18,7 @@ from pipeline.tagging import (
     tag_article,
 )
 from pipeline.tagging.chinese import fold_chinese
+from pipeline.tagging.fold import _fold_char, fold
 from pipeline.tagging.gazetteer import Pattern, _Index
 from tests.unit.conftest import make_article
 
@@ -81,3 +82,17 @@ def test_a_leader_is_elect_when_any_mention_says_so_not_only_the_first(gazetteer
         assert [(actor.id, actor.elect) for actor in tag_article(article, gazetteer).actors] == [
             ("prabowo-subianto", elect)
         ]
+
+
+def test_folding_a_text_whole_or_by_its_accented_runs_folds_every_character_alike() -> None:
+    english = "President Erdoğan met Aleksandar Vučić in Ankara on Tuesday, the “first” visit of a Serbian leader. "
+    texts = (
+        english * 3,  # runs of ASCII: the accented runs alone are folded
+        "Президент России Владимир Путин встретился с Эрдоганом. ",  # another script: translated whole
+        "Erdoğan’s ",
+        "İSTANBUL Straße ØRESUND Ǆ ﬁ ",  # letters whose lower case is two characters, ligatures
+    )
+    for text in texts:
+        expected = "".join(char if char.isascii() else _fold_char(char) for char in text).lower()
+        assert fold(text) == expected
+        assert len(fold(text)) == len(text)
