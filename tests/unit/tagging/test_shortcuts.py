@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -96,3 +98,41 @@ def test_folding_a_text_whole_or_by_its_accented_runs_folds_every_character_alik
         expected = "".join(char if char.isascii() else _fold_char(char) for char in text).lower()
         assert fold(text) == expected
         assert len(fold(text)) == len(text)
+
+
+def test_no_scan_runs_from_a_position_where_no_name_begins(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = _chinese_index("特朗普", "普京")
+    scans: list[str] = []
+    automaton = index._automaton
+
+    class Spy:
+        def __getattr__(self, name: str) -> object:
+            return getattr(automaton, name)
+
+        def iter_long(self, text: str) -> object:
+            scans.append(text)
+            return automaton.iter_long(text)
+
+    monkeypatch.setattr(index, "_automaton", Spy())
+    text = "美国总统特朗普会见普京"
+    folded = index.fold(text)
+    assert [index.find_at(text, folded, at) for at in (0, 1, 2, 3)] == [None] * 4
+    assert scans == []  # a name further on ("特朗普") is not looked for
+    assert index.find_at(text, folded, 4) is not None
+    assert scans == ["特朗普会见普京"]
+
+
+def test_a_text_in_another_script_is_folded_without_a_callback_per_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    folding = importlib.import_module("pipeline.tagging.fold")  # the module, not the function the package exports
+    fold_run: Callable[[re.Match[str]], str] = folding._fold_run
+    runs: list[str] = []
+
+    def spy(match: re.Match[str]) -> str:
+        runs.append(match.group())
+        return fold_run(match)
+
+    monkeypatch.setattr(folding, "_fold_run", spy)
+    assert fold("президент Ёжиков ") == "президент ежиков "
+    assert runs == []
+    assert fold("The leaders of the two countries met on Tuesday in Moscow, said Ёжиков ").endswith("said ежиков ")
+    assert runs == ["Ёжиков"]
