@@ -20,7 +20,7 @@ from pipeline.tagging import (
     tag_article,
 )
 from pipeline.tagging.chinese import fold_chinese
-from pipeline.tagging.fold import _fold_char, fold
+from pipeline.tagging.fold import _LOWER_CASE_BLOCKS, _fold_char, _lower_case_folding, fold
 from pipeline.tagging.gazetteer import Pattern, _Index
 from tests.unit.conftest import make_article
 
@@ -134,5 +134,19 @@ def test_a_text_in_another_script_is_folded_without_a_callback_per_word(monkeypa
     monkeypatch.setattr(folding, "_fold_run", spy)
     assert fold("президент Ёжиков ") == "президент ежиков "
     assert runs == []
-    assert fold("The leaders of the two countries met on Tuesday in Moscow, said Ёжиков ").endswith("said ежиков ")
-    assert runs == ["Ёжиков"]
+    assert fold("The leaders of the two countries met on Tuesday in Ankara, said Erdoğan ").endswith("said erdogan ")
+    assert runs == ["ğ"]
+
+
+def test_a_text_that_folds_as_its_lower_case_is_folded_so_letter_for_letter() -> None:
+    def by_character(text: str) -> str:
+        return "".join(char if char.isascii() else _fold_char(char) for char in text).lower()
+
+    lower_case_text, replacements = _lower_case_folding()
+    assert {("й", "и"), ("ё", "е")} <= set(replacements)
+    assert lower_case_text.fullmatch("Президент Ёжиков сказал: «Йошкар-Ола — 2026»") is not None
+    assert lower_case_text.fullmatch("Erdoğan") is None  # an accent is folded character by character
+    chars = [chr(code) for first, last in _LOWER_CASE_BLOCKS for code in range(first, last + 1)]
+    for char in [*chars, "\u03a3"]:
+        for text in (char, f"д{char}д", f"ΟΔΟ{char} ", f"Й{char}ё"):
+            assert fold(text) == by_character(text), text
