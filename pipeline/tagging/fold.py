@@ -45,9 +45,10 @@ def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_FOLDED)
 
 
-# A text with this much ASCII in a row is mostly English with a few accented runs ("Erdoğan", "Vučić"): those are
-# folded alone, and the rest lower-cased in C. Other text (Russian, a few words with an accent or a curly quote) is
-# translated whole: one look-up a character beats a regex callback a word (Russian windows ~3x).
+# Of the texts the lower-case shortcut below does not take, one with this much ASCII in a row is mostly English with
+# a few accented runs ("Erdoğan", "Vučić"): those are folded alone, and the rest lower-cased in C. Any other (a few
+# words with an accent, Cyrillic with a Latin accent) is translated whole: one look-up a character beats a regex
+# callback a word.
 _ASCII_STRETCH = re.compile(r"[\x00-\x7f]{64}")
 
 
