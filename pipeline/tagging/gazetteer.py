@@ -399,7 +399,12 @@ class _Index:
 
     def find_at(self, text: str, folded: str, at: int) -> Match | None:
         """The longest match that starts exactly at ``at`` (boundaries and case checked)."""
-        for end_index, entry in self._automaton.iter_long(folded[at : at + 120]):
+        automaton = self._automaton
+        if not (automaton.match(folded[at : at + 2]) or automaton.exists(folded[at : at + 1])):
+            # No name begins with these two characters, nor is the first one a name: none starts at ``at``, and
+            # the scan below, which would find one further on, is skipped (most positions inside a Chinese name).
+            return None
+        for end_index, entry in automaton.iter_long(folded[at : at + 120]):
             start = end_index - len(entry.key) + 1
             if start != 0:
                 return None
