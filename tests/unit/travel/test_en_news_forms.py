@@ -1061,3 +1061,14 @@ def test_a_time_before_the_first_leg_is_not_a_later_legs(tag: Tag, gazetteer: Ga
 )
 def test_finishing_a_tour_is_ending_it(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
     assert statuses(tag, gazetteer, text, date(2013, 6, 28)) == {("Q76", "TZ"): expected}
+
+
+def test_he_after_the_office_of_someone_named_is_that_person(tag: Tag, gazetteer: Gazetteer) -> None:
+    putin = "Q7747"
+    text = "Putin spoke on Monday. Medvedev's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {}
+    # a leader's own office, or an office word's, speaks for the leader
+    text = "Putin spoke on Monday. Putin's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
+    text = "Putin spoke on Monday. The President's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
