@@ -1072,3 +1072,10 @@ def test_he_after_the_office_of_someone_named_is_that_person(tag: Tag, gazetteer
     assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
     text = "Putin spoke on Monday. The President's office said he will travel to China in May."
     assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
+
+
+def test_the_envoy_of_a_leader_named_with_his_title_travels_not_the_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The special envoy of President Donald Trump, Steve Witkoff, will visit Moscow next week."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {}
+    text = "An aide to Russian President Vladimir Putin said Putin will visit China next week."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {("Q7747", "CN"): "confirmed"}

@@ -93,7 +93,8 @@ _POSSESSOR_OF_OTHER = re.compile(
     + L.pattern("carries_leader").pattern
     + r"))"
 )
-_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) $")
+# "an aide to Putin", "the special envoy of President Donald Trump" (up to three words of his title between)
+_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(?:[\w.'’-]+ ){0,3}$")
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
 _SECOND_VERB = re.compile(r"(?:,\s*|\b)" + L.source("second_verb") + r"\s*$")
@@ -606,7 +607,7 @@ def subjects_of(
         raw_gap = text[ref.end : start]
         gap = RELATIVE_CLAUSE.sub(",", raw_gap)  # "Putin, who last visited Mongolia in 2019, will"
         if _POSSESSOR_OF_OTHER.match(text, ref.end, start + 30) or _AIDE_OF.search(
-            text, max(0, ref.start - 30), ref.start
+            text, max(0, ref.start - 50), ref.start
         ):
             left.pop()
             continue
