@@ -1079,3 +1079,13 @@ def test_the_envoy_of_a_leader_named_with_his_title_travels_not_the_leader(tag: 
     assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {}
     text = "An aide to Russian President Vladimir Putin said Putin will visit China next week."
     assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {("Q7747", "CN"): "confirmed"}
+
+
+def test_a_compound_of_two_countries_says_whose_talks_not_where(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Biden will attend US-China talks in Geneva next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {(BIDEN, "CH"): "confirmed"}
+    text = "Kim Jong Un will attend the DPRK-USA summit in Hanoi next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {("kim-jong-un", "VN"): "confirmed"}
+    # one country named twice is that country
+    text = "Macron will pay a state visit to Guinea-Conakry next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {(MACRON, "GN"): "confirmed"}

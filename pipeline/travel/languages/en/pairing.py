@@ -416,6 +416,9 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
     return _without_people_of(chosen, text)
 
 
+_COMPOUND_JOINS = frozenset(("-", "–", "/"))
+
+
 def _is_topic(place: Place, text: str) -> bool:
     """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues": the place is what
     the talks are about, not a destination."""
@@ -426,13 +429,24 @@ def _is_topic(place: Place, text: str) -> bool:
 
 
 def _without_topics(places: list[Place], text: str) -> list[Place]:
-    """``places`` but those that are topics, and those joined by "and" to one ("China and North Korea issues")."""
+    """``places`` but those that are topics, and those joined by "and" to one ("China and North Korea issues"),
+    and those of a compound of places ("US-China talks in Geneva", "the DPRK-USA summit in Hanoi": whose talks,
+    not where)."""
     kept: list[Place] = []
     topic_next = False
+    compound = {
+        index
+        for pair in range(len(places) - 1)
+        if text[places[pair].end : places[pair + 1].start] in _COMPOUND_JOINS
+        and places[pair].country != places[pair + 1].country  # not "Guinea-Conakry": one country named twice
+        for index in (pair, pair + 1)
+    }
     for index in range(len(places) - 1, -1, -1):
         place = places[index]
-        topic = _is_topic(place, text) or (
-            topic_next and AND.fullmatch(text, place.end, places[index + 1].start) is not None
+        topic = (
+            index in compound
+            or _is_topic(place, text)
+            or (topic_next and AND.fullmatch(text, place.end, places[index + 1].start) is not None)
         )
         if not topic:
             kept.append(place)
