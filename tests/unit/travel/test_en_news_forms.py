@@ -1089,3 +1089,13 @@ def test_a_compound_of_two_countries_says_whose_talks_not_where(tag: Tag, gazett
     # one country named twice is that country
     text = "Macron will pay a state visit to Guinea-Conakry next week."
     assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {(MACRON, "GN"): "confirmed"}
+
+
+def test_after_calling_a_trip_off_is_no_trip_made(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Biden said he needs to stay in Washington, shortly after he cancelled trips to Germany and Angola."
+    assert statuses(tag, gazetteer, text, date(2024, 10, 9)) == {(BIDEN, "DE"): "cancelled", (BIDEN, "AO"): "cancelled"}
+    text = "Biden said he would stay, after he postponed his visit to Germany."
+    assert statuses(tag, gazetteer, text, date(2024, 10, 9)) == {(BIDEN, "DE"): "postponed"}
+    assert statuses(tag, gazetteer, "After his visit to Germany, Biden flew home.", date(2024, 10, 9)) == {
+        (BIDEN, "DE"): "past"
+    }

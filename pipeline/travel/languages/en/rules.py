@@ -264,6 +264,8 @@ def _never(c: Clues) -> bool:
 def _after_the_trip(c: Clues) -> bool:
     start = c.trigger.start
     after = _AFTER_PAST.search(c.text, max(0, start - 40), start)
+    if after is not None and L.search("update_word", c.text, after.start(), c.trigger.end) is not None:
+        return False  # "shortly after he cancelled trips to Germany" (the verb may be the trigger's): no trip made
     if (
         after is not None
         and _AHEAD_TOO.match(c.text, after.start())
