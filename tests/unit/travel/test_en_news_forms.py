@@ -1099,3 +1099,12 @@ def test_after_calling_a_trip_off_is_no_trip_made(tag: Tag, gazetteer: Gazetteer
     assert statuses(tag, gazetteer, "After his visit to Germany, Biden flew home.", date(2024, 10, 9)) == {
         (BIDEN, "DE"): "past"
     }
+
+
+def test_a_trip_during_which_something_was_done_is_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    may = "theresa-may"
+    opening = "Theresa May spoke on Monday. "
+    text = opening + "The deal was signed during May's visit to Washington in January."
+    assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "past"}
+    text = opening + "The deal will be signed during May's visit to Washington in January."
+    assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "planned"}

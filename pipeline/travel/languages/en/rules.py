@@ -104,6 +104,13 @@ _FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
 _LEAVING = re.compile(L.source("leaving"))
 _PAST_FORM = r"(?:[a-z]+ed|" + L.source("irregular_past") + r")"
 _PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+# "The deal was signed during May's visit to Washington in January", "had been accepted by Trump during her visit"
+# (not "will be signed", "is planned": a participle after "be", "is", "are" is no past)
+_PAST_DURING = re.compile(
+    rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bam )(?<!being )\b(?P<verb>{_PAST_FORM})\s+(?:[\w.'’-]+\s+){{0,3}}?"
+    rf"during\s+(?:his|her|their|the|[\w.-]+['’]s?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}$"
+)
 _PAST_VERB_AFTER = re.compile(
     rf"\s+(?:to|in)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been)\b)[\w'.-]+\s+){{1,5}}?"
     rf"(?P<verb>{_PAST_FORM})\b"
@@ -628,7 +635,9 @@ def _told_in_past(c: Clues) -> bool:
     if clues.time is not None and L.search("explicit_future", clues.time.text.lower()) is not None:
         return False
     text, trigger = c.text, c.trigger
-    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) or _PAST_DURING.search(
+        text, max(0, trigger.start - 80), trigger.start
+    )
     if before is not None and before.group("verb") not in _ANNOUNCING:
         return True
     after = _PAST_VERB_AFTER.match(text, trigger.end, trigger.end + 70)
