@@ -1108,3 +1108,16 @@ def test_a_trip_during_which_something_was_done_is_past(tag: Tag, gazetteer: Gaz
     assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "past"}
     text = opening + "The deal will be signed during May's visit to Washington in January."
     assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "planned"}
+
+
+def test_a_day_of_the_month_before_named_without_its_year_has_gone(tag: Tag, gazetteer: Gazetteer) -> None:
+    tinubu = "bola-tinubu"
+    text = "Tinubu will attend a meeting scheduled for April 28-29 in Riyadh, Saudi Arabia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(tinubu, "SA"): "past"}
+    assert statuses(tag, gazetteer, "Tinubu will visit Saudi Arabia on May 28.", date(2024, 5, 2)) == {
+        (tinubu, "SA"): "confirmed"
+    }
+    # over the new year: "December 28" in a story of January 5 has gone
+    assert statuses(tag, gazetteer, "Tinubu will visit Saudi Arabia on December 28.", date(2025, 1, 5)) == {
+        (tinubu, "SA"): "past"
+    }

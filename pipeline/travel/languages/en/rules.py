@@ -659,12 +659,35 @@ def _any_auxiliary(c: Clues) -> bool:
 
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
-    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by."""
+    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by, a day just gone."""
     if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
         return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True
-    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+    if time.kind == "year" and time.year is not None and day is not None and time.year < day.year:
+        return True
+    return _day_just_gone(time, day)
+
+
+DAY_JUST_GONE = 31  # days
+
+
+def _day_just_gone(time: TimeExpression, day: date | None) -> bool:
+    """Whether ``time`` is a day (or days) of the month before ``day``, named without its year: "will attend a meeting
+    scheduled for April 28-29", quoted in a story of May 2 from a statement of the week before, is that meeting,
+    gone; no one names a trip's day a year ahead without its year."""
+    if day is None or time.kind not in ("date", "range") or time.year is not None or time.month is None:
+        return False
+    last_day = time.end_day if time.kind == "range" and time.end_day is not None else time.day
+    if last_day is None:
+        return False
+    try:
+        last = date(day.year, time.end_month or time.month, last_day)
+        if last > day:
+            last = date(day.year - 1, last.month, last.day)
+    except ValueError:
+        return False  # "February 29" of a year without it
+    return 0 < (day - last).days <= DAY_JUST_GONE
 
 
 def _explicit_past_time(c: Clues) -> bool:
