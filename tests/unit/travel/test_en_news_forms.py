@@ -1121,3 +1121,10 @@ def test_a_day_of_the_month_before_named_without_its_year_has_gone(tag: Tag, gaz
     assert statuses(tag, gazetteer, "Tinubu will visit Saudi Arabia on December 28.", date(2025, 1, 5)) == {
         (tinubu, "SA"): "past"
     }
+
+
+def test_a_leader_ending_a_fronted_clause_is_not_listed_with_the_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After a lunch hosted in his honour by Ghani, Modi will leave for Doha on Saturday."
+    assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "QA"): "confirmed"}
+    text = "After meeting Xi, Putin and Modi will travel to Brazil next week."
+    assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "BR"): "confirmed", ("Q7747", "BR"): "confirmed"}

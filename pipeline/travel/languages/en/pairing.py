@@ -664,10 +664,11 @@ def subjects_of(
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
-            if coordinated(text, other.end, subjects[-1].start, named, original):
-                subjects.append(other)
-            else:
+            if _in_fronted_clause(other, subjects[-1], text) or not coordinated(
+                text, other.end, subjects[-1].start, named, original
+            ):
                 break
+            subjects.append(other)
         return subjects
     return []
 
@@ -679,10 +680,19 @@ def _coordinated_before(
     Akihito"), last first."""
     chain = [left[-1]]
     for other in reversed(left[:-1]):
-        if not coordinated(text, other.end, chain[-1].start, named, original):
+        if _in_fronted_clause(other, chain[-1], text) or not coordinated(
+            text, other.end, chain[-1].start, named, original
+        ):
             break
         chain.append(other)
     return chain
+
+
+def _in_fronted_clause(other: Ref, subject: Ref, text: str) -> bool:
+    """Whether ``other`` ends a fronted clause that ``subject`` follows: "After a lunch hosted by Ghani, Modi will
+    leave" lists no Ghani with Modi."""
+    fronted = _FRONTED_CLAUSE.match(text)
+    return fronted is not None and other.end <= fronted.end() <= subject.start
 
 
 def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
