@@ -1128,3 +1128,14 @@ def test_a_leader_ending_a_fronted_clause_is_not_listed_with_the_subject(tag: Ta
     assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "QA"): "confirmed"}
     text = "After meeting Xi, Putin and Modi will travel to Brazil next week."
     assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "BR"): "confirmed", ("Q7747", "BR"): "confirmed"}
+
+
+def test_leaders_among_those_who_confirmed_their_attendance_attend(tag: Tag, gazetteer: Gazetteer) -> None:
+    opening = "The G20 summit will be held in Rio de Janeiro in November. "
+    text = opening + "Macron and Modi are among those who have already confirmed their attendance."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)) == {(MACRON, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+    text = opening + "Macron has confirmed his participation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)) == {(MACRON, "BR"): "confirmed"}
+    # told as overtaken: the plan changed since
+    text = opening + "Macron was to attend and had confirmed his participation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)).get((MACRON, "BR")) not in ("planned", "confirmed")

@@ -97,6 +97,7 @@ _POSSESSOR_OF_OTHER = re.compile(
 _AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(?:[\w.'’-]+ ){0,3}$")
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
+_AMONG_THOSE_WHO = L.pattern("among_those_who")
 _SECOND_VERB = re.compile(r"(?:,\s*|\b)" + L.source("second_verb") + r"\s*$")
 _GAP_WORDS = re.compile(r"[\w'-]+")
 AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -735,6 +736,7 @@ def _subject_gap(gap: str) -> bool:
     """Whether the words between a leader and a travel word can be the verb phrase of that leader."""
     if _WHO_CLAUSE.fullmatch(gap):
         return True  # "Lula, who visited China in April"
+    gap = _AMONG_THOSE_WHO.sub(" ", gap)
     if ";" in gap or _OTHER_CLAUSE.search(gap):
         return False
     words = _GAP_WORDS.findall(gap)

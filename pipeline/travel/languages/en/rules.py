@@ -770,6 +770,15 @@ def _announced_trip(c: Clues) -> bool:
     return L.search("announcement_undone", after) is None and L.search("past_copula", clause) is None
 
 
+def _announced_earlier(c: Clues) -> bool:
+    """ "had confirmed his participation": an announcement the story tells as overtaken (the plan changed since)."""
+    if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
+        return False
+    before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
+    found = _ANNOUNCED_TRIP.search(before)
+    return found is not None and L.search("announced_earlier", before[: found.end()]) is not None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -1122,6 +1131,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
     # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
     Rule("announced_trip", "future", _announced_trip, needs=("announced_trip",)),
+    Rule("announced_earlier", None, _announced_earlier, needs=("announced_earlier",)),
     Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
     Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),
