@@ -141,6 +141,17 @@ _TRAVEL_TO = re.compile(
 )
 # "Chad closed its border": a state speaks of "its" things; a person named Chad has his or hers.
 _ITS_AFTER = re.compile(r"^[^.;!?]{0,60}?\bits\b", re.IGNORECASE)
+# "Athens, Ga.", "Paris, Texas", "Holland, Mich.": a town of that name in a US state (AP's abbreviations, or the
+# state's name where no list of places reads alike: not "Georgia", "Washington", "New York").
+_US_STATE_AFTER = re.compile(
+    r", (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|West Virginia|Wisconsin|Wyoming)\b(?! and\b| or\b))"
+)
 # "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name.
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]")
 _OFFICE_BEFORE = _Caseless(
@@ -302,6 +313,8 @@ class _Resolver:
                     supported.add(leader.country)
                 else:
                     ambiguous_leaders.append(index)
+            elif (entry.place is not None or entry.ambiguous) and self._us_town(field, match):
+                continue
             elif entry.place is not None:
                 place = entry.place
                 resolved[index] = Mention(
@@ -847,6 +860,13 @@ class _Resolver:
             if _LIST_SEPARATOR.fullmatch(between):
                 return True
         return False
+
+    def _us_town(self, field: Field, match: Match) -> bool:
+        """ "Holland, Mich.", "Lebanon, N.H.": a town in a US state named like a country or a city abroad."""
+        place = match.entry.place
+        if place is not None and place.country == "US":
+            return False
+        return _US_STATE_AFTER.match(self.text(field), match.end) is not None
 
     def _other_mention(self, item: _Found, supported: set[str], listed: bool = False) -> Mention | None:
         match = item.match

@@ -339,7 +339,7 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, datin
             if pair.trigger.kind != "host":
                 # "is in China for a state visit that began on Thursday": the destination is where they are.
                 already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
-        for place in pair.destinations:
+        for place in _without_apposed_countries(pair.destinations, sentence.low):
             key = (pair.traveller.leader, place.country)
             status: TripStatus = decision.status
             rule = decision.rule
@@ -351,6 +351,22 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, datin
                 verbal_pairs.add(key)
             found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, dating))
     return found
+
+
+def _without_apposed_countries(places: tuple[Place, ...], text: str) -> tuple[Place, ...]:
+    """``places`` but a country right after a city of its own ("Riyadh, Saudi Arabia"): one destination, whose
+    time is the city's."""
+    return tuple(
+        place
+        for index, place in enumerate(places)
+        if not (
+            index
+            and place.kind == "country"
+            and places[index - 1].kind == "city"
+            and places[index - 1].country == place.country
+            and text[places[index - 1].end : place.start] == ", "
+        )
+    )
 
 
 def _found(

@@ -214,6 +214,24 @@ def test_institutions_stand_for_their_country(tag: Tag) -> None:
     assert {"RU", "GB"} <= topics(tagged, "country")
 
 
+def test_an_office_other_governments_share_the_name_of_stands_for_none(tag: Tag) -> None:
+    assert "GB" not in topics(tag("The Foreign Office said the president would arrive in Islamabad."), "country")
+
+
+def test_holland_needs_support_to_be_the_netherlands(tag: Tag) -> None:
+    assert "NL" not in topics(tag("Jools Holland played the piano."), "country")
+    assert "NL" in topics(tag("Holland's prime minister met Dutch farmers in Amsterdam."), "country")
+
+
+def test_a_place_in_a_us_state_is_a_us_town(tag: Tag) -> None:
+    assert "NL" not in topics(tag("The president will travel to Holland, Mich., on Thursday."), "country")
+    assert "GR" not in topics(tag("He spoke in Athens, Ga., and in Paris, Texas."), "country")
+    assert "FR" not in topics(tag("He spoke in Athens, Ga., and in Paris, Texas."), "country")
+    assert "LB" not in topics(tag("Voters in Lebanon, New Hampshire, waited."), "country")
+    assert {"RU", "US", "CN"} <= topics(tag("Talks in Moscow, Washington and Beijing went on."), "country")
+    assert "US" in topics(tag("He landed in Atlanta, Ga., on Monday."), "country")
+
+
 def test_ambiguous_country_names_need_support(tag: Tag) -> None:
     assert topics(tag("Michael Jordan bought a team.")) == set()
     assert "JO" in topics(tag("Jordan said it would reopen its border crossing."))

@@ -488,8 +488,8 @@ def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer
 def test_a_time_told_right_after_another_country_is_that_countrys(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "After his talks in India on April 3, Vladimir Putin will visit China."
     assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next April 3
-    assert when_of(trips_of(tag, gazetteer, "On April 3, Vladimir Putin will visit China.")) == {
-        "CN": (date(2025, 4, 3), date(2025, 4, 3))
+    assert when_of(trips_of(tag, gazetteer, "On June 3, Vladimir Putin will visit China.")) == {
+        "CN": (date(2024, 6, 3), date(2024, 6, 3))
     }
 
 

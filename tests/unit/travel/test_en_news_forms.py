@@ -1061,3 +1061,81 @@ def test_a_time_before_the_first_leg_is_not_a_later_legs(tag: Tag, gazetteer: Ga
 )
 def test_finishing_a_tour_is_ending_it(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
     assert statuses(tag, gazetteer, text, date(2013, 6, 28)) == {("Q76", "TZ"): expected}
+
+
+def test_he_after_the_office_of_someone_named_is_that_person(tag: Tag, gazetteer: Gazetteer) -> None:
+    putin = "Q7747"
+    text = "Putin spoke on Monday. Medvedev's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {}
+    # a leader's own office, or an office word's, speaks for the leader
+    text = "Putin spoke on Monday. Putin's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
+    text = "Putin spoke on Monday. The President's office said he will travel to China in May."
+    assert statuses(tag, gazetteer, text, date(2024, 1, 10)) == {(putin, "CN"): "confirmed"}
+
+
+def test_the_envoy_of_a_leader_named_with_his_title_travels_not_the_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The special envoy of President Donald Trump, Steve Witkoff, will visit Moscow next week."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {}
+    text = "An aide to Russian President Vladimir Putin said Putin will visit China next week."
+    assert statuses(tag, gazetteer, text, date(2025, 3, 11)) == {("Q7747", "CN"): "confirmed"}
+
+
+def test_a_compound_of_two_countries_says_whose_talks_not_where(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Biden will attend US-China talks in Geneva next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {(BIDEN, "CH"): "confirmed"}
+    text = "Kim Jong Un will attend the DPRK-USA summit in Hanoi next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {("kim-jong-un", "VN"): "confirmed"}
+    # one country named twice is that country
+    text = "Macron will pay a state visit to Guinea-Conakry next week."
+    assert statuses(tag, gazetteer, text, date(2022, 2, 11)) == {(MACRON, "GN"): "confirmed"}
+
+
+def test_after_calling_a_trip_off_is_no_trip_made(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Biden said he needs to stay in Washington, shortly after he cancelled trips to Germany and Angola."
+    assert statuses(tag, gazetteer, text, date(2024, 10, 9)) == {(BIDEN, "DE"): "cancelled", (BIDEN, "AO"): "cancelled"}
+    text = "Biden said he would stay, after he postponed his visit to Germany."
+    assert statuses(tag, gazetteer, text, date(2024, 10, 9)) == {(BIDEN, "DE"): "postponed"}
+    assert statuses(tag, gazetteer, "After his visit to Germany, Biden flew home.", date(2024, 10, 9)) == {
+        (BIDEN, "DE"): "past"
+    }
+
+
+def test_a_trip_during_which_something_was_done_is_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    may = "theresa-may"
+    opening = "Theresa May spoke on Monday. "
+    text = opening + "The deal was signed during May's visit to Washington in January."
+    assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "past"}
+    text = opening + "The deal will be signed during May's visit to Washington in January."
+    assert statuses(tag, gazetteer, text, date(2017, 7, 4)) == {(may, "US"): "planned"}
+
+
+def test_a_day_of_the_month_before_named_without_its_year_has_gone(tag: Tag, gazetteer: Gazetteer) -> None:
+    tinubu = "bola-tinubu"
+    text = "Tinubu will attend a meeting scheduled for April 28-29 in Riyadh, Saudi Arabia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(tinubu, "SA"): "past"}
+    assert statuses(tag, gazetteer, "Tinubu will visit Saudi Arabia on May 28.", date(2024, 5, 2)) == {
+        (tinubu, "SA"): "confirmed"
+    }
+    # over the new year: "December 28" in a story of January 5 has gone
+    assert statuses(tag, gazetteer, "Tinubu will visit Saudi Arabia on December 28.", date(2025, 1, 5)) == {
+        (tinubu, "SA"): "past"
+    }
+
+
+def test_a_leader_ending_a_fronted_clause_is_not_listed_with_the_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After a lunch hosted in his honour by Ghani, Modi will leave for Doha on Saturday."
+    assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "QA"): "confirmed"}
+    text = "After meeting Xi, Putin and Modi will travel to Brazil next week."
+    assert statuses(tag, gazetteer, text, date(2016, 6, 2)) == {(MODI, "BR"): "confirmed", ("Q7747", "BR"): "confirmed"}
+
+
+def test_leaders_among_those_who_confirmed_their_attendance_attend(tag: Tag, gazetteer: Gazetteer) -> None:
+    opening = "The G20 summit will be held in Rio de Janeiro in November. "
+    text = opening + "Macron and Modi are among those who have already confirmed their attendance."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)) == {(MACRON, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
+    text = opening + "Macron has confirmed his participation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)) == {(MACRON, "BR"): "confirmed"}
+    # told as overtaken: the plan changed since
+    text = opening + "Macron was to attend and had confirmed his participation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 15)).get((MACRON, "BR")) not in ("planned", "confirmed")

@@ -500,6 +500,9 @@ def test_a_leader_arrived_abroad_is_on_a_tour_whose_next_legs_are_under_way(gaze
 def test_a_report_of_the_trip_called_untrue_in_its_own_sentence_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "习近平将于明年访问美国的说法并不属实。", date(2025, 9, 10))
     assert statuses(trips) == {(XI, "US"): "denied"}
+    for untrue in ("与事实不符", "纯属揣测"):
+        trips = trips_of(gazetteer, f"外交部表示,习近平将于明年访问美国的说法{untrue}。", date(2025, 9, 10))
+        assert statuses(trips) == {(XI, "US"): "denied"}
 
 
 def test_a_bare_weekday_of_an_unmarked_verb_is_the_last_one(gazetteer: Gazetteer) -> None:

@@ -53,7 +53,11 @@ ENGLISH = Language(
             ]
         )
         + r")(?: of State| General)?,?\s+(?:[A-Z][\w'’-]+\s?){1,3}|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|"
-        r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident)"
+        r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident|"
+        # "Biden's office announced that he will travel" (in 2011): the office of someone named, not a leader
+        # (nor an office word: "the President's office said he will travel" is the president's)
+        r"(?!(?:President|PM|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Leader)['’])"
+        r"[A-Z][\w-]+['’]s (?:office|spokes(?:man|woman|person)|aides?)\b)"
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),

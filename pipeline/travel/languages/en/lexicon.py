@@ -130,8 +130,8 @@ LEXICON = Lexicon(
             "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at",
             "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
-            # "Macron has also confirmed his attendance.": the gathering named before
-            "(in-person )?attendance",
+            # "Macron has also confirmed his attendance.", "... his participation.": the gathering named before
+            "(in-person )?attendance", "participation",
         ),
         "trigger_be_in": (
             "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",
@@ -557,6 +557,9 @@ LEXICON = Lexicon(
         "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),
         "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
+        # ... but not the "who" of a set the subject is in: "Scholz and Meloni are among those who have confirmed
+        # their attendance"
+        "among_those_who": ("among (those|the _{0,2}(leaders|guests|dignitaries|participants|attendees)) who",),
         "second_verb": ("before", "then", "and then", "and"),
         "next_verb_aux": ("would", "will", "then", "later", "also", "(is|are) (expected|due|set|scheduled) to"),
         "on_a_visit": ("on",),

@@ -93,9 +93,11 @@ _POSSESSOR_OF_OTHER = re.compile(
     + L.pattern("carries_leader").pattern
     + r"))"
 )
-_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) $")
+# "an aide to Putin", "the special envoy of President Donald Trump" (up to three words of his title between)
+_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(?:[\w.'’-]+ ){0,3}$")
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
+_AMONG_THOSE_WHO = L.pattern("among_those_who")
 _SECOND_VERB = re.compile(r"(?:,\s*|\b)" + L.source("second_verb") + r"\s*$")
 _GAP_WORDS = re.compile(r"[\w'-]+")
 AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -415,6 +417,9 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
     return _without_people_of(chosen, text)
 
 
+_COMPOUND_JOINS = frozenset(("-", "–", "/"))
+
+
 def _is_topic(place: Place, text: str) -> bool:
     """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues": the place is what
     the talks are about, not a destination."""
@@ -425,13 +430,24 @@ def _is_topic(place: Place, text: str) -> bool:
 
 
 def _without_topics(places: list[Place], text: str) -> list[Place]:
-    """``places`` but those that are topics, and those joined by "and" to one ("China and North Korea issues")."""
+    """``places`` but those that are topics, and those joined by "and" to one ("China and North Korea issues"),
+    and those of a compound of places ("US-China talks in Geneva", "the DPRK-USA summit in Hanoi": whose talks,
+    not where)."""
     kept: list[Place] = []
     topic_next = False
+    compound = {
+        index
+        for pair in range(len(places) - 1)
+        if text[places[pair].end : places[pair + 1].start] in _COMPOUND_JOINS
+        and places[pair].country != places[pair + 1].country  # not "Guinea-Conakry": one country named twice
+        for index in (pair, pair + 1)
+    }
     for index in range(len(places) - 1, -1, -1):
         place = places[index]
-        topic = _is_topic(place, text) or (
-            topic_next and AND.fullmatch(text, place.end, places[index + 1].start) is not None
+        topic = (
+            index in compound
+            or _is_topic(place, text)
+            or (topic_next and AND.fullmatch(text, place.end, places[index + 1].start) is not None)
         )
         if not topic:
             kept.append(place)
@@ -606,7 +622,7 @@ def subjects_of(
         raw_gap = text[ref.end : start]
         gap = RELATIVE_CLAUSE.sub(",", raw_gap)  # "Putin, who last visited Mongolia in 2019, will"
         if _POSSESSOR_OF_OTHER.match(text, ref.end, start + 30) or _AIDE_OF.search(
-            text, max(0, ref.start - 30), ref.start
+            text, max(0, ref.start - 50), ref.start
         ):
             left.pop()
             continue
@@ -649,10 +665,11 @@ def subjects_of(
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
         for other in reversed(left[:-1]):
-            if coordinated(text, other.end, subjects[-1].start, named, original):
-                subjects.append(other)
-            else:
+            if _in_fronted_clause(other, subjects[-1], text) or not coordinated(
+                text, other.end, subjects[-1].start, named, original
+            ):
                 break
+            subjects.append(other)
         return subjects
     return []
 
@@ -664,10 +681,19 @@ def _coordinated_before(
     Akihito"), last first."""
     chain = [left[-1]]
     for other in reversed(left[:-1]):
-        if not coordinated(text, other.end, chain[-1].start, named, original):
+        if _in_fronted_clause(other, chain[-1], text) or not coordinated(
+            text, other.end, chain[-1].start, named, original
+        ):
             break
         chain.append(other)
     return chain
+
+
+def _in_fronted_clause(other: Ref, subject: Ref, text: str) -> bool:
+    """Whether ``other`` ends a fronted clause that ``subject`` follows: "After a lunch hosted by Ghani, Modi will
+    leave" lists no Ghani with Modi."""
+    fronted = _FRONTED_CLAUSE.match(text)
+    return fronted is not None and other.end <= fronted.end() <= subject.start
 
 
 def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
@@ -710,6 +736,7 @@ def _subject_gap(gap: str) -> bool:
     """Whether the words between a leader and a travel word can be the verb phrase of that leader."""
     if _WHO_CLAUSE.fullmatch(gap):
         return True  # "Lula, who visited China in April"
+    gap = _AMONG_THOSE_WHO.sub(" ", gap)
     if ";" in gap or _OTHER_CLAUSE.search(gap):
         return False
     words = _GAP_WORDS.findall(gap)

@@ -104,6 +104,13 @@ _FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
 _LEAVING = re.compile(L.source("leaving"))
 _PAST_FORM = r"(?:[a-z]+ed|" + L.source("irregular_past") + r")"
 _PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+# "The deal was signed during May's visit to Washington in January", "had been accepted by Trump during her visit"
+# (not "will be signed", "is planned": a participle after "be", "is", "are" is no past)
+_PAST_DURING = re.compile(
+    rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bam )(?<!being )\b(?P<verb>{_PAST_FORM})\s+(?:[\w.'’-]+\s+){{0,3}}?"
+    rf"during\s+(?:his|her|their|the|[\w.-]+['’]s?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}$"
+)
 _PAST_VERB_AFTER = re.compile(
     rf"\s+(?:to|in)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been)\b)[\w'.-]+\s+){{1,5}}?"
     rf"(?P<verb>{_PAST_FORM})\b"
@@ -264,6 +271,8 @@ def _never(c: Clues) -> bool:
 def _after_the_trip(c: Clues) -> bool:
     start = c.trigger.start
     after = _AFTER_PAST.search(c.text, max(0, start - 40), start)
+    if after is not None and L.search("update_word", c.text, after.start(), c.trigger.end) is not None:
+        return False  # "shortly after he cancelled trips to Germany" (the verb may be the trigger's): no trip made
     if (
         after is not None
         and _AHEAD_TOO.match(c.text, after.start())
@@ -626,7 +635,9 @@ def _told_in_past(c: Clues) -> bool:
     if clues.time is not None and L.search("explicit_future", clues.time.text.lower()) is not None:
         return False
     text, trigger = c.text, c.trigger
-    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+    before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) or _PAST_DURING.search(
+        text, max(0, trigger.start - 80), trigger.start
+    )
     if before is not None and before.group("verb") not in _ANNOUNCING:
         return True
     after = _PAST_VERB_AFTER.match(text, trigger.end, trigger.end + 70)
@@ -648,12 +659,35 @@ def _any_auxiliary(c: Clues) -> bool:
 
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
-    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by."""
+    """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by, a day just gone."""
     if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
         return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True
-    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+    if time.kind == "year" and time.year is not None and day is not None and time.year < day.year:
+        return True
+    return _day_just_gone(time, day)
+
+
+DAY_JUST_GONE = 31  # days
+
+
+def _day_just_gone(time: TimeExpression, day: date | None) -> bool:
+    """Whether ``time`` is a day (or days) of the month before ``day``, named without its year: "will attend a meeting
+    scheduled for April 28-29", quoted in a story of May 2 from a statement of the week before, is that meeting,
+    gone; no one names a trip's day a year ahead without its year."""
+    if day is None or time.kind not in ("date", "range") or time.year is not None or time.month is None:
+        return False
+    last_day = time.end_day if time.kind == "range" and time.end_day is not None else time.day
+    if last_day is None:
+        return False
+    try:
+        last = date(day.year, time.end_month or time.month, last_day)
+        if last > day:
+            last = date(day.year - 1, last.month, last.day)
+    except ValueError:
+        return False  # "February 29" of a year without it
+    return 0 < (day - last).days <= DAY_JUST_GONE
 
 
 def _explicit_past_time(c: Clues) -> bool:
@@ -734,6 +768,15 @@ def _announced_trip(c: Clues) -> bool:
     after = c.text[c.trigger.end : c.trigger.end + 90]
     clause = re.split(r"[,;]", after, maxsplit=1)[0]
     return L.search("announcement_undone", after) is None and L.search("past_copula", clause) is None
+
+
+def _announced_earlier(c: Clues) -> bool:
+    """ "had confirmed his participation": an announcement the story tells as overtaken (the plan changed since)."""
+    if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
+        return False
+    before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
+    found = _ANNOUNCED_TRIP.search(before)
+    return found is not None and L.search("announced_earlier", before[: found.end()]) is not None
 
 
 def _was_to(c: Clues) -> bool:
@@ -1088,6 +1131,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
     # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
     Rule("announced_trip", "future", _announced_trip, needs=("announced_trip",)),
+    Rule("announced_earlier", None, _announced_earlier, needs=("announced_earlier",)),
     Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
     Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),
