@@ -378,12 +378,13 @@ def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None
 
 def date_tour_legs(trips: list[Found]) -> list[Found]:
     """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
-    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), a plan
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), or of the
+    dated leg under way ("arrived in Accra on Tuesday ... will thereafter fly out to Guinea-Bissau"), a leg
     dated by its own words (a time borrowed from a sentence nearby is no leg's to pass on)."""
     dated = [
         (item.unit, item.leader, item.when.start)
         for item in trips
-        if item.status in ("planned", "confirmed")
+        if item.status in ("planned", "confirmed", "ongoing")
         and item.when.start is not None
         and not item.rule.endswith("/time_nearby")
     ]

@@ -501,6 +501,13 @@ def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gaz
     }
 
 
+def test_an_undated_next_leg_takes_the_month_of_the_leg_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "William Ruto arrived in Ghana on Tuesday for a state visit. He will thereafter fly to Senegal."
+    trips = trips_of(tag, gazetteer, text, date(2024, 4, 3))
+    assert {(trip.destination.country, trip.status) for trip in trips} == {("GH", "ongoing"), ("SN", "confirmed")}
+    assert when_of(trips)["SN"] == (date(2024, 4, 1), date(2024, 4, 30))
+
+
 def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "South Africa is preparing for the BRICS summit. Narendra Modi is expected to attend the summit."
     [trip] = trips_of(tag, gazetteer, text, date(2023, 8, 7))
