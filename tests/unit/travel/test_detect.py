@@ -518,6 +518,13 @@ def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gaze
     )
 
 
+def test_a_trip_to_an_apec_summit_held_out_of_november_takes_its_month(tag: Tag, gazetteer: Gazetteer) -> None:
+    # the leaders' meeting is mostly in November, but Bali's was in October 2013 and Vladivostok's in September 2012
+    text = "Barack Obama will attend the APEC summit in Bali."
+    [trip] = trips_of(tag, gazetteer, text, date(2013, 9, 2))
+    assert (trip.destination.country, trip.when.start) == ("ID", date(2013, 10, 1))
+
+
 def test_a_plan_told_after_this_years_summit_is_not_dated_to_it(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Narendra Modi is expected to attend the BRICS summit."
     assert [trip.when.start for trip in trips_of(tag, gazetteer, text, date(2023, 8, 7))] == [date(2023, 8, 1)]
