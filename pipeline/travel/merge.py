@@ -230,13 +230,14 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], seen_from: date 
     destination ("The visit will take place on June 12."), or that tells of the same leader's travel
     without naming another country ("Cuban President to Visit Europe From June 20-24", "Trump plans to
     travel to Asia in November"). A time another trip of the leader took in that sentence gives only its
-    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days)."""
+    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days). A plan
+    whose own time an undated article cannot place ("on May 24") takes none: the one beside it is another's."""
     lead = next((s.index for s in sentences if s.part == "body"), -1)
     taken: dict[tuple[int, str, date | None], str] = {
         (item.unit, item.leader, item.when.start): item.place.country for item in trips if item.when.start
     }
     for trip in trips:
-        if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
+        if trip.status not in ("planned", "confirmed") or trip.when.start is not None or trip.when.text is not None:
             continue
         nearby = [s for s in sentences if s.part == "title" or s.index == lead or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))

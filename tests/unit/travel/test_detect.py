@@ -501,6 +501,14 @@ def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gaz
     }
 
 
+def test_a_plan_with_a_time_of_its_own_borrows_none_from_the_sentence_beside_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    # undated: "on May 24" cannot be placed in a year; the time next to it is another meeting's, not the plan's
+    text = "Narendra Modi will travel to Tokyo for the summit on May 24. "
+    text += "It is the fourth summit since their first meeting in Japan in March 2021."
+    [trip] = detect_trips(tag(text, None), gazetteer)
+    assert (trip.destination.country, trip.when.start, trip.when.text) == ("JP", None, "May 24")
+
+
 def test_an_undated_next_leg_takes_the_month_of_the_leg_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "William Ruto arrived in Ghana on Tuesday for a state visit. He will thereafter fly to Senegal."
     trips = trips_of(tag, gazetteer, text, date(2024, 4, 3))
