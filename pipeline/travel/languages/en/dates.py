@@ -103,7 +103,7 @@ _REPORTING = re.compile(
     + r"[\w\s]{0,25}?|"
     # "Speaking aboard Air Force One on Thursday, Trump says he will ...": the time of the speaking
     + LEXICON.pattern("speaking").pattern
-    + r"[^,;]{0,60}?)\s*(?:on\s*)?$"
+    + r"[^,;]{0,60}?)\s*(?:here\s+)?(?:on\s*)?$"  # "announced here on Thursday": where the saying was, then when
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
