@@ -501,6 +501,22 @@ def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gaz
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        ("Japan and the United States are arranging talks around April 10.", date(2024, 4, 10)),
+        # a time outside the plan's own is not its time
+        ("Japan and the United States are arranging talks around June 10.", date(2024, 3, 1)),
+    ],
+)
+def test_a_plan_told_by_its_season_takes_the_day_the_lead_gives_within_it(
+    tag: Tag, gazetteer: Gazetteer, lead: str, start: date
+) -> None:
+    text = lead + " Fumio Kishida will visit the United States this spring."
+    [trip] = detect_trips(tag(text, date(2024, 1, 20)), gazetteer)
+    assert (trip.destination.country, trip.when.start) == ("US", start)
+
+
 def test_a_plan_with_a_time_of_its_own_borrows_none_from_the_sentence_beside_it(tag: Tag, gazetteer: Gazetteer) -> None:
     # undated: "on May 24" cannot be placed in a year; the time next to it is another meeting's, not the plan's
     text = "Narendra Modi will travel to Tokyo for the summit on May 24. "
