@@ -107,6 +107,10 @@ _REPORTING = re.compile(
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
+# "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
+_PLACE_WORDS = r"(?:[A-Z][\w.'’/-]*\s*)+"
+_DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\[{_PLACE_WORDS}\]\s*)*,\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*[:\-–—]?|[:\-–—]\s)")
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _WORD_ANCHORS = re.compile(
     r"\b(?:(?P<month>"
@@ -163,7 +167,11 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
             return None
         if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
             return None
-        reporting = bool(_REPORTING.search(folded, max(0, start - 100), start) or _SAID_AFTER.match(folded, end))
+        reporting = bool(
+            _REPORTING.search(folded, max(0, start - 100), start)
+            or _SAID_AFTER.match(folded, end)
+            or (start < 50 and _DATELINE_PLACE.fullmatch(sentence, 0, start) and _DATELINE_END.match(sentence, end))
+        )
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)
