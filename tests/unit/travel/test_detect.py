@@ -525,6 +525,22 @@ def test_a_plan_with_a_time_of_its_own_borrows_none_from_the_sentence_beside_it(
     assert (trip.destination.country, trip.when.start, trip.when.text) == ("JP", None, "May 24")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron plans to visit Rwanda on the anniversary of the genocide that started in 1994.",
+        # the time farther from the place, read as the trigger's
+        "Emmanuel Macron plans to visit Rwanda on the thirtieth anniversary of the terrible genocide against "
+        "the Tutsi that started in 1994.",
+    ],
+)
+def test_the_time_of_a_relative_clause_after_the_place_is_not_the_trips(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    [trip] = trips_of(tag, gazetteer, text, date(2024, 3, 1))
+    assert (trip.destination.country, trip.status, trip.when.start) == ("RW", "planned", None)
+
+
 def test_an_undated_next_leg_takes_the_month_of_the_leg_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "William Ruto arrived in Ghana on Tuesday for a state visit. He will thereafter fly to Senegal."
     trips = trips_of(tag, gazetteer, text, date(2024, 4, 3))

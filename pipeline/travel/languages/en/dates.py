@@ -349,6 +349,9 @@ def _count(word: str | None) -> int:
 # -- which time belongs to a trip -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
+# "to visit Smolensk on the anniversary of the crash that killed the president in 2010": the crash's time
+_PAST_RELATIVE = re.compile(r"\bthat\s+[\w-]+ed\b")
+_BREAK_BEFORE_TIME = re.compile(_CLAUSE_BREAK.pattern + "|" + _PAST_RELATIVE.pattern)
 _LEG_AFTER = re.compile(r"[,;(]|\b(?:then|later|after|before|followed|and|or)\b")  # another leg, or another place
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 
@@ -358,7 +361,7 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
     usable = _own_times(times)
     for time in usable:
-        if time.start >= end and time.start - end < 90 and not _CLAUSE_BREAK.search(text, end, time.start):
+        if time.start >= end and time.start - end < 90 and not _BREAK_BEFORE_TIME.search(text, end, time.start):
             return time
     before = [
         time
@@ -385,7 +388,13 @@ def trip_times(
     between the trigger and the place ("will travel on Monday to Tanzania"), else the trigger's; for a past trip
     given by years, each year ("in 2017 and 2019": two trips)."""
     usable = _own_times(times)
-    chosen = [time for time in usable if time.start >= place_end and time.start - place_end < 70][:1]
+    chosen = [
+        time
+        for time in usable
+        if time.start >= place_end
+        and time.start - place_end < 70
+        and not _PAST_RELATIVE.search(text, place_end, time.start)
+    ][:1]
     if not chosen:
         chosen = [
             time
