@@ -108,8 +108,8 @@ _REPORTING = re.compile(
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
 # "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
-_PLACE_WORDS = r"(?:[A-Z][\w.'’/-]*\s*)+"
-_DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\[{_PLACE_WORDS}\]\s*)*,\s*")
+_PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*"  # one way only to split the words: no backtracking
+_DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\s*\[{_PLACE_WORDS}\])*,\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*[:\-–—]?|[:\-–—]\s)")
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _WORD_ANCHORS = re.compile(
