@@ -230,13 +230,19 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], seen_from: date 
     destination ("The visit will take place on June 12."), or that tells of the same leader's travel
     without naming another country ("Cuban President to Visit Europe From June 20-24", "Trump plans to
     travel to Asia in November"). A time another trip of the leader took in that sentence gives only its
-    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days)."""
+    month, the tour's ("将于11月8日至10日访问中国。他也计划访问美国和秘鲁。": November, not China's days). A plan
+    whose own time an undated article cannot place ("on May 24") takes none: the one beside it is another's;
+    one told by a season or a part of the year ("will visit the United States this spring") takes a day or
+    month so given within it ("arranging a summit around April 10")."""
     lead = next((s.index for s in sentences if s.part == "body"), -1)
     taken: dict[tuple[int, str, date | None], str] = {
         (item.unit, item.leader, item.when.start): item.place.country for item in trips if item.when.start
     }
     for trip in trips:
-        if trip.status not in ("planned", "confirmed") or trip.when.start is not None:
+        own = trip.when
+        # "this spring", "later this year": a time of the lead or headline within it says more
+        coarse = own.start is not None and own.end is not None and (own.end - own.start).days > 31
+        if trip.status not in ("planned", "confirmed") or (own != When() and not coarse):
             continue
         nearby = [s for s in sentences if s.part == "title" or s.index == lead or abs(s.index - trip.unit) <= 2]
         nearby.sort(key=lambda s: (abs(s.index - trip.unit), s.part != "title"))
@@ -246,7 +252,7 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], seen_from: date 
             until = len(sentence.text) if _names(sentence, trip.place.country) else _travel_told(sentence, trip)
             # until 0: no time can end before it, and the sentence's times (a costly scan) are not read
             when = _plan_time(sentence, seen_from, until) if until > 0 else None
-            if when is None:
+            if when is None or (coarse and not _within(when, own)):
                 continue
             owner = taken.get((sentence.index, trip.leader, when.start))
             if owner not in (None, trip.place.country) and when.start is not None:
@@ -256,6 +262,15 @@ def borrow_times(trips: list[Found], sentences: list[Sentence], seen_from: date 
             trip.rule += "/time_nearby"
             break
     return trips
+
+
+def _within(when: When, span: When) -> bool:
+    return (
+        when.start is not None
+        and span.start is not None
+        and span.end is not None
+        and span.start <= when.start <= span.end
+    )
 
 
 def _names(sentence: Sentence, country: str) -> bool:
@@ -378,12 +393,13 @@ def _edition_ahead(event: EventEntry, country: str, day: date) -> Edition | None
 
 def date_tour_legs(trips: list[Found]) -> list[Found]:
     """An undated plan of a leader whose other plans in the article are dated is a leg of that tour: it
-    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), a plan
+    takes the month of the dated plan named nearest to it ("将于11月8日访华...也计划访问美国、秘鲁"), or of the
+    dated leg under way ("arrived in Accra on Tuesday ... will thereafter fly out to Guinea-Bissau"), a leg
     dated by its own words (a time borrowed from a sentence nearby is no leg's to pass on)."""
     dated = [
         (item.unit, item.leader, item.when.start)
         for item in trips
-        if item.status in ("planned", "confirmed")
+        if item.status in ("planned", "confirmed", "ongoing")
         and item.when.start is not None
         and not item.rule.endswith("/time_nearby")
     ]

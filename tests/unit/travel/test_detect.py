@@ -501,6 +501,53 @@ def test_an_undated_leg_of_a_tour_takes_the_month_of_the_dated_one(tag: Tag, gaz
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        ("Japan and the United States are arranging talks around April 10.", date(2024, 4, 10)),
+        # a time outside the plan's own is not its time
+        ("Japan and the United States are arranging talks around June 10.", date(2024, 3, 1)),
+    ],
+)
+def test_a_plan_told_by_its_season_takes_the_day_the_lead_gives_within_it(
+    tag: Tag, gazetteer: Gazetteer, lead: str, start: date
+) -> None:
+    text = lead + " Fumio Kishida will visit the United States this spring."
+    [trip] = detect_trips(tag(text, date(2024, 1, 20)), gazetteer)
+    assert (trip.destination.country, trip.when.start) == ("US", start)
+
+
+def test_a_plan_with_a_time_of_its_own_borrows_none_from_the_sentence_beside_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    # undated: "on May 24" cannot be placed in a year; the time next to it is another meeting's, not the plan's
+    text = "Narendra Modi will travel to Tokyo for the summit on May 24. "
+    text += "It is the fourth summit since their first meeting in Japan in March 2021."
+    [trip] = detect_trips(tag(text, None), gazetteer)
+    assert (trip.destination.country, trip.when.start, trip.when.text) == ("JP", None, "May 24")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron plans to visit Rwanda on the anniversary of the genocide that started in 1994.",
+        # the time farther from the place, read as the trigger's
+        "Emmanuel Macron plans to visit Rwanda on the thirtieth anniversary of the terrible genocide against "
+        "the Tutsi that started in 1994.",
+    ],
+)
+def test_the_time_of_a_relative_clause_after_the_place_is_not_the_trips(
+    tag: Tag, gazetteer: Gazetteer, text: str
+) -> None:
+    [trip] = trips_of(tag, gazetteer, text, date(2024, 3, 1))
+    assert (trip.destination.country, trip.status, trip.when.start) == ("RW", "planned", None)
+
+
+def test_an_undated_next_leg_takes_the_month_of_the_leg_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "William Ruto arrived in Ghana on Tuesday for a state visit. He will thereafter fly to Senegal."
+    trips = trips_of(tag, gazetteer, text, date(2024, 4, 3))
+    assert {(trip.destination.country, trip.status) for trip in trips} == {("GH", "ongoing"), ("SN", "confirmed")}
+    assert when_of(trips)["SN"] == (date(2024, 4, 1), date(2024, 4, 30))
+
+
 def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "South Africa is preparing for the BRICS summit. Narendra Modi is expected to attend the summit."
     [trip] = trips_of(tag, gazetteer, text, date(2023, 8, 7))
@@ -509,6 +556,13 @@ def test_a_trip_to_a_summit_named_before_takes_its_editions_dates(tag: Tag, gaze
         date(2023, 8, 1),
         date(2023, 8, 31),
     )
+
+
+def test_a_trip_to_an_apec_summit_held_out_of_november_takes_its_month(tag: Tag, gazetteer: Gazetteer) -> None:
+    # the leaders' meeting is mostly in November, but Bali's was in October 2013 and Vladivostok's in September 2012
+    text = "Barack Obama will attend the APEC summit in Bali."
+    [trip] = trips_of(tag, gazetteer, text, date(2013, 9, 2))
+    assert (trip.destination.country, trip.when.start) == ("ID", date(2013, 10, 1))
 
 
 def test_a_plan_told_after_this_years_summit_is_not_dated_to_it(tag: Tag, gazetteer: Gazetteer) -> None:

@@ -96,6 +96,34 @@ def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
     assert [(e.text, e.reporting) for e in expressions] == [("in May", False), ("on Tuesday", True)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will go to Paris in May, the spokesperson made the announcement on Tuesday.",
+        # wire copy says where the saying was before when: "announced here on Tuesday", "said here Tuesday"
+        "He will go to Paris in May, the ministry announced here on Tuesday.",
+        "He will go to Paris in May, the spokesperson said here Tuesday.",
+    ],
+)
+def test_the_time_of_an_announcement_made_here_is_the_sayings(sentence: str) -> None:
+    first, saying = find_time_expressions(sentence)
+    assert (first.text, first.reporting, saying.reporting) == ("in May", False, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        ("BEIJING, Nov. 22 (Agency) - Xi will pay a visit to Spain.", True),
+        ("Paris [France], August 5 (Agency): On his coming visit to France, he said nothing.", True),
+        ("LONDON, June 4, 2023 - The prime minister will travel to Kenya.", True),
+        # a sentence that begins with its time has no place before it
+        ("On May 24 (Friday) the prime minister will travel to Kenya.", False),
+    ],
+)
+def test_the_date_of_a_dateline_is_the_reports(sentence: str, reporting: bool) -> None:
+    assert find_time_expressions(sentence)[0].reporting is reporting
+
+
 def test_the_time_of_a_saying_told_by_its_participle_is_the_sayings() -> None:
     sentence = "The White House dispelled the rumours, announcing on Aug. 31 that he will visit France in November."
     assert [(e.text, e.reporting) for e in find_time_expressions(sentence)] == [

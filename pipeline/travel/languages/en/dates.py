@@ -103,10 +103,14 @@ _REPORTING = re.compile(
     + r"[\w\s]{0,25}?|"
     # "Speaking aboard Air Force One on Thursday, Trump says he will ...": the time of the speaking
     + LEXICON.pattern("speaking").pattern
-    + r"[^,;]{0,60}?)\s*(?:on\s*)?$"
+    + r"[^,;]{0,60}?)\s*(?:here\s+)?(?:on\s*)?$"  # "announced here on Thursday": where the saying was, then when
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
+# "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
+_PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*"  # one way only to split the words: no backtracking
+_DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\s*\[{_PLACE_WORDS}\])*,\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*[:\-–—]?|[:\-–—]\s)")
 # Cheap tests that say which patterns can match at all; most sentences need one or two of them.
 _WORD_ANCHORS = re.compile(
     r"\b(?:(?P<month>"
@@ -163,7 +167,11 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
             return None
         if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
             return None
-        reporting = bool(_REPORTING.search(folded, max(0, start - 100), start) or _SAID_AFTER.match(folded, end))
+        reporting = bool(
+            _REPORTING.search(folded, max(0, start - 100), start)
+            or _SAID_AFTER.match(folded, end)
+            or (start < 50 and _DATELINE_PLACE.fullmatch(sentence, 0, start) and _DATELINE_END.match(sentence, end))
+        )
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)
@@ -341,6 +349,9 @@ def _count(word: str | None) -> int:
 # -- which time belongs to a trip -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
+# "to visit Smolensk on the anniversary of the crash that killed the president in 2010": the crash's time
+_PAST_RELATIVE = re.compile(r"\bthat\s+[\w-]+ed\b")
+_BREAK_BEFORE_TIME = re.compile(_CLAUSE_BREAK.pattern + "|" + _PAST_RELATIVE.pattern)
 _LEG_AFTER = re.compile(r"[,;(]|\b(?:then|later|after|before|followed|and|or)\b")  # another leg, or another place
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 
@@ -350,7 +361,7 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
     usable = _own_times(times)
     for time in usable:
-        if time.start >= end and time.start - end < 90 and not _CLAUSE_BREAK.search(text, end, time.start):
+        if time.start >= end and time.start - end < 90 and not _BREAK_BEFORE_TIME.search(text, end, time.start):
             return time
     before = [
         time
@@ -377,7 +388,13 @@ def trip_times(
     between the trigger and the place ("will travel on Monday to Tanzania"), else the trigger's; for a past trip
     given by years, each year ("in 2017 and 2019": two trips)."""
     usable = _own_times(times)
-    chosen = [time for time in usable if time.start >= place_end and time.start - place_end < 70][:1]
+    chosen = [
+        time
+        for time in usable
+        if time.start >= place_end
+        and time.start - place_end < 70
+        and not _PAST_RELATIVE.search(text, place_end, time.start)
+    ][:1]
     if not chosen:
         chosen = [
             time

@@ -376,6 +376,7 @@ LEXICON = Lexicon(
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
             "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",
             "tweeted", "posted", "briefed", "commented", "saying", "announcing", "confirming",
+            "(made|makes|make|making) the announcement",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
         # "the Kremlin on Tuesday said": a time between the speaker and the saying is the saying's
