@@ -1139,3 +1139,11 @@ def test_leaders_among_those_who_confirmed_their_attendance_attend(tag: Tag, gaz
     # told as overtaken: the plan changed since
     text = opening + "Macron was to attend and had confirmed his participation."
     assert statuses(tag, gazetteer, text, date(2024, 5, 15)).get((MACRON, "BR")) not in ("planned", "confirmed")
+
+
+def test_stops_and_stop_overs_are_legs_of_a_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    putin = "Q7747"
+    text = "Putin will make stops next week in Vietnam and Laos."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 19)) == {(putin, "VN"): "confirmed", (putin, "LA"): "confirmed"}
+    text = "Modi will be arriving in the US after a stop-over in Portugal."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 19)) == {(MODI, "US"): "confirmed", (MODI, "PT"): "confirmed"}

@@ -62,7 +62,7 @@ LEXICON = Lexicon(
             "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
             "taoiseach", "supreme leader", "emperor", "sultan",
         ),
-        "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stay"),
+        "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stop-over", "stay"),
         "trip_modifier": (
             "state", "official", "working", "surprise", "unannounced", "two-day", "three-day", "four-day", "five-day",
             "first", "second", "third", "fourth", "fifth", "last", "next", "planned", "upcoming", "forthcoming",
@@ -98,7 +98,7 @@ LEXICON = Lexicon(
         "earlier_trip": ("(recent|previous|prior) _{0,2}(visit|visits|trip|trips|tour|tours|journey)",),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
-            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
+            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing|stop|stops|stopover|stopovers|stop-over)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
@@ -144,7 +144,7 @@ LEXICON = Lexicon(
         "trigger_noun": (
             "((state|official|working|surprise|unannounced|two-day|three-day|four-day|five-day|first|second|third|"
             "fourth|fifth|last|next|planned|upcoming|forthcoming|maiden) )*"
-            "(visit|visits|trip|trips|tour|journey|stopover|attendance at|return from)",
+            "(visit|visits|trip|trips|tour|journey|stopover|stop-over|attendance at|return from)",
         ),
         # a trigger is tried only where one of these begins a word (a cheap test before the big pattern)
         "trigger_start": (
