@@ -61,6 +61,7 @@ def only(trips: list[Trip]) -> Trip:
         ("因健康原因，卢拉推迟了访华行程。", "postponed"),
         ("克里姆林宫表示，普京不会出席在巴西举行的二十国集团峰会。", "denied"),
         ("总统府表示，马克龙近期没有访问中国的计划。", "denied"),
+        ("据报道，莫迪不太可能出席在巴西举行的金砖国家峰会。", "denied"),
         # asked, not yet accepted
         ("普京邀请金正恩访问俄罗斯。", "invited"),
     ],
@@ -768,3 +769,4 @@ def test_the_future_as_a_time_is_no_future_word(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "马克龙期待将来有机会访问蒙古。") == []
     # "将来访", "将来华": "will come to visit", "will come to China"
     assert statuses(trips_of(gazetteer, "马克龙总统将来华进行国事访问。")) == {(MACRON, "CN"): "planned"}
+
