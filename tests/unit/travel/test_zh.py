@@ -770,3 +770,11 @@ def test_the_future_as_a_time_is_no_future_word(gazetteer: Gazetteer) -> None:
     # "将来访", "将来华": "will come to visit", "will come to China"
     assert statuses(trips_of(gazetteer, "马克龙总统将来华进行国事访问。")) == {(MACRON, "CN"): "planned"}
 
+
+def test_two_countries_that_meet_are_not_where_the_meeting_is(gazetteer: Gazetteer) -> None:
+    # "在中印领导人会晤框架下": the two sides of the meeting, written as one word, not its venue
+    trips = trips_of(gazetteer, "习近平访问印度,将在中印领导人非正式会晤框架下与印度总理莫迪会晤。")
+    assert (MODI, "CN") not in statuses(trips)
+    # a country and its city are a venue
+    assert statuses(trips_of(gazetteer, "普京将在日本东京与岸田文雄会面。")) == {(PUTIN, "JP"): "planned"}
+

@@ -307,6 +307,8 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
     if not where or where[0].event is not None:
         return []  # "在电话中与普京会谈": no place; "在APEC峰会期间与习近平会谈": attendance only implied
+    if any(place.start == where[0].end and place.country != where[0].country for place in sentence.places):
+        return []  # "在中印领导人会晤框架下与莫迪会晤", "在美俄峰会上与普京会面": two countries that meet, not where
     whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
     host = host_of(match.start(), sentence)
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
