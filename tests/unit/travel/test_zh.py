@@ -778,3 +778,14 @@ def test_two_countries_that_meet_are_not_where_the_meeting_is(gazetteer: Gazette
     # a country and its city are a venue
     assert statuses(trips_of(gazetteer, "普京将在日本东京与岸田文雄会面。")) == {(PUTIN, "JP"): "planned"}
 
+
+def test_a_time_of_this_year_that_has_ended_is_past_whatever_the_sentence_plans(gazetteer: Gazetteer) -> None:
+    # the "将" is the plan told first; "今年1月下旬" in a paper of February is gone
+    text = "特朗普多次提及他将于4月访华,今年1月下旬在瑞士达沃斯参加完论坛后,他在专机上重申了这一点。"
+    trips = statuses(trips_of(gazetteer, text, date(2026, 2, 8)))
+    assert trips[("Q22686", "CH")] == "past"
+    assert trips[("Q22686", "CN")] == "planned"
+    # a month of this year still to come is a plan
+    assert statuses(trips_of(gazetteer, "特朗普表示,他将于今年2月访华。", date(2026, 2, 8))) == {
+        ("Q22686", "CN"): "planned"
+    }
