@@ -789,3 +789,9 @@ def test_a_time_of_this_year_that_has_ended_is_past_whatever_the_sentence_plans(
     assert statuses(trips_of(gazetteer, "特朗普表示,他将于今年2月访华。", date(2026, 2, 8))) == {
         ("Q22686", "CN"): "planned"
     }
+
+
+@pytest.mark.parametrize("goal", ["2030年可持续发展议程", "2035年远景目标", "2060年碳中和"])
+def test_a_goal_named_by_its_year_is_no_time(goal: str) -> None:
+    assert find_time_expressions(f"李克强将出席落实{goal}座谈会。") == []
+
