@@ -795,3 +795,7 @@ def test_a_time_of_this_year_that_has_ended_is_past_whatever_the_sentence_plans(
 def test_a_goal_named_by_its_year_is_no_time(goal: str) -> None:
     assert find_time_expressions(f"李克强将出席落实{goal}座谈会。") == []
 
+
+def test_a_host_working_to_bring_about_a_visit_is_no_plan_of_the_guest(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "据报道,日本政府正为促成国家主席习近平明年访日展开协调。")) == {}
+
