@@ -61,6 +61,7 @@ def only(trips: list[Trip]) -> Trip:
         ("因健康原因，卢拉推迟了访华行程。", "postponed"),
         ("克里姆林宫表示，普京不会出席在巴西举行的二十国集团峰会。", "denied"),
         ("总统府表示，马克龙近期没有访问中国的计划。", "denied"),
+        ("据报道，莫迪不太可能出席在巴西举行的金砖国家峰会。", "denied"),
         # asked, not yet accepted
         ("普京邀请金正恩访问俄罗斯。", "invited"),
     ],
@@ -768,3 +769,36 @@ def test_the_future_as_a_time_is_no_future_word(gazetteer: Gazetteer) -> None:
     assert trips_of(gazetteer, "马克龙期待将来有机会访问蒙古。") == []
     # "将来访", "将来华": "will come to visit", "will come to China"
     assert statuses(trips_of(gazetteer, "马克龙总统将来华进行国事访问。")) == {(MACRON, "CN"): "planned"}
+
+
+def test_two_countries_that_meet_are_not_where_the_meeting_is(gazetteer: Gazetteer) -> None:
+    # "在中印领导人会晤框架下": the two sides of the meeting, written as one word, not its venue
+    trips = trips_of(gazetteer, "习近平访问印度,将在中印领导人非正式会晤框架下与印度总理莫迪会晤。")
+    assert (MODI, "CN") not in statuses(trips)
+    # a country and its city are a venue
+    assert statuses(trips_of(gazetteer, "普京将在日本东京与岸田文雄会面。")) == {(PUTIN, "JP"): "planned"}
+
+
+def test_a_time_of_this_year_that_has_ended_is_past_whatever_the_sentence_plans(gazetteer: Gazetteer) -> None:
+    # the "将" is the plan told first; "今年1月下旬" in a paper of February is gone
+    text = "特朗普多次提及他将于4月访华,今年1月下旬在瑞士达沃斯参加完论坛后,他在专机上重申了这一点。"
+    trips = statuses(trips_of(gazetteer, text, date(2026, 2, 8)))
+    assert trips[("Q22686", "CH")] == "past"
+    assert trips[("Q22686", "CN")] == "planned"
+    # a month of this year still to come is a plan
+    assert statuses(trips_of(gazetteer, "特朗普表示,他将于今年2月访华。", date(2026, 2, 8))) == {
+        ("Q22686", "CN"): "planned"
+    }
+
+
+@pytest.mark.parametrize("goal", ["2030年可持续发展议程", "2035年远景目标", "2060年碳中和"])
+def test_a_goal_named_by_its_year_is_no_time(goal: str) -> None:
+    assert find_time_expressions(f"李克强将出席落实{goal}座谈会。") == []
+
+
+def test_a_delegation_the_trip_describes_travels_not_the_leader_who_names_it(gazetteer: Gazetteer) -> None:
+    text = "美国总统拜登23日公布了出席27日在东京举行的安倍晋三葬礼的政府代表团成员。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 9, 24))) == {}
+    # a leader who leads the delegation goes with it
+    text = "美国总统拜登将率领出席在东京举行的峰会的代表团。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 9, 24))) == {(BIDEN, "JP"): "planned"}

@@ -69,6 +69,10 @@ LEXICON = Lexicon(
         # "峰会由副总统出席", "将由外长代表出席": the one named after it attends, for the leader before
         "agent_marker": ("由", "改由", "将由", "则由", "交由"),
         "on_behalf": ("代表", "率团", "率领代表团", "带队"),
+        # "拜登公布了出席安倍国葬的代表团成员": the verb describes a delegation, which travels, not the one before
+        # it (but "率领出席峰会的代表团": the leader leads it)
+        "delegation_noun": ("代表团", "访问团", "访团", "名单", "人选"),
+        "leads": ("率领", "率", "带领"),
         # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
         "shared_marker": ("也", "亦", "还", "并", "同样"),
         # between a verb and its place: "出席在阿根廷举行的", "前往往…", and with the gathering's date between
@@ -159,6 +163,8 @@ LEXICON = Lexicon(
             "不会", "不出席", "不参加", "不前往", "不去", "不赴", "不访问", "不再", "将不", "不打算",
             "不准备", "无意", "不克", "婉拒", "拒绝", "谢绝", "缺席", "不与会", "不亲自", "暂不", "并不",
             "没有出访", "不出访", "不来", "无法出席", "无法前往", "不能出席", "不能前往", "不到场",
+            # "不太可能出席": unlikely, as the English "unlikely to attend"
+            "不太可能", "不大可能",
         ),
         # "没有计划前往", "暂无海外访问的安排", "并无访华计画": a no-word, a few words, a plan-word
         "no_word": ("没有", "无", "并无", "暂无", "暂时没有", "目前没有", "尚无", "不在"),

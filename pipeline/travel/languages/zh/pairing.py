@@ -163,6 +163,16 @@ _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
 )
 _SENT = L.pattern("send_verb")
+# "出席安倍国葬的政府代表团成员。", "参加峰会的代表团名单包括": the clause describes a delegation, at its end
+_DELEGATION_AFTER = re.compile(
+    _STOP
+    + r"{0,30}?的"
+    + _STOP
+    + r"{0,6}?(?:"
+    + L.source("delegation_noun")
+    + r")(?:成员|名单)?\s*(?:[,;:。!?]|包括|$)"
+)
+_LEADS_BEFORE = re.compile(r"(?:" + L.source("leads") + r")\s*$")
 # after a leader, his own ceremony: "尼加拉瓜总统就职典礼", "总统奥蒂嘉(Daniel Ortega)就职典礼"
 _CEREMONY_AFTER = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\))?\s*(?:" + L.source("office_ceremony") + ")")
 # "东盟峰会由副总统贺锦丽参与", "俄罗斯将由拉夫罗夫代表出席": someone else attends (but "由于", "自由", and
@@ -307,6 +317,8 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     where = [place for place in sentence.places if start <= place.start <= start + 1 and place.end <= end]
     if not where or where[0].event is not None:
         return []  # "在电话中与普京会谈": no place; "在APEC峰会期间与习近平会谈": attendance only implied
+    if any(place.start == where[0].end and place.country != where[0].country for place in sentence.places):
+        return []  # "在中印领导人会晤框架下与莫迪会晤", "在美俄峰会上与普京会面": two countries that meet, not where
     whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
     host = host_of(match.start(), sentence)
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
@@ -532,6 +544,8 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
     if described and _MODIFIED.match(text[end : described[0].start]):
         return [(described[0], "described")]
+    if _DELEGATION_AFTER.match(text, end) and not _LEADS_BEFORE.search(text, max(0, trigger.start - 3), trigger.start):
+        return []  # "拜登公布了出席安倍国葬的代表团成员": the delegation travels
     hosts = [match.span() for match in _INVITATION.finditer(text, 0, trigger.start)]
     units = _units([ref for ref in refs if ref.end <= trigger.start], text)
     objects = _objects(units, text, trigger)

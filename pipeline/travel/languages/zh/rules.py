@@ -483,14 +483,22 @@ def _began(c: Clues) -> bool:
 
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
-    """ "去年", "上月", "两年前", "日前", a year gone by."""
+    """ "去年", "上月", "两年前", "日前", a year gone by, a time of this year's named year that has ended ("今年1月
+    下旬" in a paper of February)."""
     if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
         return True
     if time.year_step is not None and time.year_step < 0:
         return True
     if L.search("explicit_past", time.text) is not None:
         return True
-    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+    if day is None:
+        return False
+    if time.kind == "year" and time.year is not None:
+        return time.year < day.year
+    if time.year_step == 0 or time.year == day.year:
+        end = time.resolve(day, "past").end
+        return end is not None and end < day
+    return False
 
 
 def _explicit_past_time(c: Clues) -> bool:
