@@ -464,6 +464,11 @@ def test_however_is_no_company(gazetteer: Gazetteer) -> None:
     assert {trip.leader.id for trip in trips} == {ERDOGAN}
 
 
+def test_a_speaker_without_information_on_a_trip_denies_nothing(gazetteer: Gazetteer) -> None:
+    text = "Песков заявил об отсутствии у Кремля информации о визите Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, text)).get((ERDOGAN, "CN")) != "denied"
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

@@ -111,6 +111,7 @@ _REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
 # the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
 _WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
 _DENY = L.pattern("deny")
+_NO_INFORMATION = L.pattern("no_information")
 # a denial denied is none: "не подтвердил, но и не опроверг", "не стал ни подтверждать, ни опровергать"
 _DENIED_REPORT = L.pattern("denied_report", before=r"(?<!\bне )(?<!\bни )")
 _BAN = L.pattern("ban")
@@ -222,7 +223,9 @@ def _negated(c: Clues) -> bool:
         )
         # a denial said, not one negated: "не исключил визита" is a possibility
         or any(
-            _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None for found in _DENY.finditer(span)
+            _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None
+            and _NO_INFORMATION.match(span, found.start()) is None  # "об отсутствии информации о визите"
+            for found in _DENY.finditer(span)
         )
         or _NO_PLANS.search(_c(c).clause) is not None  # "планов по визиту в Иран ... нет"
     )
