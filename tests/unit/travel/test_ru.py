@@ -469,6 +469,13 @@ def test_a_speaker_without_information_on_a_trip_denies_nothing(gazetteer: Gazet
     assert statuses(trips_of(gazetteer, text)).get((ERDOGAN, "CN")) != "denied"
 
 
+def test_the_parties_to_talks_are_no_destination(gazetteer: Gazetteer) -> None:
+    text = "Моди приедет на переговоры России и Украины в Стамбул."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "TR"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Моди готов приехать на переговоры Москвы и Киева.")) == {}
+    assert statuses(trips_of(gazetteer, "Моди приедет на переговоры в Китай.")) == {(MODI, "CN"): "confirmed"}
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

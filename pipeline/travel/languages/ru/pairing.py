@@ -56,6 +56,10 @@ _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
+# "на переговоры РФ и Украины", "на встречу России, США и Украины": a country right after talks is a party to them
+_PARTY_TO_TALKS = re.compile(
+    r"\b(?:" + L.source("talks_noun") + r")\s+(?:(?!(?:в|во|на|с|со|к|по)\s)[\w-]+\s+){0,2}?(?:(?:и|,)\s+)?$"
+)
 _CONFLICT_AT = re.compile(r"\b(?:" + L.source("conflict_at") + r")\s+(?:на|в|во|вокруг)\s+$")
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
@@ -314,6 +318,10 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     """Whether the place starting after position ``after`` is one a trigger goes to, not one it comes from
     ("турне по Японии": a trip noun's "по" is where it goes; "конфликта на Украине" is where a conflict is)."""
     if _CONFLICT_AT.search(text, max(0, place.start - 40), place.start):
+        return False
+    if place.kind not in ("event", "event_in") and _PARTY_TO_TALKS.search(
+        text, max(after, place.start - 40), place.start
+    ):
         return False
     if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
         return True
