@@ -476,6 +476,12 @@ def test_the_parties_to_talks_are_no_destination(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Моди приедет на переговоры в Китай.")) == {(MODI, "CN"): "confirmed"}
 
 
+def test_a_trip_that_depends_on_talks_is_no_plan_to_go_there(gazetteer: Gazetteer) -> None:
+    text = "Поездка Эрдогана будет зависеть от исхода переговоров в Китае."
+    assert statuses(trips_of(gazetteer, text)) == {}
+    assert statuses(trips_of(gazetteer, "Поездка Эрдогана в Китай состоится в мае.")) == {(ERDOGAN, "CN"): "planned"}
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

@@ -107,6 +107,7 @@ _ACCEPTED = L.pattern("accepted")
 _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
+_DEPENDS_ON = L.pattern("depends_on")
 _REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
 # the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
 _WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
@@ -257,6 +258,13 @@ def _conditional(c: Clues) -> bool:
         or _CONDITION.search(opening) is not None
         or _HYPOTHETICAL.search(clues.lead) is not None
     )
+
+
+def _depends_on(c: Clues) -> bool:
+    """ "поездка Зеленского будет зависеть от исхода переговоров в Женеве": the trip's clause says it hangs on
+    something else (its place may be that something's)."""
+    clues = _c(c)
+    return _DEPENDS_ON.search(c.text, c.trigger.end, clues.clause_start + len(clues.clause)) is not None
 
 
 def _wished_by_others(c: Clues) -> bool:
@@ -597,6 +605,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         lambda c: _FIRST_PLAN.search(c.text, max(0, c.trigger.start - 120), c.trigger.start) is not None,
     ),
     Rule("conditional", None, _conditional),
+    Rule("depends_on", None, _depends_on, NOUN),
     Rule("wished_by_others", None, _wished_by_others),
     Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
