@@ -482,6 +482,14 @@ def test_a_trip_that_depends_on_talks_is_no_plan_to_go_there(gazetteer: Gazettee
     assert statuses(trips_of(gazetteer, "Поездка Эрдогана в Китай состоится в мае.")) == {(ERDOGAN, "CN"): "planned"}
 
 
+def test_an_online_briefing_is_no_remote_attendance(gazetteer: Gazetteer) -> None:
+    text = "Моди посетит Китай в мае, говорится в записи онлайн-брифинга."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "CN"): "confirmed"}
+    remote = "Моди примет участие в онлайн-саммите в Китае."
+    assert statuses(trips_of(gazetteer, remote)) == {(MODI, "CN"): "denied"}
+    assert statuses(trips_of(gazetteer, "Моди примет участие в саммите в Китае онлайн.")) == {(MODI, "CN"): "denied"}
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

@@ -108,7 +108,7 @@ _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
 _DEPENDS_ON = L.pattern("depends_on")
-_REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
+_REMOTE = re.compile(r"(?<!\w)" + L.source("remote") + r"(?!-)")  # "онлайн-брифинг": a remote word's compound
 # the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
 _WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
 _DENY = L.pattern("deny")
