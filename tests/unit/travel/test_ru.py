@@ -490,6 +490,16 @@ def test_an_online_briefing_is_no_remote_attendance(gazetteer: Gazetteer) -> Non
     assert statuses(trips_of(gazetteer, "Моди примет участие в саммите в Китае онлайн.")) == {(MODI, "CN"): "denied"}
 
 
+def test_a_condition_after_the_trip_makes_it_no_plan_unless_it_only_hedges(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Моди прилетит в Турцию, если Путин присоединится к переговорам.")) == {}
+    hedged = "Моди намерен прибыть в Москву на парад 9 мая, если с ним что-то не случится."
+    assert statuses(trips_of(gazetteer, hedged)) == {(MODI, "RU"): "planned"}
+    sourced = "Моди посетит Китай, если верить индийским СМИ."
+    assert statuses(trips_of(gazetteer, sourced))[(MODI, "CN")] in ("planned", "confirmed")
+    later = "Моди посетит Китай, где, если будет время, осмотрит стену."
+    assert statuses(trips_of(gazetteer, later)) == {(MODI, "CN"): "confirmed"}
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

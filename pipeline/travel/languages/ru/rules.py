@@ -108,6 +108,9 @@ _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
 _DEPENDS_ON = L.pattern("depends_on")
+# "Трамп прилетит в Турцию, если Путин присоединится": a condition closing the trip's sentence
+_CONDITION_AFTER = re.compile(r"[^.;:!?«»\",]{0,100},\s*(?=" + L.source("condition") + r"\b)")
+_HEDGE_CONDITION = L.pattern("hedge_condition")
 _REMOTE = re.compile(r"(?<!\w)" + L.source("remote") + r"(?!-)")  # "онлайн-брифинг": a remote word's compound
 # the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
 _WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
@@ -253,10 +256,12 @@ def _cancelled(c: Clues) -> bool:
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
     opening = c.text[max(0, clues.clause_start - 12) : clues.clause_start]  # "Если Путин посетит ...": the break word
+    after = _CONDITION_AFTER.match(c.text, c.trigger.end)
     return (
         _CONDITION.search(clues.lead) is not None
         or _CONDITION.search(opening) is not None
         or _HYPOTHETICAL.search(clues.lead) is not None
+        or (after is not None and _HEDGE_CONDITION.match(c.text, after.end()) is None)
     )
 
 
