@@ -500,6 +500,11 @@ def test_a_condition_after_the_trip_makes_it_no_plan_unless_it_only_hedges(gazet
     assert statuses(trips_of(gazetteer, later)) == {(MODI, "CN"): "confirmed"}
 
 
+def test_a_list_of_destinations_closed_by_its_source_keeps_its_last_place(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган посетит Китай и Индию, сообщает ТАСС.")
+    assert statuses(trips) == {(ERDOGAN, "CN"): "confirmed", (ERDOGAN, "IN"): "confirmed"}
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

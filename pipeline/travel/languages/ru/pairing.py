@@ -64,6 +64,9 @@ _CONFLICT_AT = re.compile(r"\b(?:" + L.source("conflict_at") + r")\s+(?:на|в|
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
 _REPORTER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
+# a place that is itself the speaker: "и Пекин заявил" (after a comma the trip's clause has ended: "в Ереван и
+# Минск, заявил замглавы администрации" keeps Minsk)
+_SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
 _WORDS = re.compile(r"[\w-]+")
 _COMMA_ASIDE = re.compile(
     r",\s*(?:(?:по словам|по данным|по информации|по мнению|как сообщ\w*|как отмеча\w*|в свою очередь|в частности"
@@ -385,8 +388,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, names:
             chosen.append(place)
             continue
         between = _PARENTHESES.sub(" ", text[chosen[-1].end : place.start])  # "Вьетнам (6-7 апреля) и Таиланд"
-        if _REPORTER_AFTER.match(text, place.end, place.end + 40):
-            break  # "..., сообщает РИА Новости": a source, not a destination
+        if _SPEAKER_AFTER.match(text, place.end, place.end + 40):
+            break  # "... и Пекин заявил": a source, not a destination
         if (_CONNECTOR.match(between) or _AND_THEN_NAMED.fullmatch(between)) and not _FROM_PLACE.search(
             text, max(0, place.start - 10), place.start
         ):
