@@ -505,6 +505,11 @@ def test_a_list_of_destinations_closed_by_its_source_keeps_its_last_place(gazett
     assert statuses(trips) == {(ERDOGAN, "CN"): "confirmed", (ERDOGAN, "IN"): "confirmed"}
 
 
+def test_an_editors_note_in_a_quote_ends_no_clause(gazetteer: Gazetteer) -> None:
+    text = "«Этот вопрос (о визите в Китай президента Турции — ред.) решен, визит состоится», — сказал посол."
+    assert (ERDOGAN, "CN") in statuses(trips_of(gazetteer, text))
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

@@ -51,7 +51,9 @@ _NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pat
 
 _DESTINATION_WINDOW = 80
 # a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
-_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s(?!член|участни)|" + L.pattern("clause_break").pattern)
+_CLAUSE_BREAK = re.compile(
+    r"[;:«»\"]|\s[—–-]\s(?!член|участни|" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern
+)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")

@@ -23,7 +23,7 @@ from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
 from pipeline.travel.timing import TimeExpression
 
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s(?!" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
 _NO_PLANS = re.compile(r"\bплан(?:ов|ы|ах)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _UNDECIDED = re.compile(
