@@ -467,6 +467,8 @@ def test_however_is_no_company(gazetteer: Gazetteer) -> None:
 def test_a_speaker_without_information_on_a_trip_denies_nothing(gazetteer: Gazetteer) -> None:
     text = "Песков заявил об отсутствии у Кремля информации о визите Эрдогана в Китай."
     assert statuses(trips_of(gazetteer, text)).get((ERDOGAN, "CN")) != "denied"
+    undated = "Песков заявил об отсутствии точной даты визита Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, undated)).get((ERDOGAN, "CN")) != "denied"
 
 
 def test_the_parties_to_talks_are_no_destination(gazetteer: Gazetteer) -> None:
