@@ -464,6 +464,54 @@ def test_however_is_no_company(gazetteer: Gazetteer) -> None:
     assert {trip.leader.id for trip in trips} == {ERDOGAN}
 
 
+def test_a_speaker_without_information_on_a_trip_denies_nothing(gazetteer: Gazetteer) -> None:
+    text = "Песков заявил об отсутствии у Кремля информации о визите Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, text)).get((ERDOGAN, "CN")) != "denied"
+    undated = "Песков заявил об отсутствии точной даты визита Эрдогана в Китай."
+    assert statuses(trips_of(gazetteer, undated)).get((ERDOGAN, "CN")) != "denied"
+
+
+def test_the_parties_to_talks_are_no_destination(gazetteer: Gazetteer) -> None:
+    text = "Моди приедет на переговоры России и Украины в Стамбул."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "TR"): "confirmed"}
+    assert statuses(trips_of(gazetteer, "Моди готов приехать на переговоры Москвы и Киева.")) == {}
+    assert statuses(trips_of(gazetteer, "Моди приедет на переговоры в Китай.")) == {(MODI, "CN"): "confirmed"}
+
+
+def test_a_trip_that_depends_on_talks_is_no_plan_to_go_there(gazetteer: Gazetteer) -> None:
+    text = "Поездка Эрдогана будет зависеть от исхода переговоров в Китае."
+    assert statuses(trips_of(gazetteer, text)) == {}
+    assert statuses(trips_of(gazetteer, "Поездка Эрдогана в Китай состоится в мае.")) == {(ERDOGAN, "CN"): "planned"}
+
+
+def test_an_online_briefing_is_no_remote_attendance(gazetteer: Gazetteer) -> None:
+    text = "Моди посетит Китай в мае, говорится в записи онлайн-брифинга."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "CN"): "confirmed"}
+    remote = "Моди примет участие в онлайн-саммите в Китае."
+    assert statuses(trips_of(gazetteer, remote)) == {(MODI, "CN"): "denied"}
+    assert statuses(trips_of(gazetteer, "Моди примет участие в саммите в Китае онлайн.")) == {(MODI, "CN"): "denied"}
+
+
+def test_a_condition_after_the_trip_makes_it_no_plan_unless_it_only_hedges(gazetteer: Gazetteer) -> None:
+    assert statuses(trips_of(gazetteer, "Моди прилетит в Турцию, если Путин присоединится к переговорам.")) == {}
+    hedged = "Моди намерен прибыть в Москву на парад 9 мая, если с ним что-то не случится."
+    assert statuses(trips_of(gazetteer, hedged)) == {(MODI, "RU"): "planned"}
+    sourced = "Моди посетит Китай, если верить индийским СМИ."
+    assert statuses(trips_of(gazetteer, sourced))[(MODI, "CN")] in ("planned", "confirmed")
+    later = "Моди посетит Китай, где, если будет время, осмотрит стену."
+    assert statuses(trips_of(gazetteer, later)) == {(MODI, "CN"): "confirmed"}
+
+
+def test_a_list_of_destinations_closed_by_its_source_keeps_its_last_place(gazetteer: Gazetteer) -> None:
+    trips = trips_of(gazetteer, "Эрдоган посетит Китай и Индию, сообщает ТАСС.")
+    assert statuses(trips) == {(ERDOGAN, "CN"): "confirmed", (ERDOGAN, "IN"): "confirmed"}
+
+
+def test_an_editors_note_in_a_quote_ends_no_clause(gazetteer: Gazetteer) -> None:
+    text = "«Этот вопрос (о визите в Китай президента Турции — ред.) решен, визит состоится», — сказал посол."
+    assert (ERDOGAN, "CN") in statuses(trips_of(gazetteer, text))
+
+
 def test_a_trip_said_to_be_unlikely_is_denied(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Эрдоган вряд ли посетит Россию до конца года, сообщил Песков.")
     assert statuses(trips) == {(ERDOGAN, "RU"): "denied"}

@@ -51,15 +51,24 @@ _NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pat
 
 _DESTINATION_WINDOW = 80
 # a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
-_CLAUSE_BREAK = re.compile(r"[;:«»\"]|\s[—–-]\s(?!член|участни)|" + L.pattern("clause_break").pattern)
+_CLAUSE_BREAK = re.compile(
+    r"[;:«»\"]|\s[—–-]\s(?!член|участни|" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern
+)
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
 _TO_PLACE_NEAR = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+)?(?:(?:город|столиц)\w*\s+)?$")
 _FROM_PLACE = re.compile(r"\b" + L.source("from_place") + r"\s+(?:[\w-]+\s+){0,3}$")
+# "на переговоры РФ и Украины", "на встречу России, США и Украины": a country right after talks is a party to them
+_PARTY_TO_TALKS = re.compile(
+    r"\b(?:" + L.source("talks_noun") + r")\s+(?:(?!(?:в|во|на|с|со|к|по)\s)[\w-]+\s+){0,2}?(?:(?:и|,)\s+)?$"
+)
 _CONFLICT_AT = re.compile(r"\b(?:" + L.source("conflict_at") + r")\s+(?:на|в|во|вокруг)\s+$")
 _DIRECT_GAP = re.compile(r"\s*(?:[\w.-]+,?\s+){0,4}$")  # "посетит 8 июля Москву", "посетит столицу Казахстана"
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\d+|-|–|—)*$")
 _REPORTER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
+# a place that is itself the speaker: "и Пекин заявил" (after a comma the trip's clause has ended: "в Ереван и
+# Минск, заявил замглавы администрации" keeps Minsk)
+_SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("reporting_verb").pattern)
 _WORDS = re.compile(r"[\w-]+")
 _COMMA_ASIDE = re.compile(
     r",\s*(?:(?:по словам|по данным|по информации|по мнению|как сообщ\w*|как отмеча\w*|в свою очередь|в частности"
@@ -315,6 +324,10 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     ("турне по Японии": a trip noun's "по" is where it goes; "конфликта на Украине" is where a conflict is)."""
     if _CONFLICT_AT.search(text, max(0, place.start - 40), place.start):
         return False
+    if place.kind not in ("event", "event_in") and _PARTY_TO_TALKS.search(
+        text, max(after, place.start - 40), place.start
+    ):
+        return False
     if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
         return True
     if place.kind in ("event", "event_in"):
@@ -377,8 +390,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, names:
             chosen.append(place)
             continue
         between = _PARENTHESES.sub(" ", text[chosen[-1].end : place.start])  # "Вьетнам (6-7 апреля) и Таиланд"
-        if _REPORTER_AFTER.match(text, place.end, place.end + 40):
-            break  # "..., сообщает РИА Новости": a source, not a destination
+        if _SPEAKER_AFTER.match(text, place.end, place.end + 40):
+            break  # "... и Пекин заявил": a source, not a destination
         if (_CONNECTOR.match(between) or _AND_THEN_NAMED.fullmatch(between)) and not _FROM_PLACE.search(
             text, max(0, place.start - 10), place.start
         ):

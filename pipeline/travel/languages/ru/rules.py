@@ -23,7 +23,7 @@ from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
 from pipeline.travel.timing import TimeExpression
 
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|" + L.pattern("clause_break").pattern)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s(?!" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
 _NO_PLANS = re.compile(r"\bплан(?:ов|ы|ах)\b[^.;]{0,90}\b(?:нет|не имеется|не существует)\b")
 _UNDECIDED = re.compile(
@@ -107,10 +107,15 @@ _ACCEPTED = L.pattern("accepted")
 _INVITED_PASSIVE = L.pattern("invited_passive")
 _CONDITION = L.pattern("condition")
 _HYPOTHETICAL = L.pattern("hypothetical")
-_REMOTE = re.compile(r"(?<!\w)" + L.source("remote"))
+_DEPENDS_ON = L.pattern("depends_on")
+# "Трамп прилетит в Турцию, если Путин присоединится": a condition closing the trip's sentence
+_CONDITION_AFTER = re.compile(r"[^.;:!?«»\",]{0,100},\s*(?=" + L.source("condition") + r"\b)")
+_HEDGE_CONDITION = L.pattern("hedge_condition")
+_REMOTE = re.compile(r"(?<!\w)" + L.source("remote") + r"(?!-)")  # "онлайн-брифинг": a remote word's compound
 # the wish ends right where the trip's clause begins: "надеется, что", "выразил надежду на то, что", "хотел бы, чтобы"
 _WISH_BEFORE = re.compile(r"\b(?:" + L.source("wish_before") + r")(?:(?:\s+на\s+то)?,?\s+(?:что|чтобы))?\s*$")
 _DENY = L.pattern("deny")
+_NO_INFORMATION = L.pattern("no_information")
 # a denial denied is none: "не подтвердил, но и не опроверг", "не стал ни подтверждать, ни опровергать"
 _DENIED_REPORT = L.pattern("denied_report", before=r"(?<!\bне )(?<!\bни )")
 _BAN = L.pattern("ban")
@@ -222,7 +227,9 @@ def _negated(c: Clues) -> bool:
         )
         # a denial said, not one negated: "не исключил визита" is a possibility
         or any(
-            _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None for found in _DENY.finditer(span)
+            _NOT_BEFORE.search(span, max(0, found.start() - 4), found.start()) is None
+            and _NO_INFORMATION.match(span, found.start()) is None  # "об отсутствии информации о визите"
+            for found in _DENY.finditer(span)
         )
         or _NO_PLANS.search(_c(c).clause) is not None  # "планов по визиту в Иран ... нет"
     )
@@ -249,11 +256,20 @@ def _cancelled(c: Clues) -> bool:
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
     opening = c.text[max(0, clues.clause_start - 12) : clues.clause_start]  # "Если Путин посетит ...": the break word
+    after = _CONDITION_AFTER.match(c.text, c.trigger.end)
     return (
         _CONDITION.search(clues.lead) is not None
         or _CONDITION.search(opening) is not None
         or _HYPOTHETICAL.search(clues.lead) is not None
+        or (after is not None and _HEDGE_CONDITION.match(c.text, after.end()) is None)
     )
+
+
+def _depends_on(c: Clues) -> bool:
+    """ "поездка Зеленского будет зависеть от исхода переговоров в Женеве": the trip's clause says it hangs on
+    something else (its place may be that something's)."""
+    clues = _c(c)
+    return _DEPENDS_ON.search(c.text, c.trigger.end, clues.clause_start + len(clues.clause)) is not None
 
 
 def _wished_by_others(c: Clues) -> bool:
@@ -594,6 +610,7 @@ STATUS_RULES: tuple[Rule, ...] = (
         lambda c: _FIRST_PLAN.search(c.text, max(0, c.trigger.start - 120), c.trigger.start) is not None,
     ),
     Rule("conditional", None, _conditional),
+    Rule("depends_on", None, _depends_on, NOUN),
     Rule("wished_by_others", None, _wished_by_others),
     Rule("asked_whether", None, _asked_whether),
     # "решение об участии Путина в саммите пока не принято"
