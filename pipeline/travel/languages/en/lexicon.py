@@ -98,7 +98,9 @@ LEXICON = Lexicon(
         "earlier_trip": ("(recent|previous|prior) _{0,2}(visit|visits|trip|trips|tour|tours|journey)",),
         "trigger_nominal_verb": (
             "{trip_making_verb} ({determiner} )?_{0,3}((state|official|working|surprise|unannounced) )?"
-            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing|stop|stops|stopover|stopovers|stop-over)",
+            "(visit|visits|trip|trips|tour|tours|journey|mission|voyage|swing)",
+            # "will make stops next week in Israel", "make a brief stopover in" (not "make Vietnam the first stop of")
+            "{trip_making_verb} ({determiner} )?((brief|short) )?(stop|stops|stopover|stopovers|stop-over)",
         ),
         "trigger_visit_verb": ("visit", "visits", "visited", "visiting"),
         "there_verb": ("go", "goes", "going", "went", "travel", "fly", "head"),  # "will go there"
