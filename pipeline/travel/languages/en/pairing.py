@@ -664,13 +664,7 @@ def subjects_of(
             return subjects
         # "Macron and Scholz will travel", "President Xi Jinping of China, Brazil's President Lula and Indian
         # Prime Minister Narendra Modi are expected to attend": coordinated subjects travel together.
-        for other in reversed(left[:-1]):
-            if _in_fronted_clause(other, subjects[-1], text) or not coordinated(
-                text, other.end, subjects[-1].start, named, original
-            ):
-                break
-            subjects.append(other)
-        return subjects
+        return _coordinated_before(left, text, named, original)
     return []
 
 
@@ -680,20 +674,16 @@ def _coordinated_before(
     """The last leader of ``left`` and those listed with it before ("Hatoyama, Japan's prime minister and Emperor
     Akihito"), last first."""
     chain = [left[-1]]
+    # "After a lunch hosted by Ghani, Modi will leave": a leader ending a fronted clause is listed with no one after it
+    fronted = _FRONTED_CLAUSE.match(text)
+    fronted_end = fronted.end() if fronted is not None else -1
     for other in reversed(left[:-1]):
-        if _in_fronted_clause(other, chain[-1], text) or not coordinated(
+        if other.end <= fronted_end <= chain[-1].start or not coordinated(
             text, other.end, chain[-1].start, named, original
         ):
             break
         chain.append(other)
     return chain
-
-
-def _in_fronted_clause(other: Ref, subject: Ref, text: str) -> bool:
-    """Whether ``other`` ends a fronted clause that ``subject`` follows: "After a lunch hosted by Ghani, Modi will
-    leave" lists no Ghani with Modi."""
-    fronted = _FRONTED_CLAUSE.match(text)
-    return fronted is not None and other.end <= fronted.end() <= subject.start
 
 
 def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
