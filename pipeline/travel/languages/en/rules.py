@@ -759,11 +759,7 @@ def _announced_trip(c: Clues) -> bool:
     trip is the object of its announcement, a plan; not one told as overtaken ("had confirmed his participation",
     "confirmed his participation, but later pulled out"), nor the subject of a clause of its own ("confirmed his
     visit to Kenya was a success")."""
-    if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
-        return False
-    before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
-    found = _ANNOUNCED_TRIP.search(before)
-    if found is None or L.search("announced_earlier", before[: found.end()]) is not None:
+    if _announcement(c) != "now":
         return False
     after = c.text[c.trigger.end : c.trigger.end + 90]
     clause = re.split(r"[,;]", after, maxsplit=1)[0]
@@ -772,11 +768,19 @@ def _announced_trip(c: Clues) -> bool:
 
 def _announced_earlier(c: Clues) -> bool:
     """ "had confirmed his participation": an announcement the story tells as overtaken (the plan changed since)."""
+    return _announcement(c) == "earlier"
+
+
+def _announcement(c: Clues) -> str | None:
+    """How a trip noun is told as the object of its announcement: "now" ("has confirmed his attendance"),
+    "earlier" ("had confirmed his participation"), or None (it is not)."""
     if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
-        return False
+        return None
     before = c.text[max(0, c.trigger.start - 60) : c.trigger.start]
     found = _ANNOUNCED_TRIP.search(before)
-    return found is not None and L.search("announced_earlier", before[: found.end()]) is not None
+    if found is None:
+        return None
+    return "earlier" if L.search("announced_earlier", before[: found.end()]) is not None else "now"
 
 
 def _was_to(c: Clues) -> bool:
