@@ -78,8 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"(?P<month>{_N}){_S}月份?{_PART}?(?![\d一二三四五六七八九十])")),
     # "22日", "27号"; but "伏努科沃2号机场", "1号航站楼", "3号线" are names
     ("day", re.compile(rf"(?P<day>{_N}){_S}{_DAY_END}(?![游内])(?!(?<=号){_NUMBERED})")),
-    # "2030年可持续发展议程", "2035年远景目标", "2060年碳中和": a goal named by its year, no time of a trip
-    ("year", re.compile(rf"(?P<year>{_Y}){_S}年(?!代|前|后|以前|以后|来|可持续|议程|远景|愿景|目标|碳){_PART}?")),
+    # "2030年可持续发展议程": a goal named by its year (lexicon list goal_after_year), no time of a trip
+    (
+        "year",
+        re.compile(rf"(?P<year>{_Y}){_S}年(?!代|前|后|以前|以后|来|{LEXICON.source('goal_after_year')}){_PART}?"),
+    ),
     ("weekday", re.compile(rf"(?P<wstep>本|这|下个?|上个?)?{_WEEKDAY}")),
     # "下周", "本月底", "上个星期": a week or a month counted from the reference's
     (

@@ -216,6 +216,8 @@ LEXICON = Lexicon(
             # the day an office was taken: "拉布卡此行是他2022年底就任斐济总理后首度访中", "去年5月上任后首次访华"
             "就任", "上任", "接任", "就职(后|以来|之后)", "当选(后|以来|之后)",
         ),
+        # a goal named by its year, no time of a trip: "2030年可持续发展议程", "2035年远景目标", "2060年碳中和"
+        "goal_after_year": ("可持续", "议程", "远景", "愿景", "目标", "碳"),
         # an adverb of a report already made between its time and its verb: "外交部昨日已公布", "日前曾表示",
         # "27日正式宣布" (not "也": "日前也表示" is left as it was read)
         "reporting_adverb": ("已经", "已", "曾", "正式", "再度", "再次"),
