@@ -1147,3 +1147,24 @@ def test_stops_and_stop_overs_are_legs_of_a_trip(tag: Tag, gazetteer: Gazetteer)
     assert statuses(tag, gazetteer, text, date(2017, 5, 19)) == {(putin, "VN"): "confirmed", (putin, "LA"): "confirmed"}
     text = "Modi will be arriving in the US after a stop-over in Portugal."
     assert statuses(tag, gazetteer, text, date(2017, 5, 19)) == {(MODI, "US"): "confirmed", (MODI, "PT"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The leaders are to be joined by French President Emmanuel Macron and Indian Prime Minister Narendra Modi.",
+        "Other leaders confirmed for the event are France's President, Emmanuel Macron; India's Prime Minister, "
+        "Narendra Modi.",
+    ],
+)
+def test_attendance_lists_without_a_travel_word_are_read(tag: Tag, gazetteer: Gazetteer, listing: str) -> None:
+    text = "The summit will be held in Nairobi from May 6 to 9. " + listing
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(MACRON, "KE"): "confirmed", (MODI, "KE"): "confirmed"}
+
+
+def test_a_gathering_is_not_held_where_its_topic_is(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Leaders will meet today for a summit on ending the war in Ukraine, to be held at Lancaster House in London. "
+        "The leaders are to be joined by French President Emmanuel Macron."
+    )
+    assert statuses(tag, gazetteer, text, date(2025, 3, 2)) == {(MACRON, "GB"): "confirmed"}

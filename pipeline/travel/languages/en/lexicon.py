@@ -168,6 +168,9 @@ LEXICON = Lexicon(
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
             "been to", "way to", "en route", "board", "emplan", "touch",
+            # the attendance cues without a travel word of their own: "will be joined by", "guests include",
+            # "leaders confirmed for the event are"
+            "joined by", "guests", "invitees", "confirmed for",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -600,7 +603,7 @@ LEXICON = Lexicon(
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
-            "(will|would) (also )?be joined (there )?by", "(is|are) (also )?(expected|set|due) to be joined by",
+            "(will|would) (also )?be joined (there )?by", "(is|are) (also )?((expected|set|due) )?to be joined by",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
             # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top

@@ -495,7 +495,8 @@ def gathering_venue(sentence: Sentence) -> Place | None:
     gathering = _GATHERING.search(text)
     if gathering is None:
         return None
-    places = [place for place in sentence.places if place.kind in ("city", "country")]
+    # (not what it is about: "a summit on countering Russia's war in Ukraine" is not held in Ukraine)
+    places = [place for place in sentence.places if place.kind in ("city", "country") and not _is_topic(place, text)]
     for place in places:
         if place.start >= gathering.end() and _GATHERING_HELD_IN.fullmatch(text, gathering.end(), place.start):
             return place
@@ -701,7 +702,7 @@ def _reports_another_subject(gap: str, offset: int, original: str) -> bool:
 def coordinated(
     text: str, start: int, end: int, named: list[tuple[int, int]] | None = None, original: str | None = None
 ) -> bool:
-    """Whether the words between two leaders join them in a list ("and", ", President", "of China, and").
+    """Whether the words between two leaders join them in a list ("and", ", President", "of China, and", "; ").
 
     ``named`` are spans the tagger knows (countries, "Chinese"): words inside them count as descriptors,
     as do capitalised words of ``original`` (the sentence as written: "Brazil's President Luiz Lula").
@@ -709,7 +710,9 @@ def coordinated(
     gap = text[start:end]
     if AND.fullmatch(gap):
         return True
-    if "," not in gap and " and " not in f" {gap} ":
+    # (a list of leaders each with a title of their own is cut by semicolons: "Liberia's President, Joseph Boakai;
+    # Malawi's President, Lazarus Chakwera")
+    if "," not in gap and ";" not in gap and " and " not in f" {gap} ":
         return False
     words = [
         match
