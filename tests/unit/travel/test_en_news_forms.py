@@ -1168,3 +1168,21 @@ def test_a_gathering_is_not_held_where_its_topic_is(tag: Tag, gazetteer: Gazette
         "The leaders are to be joined by French President Emmanuel Macron."
     )
     assert statuses(tag, gazetteer, text, date(2025, 3, 2)) == {(MACRON, "GB"): "confirmed"}
+
+
+def test_an_attendance_confirmed_in_reported_speech_is_not_overtaken(tag: Tag, gazetteer: Gazetteer) -> None:
+    opening = "The summit will be held in Nairobi on November 15-16. "
+    text = opening + "The minister said on Monday that Macron and Modi had confirmed their attendance."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(MACRON, "KE"): "confirmed", (MODI, "KE"): "confirmed"}
+    # told so by the story itself, the plan changed since
+    text = opening + "Macron had confirmed his attendance."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)).get((MACRON, "KE")) not in ("planned", "confirmed")
+
+
+@pytest.mark.parametrize("preposition", ["at", "for"])
+def test_an_attendance_at_the_summit_is_at_the_summit_named_before(
+    tag: Tag, gazetteer: Gazetteer, preposition: str
+) -> None:
+    opening = "The summit will be held in Nairobi on November 15-16. "
+    text = opening + f"Macron has confirmed his attendance {preposition} the summit."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(MACRON, "KE"): "confirmed"}

@@ -184,8 +184,8 @@ _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return f
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
 _PLACE_NOUN_OPENER = re.compile(r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)$")
-_ANAPHORIC_EVENT = re.compile(
-    r"\s+(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
+_ANAPHORIC_EVENT = re.compile(  # "will attend the summit", "confirmed his attendance at (for) the summit"
+    r"\s+(?:(?:at|for)\s+)?(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
     + L.pattern("event_noun").pattern
 )
 _WHICH_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\b")

@@ -53,6 +53,9 @@ _REPORTED = re.compile(
     + L.source("reporting_time")
     + r")?\s+(?:that\s+)?(?:[a-z'’-]+\s+){0,3}$"  # "said Chinese President Xi Jinping would", "said that he would"
 )
+_REPORTED_THAT = re.compile(
+    r"\b(?:" + L.source("reporting_verb") + r")\s+(?:(?:" + L.source("reporting_time") + r")\s+)?that\s"
+)
 _CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
 _WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
@@ -780,7 +783,11 @@ def _announcement(c: Clues) -> str | None:
     found = _ANNOUNCED_TRIP.search(before)
     if found is None:
         return None
-    return "earlier" if L.search("announced_earlier", before[: found.end()]) is not None else "now"
+    if L.search("announced_earlier", before[: found.end()]) is None:
+        return "now"
+    # "the minister said on Monday that Sunak had confirmed his attendance": the tense of the report, not a plan
+    # overtaken since
+    return "now" if _REPORTED_THAT.search(c.text, 0, c.trigger.start - len(before) + found.start()) else "earlier"
 
 
 def _was_to(c: Clues) -> bool:
