@@ -1186,3 +1186,16 @@ def test_an_attendance_at_the_summit_is_at_the_summit_named_before(
     opening = "The summit will be held in Nairobi on November 15-16. "
     text = opening + f"Macron has confirmed his attendance {preposition} the summit."
     assert statuses(tag, gazetteer, text, date(2024, 5, 2)) == {(MACRON, "KE"): "confirmed"}
+
+
+def test_each_guest_of_a_titled_list_is_hosted(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "On Sunday, Kenyan President William Ruto will host French President Emmanuel Macron, "
+        "Indian Prime Minister Narendra Modi and US President Joe Biden in Nairobi."
+    )
+    found = statuses(tag, gazetteer, text, date(2024, 5, 2))
+    assert {key: found.get(key) for key in [(MACRON, "KE"), (MODI, "KE"), (BIDEN, "KE")]} == {
+        (MACRON, "KE"): "confirmed",
+        (MODI, "KE"): "confirmed",
+        (BIDEN, "KE"): "confirmed",
+    }

@@ -856,7 +856,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     else:
         for ref in refs:
             first_guest = not guests and 0 <= ref.start - host.end() < 40
-            if first_guest or (guests and AND.fullmatch(text, guests[-1].end, ref.start)):
+            # "will meet Canadian Prime Minister Justin Trudeau, Polish President Andrzej Duda and Joe Biden"
+            if first_guest or (guests and coordinated(text, guests[-1].end, ref.start, sentence.spans, sentence.text)):
                 guests.append(ref)
     meeting = _MEETING.match(host.group("host")) is not None
     if not guests and meeting and not passive:
