@@ -93,8 +93,9 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
         # (the event named before: this sentence's own events, remembered below, are not before it)
         before = context.event_before(sentence.index, language.gathering_reach)
+        anaphor = _place_anaphor(sentence, language, context)
         candidate = (
-            (sentence.has_place or before is not None or _placeless_trip(sentence, language))
+            (sentence.has_place or anaphor is not None or before is not None or _placeless_trip(sentence, language))
             and len(sentence.text) <= MAX_SENTENCE_CHARS
             and analysed < MAX_ANALYSED_SENTENCES
             and _may_travel(sentence, language)
@@ -108,6 +109,8 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         ):
             sentence.places = _located(sentence, language, gazetteer, dating.seen_from)
             context.remember_events(sentence, language.gathering_venue)
+        if anaphor is not None and candidate:
+            sentence.places = sorted([*sentence.places, anaphor], key=lambda place: place.start)
         if candidate and (sentence.places or sentence.context_event is not None or _placeless_trip(sentence, language)):
             analysed += 1
             sentence.refs = references.resolve(sentence, context, gazetteer, day)
@@ -173,6 +176,35 @@ def _placeless_trip(sentence: Sentence, language: Language) -> bool:
     """Whether a sentence is read although it names no place: a leader hosting another at home, a leader
     setting off on a tour of a region."""
     return language.placeless_trip is not None and language.placeless_trip(sentence)
+
+
+def _place_anaphor(sentence: Sentence, language: Language, context: references.Context) -> Place | None:
+    """ "invited him to visit the country": the country named last before it, in its sentence or the two before
+    (a country's adjective is no such mention: "the Russian leader would visit the country" is not Russia)."""
+    if language.place_anaphor is None:
+        return None
+    found = language.place_anaphor.search(sentence.low)
+    if found is None:
+        return None
+    start, end = found.span("place")
+    earlier = [(sentence, sentence.offset + start)] + [
+        (other, len(other.text) + other.offset) for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])
+    ]
+    for other, limit in earlier:
+        if other.part != sentence.part and other is not sentence and other.part == "title":
+            continue  # (the title's offsets are not the body's)
+        for mention in reversed(other.mentions):
+            if (
+                mention.end <= limit
+                and mention.kind in ("country", "city")
+                and mention.country
+                and mention.country not in NOT_DESTINATIONS
+            ):
+                return Place(start, end, mention.country, None, None, "country")
+    return None
+
+
+_PLACE_ANAPHOR_REACH = 2  # sentences back "the country" still finds the country named
 
 
 def _may_travel(sentence: Sentence, language: Language) -> bool:

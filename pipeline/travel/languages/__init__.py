@@ -56,6 +56,9 @@ class Language:
     # "The tour will start with a visit to Mauritius": a sentence that opens on the trip of the previous
     # sentence's subject, who travels in it (languages that write it so)
     trip_anaphor: re.Pattern[str] | None = None
+    # "Turkey's presidential office said the Russian leader would visit the country": a country named before,
+    # told again after a trip's word (group ``place``; languages that write it so)
+    place_anaphor: re.Pattern[str] | None = None
     # "Michelle Obama": capitalised words and a surname after them (groups ``given``, ``surname``), with the
     # words before a surname that say nothing of whose it is ("Mrs", "When") and those that name the
     # leader's office ("President"): a bare surname stands for whoever it last named (languages that write so)

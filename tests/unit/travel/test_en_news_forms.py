@@ -1199,3 +1199,26 @@ def test_each_guest_of_a_titled_list_is_hosted(tag: Tag, gazetteer: Gazetteer) -
         (MODI, "KE"): "confirmed",
         (BIDEN, "KE"): "confirmed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Finland expected the Russian president to visit the country in late August.",
+            date(2019, 7, 24),
+            {("Q7747", "FI"): "planned"},
+        ),
+        (
+            "The White House had dropped Tanzania from the tour. Now Obama will visit the country.",
+            date(2013, 6, 20),
+            {("Q76", "TZ"): "confirmed"},
+        ),
+        # a country's adjective names no country to come back to
+        ("Chinese President Xi Jinping is scheduled to visit the country next month.", date(2018, 6, 20), {}),
+    ],
+)
+def test_the_country_is_the_country_named_before(
+    tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, published) == expected

@@ -61,6 +61,13 @@ ENGLISH = Language(
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),
+    place_anaphor=re.compile(
+        r"\b(?:"
+        + LEXICON.source("place_anaphor_after")
+        + r")\s+(?P<place>"
+        + LEXICON.source("place_anaphor")
+        + r")\b(?!['’]s)"
+    ),
     namesake=re.compile(
         r"(?<![\w\"“'‘-])(?=(?P<given>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\b)"
     ),

@@ -597,6 +597,14 @@ LEXICON = Lexicon(
         ),
         # a place named by its country's adjective: "leaves today for the Swiss city", "to the Italian capital"
         # a sentence that opens on the trip told just before: "The tour will start with a visit to Mauritius"
+        # a country named before, told again after a trip's word: "invited him to visit the country", "her first
+        # visit to the kingdom" (not "the country's", nor "in the country": staying at home is no trip)
+        "place_anaphor": ("the country", "the kingdom", "the republic", "the island nation"),
+        "place_anaphor_after": (
+            "visit", "visits", "visited", "visiting", "tour of", "(trip|trips|visit|visits|journey|travel|travels"
+            "|travelled|traveled|travelling|traveling|come|comes|coming|came|go|goes|going|went) to",
+            "arrive~ in", "arrival in",
+        ),
         "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
         "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
         "definite": ("the",),
