@@ -296,11 +296,12 @@ class _Index:
     def find(self, text: str) -> list[Match]:
         """Matches in ``text``: on word boundaries, properly capitalised, leftmost-longest, no overlaps.
 
-        The automaton's leftmost-longest scan (``iter_long``) runs in C; a longest match that fails
-        the boundary or case test is dropped rather than replaced by a shorter one inside it, which
-        costs nothing in practice ("South Koreans" still matches "South Korean"). After a dropped
-        match the scan goes on from the next word that starts inside it, if any: a name starting
-        after a letter would fail the boundary test anyway ("us" in "thus" hides no name).
+        The automaton's leftmost-longest scan (``iter_long``) runs in C; a longest match that runs into
+        a word is replaced by the longest shorter one at its start that ends on a word's end ("Russia" in
+        "Russia's presidential", where "Russia's president" is a title), if any (not in spaceless
+        scripts). Otherwise, and after a match that fails the case test, the scan goes on from the next
+        word that starts inside it, if any: a name starting after a letter would fail the boundary test
+        anyway ("us" in "thus" hides no name).
         """
         if not self.size:
             return []
@@ -316,8 +317,15 @@ class _Index:
                 end = end_index + 1
                 start = end - entry.length
                 if self._inside_word(folded, start, end, length):
-                    # Not a word here ("us" in "bus", "president of the eu" in "...European"): a real
-                    # name may start at a word inside it ("the eu..."), so scan again from there.
+                    # Not a word here ("us" in "bus", "president of the eu" in "...European"): a shorter name
+                    # at the same start may be one ("Russia" in "Russia's presidential", "US" in "US
+                    # presidential"), else a real name may start at a word inside it ("the eu..."), so scan
+                    # again from there.
+                    shorter = self._shorter_at(text, folded, start, end) if not self.spaceless else None
+                    if shorter is not None:
+                        append(shorter)
+                        restart = shorter.end
+                        break
                     restart = _next_word_start(folded, start, end)
                     if restart is None:
                         continue
@@ -372,6 +380,25 @@ class _Index:
                 break
             position = restart
         return matches
+
+    def _shorter_at(self, text: str, folded: str, start: int, end: int) -> Match | None:
+        """The longest plain match that starts at ``start`` (itself on a word's start) and ends on a word's end
+        before ``end``, where a longer one ran into a word ("russia's president" in "Russia's presidential")."""
+        if start > 0 and self._word_char(folded[start - 1]):
+            return None
+        best: Match | None = None
+        for end_index, entry in self._automaton.iter(folded, start, end - 1):
+            stop = end_index + 1
+            if stop - len(entry.key) != start or (best is not None and stop <= best.end):
+                continue
+            if stop < len(folded) and self._word_char(folded[stop]):
+                continue
+            if entry.ignore or entry.parts or entry.combining or entry.may_swallow_name:
+                continue
+            if entry.checks_case and not text[start].isupper() and any(p.case != "any" for p in entry.patterns):
+                continue
+            best = Match(start, stop, text[start:stop], entry)
+        return best
 
     def _longer_inside(self, text: str, folded: str, start: int, end: int) -> int | None:
         """Where a match longer than ``start..end`` starts inside it and runs past its end, if one does."""

@@ -42,6 +42,12 @@ def test_possessives_match(tag: Tag) -> None:
     assert actors(tag("Putin's aide said the trip was planned.")) == ["Q7747"]
 
 
+def test_a_name_before_a_longer_word_still_matches(tag: Tag) -> None:
+    # "Russia's president" and "US president" are titles; "presidential" is not one, but Russia and the US are named
+    assert {"RU", "US"} <= topics(tag("Putin spoke of Russia's presidential election and the US presidential race."))
+    assert "US" not in topics(tag("Putin spoke of a bus."))
+
+
 def test_accents_and_transliterations_match(tag: Tag) -> None:
     assert actors(tag("Erdoğan and Erdogan are one man; so are Zelenskyy and Zelenskiy.")) == [
         "recep-tayyip-erdogan",
