@@ -571,6 +571,21 @@ def test_attendees_listed_after_the_gathering_they_attend(gazetteer: Gazetteer) 
     assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == {(MACRON, "BR"): "confirmed"}
 
 
+def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazetteer) -> None:
+    # the clause names the trip and its place, the list the travellers (not the leader who meets them)
+    text = "普京下周将与多位赴华的领导人举行会谈,包括印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text))
+    assert found.get((MODI, "CN")) == "planned"
+    assert found.get((MACRON, "CN")) == "planned"
+    text = "外交部宣布,将于下周对中国进行国事访问的外国领导人有:印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text))
+    assert found.get((MODI, "CN")) == "confirmed"
+    assert found.get((MACRON, "CN")) == "confirmed"
+    # a verb of the leaders after "有" is no list: "有望", "有意"
+    text = "将于下周访问日本的领导人有望与莫迪会谈。"
+    assert (MODI, "JP") not in statuses(trips_of(gazetteer, text))
+
+
 def test_an_invitation_to_a_leader_named_with_his_title(gazetteer: Gazetteer) -> None:
     text = "据报道，俄罗斯已邀请朝鲜最高领导人金正恩明年5月访问莫斯科。"
     assert statuses(trips_of(gazetteer, text)) == {(KIM, "RU"): "invited"}

@@ -251,6 +251,17 @@ _ATTENDEES = re.compile(
     + _STOP
     + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
+# after a trip's clause, the travellers it describes, then listed: "对中国进行访问的外国领导人,包括", "赴华的领导人
+# 举行双边会谈,包括", "来华出席开幕式的外国领导人有:" (not "有望", "有意": a verb of the leaders)
+_TRAVELLERS_LISTED = re.compile(
+    r"[^,;:。!?与同跟和]{0,12}?的"
+    + _STOP
+    + r"{0,6}?(?:"
+    + L.source("attendee_word")
+    + r")"
+    + _STOP
+    + r"{0,16}?,?\s*(?:当中|其中)?(?:包括|包含|有(?![望意可机所])|为(?![了何]))\s*:?"
+)
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 # between two attendees of a list, others listed who are no watched leader ("、美国国务卿布林肯、"), and the
 # last one's ",以及"
@@ -278,8 +289,20 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     text = sentence.low
     events = [place for place in sentence.places if place.event is not None and place.end <= match.end()]
     where = events[-1] if events else sentence.context_event
-    after = [ref for ref in sentence.refs if ref.start >= match.end()]
-    if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
+    listed = _listed_after(match.end(), sentence)
+    if where is None or not listed:
+        return []
+    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
+    return [Pair(ref, trigger, (where,), "attendee") for ref in listed]
+
+
+def _listed_after(position: int, sentence: Sentence) -> list[Ref]:
+    """The leaders of the list that begins at ``position`` ("包括美国总统拜登、法国总统马克龙和印度总理莫迪"), one
+    reference each; none if the first is not near."""
+    text = sentence.low
+    after = [ref for ref in sentence.refs if ref.start >= position]
+    if not after or not _GUEST_GAP.fullmatch(text, position, after[0].start):
         return []
     listed = [after[0]]
     for ref in after[1:]:
@@ -290,9 +313,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         ):
             break
         listed.append(ref)
-    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
-    return [Pair(ref, trigger, (where,), "attendee") for ref in _distinct(listed)]
+    return _distinct(listed)
 
 
 def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -541,6 +562,12 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     # "正在日本访问的中国国家主席胡锦涛", "即将出席新德里峰会的美国总统拜登": the leader the clause describes,
     # whoever the sentence named before it
     end = max([trigger.end] + [place.end for place in destinations])
+    # "来华出席开幕式的外国领导人有:...", "与多位赴华的领导人举行会谈,包括印度总理莫迪、...": the leaders listed
+    listing = _TRAVELLERS_LISTED.match(text, end)
+    if listing is not None:
+        listed = _listed_after(listing.end(), sentence)
+        if listed:
+            return [(ref, "described") for ref in listed]
     described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
     if described and _MODIFIED.match(text[end : described[0].start]):
         return [(described[0], "described")]
