@@ -644,6 +644,8 @@ def test_an_unmarked_stay_whose_days_hold_the_reports_is_under_way(gazetteer: Ga
 def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "习近平将于下周出访欧洲三国：法国、塞尔维亚和匈牙利。")
     assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
+    trips = trips_of(gazetteer, "习近平将于下周出访欧洲三个国家,分别是法国、塞尔维亚,以及匈牙利。")
+    assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
 
 
 def test_a_count_of_allies_may_stand_before_their_names(gazetteer: Gazetteer) -> None:

@@ -307,6 +307,8 @@ LEXICON = Lexicon(
             "遇", "感", "用", "做", "送", "传", "带", "找", "聊", "写", "读", "注", "意", "识", "回", "延", "推",
             "拓", "转", "卖", "运", "出口", "销",
         ),
+        # after a count of countries, the words that open their names: "出访东南亚三个国家,分别是马来西亚、越南"
+        "named_next": ("分别是", "分别为", "即", "包括"),
         # an ally a country owns: "我国太平洋友邦"
         "ally_word": ("友邦", "邦交国", "盟国", "盟友"),
         "coordinator": ("和", "与", "及", "以及", "、", "同", "跟", "偕同", "携"),

@@ -86,14 +86,16 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...": a count of the
-# countries before their names)
+# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...",
+# "出访东南亚三个国家,分别是马来西亚、...": a count of the countries before their names)
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
     + r"){0,2}(?:"
     + L.source("place_descriptor")
-    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
+    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
+    + L.source("named_next")
+    + r")\s*:?)?|(?="
     + L.source("place_descriptor")
     + r")))*\s*$"
 )
