@@ -648,6 +648,13 @@ def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer)
     assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
 
 
+def test_this_or_this_years_before_the_gathering_attended(gazetteer: Gazetteer) -> None:
+    text = "亚太经合组织峰会将于11月在秘鲁举行。据报道,拜登也将出席此次亚太经合组织峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))).get((BIDEN, "PE")) == "planned"
+    text = "莫迪将出席本届上合组织峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 6, 1))).get((MODI, "KZ")) == "planned"
+
+
 def test_a_count_of_allies_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
     text = "总统府宣布,蔡英文总统将于本月29日启程前往中美洲两友邦瓜地马拉及贝里斯访问。"
     trips = trips_of(gazetteer, text, date(2023, 3, 21))

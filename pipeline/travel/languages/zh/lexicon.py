@@ -61,7 +61,7 @@ LEXICON = Lexicon(
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式"),
         # "出席的领导人包括...": the attendees of a gathering, listed
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
-        "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
+        "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
         "invitation_opener": ("应", "受", "接受", "在", "收到", "接到"),
         # "他已收到习近平的邀请，可能很快访问中国": an invitation received, and the guest's own plan after it

@@ -93,6 +93,8 @@ _FILLER = re.compile(
     + L.source("verb_filler")
     + r"){0,2}(?:"
     + L.source("place_descriptor")
+    + r"|"
+    + L.source("this_word")
     + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
     + L.source("named_next")
     + r")\s*:?)?|(?="
