@@ -203,6 +203,14 @@ def test_a_later_clause_calls_the_trip_off(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "US"): "cancelled"}
 
 
+def test_a_plan_said_to_stand_after_a_report_of_its_delay(gazetteer: Gazetteer) -> None:
+    text = "据报道,普京已推迟访问印度,但克里姆林宫今天表示,普京对印度的国事访问计划没有改变。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "confirmed"}
+    # another trip's plan stands, not this one's
+    text = "普京已推迟访问印度,访问越南的计划不变。"
+    assert statuses(trips_of(gazetteer, text)).get((PUTIN, "IN")) == "postponed"
+
+
 def test_a_sentence_of_its_own_puts_the_plan_off(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "普京将于下周访问印度。不过，这一访问计划已被推迟。")
     assert statuses(trips) == {(PUTIN, "IN"): "postponed"}

@@ -157,6 +157,8 @@ LEXICON = Lexicon(
             "可能", "或将", "或许", "也许", "恐", "恐将", "不排除", "考虑", "威胁", "扬言", "如果", "若", "一旦",
             "是否",
         ),
+        # after the trip, its plan stands: "访问英国的计划未变", "国事访问计划没有改变" (its calling-off denied)
+        "unchanged": ("没有改变", "并没有改变", "未改变", "并未改变", "没有变", "未变", "不变", "维持不变"),
         # a new date, the plan stands ("重新安排为4月11日至14日"); "推迟至明年" is a postponement
         "rescheduled_for": ("重新安排为", "重新安排在", "重新安排于", "改为", "改在", "改至", "改到", "改期至"),
         "deny": (
