@@ -579,6 +579,16 @@ def test_attendees_listed_after_the_gathering_they_attend(gazetteer: Gazetteer) 
     assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == {(MACRON, "BR"): "confirmed"}
 
 
+def test_a_clause_describing_the_first_attendee_listed(gazetteer: Gazetteer) -> None:
+    text = (
+        "在吉隆坡举行的东盟峰会将于10月开幕。"
+        "安华表示,多位领导人已确认出席,包括他多次会见的法国总统马克龙、印度总理莫迪。"
+    )
+    found = statuses(trips_of(gazetteer, text, date(2025, 7, 8)))
+    assert found.get((MACRON, "MY")) == "confirmed"
+    assert found.get((MODI, "MY")) == "confirmed"
+
+
 def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazetteer) -> None:
     # the clause names the trip and its place, the list the travellers (not the leader who meets them)
     text = "普京下周将与多位赴华的领导人举行会谈,包括印度总理莫迪、法国总统马克龙。"

@@ -306,6 +306,8 @@ def _listed_after(position: int, sentence: Sentence) -> list[Ref]:
     reference each; none if the first is not near."""
     text = sentence.low
     after = [ref for ref in sentence.refs if ref.start >= position]
+    if len(after) > 1 and after[0].how == "pronoun" and _RELATIVE_CLAUSE.fullmatch(text, after[0].end, after[1].start):
+        after = after[1:]  # "包括他在本月会晤的意大利总理梅洛尼": the subject of a clause describing the one listed
     if not after or not _GUEST_GAP.fullmatch(text, position, after[0].start):
         return []
     listed = [after[0]]
@@ -351,6 +353,8 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     return [Pair(ref, trigger, tuple(where[:1]), "meeting_party") for ref in parties]
 
 
+# a clause describing the one named after it: "(他)在本月会晤的意大利总理"
+_RELATIVE_CLAUSE = re.compile(_STOP + r"{1,16}?的" + _STOP + r"{0,12}")
 # between "到访的" and the first watched guest: titles, or others of the list ("欧盟执委会主席冯德莱恩、")
 _GUEST_GAP = re.compile(_STOP + r"{0,24}")
 
