@@ -203,6 +203,14 @@ def test_a_later_clause_calls_the_trip_off(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(MODI, "US"): "cancelled"}
 
 
+def test_a_plan_said_to_stand_after_a_report_of_its_delay(gazetteer: Gazetteer) -> None:
+    text = "据报道,普京已推迟访问印度,但克里姆林宫今天表示,普京对印度的国事访问计划没有改变。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "confirmed"}
+    # another trip's plan stands, not this one's
+    text = "普京已推迟访问印度,访问越南的计划不变。"
+    assert statuses(trips_of(gazetteer, text)).get((PUTIN, "IN")) == "postponed"
+
+
 def test_a_sentence_of_its_own_puts_the_plan_off(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "普京将于下周访问印度。不过，这一访问计划已被推迟。")
     assert statuses(trips) == {(PUTIN, "IN"): "postponed"}
@@ -571,6 +579,31 @@ def test_attendees_listed_after_the_gathering_they_attend(gazetteer: Gazetteer) 
     assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == {(MACRON, "BR"): "confirmed"}
 
 
+def test_a_clause_describing_the_first_attendee_listed(gazetteer: Gazetteer) -> None:
+    text = (
+        "在吉隆坡举行的东盟峰会将于10月开幕。"
+        "安华表示,多位领导人已确认出席,包括他多次会见的法国总统马克龙、印度总理莫迪。"
+    )
+    found = statuses(trips_of(gazetteer, text, date(2025, 7, 8)))
+    assert found.get((MACRON, "MY")) == "confirmed"
+    assert found.get((MODI, "MY")) == "confirmed"
+
+
+def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazetteer) -> None:
+    # the clause names the trip and its place, the list the travellers (not the leader who meets them)
+    text = "普京下周将与多位赴华的领导人举行会谈,包括印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text))
+    assert found.get((MODI, "CN")) == "planned"
+    assert found.get((MACRON, "CN")) == "planned"
+    text = "外交部宣布,将于下周对中国进行国事访问的外国领导人有:印度总理莫迪、法国总统马克龙。"
+    found = statuses(trips_of(gazetteer, text))
+    assert found.get((MODI, "CN")) == "confirmed"
+    assert found.get((MACRON, "CN")) == "confirmed"
+    # a verb of the leaders after "有" is no list: "有望", "有意"
+    text = "将于下周访问日本的领导人有望与莫迪会谈。"
+    assert (MODI, "JP") not in statuses(trips_of(gazetteer, text))
+
+
 def test_an_invitation_to_a_leader_named_with_his_title(gazetteer: Gazetteer) -> None:
     text = "据报道，俄罗斯已邀请朝鲜最高领导人金正恩明年5月访问莫斯科。"
     assert statuses(trips_of(gazetteer, text)) == {(KIM, "RU"): "invited"}
@@ -629,6 +662,15 @@ def test_an_unmarked_stay_whose_days_hold_the_reports_is_under_way(gazetteer: Ga
 def test_a_count_of_countries_may_stand_before_their_names(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "习近平将于下周出访欧洲三国：法国、塞尔维亚和匈牙利。")
     assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
+    trips = trips_of(gazetteer, "习近平将于下周出访欧洲三个国家,分别是法国、塞尔维亚,以及匈牙利。")
+    assert statuses(trips) == {(XI, "FR"): "planned", (XI, "RS"): "planned", (XI, "HU"): "planned"}
+
+
+def test_this_or_this_years_before_the_gathering_attended(gazetteer: Gazetteer) -> None:
+    text = "亚太经合组织峰会将于11月在秘鲁举行。据报道,拜登也将出席此次亚太经合组织峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))).get((BIDEN, "PE")) == "planned"
+    text = "莫迪将出席本届上合组织峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 6, 1))).get((MODI, "KZ")) == "planned"
 
 
 def test_a_count_of_allies_may_stand_before_their_names(gazetteer: Gazetteer) -> None:

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式"),
         # "出席的领导人包括...": the attendees of a gathering, listed
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
-        "this_word": ("该", "此", "这次", "本届", "这一", "今年的", "当天的"),
+        "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
         "invitation_opener": ("应", "受", "接受", "在", "收到", "接到"),
         # "他已收到习近平的邀请，可能很快访问中国": an invitation received, and the guest's own plan after it
@@ -157,6 +157,8 @@ LEXICON = Lexicon(
             "可能", "或将", "或许", "也许", "恐", "恐将", "不排除", "考虑", "威胁", "扬言", "如果", "若", "一旦",
             "是否",
         ),
+        # after the trip, its plan stands: "访问英国的计划未变", "国事访问计划没有改变" (its calling-off denied)
+        "unchanged": ("没有改变", "并没有改变", "未改变", "并未改变", "没有变", "未变", "不变", "维持不变"),
         # a new date, the plan stands ("重新安排为4月11日至14日"); "推迟至明年" is a postponement
         "rescheduled_for": ("重新安排为", "重新安排在", "重新安排于", "改为", "改在", "改至", "改到", "改期至"),
         "deny": (
@@ -307,6 +309,8 @@ LEXICON = Lexicon(
             "遇", "感", "用", "做", "送", "传", "带", "找", "聊", "写", "读", "注", "意", "识", "回", "延", "推",
             "拓", "转", "卖", "运", "出口", "销",
         ),
+        # after a count of countries, the words that open their names: "出访东南亚三个国家,分别是马来西亚、越南"
+        "named_next": ("分别是", "分别为", "即", "包括"),
         # an ally a country owns: "我国太平洋友邦"
         "ally_word": ("友邦", "邦交国", "盟国", "盟友"),
         "coordinator": ("和", "与", "及", "以及", "、", "同", "跟", "偕同", "携"),

@@ -86,14 +86,18 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
-# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...": a count of the
-# countries before their names)
+# ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...",
+# "出访东南亚三个国家,分别是马来西亚、...": a count of the countries before their names)
 _FILLER = re.compile(
     r"\s*(?:"
     + L.source("verb_filler")
     + r"){0,2}(?:"
     + L.source("place_descriptor")
-    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*:?|(?="
+    + r"|"
+    + L.source("this_word")
+    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
+    + L.source("named_next")
+    + r")\s*:?)?|(?="
     + L.source("place_descriptor")
     + r")))*\s*$"
 )
@@ -251,6 +255,17 @@ _ATTENDEES = re.compile(
     + _STOP
     + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
+# after a trip's clause, the travellers it describes, then listed: "对中国进行访问的外国领导人,包括", "赴华的领导人
+# 举行双边会谈,包括", "来华出席开幕式的外国领导人有:" (not "有望", "有意": a verb of the leaders)
+_TRAVELLERS_LISTED = re.compile(
+    r"[^,;:。!?与同跟和]{0,12}?的"
+    + _STOP
+    + r"{0,6}?(?:"
+    + L.source("attendee_word")
+    + r")"
+    + _STOP
+    + r"{0,16}?,?\s*(?:当中|其中)?(?:包括|包含|有(?![望意可机所])|为(?![了何]))\s*:?"
+)
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 # between two attendees of a list, others listed who are no watched leader ("、美国国务卿布林肯、"), and the
 # last one's ",以及"
@@ -278,8 +293,22 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     text = sentence.low
     events = [place for place in sentence.places if place.event is not None and place.end <= match.end()]
     where = events[-1] if events else sentence.context_event
-    after = [ref for ref in sentence.refs if ref.start >= match.end()]
-    if where is None or not after or not _GUEST_GAP.fullmatch(text, match.end(), after[0].start):
+    listed = _listed_after(match.end(), sentence)
+    if where is None or not listed:
+        return []
+    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
+    return [Pair(ref, trigger, (where,), "attendee") for ref in listed]
+
+
+def _listed_after(position: int, sentence: Sentence) -> list[Ref]:
+    """The leaders of the list that begins at ``position`` ("包括美国总统拜登、法国总统马克龙和印度总理莫迪"), one
+    reference each; none if the first is not near."""
+    text = sentence.low
+    after = [ref for ref in sentence.refs if ref.start >= position]
+    if len(after) > 1 and after[0].how == "pronoun" and _RELATIVE_CLAUSE.fullmatch(text, after[0].end, after[1].start):
+        after = after[1:]  # "包括他在本月会晤的意大利总理梅洛尼": the subject of a clause describing the one listed
+    if not after or not _GUEST_GAP.fullmatch(text, position, after[0].start):
         return []
     listed = [after[0]]
     for ref in after[1:]:
@@ -290,9 +319,7 @@ def _attendees(match: re.Match[str], sentence: Sentence) -> list[Pair]:
         ):
             break
         listed.append(ref)
-    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-    trigger = Trigger(start, match.end(), text[start : match.end()], "attend")
-    return [Pair(ref, trigger, (where,), "attendee") for ref in _distinct(listed)]
+    return _distinct(listed)
 
 
 def _set_off(match: re.Match[str], sentence: Sentence) -> list[Pair]:
@@ -326,6 +353,8 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     return [Pair(ref, trigger, tuple(where[:1]), "meeting_party") for ref in parties]
 
 
+# a clause describing the one named after it: "(他)在本月会晤的意大利总理"
+_RELATIVE_CLAUSE = re.compile(_STOP + r"{1,16}?的" + _STOP + r"{0,12}")
 # between "到访的" and the first watched guest: titles, or others of the list ("欧盟执委会主席冯德莱恩、")
 _GUEST_GAP = re.compile(_STOP + r"{0,24}")
 
@@ -541,6 +570,12 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
     # "正在日本访问的中国国家主席胡锦涛", "即将出席新德里峰会的美国总统拜登": the leader the clause describes,
     # whoever the sentence named before it
     end = max([trigger.end] + [place.end for place in destinations])
+    # "来华出席开幕式的外国领导人有:...", "与多位赴华的领导人举行会谈,包括印度总理莫迪、...": the leaders listed
+    listing = _TRAVELLERS_LISTED.match(text, end)
+    if listing is not None:
+        listed = _listed_after(listing.end(), sentence)
+        if listed:
+            return [(ref, "described") for ref in listed]
     described = [ref for ref in refs if ref.start >= end and ref.start - end <= 12]
     if described and _MODIFIED.match(text[end : described[0].start]):
         return [(described[0], "described")]

@@ -88,7 +88,7 @@ _MAYBE_BEFORE = L.pattern("maybe")
 _RARE = L.pattern(
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
     "no_word", "deny", "remote", "invite", "condition", "if_word", "wish", "original_plan", "habit", "continue",
-    "en_route",
+    "en_route", "unchanged",
 )  # fmt: skip
 _TRIP_NOUN_NEAR = L.pattern("called_off_object")
 _CONTINUE_AFTER = re.compile(r"\s*,?\s*(?:" + L.source("continue") + r")")
@@ -214,6 +214,24 @@ def _denied_report(c: Clues) -> bool:
         return False
     before = _in("denied_report", c.text[: c.trigger.start]) and _in("denied_report", _c(c).clause + _c(c).before)
     return before or _REPORT_DENIED.search(c.text, _c(c).places_end) is not None
+
+
+# "川普到英国进行国是访问的计画未变", "这个计划并没有改变": a trip's plan that stands
+_PLAN_UNCHANGED = re.compile(
+    r"(?:" + L.source("plan_noun") + r")" + _STOP + r"{0,2}?(?:" + L.source("unchanged") + r")"
+)
+
+
+def _plan_unchanged(c: Clues) -> bool:
+    """ "特朗普已推迟访英,首相办公室表示,特朗普对英国的国事访问计划没有改变": the plan of the trip, told after it
+    in the sentence, stands, whatever the sentence said of its calling-off (not another trip's, with places of its
+    own: "访问日本,访问韩国的计划不变")."""
+    end = _c(c).places_end
+    cue = _PLAN_UNCHANGED.search(c.text, end)
+    if cue is None or _MAYBE_BEFORE.search(c.text, max(end, cue.start() - 12), cue.start()):
+        return False
+    named = {place.country for place in c.sentence.places if max(end, cue.start() - 10) <= place.start < cue.start()}
+    return not named or named <= {place.country for place in c.pair.destinations}
 
 
 def _rescheduled_for_a_date(c: Clues) -> bool:
@@ -621,6 +639,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("never", None, rare(_never)),
     Rule("did_not_happen", "cancelled", rare(_did_not_happen)),
     Rule("denied_report", "denied", rare(_denied_report)),
+    Rule("plan_unchanged", "future", rare(_plan_unchanged)),
     Rule("rescheduled_for_a_date", "future", rare(_rescheduled_for_a_date)),
     Rule("postponed", "postponed", rare(_postponed)),
     Rule("cancelled", "cancelled", rare(_cancelled)),
