@@ -179,28 +179,37 @@ def _placeless_trip(sentence: Sentence, language: Language) -> bool:
 
 
 def _place_anaphor(sentence: Sentence, language: Language, context: references.Context) -> Place | None:
-    """ "invited him to visit the country": the country named last before it, in its sentence or the two before
-    (a country's adjective is no such mention: "the Russian leader would visit the country" is not Russia)."""
+    """ "invited him to visit the country": the country named last before it, in its sentence or the two before,
+    that is no home of a leader named before it in the sentence ("Lula and his South African colleague
+    Ramaphosa will also come to the country" is neither Brazil nor South Africa); failing that, in its sentence,
+    one other than the home of the first leader, who is most often the one travelling ("Pakistan said Trump has
+    accepted Khan's invitation to visit the country"; "Президент Узбекистана по приглашению турецкого коллеги
+    посетит эту страну" is Turkey). A country's adjective counts ("the Russian leader would visit the
+    country" is not Russia: he is the first leader)."""
     if language.place_anaphor is None:
         return None
     found = language.place_anaphor.search(sentence.low)
     if found is None:
         return None
     start, end = found.span("place")
-    earlier = [(sentence, sentence.offset + start)] + [
-        (other, len(other.text) + other.offset) for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])
+    limit = sentence.offset + start
+    homes = [m.country for m in sentence.mentions if m.kind in _LEADER_KINDS and m.start < limit and m.country]
+    earlier = [(sentence, limit)] + [
+        (other, other.offset + len(other.text))
+        for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])
+        if other.part == sentence.part
     ]
-    for other, limit in earlier:
-        if other.part != sentence.part and other is not sentence and other.part == "title":
-            continue  # (the title's offsets are not the body's)
-        for mention in reversed(other.mentions):
-            if (
-                mention.end <= limit
-                and mention.kind in ("country", "city")
-                and mention.country
-                and mention.country not in NOT_DESTINATIONS
-            ):
-                return Place(start, end, mention.country, None, None, "country")
+    for places, skipped in ((earlier, set(homes)), (earlier[:1], set(homes[:1]))):
+        for other, before in places:
+            for mention in reversed(other.mentions):
+                if (
+                    mention.end <= before
+                    and mention.kind in ("country", "city", "adjective")
+                    and mention.country
+                    and mention.country not in skipped
+                    and mention.country not in NOT_DESTINATIONS
+                ):
+                    return Place(start, end, mention.country, None, None, "country")
     return None
 
 

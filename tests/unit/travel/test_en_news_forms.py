@@ -1214,8 +1214,14 @@ def test_each_guest_of_a_titled_list_is_hosted(tag: Tag, gazetteer: Gazetteer) -
             date(2013, 6, 20),
             {("Q76", "TZ"): "confirmed"},
         ),
-        # a country's adjective names no country to come back to
+        # nor is it the home of a leader named before it: Xi's own China, or Lula's and Ramaphosa's countries
         ("Chinese President Xi Jinping is scheduled to visit the country next month.", date(2018, 6, 20), {}),
+        (
+            "The ASEAN summit will be held in Kuala Lumpur in October. Brazilian President Lula and South African "
+            "President Cyril Ramaphosa will also come to the country.",
+            date(2025, 9, 12),
+            {("lula-da-silva", "MY"): "confirmed", ("cyril-ramaphosa", "MY"): "confirmed"},
+        ),
     ],
 )
 def test_the_country_is_the_country_named_before(

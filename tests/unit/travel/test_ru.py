@@ -1119,3 +1119,13 @@ def test_where_a_conflict_is_is_no_destination(gazetteer: Gazetteer, text: str) 
     assert statuses(trips_of(gazetteer, "Эрдоган прибудет в Сочи на переговоры о конфликте на Украине.")) == {
         (ERDOGAN, "RU"): "confirmed"
     }
+
+
+def test_this_country_is_the_country_named_before(gazetteer: Gazetteer) -> None:
+    text = "Президент Узбекистана Шавкат Мирзиёев по приглашению турецкого коллеги посетит эту страну в феврале."
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 20))) == {("shavkat-mirziyoyev", "TR"): "confirmed"}
+    text = (
+        "Саммит АСЕАН пройдет в октябре в Куала-Лумпуре. По его словам, президент ЮАР Сирил Рамафоса тоже "
+        "приедет в страну."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2025, 9, 12))) == {("cyril-ramaphosa", "MY"): "confirmed"}

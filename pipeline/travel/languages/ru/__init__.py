@@ -90,4 +90,7 @@ RUSSIAN = Language(
     anaphoric_time=rules.anaphoric_time,
     gathering_venue=pairing.gathering_venue,
     trip_anaphor=_TRIP_ANAPHOR,
+    place_anaphor=re.compile(
+        r"\b(?:" + LEXICON.source("place_anaphor_after") + r")\s+(?P<place>" + LEXICON.source("place_anaphor") + r")\b"
+    ),
 )
