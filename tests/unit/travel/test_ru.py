@@ -327,6 +327,15 @@ def test_a_subject_after_its_verb_travels(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(TOKAYEV, "RU"): "ongoing"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Путин, президент России, посетит Китай в мае.", "Путин, президент России, планирует поездку в Китай."],
+)
+def test_a_title_set_off_by_commas_after_the_name_leaves_the_name_the_subject(gazetteer: Gazetteer, text: str) -> None:
+    # "Путин, президент России,": the title is the name's aside, not a subject standing before the verb alone
+    assert set(statuses(trips_of(gazetteer, text))) == {(PUTIN, "CN")}
+
+
 def test_the_one_received_travels_not_the_host(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Эрдоган примет Путина в Анкаре.")) == {(PUTIN, "TR"): "confirmed"}
 

@@ -81,6 +81,9 @@ _COMMA_ASIDE = re.compile(
     r"|\s*(?:[\w-]+\s*){1,3}"  # a short aside: "в среду, 21 декабря,"
     r")\s*,"
 )
+# "Садыр Жапаров, президент Кыргызстана, планирует": the commas around a title after the name
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
+_APPOSITION_CLOSE = re.compile(r"\s*,")
 _SAID_THAT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s*){0,9}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
@@ -775,9 +778,11 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     left in the clause, else the first after it (inverted order), with those coordinated with it."""
     left = [ref for ref in refs if ref.end <= start]
     inverted = _inverted_subject(end, refs, text)
-    for ref in reversed(left):
+    for index, ref in reversed(list(enumerate(left))):
         if not may_be_subject(text, ref):
             continue
+        if index and _apposition(left[index - 1], ref, text):
+            continue  # "Жапаров, президент Кыргызстана, планирует": the name before the title is the subject
         if inverted is not None and ("," in text[ref.end : start] or _another_verb(text[ref.end : start])):
             # "Ким посетит Россию, а в Пхеньян с визитом приедет Си": the subject after the verb is its own
             return _with_coordinated(inverted, refs, text, left=False)
@@ -818,6 +823,17 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             continue
         return _with_coordinated(ref, refs, text, left=False)
     return []
+
+
+def _apposition(name: Ref, title: Ref, text: str) -> bool:
+    """Whether ``title`` is set off by commas after ``name`` and names the same leader ("Путин, президент России,
+    посетит"): the aside of the name, not a subject of its own."""
+    return (
+        (name.how, title.how) == ("name", "title")
+        and name.leader == title.leader
+        and _APPOSITION_OPEN.fullmatch(text, name.end, title.start) is not None
+        and _APPOSITION_CLOSE.match(text, title.end) is not None
+    )
 
 
 def _inverted_subject(end: int, refs: list[Ref], text: str) -> Ref | None:
