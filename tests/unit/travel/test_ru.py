@@ -1128,3 +1128,9 @@ def test_where_a_conflict_is_is_no_destination(gazetteer: Gazetteer, text: str) 
     assert statuses(trips_of(gazetteer, "Эрдоган прибудет в Сочи на переговоры о конфликте на Украине.")) == {
         (ERDOGAN, "RU"): "confirmed"
     }
+
+
+def test_a_conflict_an_event_discusses_is_not_where_it_is_held(gazetteer: Gazetteer) -> None:
+    # "ШОС обсудят ситуацию на Украине": Ukraine is where the conflict is, not the venue of the summit
+    text = "Лидеры стран ШОС обсудят ситуацию на Украине. Путин будет участвовать в саммите."
+    assert (PUTIN, "UA") not in statuses(trips_of(gazetteer, text))

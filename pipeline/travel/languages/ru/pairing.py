@@ -499,6 +499,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
             and venue.kind in ("country", "city")
             and venue.start - end < 90
             and _EVENT_HELD_IN.fullmatch(sentence.low, end, venue.start)
+            # "лидеры стран ШОС обсудят ситуацию на Украине": where the conflict is, not where the event is held
+            and not _CONFLICT_AT.search(sentence.low, max(end, venue.start - 40), venue.start)
         ):
             located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
             skip = index + step
