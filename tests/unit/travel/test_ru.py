@@ -1134,3 +1134,11 @@ def test_a_conflict_an_event_discusses_is_not_where_it_is_held(gazetteer: Gazett
     # "ШОС обсудят ситуацию на Украине": Ukraine is where the conflict is, not the venue of the summit
     text = "Лидеры стран ШОС обсудят ситуацию на Украине. Путин будет участвовать в саммите."
     assert (PUTIN, "UA") not in statuses(trips_of(gazetteer, text))
+
+
+@pytest.mark.parametrize("verb", ["должен", "планирует"])
+def test_to_be_somewhere_ahead_is_a_plan_to_go_there(gazetteer: Gazetteer, verb: str) -> None:
+    # the infinitive of "был в" / "будет в": "должен быть в Вашингтоне 13 ноября"
+    trips = trips_of(gazetteer, f"Эрдоган {verb} быть в Вашингтоне 13 ноября.")
+    assert statuses(trips) == {(ERDOGAN, "US"): "planned"}
+    assert one(trips, ERDOGAN, "US").when.start == date(2024, 11, 13)
