@@ -358,6 +358,13 @@ def test_a_meeting_named_by_its_participants_takes_each_of_them_there(gazetteer:
     assert {trip.when.start for trip in trips} == {date(2018, 7, 16)}
 
 
+def test_a_meeting_whose_place_a_relative_clause_gives_takes_its_participants_there(gazetteer: Gazetteer) -> None:
+    # "встречу Путина и Моди, которая пройдет завтра, 15 августа, в Москве": the owners, then where it is held
+    text = "Ушаков рассказал о предстоящей встрече Си Цзиньпина и Моди, которая пройдет завтра, 15 августа, в Москве."
+    trips = trips_of(gazetteer, text, date(2024, 8, 14))
+    assert set(statuses(trips)) == {(XI, "RU"), (MODI, "RU")}
+
+
 def test_leaders_listed_as_subjects_travel_together(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин и Моди приедут в Бразилию на саммит.")
     assert statuses(trips) == {(XI, "BR"): "confirmed", (MODI, "BR"): "confirmed"}

@@ -165,6 +165,11 @@ _HELD_IN_WHICH = re.compile(
     r"|проходит|проходят|прошел|прошёл|прошла|прошло|состоялся|состоялась|состоялось|запланирован\w*|намечен\w*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+"
 )
+# "встречу Путина и Трампа, которая пройдет завтра, 15 августа, на Аляске": a meeting's owners, then where it is held
+_MEETING_HELD_IN = re.compile(
+    r"(?:\s+[\w-]+){1,8}?\s*,\s*котор\w+\s+(?:также\s+)?(?:состоится|пройдет|пройдёт|будет проходить)\s+"
+    r"(?:[\w-]+,?\s+){0,4}?(?:в|во|на)\s+"
+)
 _HELD_IN_RELATIVE = re.compile(
     r",\s*котор\w+\s+(?:состоится|пройдет|пройдёт|пройдут|будет проходить|проходит)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+$"
@@ -289,6 +294,8 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         if earlier:
             return earlier[-1:]
     held = _HELD_IN_WHICH.match(text, trigger.end)
+    if held is None and trigger.kind == "noun" and _MEETING_NOUN.match(trigger.text):
+        held = _MEETING_HELD_IN.match(text, trigger.end)
     if held is not None and trigger.kind in ("attend_verb", "noun", "move_verb", "visit_verb"):
         # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"
         return [place for place in places if 0 <= place.start - held.end() < 25][:1]
