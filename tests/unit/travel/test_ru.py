@@ -365,6 +365,15 @@ def test_a_meeting_whose_place_a_relative_clause_gives_takes_its_participants_th
     assert set(statuses(trips)) == {(XI, "RU"), (MODI, "RU")}
 
 
+def test_an_office_in_the_plural_before_countries_names_their_leaders(gazetteer: Gazetteer) -> None:
+    # "президентов России и Индии": each country stands for its leader named before
+    text = "Путин и Моди говорили по телефону. Встреча президентов России и Индии пройдет в Пекине 16 июня."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "planned", (MODI, "CN"): "planned"}
+    # no leader of those countries named: the countries stand for no one
+    unnamed = "Путин говорил по телефону. Встреча лидеров Индии и США пройдет в Пекине."
+    assert statuses(trips_of(gazetteer, unnamed)) == {}
+
+
 def test_leaders_listed_as_subjects_travel_together(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Си Цзиньпин и Моди приедут в Бразилию на саммит.")
     assert statuses(trips) == {(XI, "BR"): "confirmed", (MODI, "BR"): "confirmed"}
