@@ -1158,3 +1158,9 @@ def test_to_be_somewhere_ahead_is_a_plan_to_go_there(gazetteer: Gazetteer, verb:
     trips = trips_of(gazetteer, f"Эрдоган {verb} быть в Вашингтоне 13 ноября.")
     assert statuses(trips) == {(ERDOGAN, "US"): "planned"}
     assert one(trips, ERDOGAN, "US").when.start == date(2024, 11, 13)
+
+
+def test_a_visit_on_the_way_to_a_summit_is_no_origin(gazetteer: Gazetteer) -> None:
+    # "с рабочим визитом на саммит": the "с" of the visit does not make the summit a place left
+    text = "Лукашенко направился с рабочим визитом на саммит ШОС в Узбекистан."
+    assert statuses(trips_of(gazetteer, text)) == {("alexander-lukashenko", "UZ"): "ongoing"}

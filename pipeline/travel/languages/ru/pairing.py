@@ -341,8 +341,8 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
         return True
     if place.kind in ("event", "event_in"):
-        # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"
-        return not _FROM_PLACE.search(text, max(after, place.start - 30), place.start)
+        # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"; "с рабочим визитом на саммит" is no origin
+        return not _FROM_PLACE.search(_WITH_VISIT.sub(" ", text[max(after, place.start - 30) : place.start]))
     # (from a little before ``after``: a trigger may end in its preposition, "собирается в", "уже в")
     window = _WITH_VISIT.sub(" ", text[max(after - 3, place.start - 40) : place.start])
     if _FROM_PLACE.search(window) and not _TO_PLACE.search(window):
