@@ -224,6 +224,7 @@ def _may_travel(sentence: Sentence, language: Language) -> bool:
         or language.pronoun.search(low)
         or (language.plural_pronoun is not None and language.plural_pronoun.search(low))
         or language.generic_title.search(low)
+        or (language.plural_title is not None and language.plural_title.search(low))
         or (language.trip_anaphor is not None and language.trip_anaphor.match(low))
     )
 

@@ -130,6 +130,8 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
     if language.plural_subject is not None:
         previous = context.earlier[-1][0] if context.earlier else None
         refs.extend(language.plural_subject(sentence, [ref for ref in refs if ref.how in ("name", "title")], previous))
+    if language.plural_title is not None:
+        refs.extend(_plural_title(sentence, refs, context, gazetteer, day))
     for match in language.generic_title.finditer(text):
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
@@ -142,6 +144,45 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         refs.append(Ref(anaphor.start("trip"), anaphor.end("trip"), context.last_subject, "generic"))
     refs.sort(key=lambda ref: ref.start)
     return refs
+
+
+_LISTED = re.compile(r"\s*(?:,\s*и\b|,|и\b)\s*")
+
+
+def _plural_title(
+    sentence: Sentence, refs: list[Ref], context: Context, gazetteer: Gazetteer, day: date | None
+) -> list[Ref]:
+    """A reference per country an office word in the plural lists ("встреча президентов России и США"): each
+    country stands for its leader named in the sentence or before it (on the article's date, when known),
+    unless that leader is named in the sentence anyway ("президентов России и США Владимира Путина и ...")."""
+    pattern = sentence.language.plural_title
+    assert pattern is not None
+    base, text = sentence.offset, sentence.low
+    countries = [
+        (m.start - base, m.end - base, m.country) for m in sentence.mentions if m.kind == "country" and m.country
+    ]
+    named = {ref.leader for ref in refs}
+    candidates = list(dict.fromkeys([*named, *context.recent[::-1]]))
+    found: list[Ref] = []
+    listed_end: int | None = None  # where the next country of a list starts
+    for start, end, country in countries:
+        if start != listed_end and not any(
+            not text[title.end() : start].strip() for title in pattern.finditer(text, max(0, start - 40), start)
+        ):
+            listed_end = None
+            continue
+        for leader_id in candidates:
+            leader = gazetteer.leaders.get(leader_id)
+            if leader is None or leader.country != country:
+                continue
+            if day is not None and not any(office.leads for office in leader.offices_on(day)):
+                continue
+            if leader_id not in named:
+                found.append(Ref(start, end, leader_id, "title"))
+            break
+        following = _LISTED.match(text, end)
+        listed_end = following.end() if following is not None else None
+    return found
 
 
 def _bare_title(

@@ -82,6 +82,9 @@ class Language:
     # pronoun stands for, given the sentence, its names and titles and the sentence before (languages that read it)
     plural_subject: Callable[[Sentence, list[Ref], Sentence | None], list[Ref]] | None = None
     plural_pronoun: re.Pattern[str] | None = None  # the pronoun it reads ("they"): such a sentence may tell a trip
+    # "встреча президентов России и США": an office word in the plural right before the countries it lists, each
+    # country then standing for its leader named in the article (languages that write so)
+    plural_title: re.Pattern[str] | None = None
     # "will travel to attend Trump's inauguration": the leader named is in the predicate, so the sentence's
     # subject (for the next "he") is still the one before (languages that read it)
     object_only: Callable[[Sentence, Ref], bool] | None = None

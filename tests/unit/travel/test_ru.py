@@ -327,6 +327,15 @@ def test_a_subject_after_its_verb_travels(gazetteer: Gazetteer) -> None:
     assert statuses(trips) == {(TOKAYEV, "RU"): "ongoing"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Путин, президент России, посетит Китай в мае.", "Путин, президент России, планирует поездку в Китай."],
+)
+def test_a_title_set_off_by_commas_after_the_name_leaves_the_name_the_subject(gazetteer: Gazetteer, text: str) -> None:
+    # "Путин, президент России,": the title is the name's aside, not a subject standing before the verb alone
+    assert set(statuses(trips_of(gazetteer, text))) == {(PUTIN, "CN")}
+
+
 def test_the_one_received_travels_not_the_host(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Эрдоган примет Путина в Анкаре.")) == {(PUTIN, "TR"): "confirmed"}
 
@@ -347,6 +356,22 @@ def test_a_meeting_named_by_its_participants_takes_each_of_them_there(gazetteer:
     trips = trips_of(gazetteer, text, date(2018, 6, 28))
     assert statuses(trips) == {(TRUMP, "FI"): "planned", (PUTIN, "FI"): "planned"}
     assert {trip.when.start for trip in trips} == {date(2018, 7, 16)}
+
+
+def test_a_meeting_whose_place_a_relative_clause_gives_takes_its_participants_there(gazetteer: Gazetteer) -> None:
+    # "встречу Путина и Моди, которая пройдет завтра, 15 августа, в Москве": the owners, then where it is held
+    text = "Ушаков рассказал о предстоящей встрече Си Цзиньпина и Моди, которая пройдет завтра, 15 августа, в Москве."
+    trips = trips_of(gazetteer, text, date(2024, 8, 14))
+    assert set(statuses(trips)) == {(XI, "RU"), (MODI, "RU")}
+
+
+def test_an_office_in_the_plural_before_countries_names_their_leaders(gazetteer: Gazetteer) -> None:
+    # "президентов России и Индии": each country stands for its leader named before
+    text = "Путин и Моди говорили по телефону. Встреча президентов России и Индии пройдет в Пекине 16 июня."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "planned", (MODI, "CN"): "planned"}
+    # no leader of those countries named: the countries stand for no one
+    unnamed = "Путин говорил по телефону. Встреча лидеров Индии и США пройдет в Пекине."
+    assert statuses(trips_of(gazetteer, unnamed)) == {}
 
 
 def test_leaders_listed_as_subjects_travel_together(gazetteer: Gazetteer) -> None:
@@ -1129,3 +1154,23 @@ def test_this_country_is_the_country_named_before(gazetteer: Gazetteer) -> None:
         "приедет в страну."
     )
     assert statuses(trips_of(gazetteer, text, date(2025, 9, 12))) == {("cyril-ramaphosa", "MY"): "confirmed"}
+
+
+def test_a_conflict_an_event_discusses_is_not_where_it_is_held(gazetteer: Gazetteer) -> None:
+    # "ШОС обсудят ситуацию на Украине": Ukraine is where the conflict is, not the venue of the summit
+    text = "Лидеры стран ШОС обсудят ситуацию на Украине. Путин будет участвовать в саммите."
+    assert (PUTIN, "UA") not in statuses(trips_of(gazetteer, text))
+
+
+@pytest.mark.parametrize("verb", ["должен", "планирует"])
+def test_to_be_somewhere_ahead_is_a_plan_to_go_there(gazetteer: Gazetteer, verb: str) -> None:
+    # the infinitive of "был в" / "будет в": "должен быть в Вашингтоне 13 ноября"
+    trips = trips_of(gazetteer, f"Эрдоган {verb} быть в Вашингтоне 13 ноября.")
+    assert statuses(trips) == {(ERDOGAN, "US"): "planned"}
+    assert one(trips, ERDOGAN, "US").when.start == date(2024, 11, 13)
+
+
+def test_a_visit_on_the_way_to_a_summit_is_no_origin(gazetteer: Gazetteer) -> None:
+    # "с рабочим визитом на саммит": the "с" of the visit does not make the summit a place left
+    text = "Лукашенко направился с рабочим визитом на саммит ШОС в Узбекистан."
+    assert statuses(trips_of(gazetteer, text)) == {("alexander-lukashenko", "UZ"): "ongoing"}

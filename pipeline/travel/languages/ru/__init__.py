@@ -63,6 +63,7 @@ RUSSIAN = Language(
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
     generic_title=re.compile(r"\b(?P<title>" + LEXICON.source("generic_title") + r")\b"),
     office_noun=office_noun,
+    plural_title=re.compile(r"\b(?:" + LEXICON.source("plural_title") + r")\b"),
     fronted_possessive=re.compile(r"^(?:в ходе|во время|в рамках|после|перед|накануне|по итогам)\s+(?:его|ее|её)\b"),
     # someone named who is not a leader: an official's title and a name, or a spokesman named alone (the
     # title words in a trie, capitalised or not: far cheaper than a scan of alternatives at every letter)

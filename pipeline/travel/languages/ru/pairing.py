@@ -81,6 +81,9 @@ _COMMA_ASIDE = re.compile(
     r"|\s*(?:[\w-]+\s*){1,3}"  # a short aside: "в среду, 21 декабря,"
     r")\s*,"
 )
+# "Садыр Жапаров, президент Кыргызстана, планирует": the commas around a title after the name
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
+_APPOSITION_CLOSE = re.compile(r"\s*,")
 _SAID_THAT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?" + L.source("reporting_verb") + r"\s*(?:[\w-]+\s*){0,9}?,?\s*что\s+(?:[\w-]+\s+){0,4}"
 )
@@ -161,6 +164,11 @@ _HELD_IN_WHICH = re.compile(
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
     r"|проходит|проходят|прошел|прошёл|прошла|прошло|состоялся|состоялась|состоялось|запланирован\w*|намечен\w*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+"
+)
+# "встречу Путина и Трампа, которая пройдет завтра, 15 августа, на Аляске": a meeting's owners, then where it is held
+_MEETING_HELD_IN = re.compile(
+    r"(?:\s+[\w-]+){1,8}?\s*,\s*котор\w+\s+(?:также\s+)?(?:состоится|пройдет|пройдёт|будет проходить)\s+"
+    r"(?:[\w-]+,?\s+){0,4}?(?:в|во|на)\s+"
 )
 _HELD_IN_RELATIVE = re.compile(
     r",\s*котор\w+\s+(?:состоится|пройдет|пройдёт|пройдут|будет проходить|проходит)\s+"
@@ -286,6 +294,8 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         if earlier:
             return earlier[-1:]
     held = _HELD_IN_WHICH.match(text, trigger.end)
+    if held is None and trigger.kind == "noun" and _MEETING_NOUN.match(trigger.text):
+        held = _MEETING_HELD_IN.match(text, trigger.end)
     if held is not None and trigger.kind in ("attend_verb", "noun", "move_verb", "visit_verb"):
         # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"
         return [place for place in places if 0 <= place.start - held.end() < 25][:1]
@@ -331,8 +341,8 @@ def _governed(text: str, place: Place, after: int, direct: bool) -> bool:
     if _TOUR_OF.search(text, max(0, place.start - 40), place.start):
         return True
     if place.kind in ("event", "event_in"):
-        # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"
-        return not _FROM_PLACE.search(text, max(after, place.start - 30), place.start)
+        # "примет участие в саммите ШОС", "посетит саммит НАТО", "на Игры"; "с рабочим визитом на саммит" is no origin
+        return not _FROM_PLACE.search(_WITH_VISIT.sub(" ", text[max(after, place.start - 30) : place.start]))
     # (from a little before ``after``: a trigger may end in its preposition, "собирается в", "уже в")
     window = _WITH_VISIT.sub(" ", text[max(after - 3, place.start - 40) : place.start])
     if _FROM_PLACE.search(window) and not _TO_PLACE.search(window):
@@ -496,6 +506,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
             and venue.kind in ("country", "city")
             and venue.start - end < 90
             and _EVENT_HELD_IN.fullmatch(sentence.low, end, venue.start)
+            # "лидеры стран ШОС обсудят ситуацию на Украине": where the conflict is, not where the event is held
+            and not _CONFLICT_AT.search(sentence.low, max(end, venue.start - 40), venue.start)
         ):
             located.append(Place(place.start, venue.end, venue.country, venue.city, place.event, "event_in"))
             skip = index + step
@@ -775,9 +787,11 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     left in the clause, else the first after it (inverted order), with those coordinated with it."""
     left = [ref for ref in refs if ref.end <= start]
     inverted = _inverted_subject(end, refs, text)
-    for ref in reversed(left):
+    for index, ref in reversed(list(enumerate(left))):
         if not may_be_subject(text, ref):
             continue
+        if index and _apposition(left[index - 1], ref, text):
+            continue  # "Жапаров, президент Кыргызстана, планирует": the name before the title is the subject
         if inverted is not None and ("," in text[ref.end : start] or _another_verb(text[ref.end : start])):
             # "Ким посетит Россию, а в Пхеньян с визитом приедет Си": the subject after the verb is its own
             return _with_coordinated(inverted, refs, text, left=False)
@@ -818,6 +832,17 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             continue
         return _with_coordinated(ref, refs, text, left=False)
     return []
+
+
+def _apposition(name: Ref, title: Ref, text: str) -> bool:
+    """Whether ``title`` is set off by commas after ``name`` and names the same leader ("Путин, президент России,
+    посетит"): the aside of the name, not a subject of its own."""
+    return (
+        (name.how, title.how) == ("name", "title")
+        and name.leader == title.leader
+        and _APPOSITION_OPEN.fullmatch(text, name.end, title.start) is not None
+        and _APPOSITION_CLOSE.match(text, title.end) is not None
+    )
 
 
 def _inverted_subject(end: int, refs: list[Ref], text: str) -> Ref | None:
