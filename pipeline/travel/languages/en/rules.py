@@ -413,6 +413,20 @@ def _conditional(c: Clues) -> bool:
     return (clues.clause_cues and L.search("condition", clues.clause) is not None) or _modal("hypothetical", clues.gap)
 
 
+_POSSIBILITY = L.pattern("possibility", before=r"\s*", after=r"\s*")
+
+
+def _possible_trip(c: Clues) -> bool:
+    """ "Modi may arrive in Dhaka on March 26", "Putin might travel to Turkey": the leader's trip told as
+    possible, with no condition to it and not left open both ways, is a plan on the teller's word."""
+    clues = _c(c)
+    return (
+        _POSSIBILITY.fullmatch(clues.gap) is not None
+        and L.search("condition", clues.clause) is None
+        and L.search("possibility_undone", c.text, c.trigger.end) is None
+    )
+
+
 def _modal(name: str, text: str) -> bool:
     """Whether a phrase of list ``name`` is in ``text``, the month not counting as "may" ("will meet leaders on May
     22 on the way to Sydney", "in May")."""
@@ -1119,6 +1133,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
     Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
+    Rule("possible_trip", "planned", _possible_trip, needs=("possibility",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
     Rule("goes_instead", "future", _instead, needs=("cancel",)),
