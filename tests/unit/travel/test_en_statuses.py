@@ -118,3 +118,11 @@ def test_a_trip_named_as_the_object_of_its_announcement_is_a_plan(tag: Tag, gaze
     # the trip as the subject of a clause of its own: told, not announced
     text = "Macron confirmed his visit to Kenya was a success."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+
+
+def test_a_hosts_coming_welcome_is_the_guests_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi said he looks forward to welcoming Macron to China in June."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "planned"}
+    # the guest "on a state visit" after a welcome to come is on no visit yet
+    text = "Xi said he looks forward to welcoming President Macron on a state visit to China in June."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "planned"}

@@ -174,6 +174,8 @@ LEXICON = Lexicon(
             "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "meet", "meets", "meeting", "met",
             "(hold|holds|held|holding) talks with",
         ),
+        # a host's coming welcome: "we look forward to welcoming President Hollande", "is looking forward to hosting"
+        "looking_forward": ("look~ forward to",),
         "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
         # where a meeting is held at a gathering: "will meet Erdogan on the sidelines of the G20 summit in Osaka"
         "gathering_margins": ("on the (sidelines?|margins?) of",),

@@ -349,6 +349,13 @@ def _on_a_visit(c: Clues) -> bool:
     return c.ref.end <= c.trigger.start and _ON_A_VISIT.match(c.text[c.ref.end : c.trigger.start]) is not None
 
 
+def _visit_ahead(c: Clues) -> bool:
+    """ "Hollande will be on a state visit", "look forward to welcoming Hollande on a state visit": a visit to come."""
+    if L.search("future", _c(c).gap) is not None:
+        return True
+    return _WELCOMED_GUEST.search(c.text, max(0, c.ref.start - 100), c.ref.start) is not None
+
+
 def _call_for_visit(c: Clues) -> bool:
     clues = _c(c)
     return _TO_END.search(clues.gap) is not None and _CALL_BEFORE.search(clues.before) is not None
@@ -956,9 +963,16 @@ def _is_hosting(c: Clues) -> bool:
     return L.search("is_hosting", _host_before(c) + c.trigger.text) is not None
 
 
+_HOST_AHEAD = L.pattern("future", "looking_forward")
+# "look forward to welcoming President Hollande on a state visit": the guest's visit after a host's coming welcome
+_WELCOMED_GUEST = re.compile(
+    r"\b(?:" + _HOST_AHEAD.pattern + r")\s+" + L.pattern("host_verb").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
 def _host_future(c: Clues) -> bool:
     clues = _c(c)
-    if L.search("future", _host_before(c)) is not None:
+    if _HOST_AHEAD.search(_host_before(c)) is not None:
         # "It will come two months after Lula met Biden at the White House": a past form has a tense of its own
         # (not "will be hosted by", nor the slip "will met with Obama")
         return not (_host_past(c) and _PASSIVE_BEFORE.search(_host_before(c)) is None)
@@ -1124,7 +1138,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
     # "May invited Mr Trump on a state visit to the UK": the invitation, not the visit under way
     Rule("invited_on_a_visit", "invited", every(_on_a_visit, _invited), NOUN),
-    Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
+    Rule("on_a_visit_future", "future", every(_on_a_visit, _visit_ahead), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
     Rule("call_for_visit", None, _call_for_visit, needs=("call_for",)),
