@@ -126,3 +126,11 @@ def test_a_hosts_coming_welcome_is_the_guests_plan(tag: Tag, gazetteer: Gazettee
     # the guest "on a state visit" after a welcome to come is on no visit yet
     text = "Xi said he looks forward to welcoming President Macron on a state visit to China in June."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "planned"}
+
+
+def test_the_leaders_own_trip_before_a_coming_one_is_ahead_too(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi will visit Germany next month immediately after his trip to France."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(XI, "DE"): "confirmed", (XI, "FR"): "planned"}
+    # another's coming trip after "his trip": nothing says his own is ahead
+    text = "Macron hoped that his Chinese counterpart will come to Paris after his trip to Italy."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IT")) not in ("planned", "confirmed")

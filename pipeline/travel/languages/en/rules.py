@@ -55,6 +55,8 @@ _REPORTED = re.compile(
 )
 _CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
+# "Obama will visit Ethiopia next month after his trip to Kenya": the leader's own trip before the next one
+_OWN_TRIP_AHEAD = re.compile(r"(?:after|before|following)\s+(?:his|her|their)\s+" + L.pattern("trip_noun").pattern)
 _WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
 # the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
 _FIRST_VERB = re.compile(
@@ -275,12 +277,26 @@ def _after_the_trip(c: Clues) -> bool:
         return False  # "shortly after he cancelled trips to Germany" (the verb may be the trigger's): no trip made
     if (
         after is not None
-        and _AHEAD_TOO.match(c.text, after.start())
+        and (
+            _AHEAD_TOO.match(c.text, after.start())
+            or (_OWN_TRIP_AHEAD.match(c.text, after.start()) and _own_future_before(c, after.start()))
+        )
         and L.search("future", c.text, 0, after.start()) is not None
         and L.search("home", c.text, 0, after.start()) is None
     ):
         return False  # "Kishida will visit Madrid after attending the G7 summit": both ahead (but "fly home after")
     return after is not None or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
+
+
+def _own_future_before(c: Clues, end: int) -> bool:
+    """Whether the leader of ``c`` is the subject of the last future before ``end`` ("Obama will visit Ethiopia
+    after his trip to Kenya"; not "Erdogan hoped his Russian counterpart will come after his trip to China")."""
+    futures = list(L.pattern("future").finditer(c.text, 0, end))
+    future = futures[-1] if futures else None
+    return future is not None and any(
+        ref.leader == c.ref.leader and ref.end <= future.start() and not c.text[ref.end : future.start()].strip()
+        for ref in c.sentence.refs
+    )
 
 
 def _did_not_happen(c: Clues) -> bool:
