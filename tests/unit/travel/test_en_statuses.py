@@ -134,3 +134,10 @@ def test_the_leaders_own_trip_before_a_coming_one_is_ahead_too(tag: Tag, gazette
     # another's coming trip after "his trip": nothing says his own is ahead
     text = "Macron hoped that his Chinese counterpart will come to Paris after his trip to Italy."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IT")) not in ("planned", "confirmed")
+
+
+def test_a_calling_off_only_possible_leaves_the_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will visit Japan next week, ending speculation that he might call off the trip."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "JP")) in ("planned", "confirmed")
+    text = "Modi will visit Japan next week but could cancel the trip."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "confirmed"}

@@ -26,7 +26,8 @@ from pipeline.travel.timing import TimeExpression
 # -- spans and cues -------------------------------------------------------------------------------
 
 _COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
-_MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
+# the list's phrases end in a space ("might (be )?"): read without the word edge after them
+_MODAL_BEFORE = re.compile(r"\b(?:" + L.source("modal_before_cue") + r")\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(
     r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
@@ -492,9 +493,12 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
 
 
 def _update_before_trip(c: Clues) -> str | None:
-    """ "was scheduled to travel to China in March, but had to postpone the trip"."""
-    found = L.search("update_before_trip", c.text, c.trigger.end)
-    return found.group(0) if found else None
+    """ "was scheduled to travel to China in March, but had to postpone the trip" (not a calling-off only possible or
+    threatened: "ending the speculation that he might call off the trip")."""
+    for found in L.pattern("update_before_trip").finditer(c.text, c.trigger.end):
+        if _MODAL_BEFORE.search(c.text, max(0, found.start() - 25), found.start()) is None:
+            return found.group(0)
+    return None
 
 
 def _later_postponed_verb(c: Clues) -> bool:
