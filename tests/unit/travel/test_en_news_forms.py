@@ -191,6 +191,29 @@ def test_an_intention_to_travel_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Modi may visit Japan next month, the foreign secretary said.",
+        "Modi might travel to Japan next month.",
+        "Modi may arrive in Tokyo on May 26.",
+    ],
+)
+def test_a_trip_told_as_possible_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If invited, Modi may visit Japan next month.",
+        "Modi may travel to Japan next month, or he may not.",
+    ],
+)
+def test_a_possible_trip_on_a_condition_or_left_open_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Modi could visit Japan next month.",
         "Modi wanted to visit Japan in May.",
         "Modi is considering a trip to Japan, but no decision has been made.",

@@ -118,3 +118,26 @@ def test_a_trip_named_as_the_object_of_its_announcement_is_a_plan(tag: Tag, gaze
     # the trip as the subject of a clause of its own: told, not announced
     text = "Macron confirmed his visit to Kenya was a success."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "KE")) not in ("planned", "confirmed")
+
+
+def test_a_hosts_coming_welcome_is_the_guests_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi said he looks forward to welcoming Macron to China in June."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "planned"}
+    # the guest "on a state visit" after a welcome to come is on no visit yet
+    text = "Xi said he looks forward to welcoming President Macron on a state visit to China in June."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "planned"}
+
+
+def test_the_leaders_own_trip_before_a_coming_one_is_ahead_too(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi will visit Germany next month immediately after his trip to France."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(XI, "DE"): "confirmed", (XI, "FR"): "planned"}
+    # another's coming trip after "his trip": nothing says his own is ahead
+    text = "Macron hoped that his Chinese counterpart will come to Paris after his trip to Italy."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MACRON, "IT")) not in ("planned", "confirmed")
+
+
+def test_a_calling_off_only_possible_leaves_the_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will visit Japan next week, ending speculation that he might call off the trip."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "JP")) in ("planned", "confirmed")
+    text = "Modi will visit Japan next week but could cancel the trip."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "confirmed"}

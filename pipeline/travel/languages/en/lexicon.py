@@ -177,6 +177,8 @@ LEXICON = Lexicon(
             "welcomed", "welcoming", "greet", "greets", "greeted", "greeting", "meet", "meets", "meeting", "met",
             "(hold|holds|held|holding) talks with",
         ),
+        # a host's coming welcome: "we look forward to welcoming President Hollande", "is looking forward to hosting"
+        "looking_forward": ("look~ forward to",),
         "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
         # where a meeting is held at a gathering: "will meet Erdogan on the sidelines of the G20 summit in Osaka"
         "gathering_margins": ("on the (sidelines?|margins?) of",),
@@ -377,6 +379,11 @@ LEXICON = Lexicon(
             "(hasn't|haven't|hadn't) decided", "undecided",
         ),
         "condition": ("if", "unless", "whether", "should _ win"),
+        # a trip told as possible, with nothing more between the leader and the verb: "Modi may visit Dhaka",
+        # "Putin might travel to Turkey" (a plan on someone's word; "could" stays a hypothetical)
+        "possibility": ("may", "might", "may also", "might also", "may well", "might well"),
+        # the possibility left open both ways: "he may travel to Moscow, or he may not"
+        "possibility_undone": ("or (he|she|they) (may|might) not", "or not"),
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
             "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",

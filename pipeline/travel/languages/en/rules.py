@@ -26,7 +26,8 @@ from pipeline.travel.timing import TimeExpression
 # -- spans and cues -------------------------------------------------------------------------------
 
 _COUNTERFACTUAL_BEFORE = re.compile(L.pattern("counterfactual").pattern + r"\s+$")
-_MODAL_BEFORE = re.compile(L.pattern("modal_before_cue").pattern + r"\s*$")
+# the list's phrases end in a space ("might (be )?"): read without the word edge after them
+_MODAL_BEFORE = re.compile(r"\b(?:" + L.source("modal_before_cue") + r")\s*$")
 _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(
     r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
@@ -58,6 +59,8 @@ _REPORTED_THAT = re.compile(
 )
 _CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
 _AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
+# "Obama will visit Ethiopia next month after his trip to Kenya": the leader's own trip before the next one
+_OWN_TRIP_AHEAD = re.compile(r"(?:after|before|following)\s+(?:his|her|their)\s+" + L.pattern("trip_noun").pattern)
 _WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
 # the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
 _FIRST_VERB = re.compile(
@@ -278,12 +281,26 @@ def _after_the_trip(c: Clues) -> bool:
         return False  # "shortly after he cancelled trips to Germany" (the verb may be the trigger's): no trip made
     if (
         after is not None
-        and _AHEAD_TOO.match(c.text, after.start())
+        and (
+            _AHEAD_TOO.match(c.text, after.start())
+            or (_OWN_TRIP_AHEAD.match(c.text, after.start()) and _own_future_before(c, after.start()))
+        )
         and L.search("future", c.text, 0, after.start()) is not None
         and L.search("home", c.text, 0, after.start()) is None
     ):
         return False  # "Kishida will visit Madrid after attending the G7 summit": both ahead (but "fly home after")
     return after is not None or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
+
+
+def _own_future_before(c: Clues, end: int) -> bool:
+    """Whether the leader of ``c`` is the subject of the last future before ``end`` ("Obama will visit Ethiopia
+    after his trip to Kenya"; not "Erdogan hoped his Russian counterpart will come after his trip to China")."""
+    futures = list(L.pattern("future").finditer(c.text, 0, end))
+    future = futures[-1] if futures else None
+    return future is not None and any(
+        ref.leader == c.ref.leader and ref.end <= future.start() and not c.text[ref.end : future.start()].strip()
+        for ref in c.sentence.refs
+    )
 
 
 def _did_not_happen(c: Clues) -> bool:
@@ -352,6 +369,13 @@ def _on_a_visit(c: Clues) -> bool:
     return c.ref.end <= c.trigger.start and _ON_A_VISIT.match(c.text[c.ref.end : c.trigger.start]) is not None
 
 
+def _visit_ahead(c: Clues) -> bool:
+    """ "Hollande will be on a state visit", "look forward to welcoming Hollande on a state visit": a visit to come."""
+    if L.search("future", _c(c).gap) is not None:
+        return True
+    return _WELCOMED_GUEST.search(c.text, max(0, c.ref.start - 100), c.ref.start) is not None
+
+
 def _call_for_visit(c: Clues) -> bool:
     clues = _c(c)
     return _TO_END.search(clues.gap) is not None and _CALL_BEFORE.search(clues.before) is not None
@@ -416,6 +440,20 @@ def _conditional(c: Clues) -> bool:
     return (clues.clause_cues and L.search("condition", clues.clause) is not None) or _modal("hypothetical", clues.gap)
 
 
+_POSSIBILITY = L.pattern("possibility", before=r"\s*", after=r"\s*")
+
+
+def _possible_trip(c: Clues) -> bool:
+    """ "Modi may arrive in Dhaka on March 26", "Putin might travel to Turkey": the leader's trip told as
+    possible, with no condition to it and not left open both ways, is a plan on the teller's word."""
+    clues = _c(c)
+    return (
+        _POSSIBILITY.fullmatch(clues.gap) is not None
+        and L.search("condition", clues.clause) is None
+        and L.search("possibility_undone", c.text, c.trigger.end) is None
+    )
+
+
 def _modal(name: str, text: str) -> bool:
     """Whether a phrase of list ``name`` is in ``text``, the month not counting as "may" ("will meet leaders on May
     22 on the way to Sydney", "in May")."""
@@ -458,9 +496,12 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
 
 
 def _update_before_trip(c: Clues) -> str | None:
-    """ "was scheduled to travel to China in March, but had to postpone the trip"."""
-    found = L.search("update_before_trip", c.text, c.trigger.end)
-    return found.group(0) if found else None
+    """ "was scheduled to travel to China in March, but had to postpone the trip" (not a calling-off only possible or
+    threatened: "ending the speculation that he might call off the trip")."""
+    for found in L.pattern("update_before_trip").finditer(c.text, c.trigger.end):
+        if _MODAL_BEFORE.search(c.text, max(0, found.start() - 25), found.start()) is None:
+            return found.group(0)
+    return None
 
 
 def _later_postponed_verb(c: Clues) -> bool:
@@ -949,9 +990,16 @@ def _is_hosting(c: Clues) -> bool:
     return L.search("is_hosting", _host_before(c) + c.trigger.text) is not None
 
 
+_HOST_AHEAD = L.pattern("future", "looking_forward")
+# "look forward to welcoming President Hollande on a state visit": the guest's visit after a host's coming welcome
+_WELCOMED_GUEST = re.compile(
+    r"\b(?:" + _HOST_AHEAD.pattern + r")\s+" + L.pattern("host_verb").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
 def _host_future(c: Clues) -> bool:
     clues = _c(c)
-    if L.search("future", _host_before(c)) is not None:
+    if _HOST_AHEAD.search(_host_before(c)) is not None:
         # "It will come two months after Lula met Biden at the White House": a past form has a tense of its own
         # (not "will be hosted by", nor the slip "will met with Obama")
         return not (_host_past(c) and _PASSIVE_BEFORE.search(_host_before(c)) is None)
@@ -1117,7 +1165,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("dismissed_report", "denied", _dismissed_report, needs=("report_dismissed",)),
     # "May invited Mr Trump on a state visit to the UK": the invitation, not the visit under way
     Rule("invited_on_a_visit", "invited", every(_on_a_visit, _invited), NOUN),
-    Rule("on_a_visit_future", "future", every(_on_a_visit, lambda c: L.search("future", _c(c).gap) is not None), NOUN),
+    Rule("on_a_visit_future", "future", every(_on_a_visit, _visit_ahead), NOUN),
     Rule("on_a_visit_past", "past", every(_on_a_visit, lambda c: L.search("was_were", _c(c).gap) is not None), NOUN),
     Rule("on_a_visit", "ongoing", _on_a_visit, NOUN),
     Rule("call_for_visit", None, _call_for_visit, needs=("call_for",)),
@@ -1126,6 +1174,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
     Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
+    Rule("possible_trip", "planned", _possible_trip, needs=("possibility",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
     Rule("goes_instead", "future", _instead, needs=("cancel",)),
