@@ -92,6 +92,16 @@ RUSSIAN = Language(
     gathering_venue=pairing.gathering_venue,
     trip_anaphor=_TRIP_ANAPHOR,
     place_anaphor=re.compile(
-        r"\b(?:" + LEXICON.source("place_anaphor_after") + r")\s+(?P<place>" + LEXICON.source("place_anaphor") + r")\b"
+        r"(?:\b(?:"
+        + LEXICON.source("place_anaphor_after")
+        + r")\s+(?=(?:"
+        + LEXICON.source("place_anaphor")
+        + r")\b)|\b(?=(?:"
+        + LEXICON.source("place_anaphor_this")
+        + r")\b))(?P<place>(?:"
+        + LEXICON.source("place_anaphor_this")
+        + "|"
+        + LEXICON.source("place_anaphor")
+        + r"))\b"
     ),
 )

@@ -156,7 +156,6 @@ _THIS_EVENT_BEFORE = re.compile(
     r"\bна\s+(?:этой|этом|той|том|данной|данном)\s+(?:встрече|саммите|мероприятии|форуме|заседании)\b[^.;,]{0,40}$"
 )
 _THERE = re.compile(r"\s+туда\b")
-_THIS_COUNTRY = re.compile(r"\s+(?:в\s+)?(?:эту|эта|этой|данную)\s+(?:страну|стране|республику|республике)\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 _EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
 _HELD_IN_WHICH = re.compile(
@@ -265,18 +264,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     destinations = _destinations_after(trigger, places, text, names)
     if destinations:
         return destinations
-    if _THERE.match(text, trigger.end) or _THIS_COUNTRY.match(text, trigger.end):
-        # "отправится туда", "по приглашению властей Ливана он посетит эту страну"
+    if _THERE.match(text, trigger.end):
+        # "отправится туда" ("посетит эту страну" is a place of its own: detect._place_anaphor)
         countries = [place for place in places if place.end <= trigger.start and place.kind == "country"]
-        if _THIS_COUNTRY.match(text, trigger.end):
-            # "по приглашению Президента Турецкой Республики ... посетит эту страну": a title's country too
-            countries += [
-                Place(start, end, mention.country, None, None, "country")
-                for mention in sentence.mentions
-                for start, end in [(mention.start - sentence.offset, mention.end - sentence.offset)]
-                if mention.kind == "adjective" and mention.country and end <= trigger.start
-            ]
-        return sorted(countries, key=lambda place: place.end)[-1:]
+        return countries[-1:]
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
     which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
