@@ -186,9 +186,10 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
     accepted Khan's invitation to visit the country"; "Президент Узбекистана по приглашению турецкого коллеги
     посетит эту страну" is Turkey). A country's adjective counts ("the Russian leader would visit the
     country" is not Russia: he is the first leader)."""
-    if language.place_anaphor is None:
+    low = sentence.low
+    if language.place_anaphor is None or not any(stem in low for stem in language.place_anaphor_stems):
         return None
-    found = language.place_anaphor.search(sentence.low)
+    found = language.place_anaphor.search(low)
     if found is None:
         return None
     start, end = found.span("place")

@@ -59,6 +59,7 @@ class Language:
     # "Turkey's presidential office said the Russian leader would visit the country": a country named before,
     # told again after a trip's word (group ``place``; languages that write it so)
     place_anaphor: re.Pattern[str] | None = None
+    place_anaphor_stems: tuple[str, ...] = ()  # one of which it holds: the cheap test before the pattern
     # "Michelle Obama": capitalised words and a surname after them (groups ``given``, ``surname``), with the
     # words before a surname that say nothing of whose it is ("Mrs", "When") and those that name the
     # leader's office ("President"): a bare surname stands for whoever it last named (languages that write so)

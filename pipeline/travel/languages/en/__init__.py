@@ -61,6 +61,7 @@ ENGLISH = Language(
     ),
     travel_word=re.compile(r"\b" + LEXICON.source("travel_word")),
     trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),
+    place_anaphor_stems=tuple(LEXICON.words("place_anaphor_stem")),
     place_anaphor=re.compile(
         r"\b(?:"
         + LEXICON.source("place_anaphor_after")

@@ -607,6 +607,7 @@ LEXICON = Lexicon(
         # a country named before, told again after a trip's word: "invited him to visit the country", "her first
         # visit to the kingdom" (not "the country's", nor "in the country": staying at home is no trip)
         "place_anaphor": ("the country", "the kingdom", "the republic", "the island nation"),
+        "place_anaphor_stem": ("country", "kingdom", "republic", "island nation"),  # (one is in each of them)
         "place_anaphor_after": (
             "visit", "visits", "visited", "visiting", "tour of", "(trip|trips|visit|visits|journey|travel|travels"
             "|travelled|traveled|travelling|traveling|come|comes|coming|came|go|goes|going|went) to",

@@ -91,6 +91,7 @@ RUSSIAN = Language(
     anaphoric_time=rules.anaphoric_time,
     gathering_venue=pairing.gathering_venue,
     trip_anaphor=_TRIP_ANAPHOR,
+    place_anaphor_stems=tuple(LEXICON.words("place_anaphor_stem")),
     place_anaphor=re.compile(
         r"(?:\b(?:"
         + LEXICON.source("place_anaphor_after")
