@@ -146,17 +146,15 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
     return refs
 
 
-_LISTED = re.compile(r"\s*(?:,\s*и\b|,|и\b)\s*")
-
-
 def _plural_title(
     sentence: Sentence, refs: list[Ref], context: Context, gazetteer: Gazetteer, day: date | None
 ) -> list[Ref]:
     """A reference per country an office word in the plural lists ("встреча президентов России и США"): each
     country stands for its leader named in the sentence or before it (on the article's date, when known),
     unless that leader is named in the sentence anyway ("президентов России и США Владимира Путина и ...")."""
-    pattern = sentence.language.plural_title
+    pattern, joiner = sentence.language.plural_title, sentence.language.list_joiner
     assert pattern is not None
+    assert joiner is not None
     base, text = sentence.offset, sentence.low
     countries = [
         (m.start - base, m.end - base, m.country) for m in sentence.mentions if m.kind == "country" and m.country
@@ -180,7 +178,7 @@ def _plural_title(
             if leader_id not in named:
                 found.append(Ref(start, end, leader_id, "title"))
             break
-        following = _LISTED.match(text, end)
+        following = joiner.match(text, end)
         listed_end = following.end() if following is not None else None
     return found
 

@@ -86,6 +86,7 @@ class Language:
     # "встреча президентов России и США": an office word in the plural right before the countries it lists, each
     # country then standing for its leader named in the article (languages that write so)
     plural_title: re.Pattern[str] | None = None
+    list_joiner: re.Pattern[str] | None = None  # what joins those countries (", и"), matched right after one
     # "will travel to attend Trump's inauguration": the leader named is in the predicate, so the sentence's
     # subject (for the next "he") is still the one before (languages that read it)
     object_only: Callable[[Sentence, Ref], bool] | None = None

@@ -64,6 +64,7 @@ RUSSIAN = Language(
     generic_title=re.compile(r"\b(?P<title>" + LEXICON.source("generic_title") + r")\b"),
     office_noun=office_noun,
     plural_title=re.compile(r"\b(?:" + LEXICON.source("plural_title") + r")\b"),
+    list_joiner=re.compile(r"\s*(?:,\s*и\b|,|и\b)\s*"),
     fronted_possessive=re.compile(r"^(?:в ходе|во время|в рамках|после|перед|накануне|по итогам)\s+(?:его|ее|её)\b"),
     # someone named who is not a leader: an official's title and a name, or a spokesman named alone (the
     # title words in a trie, capitalised or not: far cheaper than a scan of alternatives at every letter)
