@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.tagging.fold import fold
 from pipeline.tagging.gazetteer import Gazetteer, office_noun
-from pipeline.travel.sentences import Place, Ref, Sentence
+from pipeline.travel.sentences import GATHERING_OF_ARTICLE, Place, Ref, Sentence
 from pipeline.travel.timing import TimeExpression
 
 
@@ -93,11 +93,21 @@ class Context:
             named = Place(-1, -1, venue.country, venue.city, None, "event_named_before")
             self.events.append((sentence.index, named, time))
 
-    def event_before(self, index: int, reach: int = 3) -> tuple[Place, TimeExpression | None] | None:
-        """The event named last in the ``reach`` sentences before sentence ``index``, with its time there."""
-        for named, place, time in reversed(self.events):
-            if named < index:
-                return (place, time) if index - named <= reach else None
+    def event_before(
+        self, index: int, reach: int = 3, of_article: bool = False
+    ) -> tuple[Place, TimeExpression | None] | None:
+        """The event named last in the ``reach`` sentences before sentence ``index``, with its time there; further
+        back, if ``of_article``, the one gathering the article is about (kind ``GATHERING_OF_ARTICLE``): every
+        event it named before is held in one country (a page listing who comes to a funeral names it once, then
+        tells of each guest)."""
+        earlier = [(named, place, time) for named, place, time in self.events if named < index]
+        if not earlier:
+            return None
+        named, place, time = earlier[-1]
+        if index - named <= reach:
+            return place, time
+        if of_article and len({other.country for _, other, _ in earlier}) == 1:
+            return replace(place, kind=GATHERING_OF_ARTICLE), time
         return None
 
 

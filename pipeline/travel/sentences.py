@@ -116,13 +116,19 @@ class Place:
     kind: str
 
 
+# The kind of a sentence's ``context_event`` named further back than the language's reach: the one gathering of an
+# article whose gatherings are all in one country ("... is expected to attend", far down a page of guests).
+GATHERING_OF_ARTICLE = "gathering_of_article"
+
+
 def placed_as_before(places: list[Place], before: Place | None) -> list[Place]:
     """``places`` with each event named again without a host of its own held where ``before`` (the same event,
     named in an earlier sentence: a sentence's ``context_event``) was: "the AU summit, which will be held in Addis
     Ababa. Trudeau will attend the AU summit"; an undated page's "G20峰会" after "在印尼巴厘岛举行的G20峰会". A
     gathering the gazetteer did not name (``before.event`` None: "Саммит Евразийского экономического союза,
-    который состоится в Бишкеке", read by the languages that read such venues) places any event without a host."""
-    if before is None or not before.country:
+    который состоится в Бишкеке", read by the languages that read such venues) places any event without a host,
+    if named within the language's reach (far down a page, "the G7 summit" is another gathering)."""
+    if before is None or not before.country or (before.event is None and before.kind == GATHERING_OF_ARTICLE):
         return places
     return [
         Place(place.start, place.end, before.country, before.city, place.event, "event_in")

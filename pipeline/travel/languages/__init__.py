@@ -79,6 +79,9 @@ class Language:
     # how many sentences back "the summit" (or a bare "will attend") still finds the gathering named before:
     # English previews name it, tell its agenda, then who comes ("Macron and Abe have said they will attend")
     gathering_reach: int = 3
+    # whether, further back, the one gathering of a page whose gatherings are all in one country still stands
+    # ("... has said he will attend", far down a page of guests to a funeral); read by the languages that say so
+    gathering_of_article: bool = False
     # "Instead, they will meet in Mexico" (after "Obama and Putin"): one reference per leader a plural subject
     # pronoun stands for, given the sentence, its names and titles and the sentence before (languages that read it)
     plural_subject: Callable[[Sentence, list[Ref], Sentence | None], list[Ref]] | None = None

@@ -90,6 +90,7 @@ ENGLISH = Language(
     called_off=rules.called_off,
     reported_subject=references.reported_subject,
     gathering_reach=6,
+    gathering_of_article=True,
     plural_subject=references.plural_subject,
     plural_pronoun=references.PLURAL_PRONOUN,
     object_only=references.possessor_in_the_predicate,
