@@ -1251,3 +1251,56 @@ def test_the_country_is_the_country_named_before(
     tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, published) == expected
+
+
+def test_a_trip_to_a_place_for_a_gathering_locates_the_gathering(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "to London for next Monday's funeral": the funeral is in London, for the guests named after
+    text = (
+        "Biden is among the heads of state travelling to London for next Monday's funeral. "
+        "Other leaders expected to attend include French President Emmanuel Macron and Indian Prime Minister "
+        "Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {
+        (BIDEN, "GB"): "planned",
+        (MACRON, "GB"): "planned",
+        (MODI, "GB"): "planned",
+    }
+
+
+def test_leaders_expected_at_a_located_gathering_are_an_attendance_list(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Other leaders expected to attend the funeral in London include French President Emmanuel Macron and "
+        "Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): "planned", (MODI, "GB"): "planned"}
+
+
+def test_the_one_gathering_of_a_page_is_where_its_guests_go_however_far_down(tag: Tag, gazetteer: Gazetteer) -> None:
+    filler = "The service will be long and solemn. Crowds have gathered since dawn. Flowers line the streets. "
+    opening = "The funeral will be held at Westminster Abbey in London on Monday. " + filler * 3
+    text = opening + "French President Emmanuel Macron has said he will attend."
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): "confirmed"}
+    # a page with gatherings in two countries: too far back, the one meant is not known
+    other = "A summit will be held in Nairobi in May. "
+    assert statuses(tag, gazetteer, other + text, date(2022, 9, 14)) == {}
+
+
+@pytest.mark.parametrize("denial", ["is not under consideration", "is not on the agenda"])
+def test_a_trip_denied_by_what_is_said_of_it_is_denied(tag: Tag, gazetteer: Gazetteer, denial: str) -> None:
+    text = f"Macron attending the funeral in London {denial}, his office said."
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): "denied"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("French President Emmanuel Macron is expected to be present as well.", "planned"),
+        ("French President Emmanuel Macron will be in attendance.", "confirmed"),
+        ("French President Emmanuel Macron also intends to be present.", "planned"),
+    ],
+)
+def test_being_present_at_the_gathering_named_before_is_attending_it(
+    tag: Tag, gazetteer: Gazetteer, sentence: str, status: str
+) -> None:
+    text = "The funeral will be held at Westminster Abbey in London on Monday. " + sentence
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): status}

@@ -134,6 +134,9 @@ LEXICON = Lexicon(
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
             # "Macron has also confirmed his attendance.", "... his participation.": the gathering named before
             "(in-person )?attendance", "participation",
+            # "Milei also intends to be present.": at the gathering named before (not "will be there": the place
+            # named last, which is not always the gathering)
+            "(be|been|being) (also )?(present|in attendance)",
         ),
         "trigger_be_in": (
             "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",
@@ -167,7 +170,8 @@ LEXICON = Lexicon(
             "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
             "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
             "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to", "way to", "en route", "board", "emplan", "touch",
+            "been to", "way to", "en route", "board", "emplan", "touch", "be present", "also present",
+            "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
             # "leaders confirmed for the event are"
             "joined by", "guests", "invitees", "confirmed for",
@@ -425,6 +429,11 @@ LEXICON = Lexicon(
             "by video", "via video", "online rather than",
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
+        # the trip as the subject, denied by what is said of it: "Putin attending the funeral is not under
+        # consideration", "a visit by Xi is not on the agenda"
+        "denied_after": (
+            "(is|was|are|were) (not|never) (under consideration|being considered|on the agenda|planned|in the plans)",
+        ),
         # the denial before the traveller: "there are no plans for Trump to visit Britain"
         "deny_before": (
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
@@ -623,9 +632,11 @@ LEXICON = Lexicon(
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
             # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top
-            # leaders scheduled to attend the event are Kishida and Trudeau", "leaders confirmed for the event are"
+            # leaders scheduled to attend the event are Kishida and Trudeau", "leaders confirmed for the event are",
+            # "other leaders expected to attend the funeral in London include"
             "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
-            "|confirmed|listed) to attend|confirmed for) (the _{1,2}|this _{1,2})?(include|includes|are|will be)",
+            "|confirmed|listed) to attend|confirmed for) ((the|this) _{1,2}((in|at) _{1,3})?)?"
+            "(include|includes|are|will be)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (

@@ -485,12 +485,16 @@ _GATHERING_HELD_IN = re.compile(r"[^;.!?]{0,90}?\b(?:in|at)\s+(?:the\s+)?$")
 # "the Sharm El-Sheikh peace summit", "the London summit"
 _NAMES_GATHERING = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# "travelling to London for next Monday's funeral": a trip's destination, then the gathering it is for
+_TRIP_FOR_GATHERING = re.compile(r",?\s+for\s+(?:[\w'’-]+\s+){0,3}$")
+_TO_BEFORE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
 def gathering_venue(sentence: Sentence) -> Place | None:
     """Where a gathering the gazetteer does not know is held: the place after "in" or "at" that follows the
     gathering's noun ("the funeral at Westminster Abbey in London"), else the place that names it ("the Sharm
-    El-Sheikh peace summit"); for "will attend" and attendance lists in the sentences after it."""
+    El-Sheikh peace summit"), else the place a trip for it goes to ("travelling to London for the funeral"); for
+    "will attend" and attendance lists in the sentences after it."""
     text = sentence.low
     gathering = _GATHERING.search(text)
     if gathering is None:
@@ -505,6 +509,13 @@ def gathering_venue(sentence: Sentence) -> Place | None:
             place.end <= gathering.start()
             and _NAMES_GATHERING.fullmatch(text, place.end, gathering.start())
             and _THE_BEFORE.search(text, max(0, place.start - 5), place.start)
+        ):
+            return place
+    for place in places:
+        if (
+            place.end <= gathering.start()
+            and _TRIP_FOR_GATHERING.fullmatch(text, place.end, gathering.start())
+            and _TO_BEFORE.search(text, max(0, place.start - 9), place.start)
         ):
             return place
     return None
@@ -812,7 +823,8 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     if not listed:
         return []
     after = [place for place in sentence.places if place.start >= listed[-1].end]
-    before = [place for place in sentence.places if place.end <= cue.start()]
+    # (the cue's own venue too: "leaders expected to attend the funeral in London include")
+    before = [place for place in sentence.places if place.end <= cue.end()]
     if after and _LOCATIVE_AFTER_LIST.fullmatch(text, listed[-1].end, after[0].start):
         destination = after[0]
     elif before and (

@@ -550,6 +550,8 @@ def _denied(c: Clues) -> bool:
     clues = _c(c)
     if L.search("deny", clues.verb_part) is not None:
         return True
+    if L.search("denied_after", clues.after(70).split(";")[0]) is not None:
+        return True
     return L.search("remote", c.text) is not None and L.search("deny", clues.after(60)) is not None
 
 
@@ -1182,7 +1184,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("rescheduled_for_a_date", "future", _rescheduled_for_a_date, needs=("rescheduled_for",)),
     Rule("postponed", "postponed", _in_clause("postpone"), needs=("postpone",)),
     Rule("remote_attendance", None, _remote, needs=("remote",)),
-    Rule("denied", "denied", _denied, needs=("deny", "remote")),
+    Rule("denied", "denied", _denied, needs=("deny", "remote", "denied_after")),
     Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
     Rule("counterfactual", None, _counterfactual, needs=("counterfactual",)),
     # tense
