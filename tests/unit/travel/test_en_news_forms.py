@@ -1304,3 +1304,16 @@ def test_being_present_at_the_gathering_named_before_is_attending_it(
 ) -> None:
     text = "The funeral will be held at Westminster Abbey in London on Monday. " + sentence
     assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): status}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The leaders of most European countries are expected to attend the funeral, including French President "
+        "Emmanuel Macron and Indian Prime Minister Narendra Modi.",
+        "Other heads of government are expected to be present, including Emmanuel Macron and Narendra Modi.",
+    ],
+)
+def test_leaders_expected_at_a_gathering_including_a_list(tag: Tag, gazetteer: Gazetteer, listing: str) -> None:
+    text = "The funeral will be held at Westminster Abbey in London on Monday. " + listing
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): "planned", (MODI, "GB"): "planned"}

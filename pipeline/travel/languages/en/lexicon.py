@@ -637,6 +637,10 @@ LEXICON = Lexicon(
             "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
             "|confirmed|listed) to attend|confirmed for) ((the|this) _{1,2}((in|at) _{1,3})?)?"
             "(include|includes|are|will be)",
+            # "the leaders of most Commonwealth countries are expected to attend the funeral, including A and B", "other
+            # European royals are expected to be present, including King Felipe": the leaders listed after "including"
+            "(leaders|heads of state|heads of government|royals|royal families|monarchs|dignitaries) _{0,4}"
+            "(are|will) (also )?((expected|set|due|scheduled|slated) to )?(attend|be present|be in attendance)",
         ),
         # "Trump has asked Vice President Mike Pence to travel": the one asked travels, not the asker
         "ask_verb": (
