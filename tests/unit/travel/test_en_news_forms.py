@@ -1317,3 +1317,14 @@ def test_being_present_at_the_gathering_named_before_is_attending_it(
 def test_leaders_expected_at_a_gathering_including_a_list(tag: Tag, gazetteer: Gazetteer, listing: str) -> None:
     text = "The funeral will be held at Westminster Abbey in London on Monday. " + listing
     assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {(MACRON, "GB"): "planned", (MODI, "GB"): "planned"}
+
+
+def test_a_country_represented_by_its_leaders_at_a_gathering_sends_them(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The funeral will be held at Westminster Abbey in London on Monday. "
+        "India will be represented by both Prime Minister Narendra Modi and President Droupadi Murmu."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 9, 14)) == {
+        (MODI, "GB"): "confirmed",
+        ("droupadi-murmu", "GB"): "confirmed",
+    }

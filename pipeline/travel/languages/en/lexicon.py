@@ -174,7 +174,7 @@ LEXICON = Lexicon(
             "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
             # "leaders confirmed for the event are"
-            "joined by", "guests", "invitees", "confirmed for",
+            "joined by", "guests", "invitees", "confirmed for", "represented by",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -629,6 +629,8 @@ LEXICON = Lexicon(
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?((expected|set|due) )?to be joined by",
+            # "Germany will be represented by both Chancellor Scholz and President Steinmeier"
+            "(will|would) (also )?be represented (there )?by( both)?",
             "(attendees|participants|guests|invitees) (will )?include",
             "(expected|confirmed) (attendees|participants|guests) include",
             # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top
