@@ -487,7 +487,7 @@ _NAMES_GATHERING = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # "travelling to London for next Monday's funeral": a trip's destination, then the gathering it is for
 _TRIP_FOR_GATHERING = re.compile(r",?\s+for\s+(?:[\w'’-]+\s+){0,3}$")
-_TO_BEFORE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\b(?:to|in|visit|visits|visiting|visited)\s+(?:the\s+)?$")
 
 
 def gathering_venue(sentence: Sentence) -> Place | None:
@@ -515,7 +515,7 @@ def gathering_venue(sentence: Sentence) -> Place | None:
         if (
             place.end <= gathering.start()
             and _TRIP_FOR_GATHERING.fullmatch(text, place.end, gathering.start())
-            and _TO_BEFORE.search(text, max(0, place.start - 9), place.start)
+            and _TO_BEFORE.search(text, max(0, place.start - 14), place.start)
         ):
             return place
     return None
