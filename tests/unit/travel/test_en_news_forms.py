@@ -1329,3 +1329,22 @@ def test_a_country_represented_by_its_leaders_at_a_gathering_sends_them(tag: Tag
         (MODI, "GB"): "confirmed",
         ("droupadi-murmu", "GB"): "confirmed",
     }
+
+
+def test_as_well_as_joins_a_list_of_leaders(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The summit will be held in Helsinki on Friday. It will be attended by President Emmanuel Macron as well as "
+        "Prime Minister of India Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 5, 3)) == {(MACRON, "FI"): "confirmed", (MODI, "FI"): "confirmed"}
+
+
+def test_a_gathering_a_leader_hosts_is_held_in_the_hosts_country(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President Sauli Niinisto will host the Nordic summit, which will be attended by French President Emmanuel "
+        "Macron and Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 5, 3)) == {(MACRON, "FI"): "confirmed", (MODI, "FI"): "confirmed"}
+    # a gathering hosted in the past says nothing of where this one is
+    text = text.replace("will host", "hosted").replace("will be attended", "is attended")
+    assert (MACRON, "FI") not in statuses(tag, gazetteer, text, date(2023, 5, 3))

@@ -723,7 +723,8 @@ def coordinated(
         return True
     # (a list of leaders each with a title of their own is cut by semicolons: "Liberia's President, Joseph Boakai;
     # Malawi's President, Lazarus Chakwera")
-    if "," not in gap and ";" not in gap and " and " not in f" {gap} ":
+    # ("President Zelenskyy as well as Prime Minister of Sweden Ulf Kristersson")
+    if "," not in gap and ";" not in gap and " and " not in f" {gap} " and " as well as " not in f" {gap} ":
         return False
     words = [
         match
@@ -836,7 +837,10 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     elif sentence.context_event is not None:
         destination = sentence.context_event
     else:
-        return []
+        home = _host_home(cue.start(), sentence)
+        if home is None:
+            return []
+        destination = home
     trigger = Trigger(cue.start(), cue.end(), cue.group(0), "attend_list")
     return [Pair(ref, trigger, (destination,), "attendance_list") for ref in listed]
 
@@ -962,6 +966,18 @@ def _margins_place(after: int, places: list[Place], text: str) -> Place | None:
         ),
         None,
     )
+
+
+def _host_home(before: int, sentence: Sentence) -> Place | None:
+    """ "Niinisto will host the Nordic summit, which will be attended by": the home of the one leader who hosts
+    the gathering the attendance cue at ``before`` is of (the verb's subject, in the sentence before the cue)."""
+    text = sentence.low
+    host = next((found for found in HOST.finditer(text, 0, before) if found.group(0).startswith("host")), None)
+    if host is None or _HOST_PAST.match(host.group(0)):
+        return None
+    hosts = subjects_of(host.start(), sentence.refs, text, named=sentence.spans, original=sentence.text)
+    home = _home(hosts[0], sentence) if len(hosts) == 1 else None
+    return None if home is None else Place(-1, -1, home, None, None, "country")  # (no place of the sentence)
 
 
 def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> list[Pair]:
