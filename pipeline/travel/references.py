@@ -84,7 +84,7 @@ class Context:
             if place.event is not None and place.country:
                 time = next((t for t in sentence.times if not t.reporting and t.start >= place.end), None)
                 named = Place(-1, -1, place.country, place.city, place.event, "event_named_before")
-                self.events.append((sentence.index, named, time))
+                self.events.append((sentence.index, named, time or self._time_of(named)))
         if gathering_venue is None or any(place.event is not None and place.country for place in sentence.places):
             return
         venue = gathering_venue(sentence)
@@ -92,6 +92,11 @@ class Context:
             time = next((t for t in sentence.times if not t.reporting), None)
             named = Place(-1, -1, venue.country, venue.city, None, "event_named_before")
             self.events.append((sentence.index, named, time))
+
+    def _time_of(self, event: Place) -> TimeExpression | None:
+        """The time told when ``event`` was last named with one ("the COP27 summit later this month. ... the end of
+        the COP27 summit": named again, it is still then)."""
+        return next((time for _, place, time in reversed(self.events) if place == event and time is not None), None)
 
     def event_before(
         self, index: int, reach: int = 3, of_article: bool = False

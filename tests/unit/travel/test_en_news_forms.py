@@ -1348,3 +1348,22 @@ def test_a_gathering_a_leader_hosts_is_held_in_the_hosts_country(tag: Tag, gazet
     # a gathering hosted in the past says nothing of where this one is
     text = text.replace("will host", "hosted").replace("will be attended", "is attended")
     assert (MACRON, "FI") not in statuses(tag, gazetteer, text, date(2023, 5, 3))
+
+
+def test_leaders_attending_a_gathering_ahead_plan_to_go(tag: Tag, gazetteer: Gazetteer) -> None:
+    opening = "Modi will attend the COP27 summit in Egypt later this month. "
+    text = (
+        opening
+        + "Both President Biden from the United States and President Macron from France are attending the event."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 11, 2)) == {
+        (MODI, "EG"): "confirmed",
+        (BIDEN, "EG"): "planned",
+        (MACRON, "EG"): "planned",
+    }
+    # the gathering named again without its time is still then
+    text = opening + "A budget is due at the end of the COP27 summit. Macron is attending the event."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 2))[(MACRON, "EG")] == "planned"
+    # with no time ahead, one attending is there now
+    text = "The COP27 summit is under way in Egypt. Macron is attending the event."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 8)) == {(MACRON, "EG"): "ongoing"}

@@ -289,7 +289,7 @@ LEXICON = Lexicon(
         ),
         "explicit_future": ("next", "coming", "tomorrow", "later this", "upcoming"),
         "progressive": (
-            "(is|are) (visiting|touring|travelling|traveling|headed)",
+            "(is|are) (visiting|touring|travelling|traveling|headed|attending)",
             "(is|are) on (a|an|his|her|their) _{0,3}(visit|trip|tour)",
         ),
         "perfect": ("(has|have|had|'s) (_ )?(visited|travelled|traveled|been|gone|made|paid|attended)",),
@@ -654,7 +654,7 @@ LEXICON = Lexicon(
             "of", "the", "and", "his", "her", "their", "its", "counterpart", "counterparts", "president",
             "presidents", "prime", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "crown",
             "prince", "sheikh", "sultan", "mr", "mrs", "ms", "dr", "chief", "head", "state", "government", "also",
-            "as", "well", "plus", "new", "host",
+            "as", "well", "plus", "new", "host", "from",
         ),
         # a place that names whose people: "a summit with the leaders of the US, Australia and India in Washington"
         # a place that is what a war or crisis is about, not where anyone goes: "talks that could shape the war in

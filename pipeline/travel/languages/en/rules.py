@@ -653,7 +653,10 @@ def _progressive_with_future_time(c: Clues) -> bool:
     # the time is the next verb's.
     clues = _c(c)
     time = clues.time
-    if time is None or not _after_day(clues.future_start, c.day, strict=True):
+    if time is None:
+        # "Biden and Macron are attending the event": the time of the gathering named before, when ahead
+        return _present_with_time_ahead(c)
+    if not _after_day(clues.future_start, c.day, strict=True):
         return False
     return not (_RELATIVE_OPEN.search(c.text, c.ref.end, c.trigger.start) and "," in c.text[c.trigger.end : time.start])
 
@@ -935,7 +938,8 @@ def _context_time_ahead(time: TimeExpression | None, day: date) -> bool:
     if time is None:
         return False
     start = time.resolve(day, "future").start
-    if start is None or not _after_day(start, day, strict=True):
+    # (as for a time of its own: "later this month" is ahead, though its span begins on the report's day)
+    if start is None or not _after_day(start, day, strict=time.kind in ("date", "range", "weekday") or _today(time)):
         return False
     return time.has_year or (start - day).days <= 183
 
