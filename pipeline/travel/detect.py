@@ -92,7 +92,9 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # The cheap test first: only a sentence that passes it is analysed, so only its places are read (and
         # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
         # (the event named before: this sentence's own events, remembered below, are not before it)
-        before = context.event_before(sentence.index, language.gathering_reach, language.gathering_of_article)
+        # (a sentence naming a gathering the gazetteer knows, "the G7 summit", means that one)
+        noun = references.gathering_noun(sentence) if context.gathering_nouns and not sentence.names_event else None
+        before = context.event_before(sentence.index, language.gathering_reach, language.gathering_of_article, noun)
         anaphor = _place_anaphor(sentence, language, context)
         candidate = (
             (sentence.has_place or anaphor is not None or before is not None or _placeless_trip(sentence, language))

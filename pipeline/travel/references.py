@@ -28,6 +28,8 @@ class Context:
     recent: list[str] = field(default_factory=list)  # leader ids, most recent last
     # (sentence index, event, its time in that sentence), most recent last
     events: list[tuple[int, Place, TimeExpression | None]] = field(default_factory=list)
+    # the noun each gathering was named with, by its place in ``events`` ("funeral", "summit")
+    gathering_nouns: dict[int, str] = field(default_factory=dict)
     # the last NAMESAKE_REACH sentences, most recent last, each with its namesakes once asked for
     earlier: list[tuple[Sentence, dict[str, tuple[str, ...]] | None]] = field(default_factory=list)
 
@@ -84,6 +86,9 @@ class Context:
             if place.event is not None and place.country:
                 time = next((t for t in sentence.times if not t.reporting and t.start >= place.end), None)
                 named = Place(-1, -1, place.country, place.city, place.event, "event_named_before")
+                noun = gathering_noun(sentence, place.start, place.end + 25)  # "the BRICS summit"
+                if noun is not None:
+                    self.gathering_nouns[len(self.events)] = noun
                 self.events.append((sentence.index, named, time or self._time_of(named)))
         if gathering_venue is None or any(place.event is not None and place.country for place in sentence.places):
             return
@@ -91,6 +96,9 @@ class Context:
         if venue is not None:
             time = next((t for t in sentence.times if not t.reporting), None)
             named = Place(-1, -1, venue.country, venue.city, None, "event_named_before")
+            noun = gathering_noun(sentence)
+            if noun is not None:
+                self.gathering_nouns[len(self.events)] = noun
             self.events.append((sentence.index, named, time))
 
     def _time_of(self, event: Place) -> TimeExpression | None:
@@ -99,15 +107,22 @@ class Context:
         return next((time for _, place, time in reversed(self.events) if place == event and time is not None), None)
 
     def event_before(
-        self, index: int, reach: int = 3, of_article: bool = False
+        self, index: int, reach: int = 3, of_article: bool = False, noun: str | None = None
     ) -> tuple[Place, TimeExpression | None] | None:
         """The event named last in the ``reach`` sentences before sentence ``index``, with its time there; further
         back, if ``of_article``, the one gathering the article is about (kind ``GATHERING_OF_ARTICLE``): every
         event it named before is held in one country (a page listing who comes to a funeral names it once, then
-        tells of each guest)."""
+        tells of each guest). A sentence that names a gathering by its noun (``noun``: "the funeral") means the
+        last one named so, if any."""
         earlier = [(named, place, time) for named, place, time in self.events if named < index]
         if not earlier:
             return None
+        if noun is not None:
+            # "his attendance at the funeral", after "the summit in New York": the gathering of that noun, however
+            # far back
+            for position in range(len(earlier) - 1, -1, -1):
+                if self.gathering_nouns.get(position) == noun:
+                    return earlier[position][1], earlier[position][2]
         named, place, time = earlier[-1]
         if index - named <= reach:
             return place, time
@@ -351,3 +366,13 @@ def _title_antecedent(
             if word in noun or word == "leader" or (word == "premier" and noun == "prime minister"):
                 return leader_id
     return None
+
+
+def gathering_noun(sentence: Sentence, start: int = 0, end: int | None = None) -> str | None:
+    """The first gathering noun of ``sentence`` (its language's lexicon list "gathering_noun": "funeral"), in
+    ``sentence.low[start:end]``."""
+    lexicon = sentence.language.lexicon
+    if "gathering_noun" not in lexicon.lists:
+        return None
+    found = lexicon.search("gathering_noun", sentence.low, start, end)
+    return None if found is None else found.group(0)

@@ -1367,3 +1367,12 @@ def test_leaders_attending_a_gathering_ahead_plan_to_go(tag: Tag, gazetteer: Gaz
     # with no time ahead, one attending is there now
     text = "The COP27 summit is under way in Egypt. Macron is attending the event."
     assert statuses(tag, gazetteer, text, date(2022, 11, 8)) == {(MACRON, "EG"): "ongoing"}
+
+
+def test_a_gathering_named_by_its_noun_is_the_one_named_so_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "World leaders will visit Britain for the Queen's funeral on Monday. "
+        "A summit will be held in New York next week. "
+        "French President Emmanuel Macron confirmed his attendance at the funeral after a call to the King."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 9, 16)) == {(MACRON, "GB"): "confirmed"}
