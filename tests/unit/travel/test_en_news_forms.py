@@ -1376,3 +1376,14 @@ def test_a_gathering_named_by_its_noun_is_the_one_named_so_before(tag: Tag, gaze
         "French President Emmanuel Macron confirmed his attendance at the funeral after a call to the King."
     )
     assert statuses(tag, gazetteer, text, date(2022, 9, 16)) == {(MACRON, "GB"): "confirmed"}
+
+
+def test_leaders_listed_after_a_reported_attendance_go_too(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The summit will be held in Sharm el-Sheikh in Egypt on Tuesday. The UN secretary general said he would "
+        "attend, as well as French President Emmanuel Macron and Indian Prime Minister Narendra Modi."
+    )
+    assert statuses(tag, gazetteer, text, date(2025, 10, 13)) == {(MACRON, "EG"): "planned", (MODI, "EG"): "planned"}
+    # unreported, "would" is a hypothesis
+    text = text.replace("said he would attend", "would attend if asked")
+    assert statuses(tag, gazetteer, text, date(2025, 10, 13)) == {}

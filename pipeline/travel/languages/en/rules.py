@@ -465,8 +465,14 @@ def _modal(name: str, text: str) -> bool:
 
 def _would_hypothetical(c: Clues) -> bool:
     clues = _c(c)
+    would = L.search("would", clues.gap)
+    if would is not None and c.ref.start > c.trigger.start:
+        # a traveller listed after the verb ("he said he would attend, as well as Starmer"): the report is before it
+        start = max(0, c.trigger.start - 60)
+        would = L.search("would", c.text, start, c.trigger.start)
+        return would is not None and _REPORTED.search(c.text, 0, would.start()) is None
     return (
-        L.search("would", clues.gap) is not None
+        would is not None
         and _REPORTED.search(clues.before) is None
         and _REPORTED.search(c.text, max(0, c.ref.start - 30), c.ref.start) is None
         and _SAID_AFTER.search(c.text, c.trigger.end) is None  # "Putin would visit Vietnam, the Kremlin said"
