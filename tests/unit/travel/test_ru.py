@@ -1195,3 +1195,12 @@ def test_a_delegation_headed_by_a_minister_on_the_presidents_orders_is_no_trip_o
 ) -> None:
     text = "Саммит G20 пройдет в Рио-де-Жанейро. По поручению президента делегацию возглавит министр Сергей Лавров."
     assert trips_of(gazetteer, text) == []
+
+
+def test_a_trip_not_made_yet_is_no_denial_of_a_plan(gazetteer: Gazetteer) -> None:
+    orban = "viktor-orban"
+    for text in ("Орбан до сих пор не посетил Киев.", "Премьер Венгрии Виктор Орбан ещё ни разу не был в Киеве."):
+        assert trips_of(gazetteer, text) == [], text
+    text = "МИД Венгрии готовит визит Орбана в Украину. Журналисты спросили, почему Орбан до сих пор не посетил Киев."
+    assert statuses(trips_of(gazetteer, text)) == {(orban, "UA"): "planned"}
+    assert statuses(trips_of(gazetteer, "Орбан не посетил Киев.")) == {(orban, "UA"): "denied"}  # no "yet"
