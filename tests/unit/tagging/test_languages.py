@@ -82,6 +82,8 @@ def test_other_russian_spellings_of_leaders_in_their_case_forms(gazetteer: Gazet
         ("Переговоры с Султаном Омана Хайсамом бен Тареком Аль Саидом.", "haitham-bin-tariq"),
         ("Звонок Биньямину Нетаниягу.", "benjamin-netanyahu"),  # as Israeli Russian-language media write it
         ("Делегацию возглавит Артур Раси-заде.", "artur-rasizade"),  # as Azerbaijani media write it
+        ("Переговоры с Шавкатом Мирзияевым.", "shavkat-mirziyoyev"),  # as RFE/RL's Russian services write it
+        ("Визит Фумио Кишиды в Индию.", "fumio-kishida"),  # as Ukrainian Russian-language media write it
     ):
         assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
 

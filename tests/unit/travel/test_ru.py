@@ -1174,3 +1174,33 @@ def test_a_visit_on_the_way_to_a_summit_is_no_origin(gazetteer: Gazetteer) -> No
     # "с рабочим визитом на саммит": the "с" of the visit does not make the summit a place left
     text = "Лукашенко направился с рабочим визитом на саммит ШОС в Узбекистан."
     assert statuses(trips_of(gazetteer, text)) == {("alexander-lukashenko", "UZ"): "ongoing"}
+
+
+def test_the_head_of_a_delegation_goes_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    mishustin = "mikhail-mishustin"
+    for text in (
+        # the delegation first, its head after the verb
+        "Саммит СНГ пройдет в Ашхабаде 10 октября. Российскую делегацию возглавит председатель правительства "
+        "Михаил Мишустин.",
+        # the delegation's gathering between the delegation and its head
+        "Российскую делегацию на саммите СНГ в Ашхабаде возглавит Михаил Мишустин.",
+        # a word between the verb and the delegation
+        "Саммит СНГ пройдет в Ашхабаде 10 октября. Михаил Мишустин возглавит российскую делегацию.",
+    ):
+        assert statuses(trips_of(gazetteer, text)) == {(mishustin, "TM"): "confirmed"}, text
+
+
+def test_a_delegation_headed_by_a_minister_on_the_presidents_orders_is_no_trip_of_the_president(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Саммит G20 пройдет в Рио-де-Жанейро. По поручению президента делегацию возглавит министр Сергей Лавров."
+    assert trips_of(gazetteer, text) == []
+
+
+def test_a_trip_not_made_yet_is_no_denial_of_a_plan(gazetteer: Gazetteer) -> None:
+    orban = "viktor-orban"
+    for text in ("Орбан до сих пор не посетил Киев.", "Премьер Венгрии Виктор Орбан ещё ни разу не был в Киеве."):
+        assert trips_of(gazetteer, text) == [], text
+    text = "МИД Венгрии готовит визит Орбана в Украину. Журналисты спросили, почему Орбан до сих пор не посетил Киев."
+    assert statuses(trips_of(gazetteer, text)) == {(orban, "UA"): "planned"}
+    assert statuses(trips_of(gazetteer, "Орбан не посетил Киев.")) == {(orban, "UA"): "denied"}  # no "yet"

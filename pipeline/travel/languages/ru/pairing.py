@@ -177,6 +177,7 @@ _AFTER_RELATIVE = re.compile(r"[^,;.]{0,30},\s*(?:[\w-]+\s+){0,2}")
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
 _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
 _PASSIVE_REPRESENTED = re.compile(r"представлен(?:а|о|ы)?\b")
+_DELEGATION = re.compile(r"делегаци\w*")
 _AWAITED = re.compile(
     r"\b(?:ждут|ждет|ждёт|ожидают|ожидает|готовятся\s+к|готовится\s+к|рассчитывают\s+на)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -259,6 +260,10 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     text, places = sentence.low, sentence.places
+    delegation = _DELEGATION.search(trigger.text)
+    if delegation is not None and delegation.start() == 0:
+        # "делегацию на саммите в Душанбе возглавит премьер-министр": the places between the delegation and its head
+        trigger = Trigger(trigger.start, trigger.start + delegation.end(), delegation.group(0), trigger.kind)
     # (the quotes are read in the sentence as written: its lower-cased text has them blanked, at the same offsets)
     names = [found.span() for found in _QUOTED_NAME.finditer(sentence.text) if found.start() >= trigger.end]
     destinations = _destinations_after(trigger, places, text, names)
@@ -309,6 +314,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         if (
             _TO_EVENT_NOUN.match(follows)
             or trigger.text.startswith("участи")
+            or delegation is not None  # "белорусскую делегацию возглавит премьер-министр": to the summit named before
             # "в заседании также примет участие Ху Цзиньтао", "на саммит приедут Путин и Моди": the gathering
             # before the verb
             or (

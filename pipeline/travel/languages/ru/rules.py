@@ -121,6 +121,7 @@ _DENIED_REPORT = L.pattern("denied_report", before=r"(?<!\bне )(?<!\bни )")
 _BAN = L.pattern("ban")
 _HABIT = L.pattern("habit")
 _LAST_TIME = L.pattern("last_time")
+_NOT_YET = re.compile(r"\b(?:" + L.source("not_yet") + r")\s+не\s+$")
 # what a calling-off is of: a trip, or a meeting ("Трамп отменил встречу с Путиным в Будапеште")
 _TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*|встреч\w*)")
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
@@ -594,6 +595,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # the specific readings
     Rule("remote_attendance", "denied", _remote),
     Rule("denied_report", "denied", _denied_report),
+    # "почему Орбан до сих пор не посетил Киев": no trip made yet, no plan denied
+    Rule("not_yet", None, every(_form("past"), lambda c: _NOT_YET.search(_c(c).lead) is not None)),
     Rule("negated", "denied", _negated),
     Rule("results_of_the_trip", "past", _results_of_the_trip, NOUN),
     # "после участия в пятницу в церемонии ... вылетит в Москву", read on that Friday: there now
