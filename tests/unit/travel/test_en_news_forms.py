@@ -1387,3 +1387,11 @@ def test_leaders_listed_after_a_reported_attendance_go_too(tag: Tag, gazetteer: 
     # unreported, "would" is a hypothesis
     text = text.replace("said he would attend", "would attend if asked")
     assert statuses(tag, gazetteer, text, date(2025, 10, 13)) == {}
+
+
+def test_a_place_of_a_relative_clause_is_not_where_one_attends(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The inauguration will be held in Washington on January 20. "
+        "French President Emmanuel Macron, who is holidaying in India, has said that he would consider attending."
+    )
+    assert statuses(tag, gazetteer, text, date(2025, 1, 12)) == {(MACRON, "US"): "planned"}

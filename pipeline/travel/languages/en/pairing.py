@@ -308,11 +308,14 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
         # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
         # gathering"), else the summit named a few sentences before (Context.event_before).
+        # (not a place of a relative clause: "Orban, who is holidaying in India, would consider attending")
+        asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text, 0, trigger.start)]
         earlier = [
             place
             for place in places
             if place.end <= trigger.start
             and (place.event is not None or _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start))
+            and not any(start <= place.start < end for start, end in asides)
         ]
         if earlier:
             chosen = earlier[-1:]
