@@ -182,6 +182,9 @@ def test_legs_told_as_a_past_plan_are_called_off_with_the_trip(tag: Tag, gazette
         "Modi hopes to visit Japan next month.",
         "Modi is exploring the possibility of visiting Japan.",
         "Modi is weighing a trip to Japan.",
+        # its making ready, by either side
+        "Modi is arranging a visit to Japan.",
+        "Tokyo and Delhi are preparing a state visit of Prime Minister Modi to Japan.",
     ],
 )
 def test_an_intention_to_travel_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
@@ -1251,3 +1254,12 @@ def test_the_country_is_the_country_named_before(
     tag: Tag, gazetteer: Gazetteer, text: str, published: date, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, published) == expected
+
+
+def test_the_one_whose_planned_visit_it_is_travels(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "planning the visit of X to Y": X travels, not the subject who plans it
+    text = "Macron and Xi Jinping are planning the visit of Prime Minister Modi to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a leader named further on, after another phrase, is not the traveller of a trip-making verb
+    text = "Modi paid a two-day visit to Tokyo at the invitation of the Chinese President Xi Jinping."
+    assert (XI, "JP") not in statuses(tag, gazetteer, text, date(2024, 5, 6))

@@ -266,10 +266,12 @@ LEXICON = Lexicon(
         "announcement_undone": ("(but|then|later) _{0,2}(pull~ out|back~ out|withdr~|cancel~|call~ off|scrap~)",),
         "trip_as_noun": ("(in-person )?attendance", "participation"),
         # an intention whose object is the trip itself: "is considering visiting Japan", "is exploring the possibility
-        # of travelling to Washington" (LABELLING.md: an intention is a plan)
+        # of travelling to Washington", and its making ready by either side: "Ankara and Washington are preparing a
+        # state visit of Trump to Turkey", "is arranging a visit to the US" (LABELLING.md: an intention is a plan)
         "weighing_a_trip": (
             "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
-            "looking at the possibility of", "thinking (of|about)", "planning on",
+            "looking at the possibility of", "thinking (of|about)", "planning on", "preparing( for)?", "arranging",
+            "organi(s|z)ing", "working on",
         ),
         # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington"
         "plan_for": (

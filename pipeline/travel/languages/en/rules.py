@@ -562,7 +562,9 @@ def _future(c: Clues) -> bool:
     return L.search("future", _c(c).verb_part) is not None
 
 
-_WEIGHING_A_TRIP = re.compile(L.pattern("weighing_a_trip").pattern + r"\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2})?$")
+_WEIGHING_A_TRIP = re.compile(
+    L.pattern("weighing_a_trip").pattern + r"\s+(?:(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2})?$"
+)
 
 
 def _weighing_a_trip(c: Clues) -> bool:
