@@ -1263,3 +1263,25 @@ def test_the_one_whose_planned_visit_it_is_travels(tag: Tag, gazetteer: Gazettee
     # a leader named further on, after another phrase, is not the traveller of a trip-making verb
     text = "Modi paid a two-day visit to Tokyo at the invitation of the Chinese President Xi Jinping."
     assert (XI, "JP") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+def test_a_country_called_by_its_region_is_the_one_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Japan's government is preparing a grand welcome for Biden in Tokyo. Officials said Biden's upcoming trip "
+        "to the Asian nation will last three days."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "JP"): "confirmed"}
+    # not by guessing that the first leader travels: the country is none of the leaders' own
+    text = (
+        "Ramaphosa will hold a meeting with Chinese President Xi Jinping on August 22 as the latter will pay a "
+        "state visit to the African country."
+    )
+    assert ("cyril-ramaphosa", "CN") not in statuses(tag, gazetteer, text, date(2023, 8, 7))
+
+
+def test_a_denied_report_with_a_place_denies_the_other_reported_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Pakistani sources on Thursday denied media reports that Trump was expected to visit Pakistan in September."
+        "\n\nLocal channels had said that Trump would also visit India after arriving in Islamabad."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 9, 12))[(TRUMP, "IN")] == "denied"
