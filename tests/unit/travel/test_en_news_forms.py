@@ -1285,3 +1285,14 @@ def test_a_denied_report_with_a_place_denies_the_other_reported_legs(tag: Tag, g
         "\n\nLocal channels had said that Trump would also visit India after arriving in Islamabad."
     )
     assert statuses(tag, gazetteer, text, date(2019, 9, 12))[(TRUMP, "IN")] == "denied"
+
+
+def test_a_trip_noun_dated_only_today_is_not_told_as_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    # read on Sunday 5 May: the briefing's day, not the tour's
+    text = "Modi spoke at a media briefing on his tri-nation tour of Japan, Fiji and Chile at his office on Sunday."
+    found = statuses(tag, gazetteer, text, date(2024, 5, 5))
+    assert found
+    assert all(status not in ("planned", "confirmed") for status in found.values())
+    # a time that runs on past today is still ahead
+    text = "Modi spoke about his visit to Japan later this week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
