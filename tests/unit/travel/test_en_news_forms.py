@@ -1296,3 +1296,11 @@ def test_a_trip_noun_dated_only_today_is_not_told_as_ahead(tag: Tag, gazetteer: 
     # a time that runs on past today is still ahead
     text = "Modi spoke about his visit to Japan later this week."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "as part of his visit to" says what the visit holds, not that it has begun (unlike "on the second day of")
+    text = "Modi will address the parliament next Wednesday as part of his state visit to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    text = "On the second day of his state visit to Japan, Modi will address the parliament."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}

@@ -591,7 +591,7 @@ LEXICON = Lexicon(
         "reporter_after": ("said", "says", "announced", "confirmed", "told", "reported", "added", "stated"),
         "noun_like": ("(planned |upcoming )?(visit|visits|return|travel|travels|tour|tours|stop|stops)",),
         "currently": ("currently", "already", "now", "still", "stay on", "stays on", "staying on", "remain", "remains"),
-        "visit_part": ("day", "leg", "stage", "part"),
+        "visit_part": ("day", "leg", "stage"),
         "visit_began": ("began", "started"),
         "update_opening": ("update", "updated", "however", "but", "the", "this", "that", "his", "her", "their"),
         # a summit named before: "will attend the summit", "those in attendance will be ..."
