@@ -144,7 +144,10 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
     planning = {item.leader for item in found if item.status in ("planned", "confirmed")}
     if not planning:
         return []
-    told = {(item.unit, item.leader) for item in found}
+    # (a sentence whose own finding of the leader is a denial still denies the article's reports of his plans:
+    # "denied reports that Trump was expected to visit the South Asian nation", of which "he would also visit
+    # India after Islamabad" was one)
+    told = {(item.unit, item.leader) for item in found if item.status != "denied"}
     result = []
     for sentence in sentences:
         named = set(sentence.named)
@@ -202,7 +205,13 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
         for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])
         if other.part == sentence.part
     ]
-    for places, skipped in ((earlier, set(homes)), (earlier[:1], set(homes[:1]))):
+    passes = [(earlier, set(homes))]
+    if found.groupdict().get("regional") is None:
+        # (a country called by its region, "the African country", is one the story has named as no leader's home:
+        # in "Ramaphosa will meet Chinese President Xi as the latter will pay a state visit to the African country"
+        # the first leader's guess would give China)
+        passes.append((earlier[:1], set(homes[:1])))
+    for places, skipped in passes:
         for other, before in places:
             for mention in reversed(other.mentions):
                 if (

@@ -57,7 +57,8 @@ class Language:
     # sentence's subject, who travels in it (languages that write it so)
     trip_anaphor: re.Pattern[str] | None = None
     # "Turkey's presidential office said the Russian leader would visit the country": a country named before,
-    # told again after a trip's word (group ``place``; languages that write it so)
+    # told again after a trip's word (group ``place``; languages that write it so; group ``regional`` when it is
+    # called by its region, "the Asian nation", which the first leader's guess does not resolve)
     place_anaphor: re.Pattern[str] | None = None
     place_anaphor_stems: tuple[str, ...] = ()  # one of which it holds: the cheap test before the pattern
     # "Michelle Obama": capitalised words and a surname after them (groups ``given``, ``surname``), with the

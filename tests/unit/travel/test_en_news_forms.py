@@ -182,6 +182,9 @@ def test_legs_told_as_a_past_plan_are_called_off_with_the_trip(tag: Tag, gazette
         "Modi hopes to visit Japan next month.",
         "Modi is exploring the possibility of visiting Japan.",
         "Modi is weighing a trip to Japan.",
+        # its making ready, by either side
+        "Modi is arranging a visit to Japan.",
+        "Tokyo and Delhi are preparing a state visit of Prime Minister Modi to Japan.",
     ],
 )
 def test_an_intention_to_travel_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
@@ -1395,3 +1398,53 @@ def test_a_place_of_a_relative_clause_is_not_where_one_attends(tag: Tag, gazette
         "French President Emmanuel Macron, who is holidaying in India, has said that he would consider attending."
     )
     assert statuses(tag, gazetteer, text, date(2025, 1, 12)) == {(MACRON, "US"): "planned"}
+
+
+def test_the_one_whose_planned_visit_it_is_travels(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "planning the visit of X to Y": X travels, not the subject who plans it
+    text = "Macron and Xi Jinping are planning the visit of Prime Minister Modi to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    # a leader named further on, after another phrase, is not the traveller of a trip-making verb
+    text = "Modi paid a two-day visit to Tokyo at the invitation of the Chinese President Xi Jinping."
+    assert (XI, "JP") not in statuses(tag, gazetteer, text, date(2024, 5, 6))
+
+
+def test_a_country_called_by_its_region_is_the_one_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Japan's government is preparing a grand welcome for Biden in Tokyo. Officials said Biden's upcoming trip "
+        "to the Asian nation will last three days."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(BIDEN, "JP"): "confirmed"}
+    # not by guessing that the first leader travels: the country is none of the leaders' own
+    text = (
+        "Ramaphosa will hold a meeting with Chinese President Xi Jinping on August 22 as the latter will pay a "
+        "state visit to the African country."
+    )
+    assert ("cyril-ramaphosa", "CN") not in statuses(tag, gazetteer, text, date(2023, 8, 7))
+
+
+def test_a_denied_report_with_a_place_denies_the_other_reported_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Pakistani sources on Thursday denied media reports that Trump was expected to visit Pakistan in September."
+        "\n\nLocal channels had said that Trump would also visit India after arriving in Islamabad."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 9, 12))[(TRUMP, "IN")] == "denied"
+
+
+def test_a_trip_noun_dated_only_today_is_not_told_as_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    # read on Sunday 5 May: the briefing's day, not the tour's
+    text = "Modi spoke at a media briefing on his tri-nation tour of Japan, Fiji and Chile at his office on Sunday."
+    found = statuses(tag, gazetteer, text, date(2024, 5, 5))
+    assert found
+    assert all(status not in ("planned", "confirmed") for status in found.values())
+    # a time that runs on past today is still ahead
+    text = "Modi spoke about his visit to Japan later this week."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "as part of his visit to" says what the visit holds, not that it has begun (unlike "on the second day of")
+    text = "Modi will address the parliament next Wednesday as part of his state visit to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+    text = "On the second day of his state visit to Japan, Modi will address the parliament."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}

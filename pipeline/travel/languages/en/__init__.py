@@ -67,7 +67,9 @@ ENGLISH = Language(
         + LEXICON.source("place_anaphor_after")
         + r")\s+(?P<place>"
         + LEXICON.source("place_anaphor")
-        + r")\b(?!['’]s)"
+        + r"|(?P<regional>"
+        + LEXICON.source("regional_anaphor")
+        + r"))\b(?!['’]s)"
     ),
     namesake=re.compile(
         r"(?<![\w\"“'‘-])(?=(?P<given>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\b)"

@@ -49,7 +49,15 @@ LEXICON = Lexicon(
         "be_past": ("was", "were"),
         "determiner": ("a", "an", "the", "his", "her", "their", "its", "this", "another"),
         # the country named before, as a trip's destination: "Sri Lanka expects Modi to visit the island nation"
-        "country_anaphor": ("the (island |gulf |african |asian |european )?(nation|country)",),
+        "country_anaphor": ("the ({region_adjective} )?(nation|country)",),
+        # what the country named before is called by its region: "to the Asian nation", "the Southeast Asian
+        # country", "the neighbouring country"
+        "region_adjective": (
+            "((south|north|east|west|central|southern|northern|eastern|western|south-?east|north-?east|south-?west|"
+            "north-?west) )?(asian|african|european|american|arab|gulf|caribbean|pacific|baltic|balkan|nordic|"
+            "scandinavian|turkic|himalayan|andean|mediterranean|middle eastern|island)",
+            "neighbou?ring",
+        ),
         # a tour's legs: "a tour which includes visits to Oman and Kuwait" (the visits are the tour's, nouns)
         "tour_includes": ("include", "includes", "included", "including"),
         "possessive": ("his", "her", "their"),
@@ -270,10 +278,12 @@ LEXICON = Lexicon(
         "announcement_undone": ("(but|then|later) _{0,2}(pull~ out|back~ out|withdr~|cancel~|call~ off|scrap~)",),
         "trip_as_noun": ("(in-person )?attendance", "participation"),
         # an intention whose object is the trip itself: "is considering visiting Japan", "is exploring the possibility
-        # of travelling to Washington" (LABELLING.md: an intention is a plan)
+        # of travelling to Washington", and its making ready by either side: "Ankara and Washington are preparing a
+        # state visit of Trump to Turkey", "is arranging a visit to the US" (LABELLING.md: an intention is a plan)
         "weighing_a_trip": (
             "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
-            "looking at the possibility of", "thinking (of|about)", "planning on",
+            "looking at the possibility of", "thinking (of|about)", "planning on", "preparing( for)?", "arranging",
+            "organi(s|z)ing", "working on",
         ),
         # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington"
         "plan_for": (
@@ -590,7 +600,7 @@ LEXICON = Lexicon(
         "reporter_after": ("said", "says", "announced", "confirmed", "told", "reported", "added", "stated"),
         "noun_like": ("(planned |upcoming )?(visit|visits|return|travel|travels|tour|tours|stop|stops)",),
         "currently": ("currently", "already", "now", "still", "stay on", "stays on", "staying on", "remain", "remains"),
-        "visit_part": ("day", "leg", "stage", "part"),
+        "visit_part": ("day", "leg", "stage"),
         "visit_began": ("began", "started"),
         "update_opening": ("update", "updated", "however", "but", "the", "this", "that", "his", "her", "their"),
         # a summit named before: "will attend the summit", "those in attendance will be ..."
@@ -616,7 +626,9 @@ LEXICON = Lexicon(
         # a country named before, told again after a trip's word: "invited him to visit the country", "her first
         # visit to the kingdom" (not "the country's", nor "in the country": staying at home is no trip)
         "place_anaphor": ("the country", "the kingdom", "the republic", "the island nation"),
-        "place_anaphor_stem": ("country", "kingdom", "republic", "island nation"),  # (one is in each of them)
+        # ... or called by its region: "visiting the Turkic country", "trip to the Asian nation"
+        "regional_anaphor": ("the {region_adjective} (country|nation|kingdom)",),
+        "place_anaphor_stem": ("country", "kingdom", "republic", "nation"),  # (one is in each of them)
         "place_anaphor_after": (
             "visit", "visits", "visited", "visiting", "tour of", "(trip|trips|visit|visits|journey|travel|travels"
             "|travelled|traveled|travelling|traveling|come|comes|coming|came|go|goes|going|went) to",

@@ -84,6 +84,7 @@ _SET_FOR = re.compile(
 _POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Putin's", "Putin, whose"
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "a visit by Putin to", "the trip of Rabuka to"
+_BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "planning the visit of Russian President Putin"
 _FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
 RELATIVE_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"[^,;]*,")
 _POSSESSOR_OF_OTHER = re.compile(
@@ -583,14 +584,9 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         for ref in reversed(refs):
             if ref.end <= start and (_ON_A_VISIT.match(text[ref.end : start]) or _SET_FOR.match(text[ref.end : start])):
                 return [(ref, "appositive")]
-        # "a visit by Putin to China", "a trip to Kyiv by Meloni"
-        for ref in refs:
-            if (
-                ref.start >= trigger.end
-                and ref.start - trigger.end < 60
-                and _BY_BEFORE.search(text[trigger.end : ref.start])
-            ):
-                return [(ref, "by_agent")]
+        agent = _by_agent(trigger, refs, text)
+        if agent:
+            return agent
         if _HOSTS_THE_TRIP.search(text, max(0, start - 40), start):
             return []  # "The King will host the state visit": the host's, not a trip of his
         fronted = _after_fronted_clause(start, refs, text)
@@ -602,10 +598,29 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
             (ref, "clause_subject")
             for ref in subjects_of(start, refs, text, noun=True, named=sentence.spans, original=sentence.text)
         ]
+    if trigger.kind == "nominal_verb":
+        # "Moscow and Ankara are planning the visit of Putin to Turkey": the one whose visit it is travels (named
+        # right after the noun; not "paid a visit to Tashkent at the invitation of the Uzbek President")
+        agent = _by_agent(trigger, refs, text)
+        if agent and _BY_AFTER.match(text, trigger.end, agent[0][0].start):
+            return agent
     subjects = subjects_of(start, refs, text, named=sentence.spans, original=sentence.text)
     if subjects:
         return [(ref, "subject") for ref in subjects]
     return [(ref, "fronted_subject") for ref in _after_fronted_clause(start, refs, text)]
+
+
+def _by_agent(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref, str]]:
+    """ "a visit by Putin to China", "a trip to Kyiv by Meloni", "the trip of Rabuka to Kiribati": the leader
+    named after the trip noun is its traveller."""
+    for ref in refs:
+        if (
+            ref.start >= trigger.end
+            and ref.start - trigger.end < 60
+            and _BY_BEFORE.search(text[trigger.end : ref.start])
+        ):
+            return [(ref, "by_agent")]
+    return []
 
 
 def _after_fronted_clause(start: int, refs: list[Ref], text: str) -> list[Ref]:

@@ -570,7 +570,9 @@ def _future(c: Clues) -> bool:
     return L.search("future", _c(c).verb_part) is not None
 
 
-_WEIGHING_A_TRIP = re.compile(L.pattern("weighing_a_trip").pattern + r"\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2})?$")
+_WEIGHING_A_TRIP = re.compile(
+    L.pattern("weighing_a_trip").pattern + r"\s+(?:(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2})?$"
+)
 
 
 def _weighing_a_trip(c: Clues) -> bool:
@@ -776,7 +778,22 @@ def _time_ahead(c: Clues) -> bool:
     clues = _c(c)
     if clues.time is not None and c.day is None and clues.time.has_year:
         return False  # "the state visit of Herzog to Ukraine in October 2021", undated and with no future verb: told
-    return clues.time is not None and _after_day(clues.future_start, c.day) and not _nearer_behind(c)
+    return (
+        clues.time is not None
+        and _after_day(clues.future_start, c.day)
+        and not _today_only(c)
+        and not _nearer_behind(c)
+    )
+
+
+def _today_only(c: Clues) -> bool:
+    """ "at a media briefing on her tour of Japan on Sunday", read on that Sunday: a trip noun whose only day is the
+    article's is not told as ahead (nor is the briefing's day the trip's); "later this week" still runs ahead."""
+    time, day = _c(c).time, c.day
+    if time is None or day is None:
+        return False
+    when = time.resolve(day, "future")
+    return when.start == day and when.end == day
 
 
 def _has_time(c: Clues) -> bool:
