@@ -389,6 +389,15 @@ def test_the_day_an_office_was_taken_is_not_a_trips(gazetteer: Gazetteer) -> Non
     assert [(trip.status, trip.when.start) for trip in trips] == [("planned", date(2024, 5, 6))]
 
 
+@pytest.mark.parametrize("ordinal", ["第24次", "第 21 次", "第十七次"])
+def test_a_meetings_ordinal_counts_no_visits(gazetteer: Gazetteer, ordinal: str) -> None:
+    # "第24次会议" is the meeting's number: no "4次", no visits counted behind the leg named after it
+    text = f"国家主席习近平抵达哈萨克斯坦阿斯塔纳,出席元首理事会{ordinal}会议,并对哈萨克斯坦、塔吉克斯坦进行国事访问。"
+    assert all(trip.status != "past" for trip in trips_of(gazetteer, text, None))
+    # a count is still one: "已5次访问", "已五次访问"
+    assert only(trips_of(gazetteer, "习近平已5次访问塔吉克斯坦。", None)).status == "past"
+
+
 def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:
     # "12日至13日" in a paper of the 15th: two days ago, not four weeks ahead
     trip = only(trips_of(gazetteer, "12日至13日，习近平对越南进行国事访问。", date(2024, 5, 15)))
