@@ -99,6 +99,12 @@ def test_a_comma_may_stand_before_the_last_of_a_list(gazetteer: Gazetteer) -> No
     assert sorted(trip.destination.country for trip in trips) == ["MH", "PW", "TV"]
 
 
+def test_a_verb_governs_the_list_it_opens_with_baokuo(gazetteer: Gazetteer) -> None:
+    # "将访问包括法国、意大利以及英国": "包括" opens the list of the places visited
+    trips = trips_of(gazetteer, "日本首相岸田文雄下周将访问包括法国、意大利以及英国。")
+    assert statuses(trips) == {("fumio-kishida", country): "planned" for country in ("FR", "IT", "GB")}
+
+
 def test_an_attendee_list_with_each_title_after_the_name(gazetteer: Gazetteer) -> None:
     # the foreign ministry's list: country, name, title; "土耳其" holds no pronoun "其"
     text = "多位外国元首确认出席一带一路国际合作高峰论坛，包括阿根廷马克里总统、俄罗斯普京总统、土耳其埃尔多安总统。"
