@@ -604,6 +604,24 @@ def test_a_clause_describing_the_first_attendee_listed(gazetteer: Gazetteer) -> 
     assert found.get((MODI, "MY")) == "confirmed"
 
 
+@pytest.mark.parametrize(
+    "venue",
+    [
+        # "在" names the venue before the words that hold the gathering
+        "该国政府将于下周在新加坡的文化中心为他举行国葬。",
+        # the gathering, then where it will be held (a square the names know as the Vatican's)
+        "教宗的葬礼,将在下周六下午4点,圣彼得广场举行。",
+    ],
+)
+def test_a_gathering_the_gazetteer_does_not_know_is_held_where_the_text_says(gazetteer: Gazetteer, venue: str) -> None:
+    country = "VA" if "圣彼得" in venue else "SG"
+    found = statuses(trips_of(gazetteer, venue + "日本首相岸田文雄已表示将出席。"))
+    assert found.get(("fumio-kishida", country)) == "planned"
+    listed = statuses(trips_of(gazetteer, venue + "多国元首表示要参加葬礼,包括法国总统马克龙、印度总理莫迪等人。"))
+    assert listed.get((MACRON, country)) in ("planned", "confirmed")
+    assert listed.get((MODI, country)) in ("planned", "confirmed")
+
+
 def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazetteer) -> None:
     # the clause names the trip and its place, the list the travellers (not the leader who meets them)
     text = "普京下周将与多位赴华的领导人举行会谈,包括印度总理莫迪、法国总统马克龙。"

@@ -58,7 +58,7 @@ LEXICON = Lexicon(
         # "将出席峰会", "将出席此次会议": a gathering named before
         # a ceremony of an office: "宏都拉斯总统的就职典礼" is in Honduras
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
-        "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式"),
+        "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式", "葬礼", "国葬"),
         # "出席的领导人包括...": the attendees of a gathering, listed
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
         "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),

@@ -736,3 +736,40 @@ def _held_after(index: int, located: list[Place], text: str) -> Place:
         return place
     city = next((venue.city for venue in reversed(venues) if venue.city), None)
     return Place(place.start, place.end, venues[-1].country, city, place.event, "event_in")
+
+
+_GATHERING = L.pattern("gathering_noun")
+# "在新加坡国立大学的文化中心为李光耀举行国葬", "在伦敦举行的葬礼": "在" names the venue, then the words that hold
+# the gathering there (a building the names do not know may follow the place)
+_VENUE_THEN_HELD = re.compile(r"[^,;:。!?在于]{0,24}?(?:" + L.source("held") + r")[^,;:。!?]{0,20}?$")
+_AT_BEFORE = re.compile(r"(?:在|于)\s*$")
+# "葬礼将于29日在新加坡举行", "葬礼,将在26日下午4点,圣彼得广场举行": the gathering, then where it will be held
+_GATHERING_THEN_AT = re.compile(r"[^;:。!?]{0,30}?(?:在|于)[^;:。!?在于]{0,24}?$")
+_HELD_RIGHT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?)?(?:" + L.source("held") + r")")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """Where a gathering the gazetteer does not know is held ("李光耀的葬礼", "此次仪式"): the place "在" names
+    before the words that hold it ("在新加坡举行的葬礼"), else the place where the text says it will be held
+    ("葬礼将于29日在新加坡举行"); for "将出席," and attendance lists in the sentences after it. (Not the place
+    a trip for it goes to, "将赴新德里出席峰会": a leader who "不会出席" after it is too often not the subject.)"""
+    text = sentence.low
+    gathering = _GATHERING.search(text)
+    if gathering is None:
+        return None
+    places = [place for place in sentence.places if place.kind in ("city", "country")]
+    for place in places:
+        if (
+            place.end <= gathering.start()
+            and _AT_BEFORE.search(text, max(0, place.start - 2), place.start)
+            and _VENUE_THEN_HELD.fullmatch(text, place.end, gathering.start())
+        ):
+            return place
+    for place in places:
+        if (
+            place.start >= gathering.end()
+            and _GATHERING_THEN_AT.fullmatch(text, gathering.end(), place.start)
+            and _HELD_RIGHT_AFTER.match(text, place.end)
+        ):
+            return place
+    return None
