@@ -404,6 +404,13 @@ def test_a_meetings_ordinal_counts_no_visits(gazetteer: Gazetteer, ordinal: str)
     assert only(trips_of(gazetteer, "习近平已5次访问塔吉克斯坦。", None)).status == "past"
 
 
+@pytest.mark.parametrize("later", ["今年稍后时间", "本月晚些时候", "年内"])
+def test_a_time_later_than_the_report_is_ahead(gazetteer: Gazetteer, later: str) -> None:
+    # no "将": the time, from the report's day on, says the trip is ahead (not behind it)
+    trip = only(trips_of(gazetteer, f"莫迪宣布,在{later}访问中国。"))
+    assert trip.status == "confirmed"
+
+
 def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:
     # "12日至13日" in a paper of the 15th: two days ago, not four weeks ahead
     trip = only(trips_of(gazetteer, "12日至13日，习近平对越南进行国事访问。", date(2024, 5, 15)))

@@ -544,9 +544,12 @@ def _not_behind(c: Clues) -> bool:
 
 
 def _time_ahead(c: Clues) -> bool:
-    """A time after the publication's day, or in an undated page a time that counts forward ("下周", "明天")."""
+    """A time after the publication's day, or in an undated page a time that counts forward ("下周", "明天");
+    or a time later than the report's, whatever day it is ("今年稍后时间", "本周稍晚")."""
+    time = _c(c).time
+    if time is not None and time.part == "later":
+        return True
     if c.day is None:
-        time = _c(c).time
         return time is not None and time.kind == "relative" and ((time.step or 0) > 0 or (time.count or 0) > 0)
     start = _c(c).nearest
     return start is not None and start > c.day
