@@ -286,6 +286,8 @@ def test_the_host_of_the_invitation_does_not_travel(gazetteer: Gazetteer) -> Non
         "拜登的长子亨特将于下周访问中国。",
         "据报道，月底可能举行川习会，商界代表团将过境美国。",  # a summit's nickname names no traveller
         "拜登将于下周出席中日两国企业家论坛。",  # the countries that meet, not where
+        "拜登将于下周出席美日韩首脑会谈。",  # the same, written together before the meeting's word
+        "拜登将于下周出席中美领导人会议。",
     ],
 )
 def test_not_a_trip_of_the_leader_named(gazetteer: Gazetteer, text: str) -> None:

@@ -14,6 +14,7 @@ A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
@@ -84,6 +85,16 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 # "中日两国", "中日韩三国": the countries before it are a gathering's members ("出席中日两国...会议")
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
+# "出席中日韩首脑会谈", "出席中日韩领导人会议": countries written together before a meeting's word are its members
+_MEMBERS_MEETING = re.compile(
+    r"\s*(?:"
+    + L.source("office_word")
+    + r"|首脑|外长)?\s*(?:"
+    + L.source("meeting_noun")
+    + r"|"
+    + L.source("gathering_noun")
+    + r")"
+)
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 # ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...",
@@ -495,6 +506,13 @@ def _destinations(
     destinations = _after(match.end(), match.group(0), sentence)
     if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
         return []  # "出席中日两国领导人会议": the countries that meet, not where
+    if (
+        kind == "attend"
+        and len(destinations) > 1
+        and all(before.end == after.start for before, after in itertools.pairwise(destinations))
+        and _MEMBERS_MEETING.match(text, destinations[-1].end)
+    ):
+        return []  # "出席中日韩首脑会谈": the same, written together
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
