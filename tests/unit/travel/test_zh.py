@@ -94,6 +94,12 @@ def test_a_gathering_attended_by_someone_else_is_not_the_leaders_trip(gazetteer:
     assert statuses(trips_of(gazetteer, "普京将于明天由莫斯科出发前往北京。")) == {(PUTIN, "CN"): "confirmed"}
 
 
+@pytest.mark.parametrize("place", ["佛罗里达州棕榈滩的海湖庄园", "棕櫚灘", "佛羅里達"])
+def test_florida_palm_beach_and_mar_a_lago_are_in_the_united_states(gazetteer: Gazetteer, place: str) -> None:
+    trip = only(trips_of(gazetteer, f"日本首相岸田文雄将于下周前往{place}。"))
+    assert (trip.leader.id, trip.destination.country) == ("fumio-kishida", "US")
+
+
 def test_a_comma_may_stand_before_the_last_of_a_list(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "总统府宣布,赖清德将于5月30日访问马绍尔群岛、图瓦卢,及帕劳3个友邦。")
     assert sorted(trip.destination.country for trip in trips) == ["MH", "PW", "TV"]
