@@ -94,9 +94,21 @@ def test_a_gathering_attended_by_someone_else_is_not_the_leaders_trip(gazetteer:
     assert statuses(trips_of(gazetteer, "普京将于明天由莫斯科出发前往北京。")) == {(PUTIN, "CN"): "confirmed"}
 
 
+@pytest.mark.parametrize("place", ["佛罗里达州棕榈滩的海湖庄园", "棕櫚灘", "佛羅里達"])
+def test_florida_palm_beach_and_mar_a_lago_are_in_the_united_states(gazetteer: Gazetteer, place: str) -> None:
+    trip = only(trips_of(gazetteer, f"日本首相岸田文雄将于下周前往{place}。"))
+    assert (trip.leader.id, trip.destination.country) == ("fumio-kishida", "US")
+
+
 def test_a_comma_may_stand_before_the_last_of_a_list(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "总统府宣布,赖清德将于5月30日访问马绍尔群岛、图瓦卢,及帕劳3个友邦。")
     assert sorted(trip.destination.country for trip in trips) == ["MH", "PW", "TV"]
+
+
+def test_a_verb_governs_the_list_it_opens_with_baokuo(gazetteer: Gazetteer) -> None:
+    # "将访问包括法国、意大利以及英国": "包括" opens the list of the places visited
+    trips = trips_of(gazetteer, "日本首相岸田文雄下周将访问包括法国、意大利以及英国。")
+    assert statuses(trips) == {("fumio-kishida", country): "planned" for country in ("FR", "IT", "GB")}
 
 
 def test_an_attendee_list_with_each_title_after_the_name(gazetteer: Gazetteer) -> None:
@@ -280,6 +292,8 @@ def test_the_host_of_the_invitation_does_not_travel(gazetteer: Gazetteer) -> Non
         "拜登的长子亨特将于下周访问中国。",
         "据报道，月底可能举行川习会，商界代表团将过境美国。",  # a summit's nickname names no traveller
         "拜登将于下周出席中日两国企业家论坛。",  # the countries that meet, not where
+        "拜登将于下周出席美日韩首脑会谈。",  # the same, written together before the meeting's word
+        "拜登将于下周出席中美领导人会议。",
     ],
 )
 def test_not_a_trip_of_the_leader_named(gazetteer: Gazetteer, text: str) -> None:
@@ -387,6 +401,22 @@ def test_the_day_an_office_was_taken_is_not_a_trips(gazetteer: Gazetteer) -> Non
     # "这是X就任后首次访问Y" describes the trip the article is about; its date is the inauguration's
     trips = trips_of(gazetteer, "莫迪将于下周访问日本。这是莫迪2014年5月就任总理后第五次访问日本。")
     assert [(trip.status, trip.when.start) for trip in trips] == [("planned", date(2024, 5, 6))]
+
+
+@pytest.mark.parametrize("ordinal", ["第24次", "第 21 次", "第十七次"])
+def test_a_meetings_ordinal_counts_no_visits(gazetteer: Gazetteer, ordinal: str) -> None:
+    # "第24次会议" is the meeting's number: no "4次", no visits counted behind the leg named after it
+    text = f"国家主席习近平抵达哈萨克斯坦阿斯塔纳,出席元首理事会{ordinal}会议,并对哈萨克斯坦、塔吉克斯坦进行国事访问。"
+    assert all(trip.status != "past" for trip in trips_of(gazetteer, text, None))
+    # a count is still one: "已5次访问", "已五次访问"
+    assert only(trips_of(gazetteer, "习近平已5次访问塔吉克斯坦。", None)).status == "past"
+
+
+@pytest.mark.parametrize("later", ["今年稍后时间", "本月晚些时候", "年内"])
+def test_a_time_later_than_the_report_is_ahead(gazetteer: Gazetteer, later: str) -> None:
+    # no "将": the time, from the report's day on, says the trip is ahead (not behind it)
+    trip = only(trips_of(gazetteer, f"莫迪宣布,在{later}访问中国。"))
+    assert trip.status == "confirmed"
 
 
 def test_an_unmarked_date_is_the_nearer_reading(gazetteer: Gazetteer) -> None:
@@ -587,6 +617,24 @@ def test_a_clause_describing_the_first_attendee_listed(gazetteer: Gazetteer) -> 
     found = statuses(trips_of(gazetteer, text, date(2025, 7, 8)))
     assert found.get((MACRON, "MY")) == "confirmed"
     assert found.get((MODI, "MY")) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        # "在" names the venue before the words that hold the gathering
+        "该国政府将于下周在新加坡的文化中心为他举行国葬。",
+        # the gathering, then where it will be held (a square the names know as the Vatican's)
+        "教宗的葬礼,将在下周六下午4点,圣彼得广场举行。",
+    ],
+)
+def test_a_gathering_the_gazetteer_does_not_know_is_held_where_the_text_says(gazetteer: Gazetteer, venue: str) -> None:
+    country = "VA" if "圣彼得" in venue else "SG"
+    found = statuses(trips_of(gazetteer, venue + "日本首相岸田文雄已表示将出席。"))
+    assert found.get(("fumio-kishida", country)) == "planned"
+    listed = statuses(trips_of(gazetteer, venue + "多国元首表示要参加葬礼,包括法国总统马克龙、印度总理莫迪等人。"))
+    assert listed.get((MACRON, country)) in ("planned", "confirmed")
+    assert listed.get((MODI, country)) in ("planned", "confirmed")
 
 
 def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazetteer) -> None:

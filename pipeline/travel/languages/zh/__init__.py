@@ -76,6 +76,7 @@ CHINESE = Language(
     attribution=attribution.attribution,
     here_now=rules.here_now,
     reported_subject=pairing.pronoun_subject,
+    gathering_venue=pairing.gathering_venue,
     anaphoric_update=rules.anaphoric_update,
     lower=fold_chinese,
     # the foreign ministry's and Taiwan's presidential office's tours: dated once, then leg by leg

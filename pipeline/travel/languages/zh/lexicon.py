@@ -58,7 +58,7 @@ LEXICON = Lexicon(
         # "将出席峰会", "将出席此次会议": a gathering named before
         # a ceremony of an office: "宏都拉斯总统的就职典礼" is in Honduras
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
-        "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式"),
+        "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式", "葬礼", "国葬"),
         # "出席的领导人包括...": the attendees of a gathering, listed
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
         "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),
@@ -76,8 +76,9 @@ LEXICON = Lexicon(
         # "普京也将出席", "与普京等人共同参加": a verb that shares the destination of the one before
         "shared_marker": ("也", "亦", "还", "并", "同样"),
         # between a verb and its place: "出席在阿根廷举行的", "前往往…", and with the gathering's date between
-        # them, two: "出席于11月15日在华盛顿举行的", "出席将于9月在新德里举行的"
-        "verb_filler": ("了", "在", "到", "往", "至", "于", "将于", "问", "向"),
+        # them, two: "出席于11月15日在华盛顿举行的", "出席将于9月在新德里举行的"; and the list's opener: "将访问
+        # 包括法国、意大利以及英国", "出访包括印尼在内的三国"
+        "verb_filler": ("了", "在", "到", "往", "至", "于", "将于", "问", "向", "包括"),
         # "正在日本访问期间的胡锦涛": the words between a trip and the leader it describes
         "describing": ("期间", "时", "途中"),
         # a sentence without any of these has no trip (a cheap test before the real patterns)

@@ -14,6 +14,7 @@ A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
@@ -84,6 +85,16 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 # "中日两国", "中日韩三国": the countries before it are a gathering's members ("出席中日两国...会议")
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
+# "出席中日韩首脑会谈", "出席中日韩领导人会议": countries written together before a meeting's word are its members
+_MEMBERS_MEETING = re.compile(
+    r"\s*(?:"
+    + L.source("office_word")
+    + r"|首脑|外长)?\s*(?:"
+    + L.source("meeting_noun")
+    + r"|"
+    + L.source("gathering_noun")
+    + r")"
+)
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 # ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...",
@@ -495,6 +506,13 @@ def _destinations(
     destinations = _after(match.end(), match.group(0), sentence)
     if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
         return []  # "出席中日两国领导人会议": the countries that meet, not where
+    if (
+        kind == "attend"
+        and len(destinations) > 1
+        and all(before.end == after.start for before, after in itertools.pairwise(destinations))
+        and _MEMBERS_MEETING.match(text, destinations[-1].end)
+    ):
+        return []  # "出席中日韩首脑会谈": the same, written together
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
@@ -736,3 +754,40 @@ def _held_after(index: int, located: list[Place], text: str) -> Place:
         return place
     city = next((venue.city for venue in reversed(venues) if venue.city), None)
     return Place(place.start, place.end, venues[-1].country, city, place.event, "event_in")
+
+
+_GATHERING = L.pattern("gathering_noun")
+# "在新加坡国立大学的文化中心为李光耀举行国葬", "在伦敦举行的葬礼": "在" names the venue, then the words that hold
+# the gathering there (a building the names do not know may follow the place)
+_VENUE_THEN_HELD = re.compile(r"[^,;:。!?在于]{0,24}?(?:" + L.source("held") + r")[^,;:。!?]{0,20}?$")
+_AT_BEFORE = re.compile(r"(?:在|于)\s*$")
+# "葬礼将于29日在新加坡举行", "葬礼,将在26日下午4点,圣彼得广场举行": the gathering, then where it will be held
+_GATHERING_THEN_AT = re.compile(r"[^;:。!?]{0,30}?(?:在|于)[^;:。!?在于]{0,24}?$")
+_HELD_RIGHT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?)?(?:" + L.source("held") + r")")
+
+
+def gathering_venue(sentence: Sentence) -> Place | None:
+    """Where a gathering the gazetteer does not know is held ("李光耀的葬礼", "此次仪式"): the place "在" names
+    before the words that hold it ("在新加坡举行的葬礼"), else the place where the text says it will be held
+    ("葬礼将于29日在新加坡举行"); for "将出席," and attendance lists in the sentences after it. (Not the place
+    a trip for it goes to, "将赴新德里出席峰会": a leader who "不会出席" after it is too often not the subject.)"""
+    text = sentence.low
+    gathering = _GATHERING.search(text)
+    if gathering is None:
+        return None
+    places = [place for place in sentence.places if place.kind in ("city", "country")]
+    for place in places:
+        if (
+            place.end <= gathering.start()
+            and _AT_BEFORE.search(text, max(0, place.start - 2), place.start)
+            and _VENUE_THEN_HELD.fullmatch(text, place.end, gathering.start())
+        ):
+            return place
+    for place in places:
+        if (
+            place.start >= gathering.end()
+            and _GATHERING_THEN_AT.fullmatch(text, gathering.end(), place.start)
+            and _HELD_RIGHT_AFTER.match(text, place.end)
+        ):
+            return place
+    return None

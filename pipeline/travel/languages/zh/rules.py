@@ -60,7 +60,12 @@ _HEDGE = L.pattern("hedge")
 _OFFICIAL = L.pattern("official")
 _NOT_BEFORE = re.compile(r"(?:" + L.source("not_word") + r")\s*$")
 _ONGOING = L.pattern("ongoing")
-_TIMES = re.compile(r"(?<![首第])(?:[2-9]|[1-9]\d|[二三四五六七八九十两几数多])次|" + L.source("times"))
+# "第五次访问", "第24次会议", "第十七次会议": an ordinal (of a visit or a meeting) counts none behind; the whole
+# number is read, so no digit of it is taken for a count ("第24次" is no "4次")
+_TIMES = re.compile(
+    r"(?<![首第\d零一二三四五六七八九十百两])(?<!第\s)(?:[2-9]|[1-9]\d+|[二三四五六七八九十两几数多][十百]?[一二三四五六七八九]?)\s*次|"
+    + L.source("times")
+)
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
 # after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
 _SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
@@ -539,9 +544,12 @@ def _not_behind(c: Clues) -> bool:
 
 
 def _time_ahead(c: Clues) -> bool:
-    """A time after the publication's day, or in an undated page a time that counts forward ("下周", "明天")."""
+    """A time after the publication's day, or in an undated page a time that counts forward ("下周", "明天");
+    or a time later than the report's, whatever day it is ("今年稍后时间", "本周稍晚")."""
+    time = _c(c).time
+    if time is not None and time.part == "later":
+        return True
     if c.day is None:
-        time = _c(c).time
         return time is not None and time.kind == "relative" and ((time.step or 0) > 0 or (time.count or 0) > 0)
     start = _c(c).nearest
     return start is not None and start > c.day
