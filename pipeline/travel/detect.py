@@ -93,7 +93,11 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         # those of a sentence naming an event, which "the summit" of a later sentence may stand for).
         # (the event named before: this sentence's own events, remembered below, are not before it)
         # (a sentence naming a gathering the gazetteer knows, "the G7 summit", means that one)
-        noun = references.gathering_noun(sentence) if context.gathering_nouns and not sentence.names_event else None
+        noun = (
+            references.gathering_noun(sentence)
+            if language.gathering_of_article and context.gathering_nouns and not sentence.names_event
+            else None
+        )
         before = context.event_before(sentence.index, language.gathering_reach, language.gathering_of_article, noun)
         anaphor = _place_anaphor(sentence, language, context)
         candidate = (

@@ -81,7 +81,9 @@ class Language:
     # English previews name it, tell its agenda, then who comes ("Macron and Abe have said they will attend")
     gathering_reach: int = 3
     # whether, further back, the one gathering of a page whose gatherings are all in one country still stands
-    # ("... has said he will attend", far down a page of guests to a funeral); read by the languages that say so
+    # ("... has said he will attend", far down a page of guests to a funeral), and a gathering named by its noun
+    # is the last one named so however far back ("his attendance at the funeral"); read by the languages that
+    # say so (in Chinese and Russian each added dev or studied false alerts)
     gathering_of_article: bool = False
     # "Instead, they will meet in Mexico" (after "Obama and Putin"): one reference per leader a plural subject
     # pronoun stands for, given the sentence, its names and titles and the sentence before (languages that read it)
