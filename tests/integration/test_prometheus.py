@@ -57,6 +57,15 @@ def query(port: int, expr: str) -> dict[str, Any]:
         return dict(json.loads(response.read()))
 
 
+def ready(port: int) -> bool:
+    """Whether the Prometheus on ``port`` answers yet (on a loaded machine it may still be starting)."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/ready", timeout=10) as response:
+            return bool(response.status == 200)
+    except OSError:  # refused, reset, or a 503 while it loads (urllib's errors are OSErrors)
+        return False
+
+
 def dashboard_queries() -> list[tuple[str, str]]:
     board = json.loads((ROOT / "deploy" / "grafana" / "dashboards" / "newswatch.json").read_text())
     return [(panel["title"], target["expr"]) for panel in board["panels"] for target in panel.get("targets", [])]
@@ -139,6 +148,7 @@ def test_every_dashboard_query_and_recording_rule_returns_data(
         publish(settings, articles)
         publish(settings, [{"id": "broken", "text": 42}, articles[0]])  # a dead letter and a repeat
         wait_drained(settings)
+        assert wait_until(settings, lambda: ready(prometheus_port)), "Prometheus never came up"
         checks = dashboard_queries() + recording_rules()
         missing: list[str] = [name for name, _ in checks]
 
