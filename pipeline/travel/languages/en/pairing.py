@@ -508,20 +508,15 @@ def gathering_venue(sentence: Sentence) -> Place | None:
     for place in places:
         if place.start >= gathering.end() and _GATHERING_HELD_IN.fullmatch(text, gathering.end(), place.start):
             return place
-    for place in places:
-        if (
-            place.end <= gathering.start()
-            and _NAMES_GATHERING.fullmatch(text, place.end, gathering.start())
-            and _THE_BEFORE.search(text, max(0, place.start - 5), place.start)
-        ):
-            return place
-    for place in places:
-        if (
-            place.end <= gathering.start()
-            and _TRIP_FOR_GATHERING.fullmatch(text, place.end, gathering.start())
-            and _TO_BEFORE.search(text, max(0, place.start - 14), place.start)
-        ):
-            return place
+    # (the words between the place and the noun, the words right before the place, how far back they may begin)
+    for gap, opening, reach in ((_NAMES_GATHERING, _THE_BEFORE, 5), (_TRIP_FOR_GATHERING, _TO_BEFORE, 14)):
+        for place in places:
+            if (
+                place.end <= gathering.start()
+                and gap.fullmatch(text, place.end, gathering.start())
+                and opening.search(text, max(0, place.start - reach), place.start)
+            ):
+                return place
     return None
 
 
