@@ -111,7 +111,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         sentence.context_event, sentence.context_time = before or (None, None)
         # (a language that reads unnamed gatherings' venues reads the places of every sentence naming a gathering)
         if sentence.has_place and (
-            candidate or sentence.names_event or (gatherings and _may_name_a_gathering(sentence, language))
+            candidate or sentence.names_event or (gatherings and references.gathering_noun(sentence) is not None)
         ):
             sentence.places = _located(sentence, language, gazetteer, dating.seen_from)
             context.remember_events(sentence, language.gathering_venue)
@@ -173,12 +173,6 @@ def _may_name_gatherings(fields: list[tuple[Field, str, str]], language: Languag
     if anchors is None:
         return True
     return any(anchor in (low or text.lower()) for _, text, low in fields for anchor in anchors)
-
-
-def _may_name_a_gathering(sentence: Sentence, language: Language) -> bool:
-    """Whether ``sentence`` may hold the venue of a gathering the gazetteer does not know (a word test first: the
-    places of most sentences are then never read)."""
-    return language.lexicon.search("gathering_noun", sentence.low) is not None
 
 
 def _placeless_trip(sentence: Sentence, language: Language) -> bool:
