@@ -273,6 +273,12 @@ def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
     assert [m.kind for m in tag(text, None).mentions if m.entity == "jacinda-ardern"] == ["leader", "title"]
 
 
+def test_a_formal_name_written_without_its_apostrophe_is_not_the_shorter_one_inside_it(tag: Tag) -> None:
+    # "Peoples Republic of China" holds "Republic of China" (Taiwan), as the Korean one holds South Korea's.
+    assert topics(tag("The Peoples Republic of China protested."), "country") == {"CN"}
+    assert topics(tag("The Democratic Peoples Republic of Korea protested."), "country") == {"KP"}
+
+
 def test_a_pope_by_his_style_and_regnal_name(tag: Tag) -> None:
     assert actors(tag("His Holiness Francis will travel to Lisbon.", date(2019, 1, 1))) == ["pope-francis"]
     assert actors(tag("Francis will travel to Lisbon.", date(2019, 1, 1))) == []
