@@ -50,6 +50,10 @@ logger = logging.getLogger(__name__)
 
 POLL_SECONDS = 3.0
 ITEMS_PER_POLL = 2
+# The feeds' port, the same on every run: an article's id is made from its URL, port included, so feeds on
+# another port made the same stories new articles, and a demo run after the repeat window added each one
+# to its old alert as a second source. Any free port serves when this one is taken.
+FEED_PORT = 8719
 # One feed per language, as the wires are: the Kremlin's and Beijing's news breaks in their own language.
 FEEDS = {"en": "Demo Wire", "ru": "Демо-лента", "zh": "演示通讯社"}
 
@@ -82,7 +86,10 @@ class DemoFeed:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        try:
+            self.server = ThreadingHTTPServer(("127.0.0.1", FEED_PORT), Handler)
+        except OSError:
+            self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
