@@ -64,7 +64,7 @@ _PARTY_LEADER = re.compile(r"general secretar|first secretar|party", re.IGNORECA
 # Sections that are not the state's own leaders: foreign envoys, co-princes, rotating pairs.
 _NOT_A_LEADER = re.compile(
     r"high representative|co-prince|captains? regent|governorate|paramount leader|contesting|in rebellion|disputed|"
-    r"presidential council|\bmembers?\b|secretary-general",
+    r"presidential council|\bmembers?\b|secretary-general|eternal",
     re.IGNORECASE,
 )
 _TERM = re.compile(r"([^,()]*?)\s*\((\d{4})(?:\s*[–-]\s*(\d{4}|present))?\)")
@@ -178,7 +178,7 @@ def role_of(heading: str, title: str) -> str | None:
     if _HEAD_OF_GOVERNMENT.search(text):
         return "head_of_government"
     if _PARTY_LEADER.search(text):
-        return "other"
+        return "party_leader"
     if _HEAD_OF_STATE.search(text):
         return "head_of_state"
     return None
@@ -578,7 +578,7 @@ HEADER = f"""\
 #
 # Format (docs/watchlist.md): id (Wikidata id where we are sure of it, else a slug of the name), name
 # (the English Wikipedia title), country (ISO 3166-1 alpha-2), aliases (surname, other spellings),
-# offices: role (head_of_state | head_of_government | other), title, country (defaults to the
+# offices: role (head_of_state | head_of_government | party_leader | other), title, country (defaults to the
 # leader's), start, end (YYYY-MM-DD, or YYYY-MM where only the month is certain; no end: in office).
 """
 

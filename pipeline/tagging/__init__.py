@@ -162,12 +162,14 @@ _OFFICE_BEFORE = _Caseless(
 
 # "Vice President Joe Biden", "Foreign Secretary David Cameron", "First Lady Michelle Obama", "his wife
 # Grace Mugabe", "UN Secretary-General António Guterres", "the UN secretary general, António Guterres": the
-# name is someone's who does not lead a state, whatever else they were or will be.
+# name is someone's who does not lead a state, whatever else they were or will be ("General Secretary To Lam"
+# and "First Secretary Díaz-Canel" lead a ruling party, and their state with it).
 _OTHER_OFFICE_BEFORE = _Caseless(
     r"\b(?:first lady|first gentleman|vice[- ]president|deputy president|deputy prime minister|deputy premier|"
     r"vice premier|"
     r"(?:foreign|home|defen[cs]e|finance|interior|trade|economy) (?:secretary|minister)|secretary of state|"
-    r"secretary|(?<!prime )(?<!first )minister|senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
+    r"(?<!general )(?<!first )secretary|(?<!prime )(?<!first )minister|"
+    r"senator|sen\.|congressman|congresswoman|governor|mayor|ambassador|"
     r"envoy|speaker|(?:secretary[- ]general|(?:un|u\.n\.) chief),?|"
     r"(?:his|her) (?:wife|husband|son|daughter|brother|sister|father|mother|widow))\s+$",
 )

@@ -23,8 +23,12 @@ DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_FILES: Final = tuple(
     DATA_DIR / name for name in ("countries.yaml", "leaders.yaml", "events.yaml", "themes.yaml")
 )
-ROLES: Final = ("head_of_state", "head_of_government", "other")
-Role = Literal["head_of_state", "head_of_government", "other"]
+# "party_leader": a ruling party's general secretary who leads the state (LABELLING.md counts one, as a China
+# or Vietnam desk does: Tô Lâm's trips as the Communist Party's general secretary are the state's).
+# "other": watched offices whose holders lead no state (the EU's presidents, a crown prince, Kenya's prime
+# minister of 2008-2013): they are named and tagged, and their trips are not alerts.
+ROLES: Final = ("head_of_state", "head_of_government", "party_leader", "other")
+Role = Literal["head_of_state", "head_of_government", "party_leader", "other"]
 SECTIONS: Final = ("leaders", "countries", "events", "themes", "context_only_names", "ignore_phrases")
 # Offices that are watched but lead no state: an heir leads one only while holding another office
 # (LABELLING.md counts "a crown prince who is prime minister").

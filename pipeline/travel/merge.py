@@ -445,7 +445,7 @@ def in_office(item: Found, gazetteer: Gazetteer, day: date | None, elect: frozen
     return any(office.role in LEADING_ROLES for moment in days for office in leader.offices_on(moment))
 
 
-LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
+LEADING_ROLES = frozenset({"head_of_state", "head_of_government", "party_leader"})
 
 
 def to_trip(item: Found, gazetteer: Gazetteer) -> Trip:

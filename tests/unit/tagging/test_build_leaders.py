@@ -88,7 +88,7 @@ def test_the_list_is_read_by_country_section_and_term(build_leaders: ModuleType)
         ("Harpo Marx", "head_of_government", 1999, 2001),
         ("Harpo Marx", "head_of_government", 2005, 2008),  # two terms on one line
         ("Zeppo Marx", "head_of_government", 2001, 2005),
-        ("Gummo Marx", "other", 1990, 2005),
+        ("Gummo Marx", "party_leader", 1990, 2005),
     ]
 
 
@@ -122,7 +122,8 @@ def test_a_name_on_its_own_line_takes_the_titles_below_it_and_envoys_are_left_ou
         ("Chairmen of the Council of Ministers", "Chairman", "head_of_government"),
         ("Premiers", "Premier", "head_of_government"),
         ("Monarchs", "Druk Gyalpo", "head_of_state"),
-        ("Chairmen and General Secretaries of the Communist Party", "General Secretary", "other"),
+        ("Chairmen and General Secretaries of the Communist Party", "General Secretary", "party_leader"),
+        ("Eternal General Secretaries", "Eternal General Secretary", None),
         ("High Representatives", "High Representative", None),
         ("Episcopal Co-Princes", "Episcopal Co-Prince", None),
         ("Prime ministers", "Prime minister in rebellion", None),

@@ -168,6 +168,9 @@ ALLOWED_GAPS = {
     ("GE", "head_of_government"): (date(2000, 1, 1), date(2004, 2, 17)),  # post created in 2004
     ("RS", "head_of_state"): (date(2002, 12, 29), date(2004, 7, 11)),  # acting presidents
     ("ME", "head_of_state"): (date(2002, 11, 25), date(2003, 5, 22)),  # acting presidents
+    # Kim Jong Il's death (December 2011) to Kim Jong Un's election as First Secretary (April 2012), which the
+    # list gives by year only
+    ("KP", "party_leader"): (date(2011, 7, 1), date(2012, 7, 8)),
     # States that became independent after 2000 (Timor-Leste, Kosovo, South Sudan).
     ("TL", "head_of_state"): (date(2000, 1, 1), date(2002, 7, 1)),
     ("TL", "head_of_government"): (date(2000, 1, 1), date(2002, 7, 1)),

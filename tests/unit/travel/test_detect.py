@@ -336,6 +336,15 @@ def test_a_former_leader_is_not_watched(tag: Tag, gazetteer: Gazetteer) -> None:
     assert trips_of(tag, gazetteer, "Joe Biden will travel to Italy next week.", date(2025, 6, 1)) == []
 
 
+def test_a_ruling_party_s_general_secretary_travels_as_the_state_s_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    # Tô Lâm left Vietnam's presidency in October 2024 and leads it as the Communist Party's general secretary.
+    text = "General Secretary To Lam will pay a state visit to France next week."
+    [trip] = trips_of(tag, gazetteer, text, date(2025, 6, 1))
+    assert (trip.leader.id, trip.destination.country, trip.status) == ("to-lam", "FR", "confirmed")
+    # the European Commission's president is named and tagged, but leads no state
+    assert trips_of(tag, gazetteer, "Ursula von der Leyen will travel to Japan next week.", date(2025, 6, 1)) == []
+
+
 def test_a_president_elects_trip_before_taking_office_is_a_leaders_trip(tag: Tag, gazetteer: Gazetteer) -> None:
     # Trump's second term began on 20 January 2025; in December 2024 he is a leader only as president-elect.
     text = "President-elect Donald Trump will travel to Paris on Saturday for the reopening of the cathedral."
