@@ -170,6 +170,14 @@ def test_an_invitation_is_invited_and_the_one_who_invites_does_not_travel(gazett
     assert statuses(trips) == {(PUTIN, "CN"): "invited"}
 
 
+def test_a_trip_made_at_the_host_s_invitation_is_no_invitation_of_its_own(gazetteer: Gazetteer) -> None:
+    # "по приглашению X": the invitation the trip told by its own verb follows, not a second, invited trip
+    texts = ("Путин по приглашению Си Цзиньпина отбыл в Пекин.", "По приглашению Си Цзиньпина Путин отбыл в Пекин.")
+    for text in texts:
+        trips = trips_of(gazetteer, text, date(2024, 5, 15))
+        assert [(trip.leader.id, trip.destination.country, trip.status) for trip in trips] == [(PUTIN, "CN", "ongoing")]
+
+
 def test_an_invitation_received_is_invited(gazetteer: Gazetteer) -> None:
     trips = trips_of(gazetteer, "Путин получил приглашение посетить Турцию.")
     assert statuses(trips) == {(PUTIN, "TR"): "invited"}

@@ -145,6 +145,7 @@ _OTHER_PERSON = L.pattern("other_person")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
 _INVITED_SUBJECT = L.pattern("invited_passive")
+_AT_INVITATION = L.pattern("at_invitation")
 _ASKED = re.compile(r"\b(?:поручил\w*|попросил\w*|просит|просят|призвал\w*)\s+(?:[\w.-]+\s+){1,6}$")
 _EVENT_HELD_IN = re.compile(
     r"\)?\s*,?\s*(?:(?:который|которая|которое|которые)\s+)?(?:(?:пройдет|пройдёт|прошел|прошёл|прошла|прошло|состоится"
@@ -713,6 +714,9 @@ def _without_places(text: str, start: int, end: int, places: list[Place]) -> str
 
 def _invitees(trigger: Trigger, refs: list[Ref], text: str) -> list[Ref]:
     """ "пригласил Трампа посетить", "приглашение президенту США", "Трамп получил приглашение", "приглашен"."""
+    at_invitation = _AT_INVITATION.search(text, max(0, trigger.start - 12), trigger.end)
+    if at_invitation is not None and at_invitation.end() == trigger.end:
+        return []  # "по приглашению Си отбыл в Пекин": the host's invitation of a trip told by its own verb
     after = [ref for ref in refs if ref.start >= trigger.end and ref.start - trigger.end < 50]
     noun = trigger.text.startswith("приглашени")
     if (
