@@ -203,6 +203,8 @@ class Lexicon:
 
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(["to", "of", "in", "on", "at", "the", "a", "an", "for", "by", "with", "that", "and", "or"])
+# Words in most sentences of news: a phrase that begins with one is better told by a plain word later in it.
+_COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had"}
 
 
 def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
@@ -213,6 +215,17 @@ def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
     if _literal(phrase):
         words = [word for word in _WORD.findall(phrase) if word not in _FUNCTION_WORDS] or _WORD.findall(phrase)
         return {words[-1]} if words else None
+    first = _opening_words(lexicon, phrase)
+    if first is None or not first.isdisjoint(_COMMON_WORDS):
+        # "(will|would) (also )?be attended by": "attended", not the auxiliaries most sentences hold
+        required = _required_word(phrase)
+        if required is not None:
+            return {required}
+    return first
+
+
+def _opening_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
+    """The words ``phrase`` (not plain words) can begin with, or None when that cannot be told."""
     if phrase.startswith("{"):
         reference = phrase[1 : phrase.index("}")]
         anchors = lexicon.anchors(reference)
@@ -242,6 +255,27 @@ def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
         return None
     # "visit~": any word beginning "visit" (kept with its "~" for Sentence.may_have)
     return {word.group(0) + "~"} if token.endswith("~") and word.end() == len(token) - 1 else {word.group(0)}
+
+
+def _required_word(phrase: str) -> str | None:
+    """The last content word every match of ``phrase`` holds, written plain outside any brackets ("attended" of
+    "(will|would) (also )?be attended by": the auxiliaries it begins with are in most sentences), or None. Such
+    a word follows whitespace or opens the phrase, so it begins a word of the text."""
+    tokens, depth, start = [], 0, 0
+    for index, char in enumerate(phrase):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and char == "|":
+            return None  # alternatives of the whole phrase: no word is in all of them
+        if depth == 0 and char == " ":
+            tokens.append(phrase[start:index])
+            start = index + 1
+    tokens.append(phrase[start:])
+    content = [token for token in tokens if _PLAIN_WORD.fullmatch(token) and token not in _FUNCTION_WORDS]
+    return content[-1] if content else None
+
+
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 
 
 def _split_alternatives(body: str) -> list[str]:
