@@ -49,6 +49,7 @@ class Lexicon:
         self._sources: dict[str, str] = {}
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
+        self._occurring: dict[tuple[str, ...], tuple[re.Pattern[str], ...]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
         self._masks: dict[tuple[str, ...], int] = {}
         self._starts: re.Pattern[str] | None = None
@@ -155,6 +156,29 @@ class Lexicon:
         if found is None:
             found = self._single[name] = self.pattern(name)
         return found.search(text, start) if end is None else found.search(text, start, end)
+
+    def occurs(self, names: tuple[str, ...], text: str) -> bool:
+        """Whether a phrase of one of the lists ``names`` is in ``text`` (which one is not asked).
+
+        Written without spaces, the plain phrases of all the lists are one trie, the others one more pattern:
+        the engine skips ahead on a trie's first letters, but tries an alternation of lists at every letter
+        (over a dozen lists, ten times slower).
+        """
+        patterns = self._occurring.get(names)
+        if patterns is None:
+            patterns = self._occurring[names] = self._occurrence_patterns(names)
+        return any(pattern.search(text) is not None for pattern in patterns)
+
+    def _occurrence_patterns(self, names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+        if self.spaced:
+            return (self.pattern(*names),)  # the word edges keep the engine from skipping ahead anyway
+        phrases = [phrase for name in names for phrase in self.lists[name]]
+        plain = [self._literal_text(phrase) for phrase in phrases if _literal(phrase)]
+        other = [self._phrase(phrase, ()) for phrase in phrases if not _literal(phrase)]
+        patterns = [re.compile(trie(plain))] if plain else []
+        if other:
+            patterns.append(re.compile("|".join(f"(?:{source})" for source in other)))
+        return tuple(patterns)
 
     def _literal_text(self, phrase: str) -> str:
         return phrase if self.spaced else phrase.replace(" ", "")

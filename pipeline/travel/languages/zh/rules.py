@@ -90,7 +90,7 @@ _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?(?:" + L.source("en_route") + r")")
 _MAYBE_BEFORE = L.pattern("maybe")
-_RARE = L.pattern(
+_RARE_LISTS = (
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
     "no_word", "deny", "remote", "invite", "condition", "if_word", "wish", "original_plan", "habit", "continue",
     "en_route", "unchanged",
@@ -189,7 +189,7 @@ class ChineseClues(Clues):
 
 
 def _has_rare_cue(sentence: Sentence) -> bool:
-    return _RARE.search(sentence.low) is not None or _QUESTION.search(sentence.low) is not None
+    return L.occurs(_RARE_LISTS, sentence.low) or _QUESTION.search(sentence.low) is not None
 
 
 def _c(clues: Clues) -> ChineseClues:
