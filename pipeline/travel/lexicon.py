@@ -49,6 +49,7 @@ class Lexicon:
         self._sources: dict[str, str] = {}
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
+        self._occurring: dict[tuple[str, ...], tuple[re.Pattern[str], ...]] = {}
         self._anchors: dict[str, frozenset[str] | None] = {}
         self._masks: dict[tuple[str, ...], int] = {}
         self._starts: re.Pattern[str] | None = None
@@ -156,6 +157,29 @@ class Lexicon:
             found = self._single[name] = self.pattern(name)
         return found.search(text, start) if end is None else found.search(text, start, end)
 
+    def occurs(self, names: tuple[str, ...], text: str) -> bool:
+        """Whether a phrase of one of the lists ``names`` is in ``text`` (which one is not asked).
+
+        Written without spaces, the plain phrases of all the lists are one trie, the others one more pattern:
+        the engine skips ahead on a trie's first letters, but tries an alternation of lists at every letter
+        (over a dozen lists, ten times slower).
+        """
+        patterns = self._occurring.get(names)
+        if patterns is None:
+            patterns = self._occurring[names] = self._occurrence_patterns(names)
+        return any(pattern.search(text) is not None for pattern in patterns)
+
+    def _occurrence_patterns(self, names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+        if self.spaced:
+            return (self.pattern(*names),)  # the word edges keep the engine from skipping ahead anyway
+        phrases = [phrase for name in names for phrase in self.lists[name]]
+        plain = [self._literal_text(phrase) for phrase in phrases if _literal(phrase)]
+        other = [self._phrase(phrase, ()) for phrase in phrases if not _literal(phrase)]
+        patterns = [re.compile(trie(plain))] if plain else []
+        if other:
+            patterns.append(re.compile("|".join(f"(?:{source})" for source in other)))
+        return tuple(patterns)
+
     def _literal_text(self, phrase: str) -> str:
         return phrase if self.spaced else phrase.replace(" ", "")
 
@@ -203,6 +227,8 @@ class Lexicon:
 
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(["to", "of", "in", "on", "at", "the", "a", "an", "for", "by", "with", "that", "and", "or"])
+# Words in most sentences of news: a phrase that begins with one is better told by a plain word later in it.
+_COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had"}
 
 
 def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
@@ -213,6 +239,17 @@ def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
     if _literal(phrase):
         words = [word for word in _WORD.findall(phrase) if word not in _FUNCTION_WORDS] or _WORD.findall(phrase)
         return {words[-1]} if words else None
+    first = _opening_words(lexicon, phrase)
+    if first is None or not first.isdisjoint(_COMMON_WORDS):
+        # "(will|would) (also )?be attended by": "attended", not the auxiliaries most sentences hold
+        required = _required_word(phrase)
+        if required is not None:
+            return {required}
+    return first
+
+
+def _opening_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
+    """The words ``phrase`` (not plain words) can begin with, or None when that cannot be told."""
     if phrase.startswith("{"):
         reference = phrase[1 : phrase.index("}")]
         anchors = lexicon.anchors(reference)
@@ -242,6 +279,27 @@ def _first_words(lexicon: Lexicon, phrase: str) -> set[str] | None:
         return None
     # "visit~": any word beginning "visit" (kept with its "~" for Sentence.may_have)
     return {word.group(0) + "~"} if token.endswith("~") and word.end() == len(token) - 1 else {word.group(0)}
+
+
+def _required_word(phrase: str) -> str | None:
+    """The last content word every match of ``phrase`` holds, written plain outside any brackets ("attended" of
+    "(will|would) (also )?be attended by": the auxiliaries it begins with are in most sentences), or None. Such
+    a word follows whitespace or opens the phrase, so it begins a word of the text."""
+    tokens, depth, start = [], 0, 0
+    for index, char in enumerate(phrase):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and char == "|":
+            return None  # alternatives of the whole phrase: no word is in all of them
+        if depth == 0 and char == " ":
+            tokens.append(phrase[start:index])
+            start = index + 1
+    tokens.append(phrase[start:])
+    content = [token for token in tokens if _PLAIN_WORD.fullmatch(token) and token not in _FUNCTION_WORDS]
+    return content[-1] if content else None
+
+
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 
 
 def _split_alternatives(body: str) -> list[str]:

@@ -158,6 +158,7 @@ class Sentence:
     _times: list[TimeExpression] | None = None
     _attribution: tuple[str | None] | None = None
     _words: int = -1  # the lexicon's word bits in ``low`` (Lexicon.word_mask), -1 until first asked
+    cues: dict[str, bool] = field(default_factory=dict)  # what the status rules asked of it as a whole, by name
 
     @property
     def words(self) -> int:

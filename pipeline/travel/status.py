@@ -53,6 +53,14 @@ class Clues:
         """The time expression that belongs to the trigger, if any (each language says which)."""
         return None
 
+    def of_sentence(self, name: str, test: Callable[[Sentence], bool]) -> bool:
+        """``test(sentence)``, a cue of the whole sentence: asked once, however many of its pairings are read."""
+        cues = self.sentence.cues
+        found = cues.get(name)
+        if found is None:
+            found = cues[name] = test(self.sentence)
+        return found
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -236,7 +236,7 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_follower(follow, pairs, sentence))
     for also in _AS_WILL.finditer(text):
         pairs.extend(_as_will(also, pairs, sentence))
-    for cue in _ATTENDANCE.finditer(text):
+    for cue in sentence.matches(_ATTENDANCE, ("attendance_cue",)):
         pairs.extend(_attendance(cue, sentence))
     for host in sentence.matches(HOST, ("host_verb",)):
         pairs.extend(_hosted(host, sentence))

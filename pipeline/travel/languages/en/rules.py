@@ -203,7 +203,7 @@ class EnglishClues(Clues):
     def clause_cues(self) -> bool:
         # One search for the clause's rarer cues; most sentences have none and skip five searches. The
         # sentence's word bits (read by every rule's word test) already say whether any can occur.
-        return self.sentence.may_have(_CLAUSE_CUE_LISTS) and _CLAUSE_CUES.search(self.text) is not None
+        return self.of_sentence("clause_cues", _has_clause_cues)
 
     @cached_property
     def after_cues(self) -> bool:
@@ -236,6 +236,10 @@ class EnglishClues(Clues):
 
     def after(self, width: int) -> str:
         return self.text[self.trigger.end : self.trigger.end + width]
+
+
+def _has_clause_cues(sentence: Sentence) -> bool:
+    return sentence.may_have(_CLAUSE_CUE_LISTS) and _CLAUSE_CUES.search(sentence.low) is not None
 
 
 def _c(clues: Clues) -> EnglishClues:

@@ -51,7 +51,7 @@ _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
 _ALREADY = re.compile(r"已经?$")
-_QUESTION = re.compile(r"[吗么]?\s*\?[\s\"”」』)]*$")
+_QUESTION = re.compile(r"\?[\s\"”」』)]*$")  # a question ("...吗?"): only whether there is one is asked
 _NOT_GONE = re.compile(r"(?:" + L.source("not_word") + r")\s*(?:亲自)?$")
 _ASIDE = re.compile(r"\([^)]*\)|【[^】]*】")  # "(中央社新德里19日综合外电报导)": a dateline, not a report
 _TEMPORAL_AFTER = re.compile(r"\s*(?:" + L.source("temporal") + r")")
@@ -90,7 +90,7 @@ _ENDED = L.pattern("ended")
 _REPORTED = L.pattern("reporting_verb")
 _EN_ROUTE = re.compile(r"\s*(?:的)?(?:" + L.source("en_route") + r")")
 _MAYBE_BEFORE = L.pattern("maybe")
-_RARE = L.pattern(
+_RARE_LISTS = (
     "ban", "never", "not_happened", "denied_report", "rescheduled_for", "postpone", "cancel", "not_absent",
     "no_word", "deny", "remote", "invite", "condition", "if_word", "wish", "original_plan", "habit", "continue",
     "en_route", "unchanged",
@@ -164,7 +164,7 @@ class ChineseClues(Clues):
 
     @cached_property
     def rare_cue(self) -> bool:
-        return _RARE.search(self.text) is not None or _QUESTION.search(self.text) is not None
+        return self.of_sentence("rare_cue", _has_rare_cue)
 
     @cached_property
     def time(self) -> TimeExpression | None:
@@ -186,6 +186,10 @@ class ChineseClues(Clues):
         if time is not None and time.kind == "weekday" and time.step is None:
             return behind
         return behind if (self.day - behind) < (ahead - self.day) else ahead
+
+
+def _has_rare_cue(sentence: Sentence) -> bool:
+    return L.occurs(_RARE_LISTS, sentence.low) or _QUESTION.search(sentence.low) is not None
 
 
 def _c(clues: Clues) -> ChineseClues:
