@@ -892,3 +892,38 @@ def test_a_delegation_the_trip_describes_travels_not_the_leader_who_names_it(gaz
     # a leader who leads the delegation goes with it
     text = "美国总统拜登将率领出席在东京举行的峰会的代表团。"
     assert statuses(trips_of(gazetteer, text, date(2022, 9, 24))) == {(BIDEN, "JP"): "planned"}
+
+
+@pytest.mark.parametrize("text", ["巴拉圭总统潘尼亚下周将访台。", "巴拉圭總統潘尼亞下週將來臺訪問。"])
+def test_taiwan_by_its_one_character_form_after_a_travel_verb(gazetteer: Gazetteer, text: str) -> None:
+    trip = only(trips_of(gazetteer, text))
+    assert (trip.leader.id, trip.destination.country) == ("santiago-pena", "TW")
+
+
+def test_korea_by_its_one_character_form_after_come(gazetteer: Gazetteer) -> None:
+    trip = only(trips_of(gazetteer, "新加坡总统哈莉玛明天将来韩出席就职典礼。", date(2022, 5, 7)))
+    assert (trip.leader.id, trip.destination.country) == ("halimah-yacob", "KR")
+
+
+def test_a_plan_not_carried_out_yet_is_not_called_off(gazetteer: Gazetteer) -> None:
+    text = "阿根廷总统米莱曾多次表示计划访问中国,但至今尚未成行。"
+    assert statuses(trips_of(gazetteer, text)) == {("javier-milei", "CN"): "planned"}
+    # a plan that in the end did not happen is
+    text = "阿根廷总统米莱原计划访问中国,但最终并未成行。"
+    assert statuses(trips_of(gazetteer, text)) == {("javier-milei", "CN"): "cancelled"}
+
+
+def test_a_list_of_travellers_goes_on_past_a_full_name_the_names_know_by_its_first_part(gazetteer: Gazetteer) -> None:
+    # "哈莉玛" is known, "·雅各布" the rest of her name, before the next one listed
+    text = "新加坡总统哈莉玛·雅各布、中非共和国总统图瓦德拉明天将访问韩国。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 5, 7))) == {
+        ("halimah-yacob", "KR"): "confirmed",
+        ("faustin-archange-touadera", "KR"): "confirmed",
+    }
+
+
+@pytest.mark.parametrize("text", ["哈维尔·米莱下周将访问美国。", "米雷伊下週將訪問美國。"])
+def test_milei_by_his_full_name_and_by_the_name_taiwan_writes(gazetteer: Gazetteer, text: str) -> None:
+    # no office word: "米莱" alone is a common name, read as his only by his office or his full name
+    trip = only(trips_of(gazetteer, text))
+    assert trip.leader.id == "javier-milei"

@@ -152,13 +152,19 @@ _COMPANION_AFTER = re.compile(r"\s*(?:等人|等)?\s*(?:" + L.source("companion_
 # A foreign name written in full, its parts joined by dots, of which the names know the last part only:
 # "塔博·" of "总统塔博·姆贝基", "若奥·贝尔纳多·维埃拉" after a title
 _NAME_PARTS = r"(?:[\u4e00-\u9fff]{1,8}[·•・\-—])+"
+# The rest of a foreign name written in full, of which the names know the first part only: "·雅各布" of
+# "总统哈莉玛·雅各布"
+_NAME_REST = r"(?:[·•・][\u4e00-\u9fff]{1,8})+"
 # "和", "、" between two leaders, after a Latin name or a bracket the first may carry ("川普(Donald Trump)和"),
 # or the bracket's end when the name in it is the leader's too ("安华(Anwar Ibrahim)、"), or a title's full
-# name ("总统若奥·贝尔纳多·维埃拉、"); the next may follow its state's formal name ("、利比里亚共和国总统")
+# name ("总统若奥·贝尔纳多·维埃拉、", "总统哈莉玛·雅各布、"); the next may follow its state's formal name
+# ("、利比里亚共和国总统")
 _COORDINATED = re.compile(
     r"\s*(?:\([^)]{0,40}\)|[a-z][a-z .·'-]{0,30}|"
     + _NAME_PARTS
-    + r"[\u4e00-\u9fff]{1,8})?\s*\)?\s*(?:"
+    + r"[\u4e00-\u9fff]{1,8}|"
+    + _NAME_REST
+    + r")?\s*\)?\s*(?:"
     + L.source("coordinator")
     + r")(?:"
     + _STOP
