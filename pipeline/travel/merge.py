@@ -124,9 +124,22 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             touring.setdefault(item.leader, item)
     if not under_way and not touring:
         return
+    # A sentence whose trip is under way only by a perfective verb without a time ("受邀参加了杭州G20峰会"): it
+    # may tell an old trip, and carries no leg dated after the report with it (an arrival or a departure does).
+    undated_perfective = {
+        item.unit for item in found if item.when.start is None and item.rule.startswith("perfective/tour_begun")
+    }
     for item in found:
         trip = under_way.get((item.leader, item.place.country)) or touring.get(item.leader)
         if trip is None or item.status not in ("planned", "confirmed"):
+            continue
+        if (
+            trip.when.start is None
+            and trip.unit in undated_perfective
+            and item.when.start is not None
+            and day is not None
+            and item.when.start > day
+        ):
             continue
         reference = trip.when.start or day
         if item.when.start is None or (reference is not None and (item.when.start - reference).days <= 7):

@@ -927,3 +927,14 @@ def test_milei_by_his_full_name_and_by_the_name_taiwan_writes(gazetteer: Gazette
     # no office word: "米莱" alone is a common name, read as his only by his office or his full name
     trip = only(trips_of(gazetteer, text))
     assert trip.leader.id == "javier-milei"
+
+
+def test_an_undated_perfective_about_an_old_trip_puts_no_later_visit_under_way(gazetteer: Gazetteer) -> None:
+    # "参加了…峰会" has no time of its own (last year's, told in the sentence before); the visit three days
+    # after the report has not begun
+    text = (
+        "新加坡总理李显龙将于5月5日至7日访华。李显龙上次访华是在去年9月。"
+        "应习近平邀请,李显龙参加了杭州G20峰会,并访问了重庆。"
+    )
+    trips = [trip for trip in trips_of(gazetteer, text) if trip.when.start == date(2024, 5, 5)]
+    assert only(trips).status == "confirmed"
