@@ -1212,3 +1212,14 @@ def test_a_trip_not_made_yet_is_no_denial_of_a_plan(gazetteer: Gazetteer) -> Non
     text = "МИД Венгрии готовит визит Орбана в Украину. Журналисты спросили, почему Орбан до сих пор не посетил Киев."
     assert statuses(trips_of(gazetteer, text)) == {(orban, "UA"): "planned"}
     assert statuses(trips_of(gazetteer, "Орбан не посетил Киев.")) == {(orban, "UA"): "denied"}  # no "yet"
+
+
+def test_leaders_named_by_an_office_in_the_plural_and_their_countries_travel(gazetteer: Gazetteer) -> None:
+    text = "Путин и Трамп провели переговоры на Аляске в августе. Президенты России и США встретятся в Вене."
+    found = statuses(trips_of(gazetteer, text, published=date(2025, 9, 1)))
+    assert (found[(PUTIN, "AT")], found[(TRUMP, "AT")]) == ("confirmed", "confirmed"), found
+
+
+def test_participation_the_leader_will_not_take_is_denied(gazetteer: Gazetteer) -> None:
+    text = "Саммит СНГ пройдет в Минске. Что касается Эрдогана, то он в минском саммите участия не примет."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "BY"): "denied"}
