@@ -1238,3 +1238,8 @@ def test_presence_at_a_summit_is_attendance(gazetteer: Gazetteer) -> None:
 def test_a_trip_days_after_another_one_is_still_ahead(gazetteer: Gazetteer) -> None:
     text = "Эрдоган 10 мая прилетит в Москву. Этот визит состоится за три дня до его поездки в Минск."
     assert statuses(trips_of(gazetteer, text))[(ERDOGAN, "BY")] in ("planned", "confirmed")
+
+
+def test_the_place_of_a_source_is_no_venue_of_the_summit_before_it(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган, скорее всего, примет участие в саммите ШОС, рассказал дипломатический источник в Турции."
+    assert statuses(trips_of(gazetteer, text, published=date(2025, 7, 15))) == {(ERDOGAN, "CN"): "planned"}
