@@ -1212,3 +1212,34 @@ def test_a_trip_not_made_yet_is_no_denial_of_a_plan(gazetteer: Gazetteer) -> Non
     text = "МИД Венгрии готовит визит Орбана в Украину. Журналисты спросили, почему Орбан до сих пор не посетил Киев."
     assert statuses(trips_of(gazetteer, text)) == {(orban, "UA"): "planned"}
     assert statuses(trips_of(gazetteer, "Орбан не посетил Киев.")) == {(orban, "UA"): "denied"}  # no "yet"
+
+
+def test_leaders_named_by_an_office_in_the_plural_and_their_countries_travel(gazetteer: Gazetteer) -> None:
+    text = "Путин и Трамп провели переговоры на Аляске в августе. Президенты России и США встретятся в Вене."
+    found = statuses(trips_of(gazetteer, text, published=date(2025, 9, 1)))
+    assert (found[(PUTIN, "AT")], found[(TRUMP, "AT")]) == ("confirmed", "confirmed"), found
+
+
+def test_participation_the_leader_will_not_take_is_denied(gazetteer: Gazetteer) -> None:
+    text = "Саммит СНГ пройдет в Минске. Что касается Эрдогана, то он в минском саммите участия не примет."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "BY"): "denied"}
+
+
+def test_a_leaders_own_hope_to_visit_is_planned(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган надеется в следующем году посетить Японию и Вьетнам."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "JP"): "planned", (ERDOGAN, "VN"): "planned"}
+
+
+def test_presence_at_a_summit_is_attendance(gazetteer: Gazetteer) -> None:
+    text = "Саммит ШОС пройдет в Тяньцзине. Анкара подтвердила присутствие Эрдогана на саммите ШОС."
+    assert statuses(trips_of(gazetteer, text, published=date(2025, 8, 1))) == {(ERDOGAN, "CN"): "confirmed"}
+
+
+def test_a_trip_days_after_another_one_is_still_ahead(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган 10 мая прилетит в Москву. Этот визит состоится за три дня до его поездки в Минск."
+    assert statuses(trips_of(gazetteer, text))[(ERDOGAN, "BY")] in ("planned", "confirmed")
+
+
+def test_the_place_of_a_source_is_no_venue_of_the_summit_before_it(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган, скорее всего, примет участие в саммите ШОС, рассказал дипломатический источник в Турции."
+    assert statuses(trips_of(gazetteer, text, published=date(2025, 7, 15))) == {(ERDOGAN, "CN"): "planned"}

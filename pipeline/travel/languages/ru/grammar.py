@@ -62,6 +62,10 @@ _NON_PAST = (
     *("ится", "ется", "ётся", "утся", "ются", "атся", "ятся", "усь", "юсь"),
 )
 _GERUND = re.compile(r"(?:в|вши|вшись|ясь|я)$")
+# the office word in the plural that a country of a list stands for ("президенты России и США"): its case is the
+# reference's
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(?P<title>" + L.source("plural_title") + r")\s+(?:[\w-]+(?:\s*,\s*|\s+и\s+))*$")
+_NOMINATIVE_PLURAL = ("ы", "и")  # "президенты", "лидеры", "руководители" (not "президентов", "глав")
 
 
 @cache
@@ -87,6 +91,9 @@ def cases(text: str, ref: Ref) -> Case:
         return "nominative" if L.pattern("nominative_pronoun", before="^", after="$").match(words[0]) else "oblique"
     if ref.how == "name":
         return _name_case(words[-1])
+    plural = _PLURAL_TITLE_BEFORE.search(text, max(0, ref.start - 80), ref.start)
+    if plural is not None:
+        return "nominative" if plural.group("title").split()[0].endswith(_NOMINATIVE_PLURAL) else "oblique"
     return _title_case(words[0])
 
 
