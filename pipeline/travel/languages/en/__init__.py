@@ -11,9 +11,10 @@ from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
 # a full stop before a capital, after a space; or glued to the next sentence by a scraper ("met Moon Jae-in.After
-# South Korea, Trump will", "in advance.Kim and Putin"): a word's last two letters, the stop, a capitalised word.
+# South Korea, Trump will", "in advance.Kim and Putin", "in 2019.The"): a word's last two letters or digits, the
+# stop, a capitalised word.
 # Both begin with the stop, outside the alternation: the engine then skips ahead to the next stop (3x faster).
-_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\b))""")
+_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]+\b))""")
 _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
 
 
