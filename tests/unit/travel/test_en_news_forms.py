@@ -1448,3 +1448,10 @@ def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
     text = "On the second day of his state visit to Japan, Modi will address the parliament."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+
+
+def test_earlier_this_month_is_behind_the_report(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "During a visit to Kenya earlier this month, Narendra Modi agreed with William Ruto that they will cooperate."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "KE"): "past"}

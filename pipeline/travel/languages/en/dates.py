@@ -61,8 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"\b(?:(?:(?P<part>early|later|late|the end of|the start of|by the end of|at the end of|at the start of|"
-            rf"at the beginning of) )?{_STEP}\s+{_UNIT}"
+            # "earlier this month" is in the expression, so that it reads as gone by (rules.explicitly_past)
+            rf"\b(?:(?:(?P<part>early|earlier|later|late|the end of|the start of|by the end of|at the end of|"
+            rf"at the start of|at the beginning of) )?{_STEP}\s+{_UNIT}"
             # "at the end of the month": of this one
             r"|(?P<part_the>(?:(?:at|by|towards?) )?the (?:end|start|beginning|middle) of)"
             r" the (?P<unit_the>week|month|year)"
