@@ -1455,3 +1455,8 @@ def test_earlier_this_month_is_behind_the_report(tag: Tag, gazetteer: Gazetteer)
         "During a visit to Kenya earlier this month, Narendra Modi agreed with William Ruto that they will cooperate."
     )
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "KE"): "past"}
+
+
+def test_a_plan_told_as_originally_planned_no_longer_holds(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi was originally planned to tour three cities in Brazil, but the floods cut the visit short."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20))[(MODI, "BR")] not in ("planned", "confirmed")

@@ -469,7 +469,7 @@ LEXICON = Lexicon(
             "|going|supposed)|planned|intended|hoped) to",
             "(was|were) ((also|originally|initially) )?supposed to",
             # "was originally scheduled to pay a state visit to Portugal": the first plan, since changed
-            "(was|were) (originally|initially) (expected|due|scheduled|set|slated|planning|going) to",
+            "(was|were) (originally|initially) (expected|due|scheduled|set|slated|planning|planned|going) to",
         ),
         # "..., but had to postpone the trip": a later word on this trip
         "update_before_trip": (
