@@ -1460,3 +1460,8 @@ def test_earlier_this_month_is_behind_the_report(tag: Tag, gazetteer: Gazetteer)
 def test_a_plan_told_as_originally_planned_no_longer_holds(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi was originally planned to tour three cities in Brazil, but the floods cut the visit short."
     assert statuses(tag, gazetteer, text, date(2024, 5, 20))[(MODI, "BR")] not in ("planned", "confirmed")
+
+
+def test_preparations_for_a_leader_to_visit_are_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Tokyo has begun preparations for Prime Minister Fumio Kishida to visit Brazil."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 20)) == {("fumio-kishida", "BR"): "planned"}

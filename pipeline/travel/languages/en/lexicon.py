@@ -285,11 +285,13 @@ LEXICON = Lexicon(
             "looking at the possibility of", "thinking (of|about)", "planning on", "preparing( for)?", "arranging",
             "organi(s|z)ing", "working on",
         ),
-        # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington"
+        # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington", "has started
+        # preparations for Prime Minister Kishida to visit the United States"
         "plan_for": (
             "plans? (is|are) (underway|under way|afoot|being made|being drawn up) for",
             "there (is|are) (a )?plans? for",
             "(arrangements|preparations) (is|are) (underway|under way|being made) for",
+            "(arrangements|preparations) for", "(preparing|arranging) for",
         ),
         # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
         "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),
