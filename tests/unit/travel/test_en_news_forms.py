@@ -1465,3 +1465,8 @@ def test_a_plan_told_as_originally_planned_no_longer_holds(tag: Tag, gazetteer: 
 def test_preparations_for_a_leader_to_visit_are_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Tokyo has begun preparations for Prime Minister Fumio Kishida to visit Brazil."
     assert statuses(tag, gazetteer, text, date(2022, 11, 20)) == {("fumio-kishida", "BR"): "planned"}
+
+
+def test_the_amir_stands_for_the_emir_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Sheikh Tamim bin Hamad Al Thani met students in Doha. Next week the amir will travel to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {("tamim-bin-hamad-al-thani", "JP"): "confirmed"}

@@ -67,8 +67,8 @@ LEXICON = Lexicon(
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
-            "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
-            "taoiseach", "supreme leader", "emperor", "sultan",
+            "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "amir",
+            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan",
         ),
         "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stop-over", "stay"),
         "trip_modifier": (
