@@ -1470,3 +1470,8 @@ def test_preparations_for_a_leader_to_visit_are_a_plan(tag: Tag, gazetteer: Gaze
 def test_the_amir_stands_for_the_emir_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Sheikh Tamim bin Hamad Al Thani met students in Doha. Next week the amir will travel to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {("tamim-bin-hamad-al-thani", "JP"): "confirmed"}
+
+
+def test_a_region_named_with_its_country_is_that_country(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping is expected to visit the Russian Far East next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "RU"): "planned"}
