@@ -1475,3 +1475,8 @@ def test_the_amir_stands_for_the_emir_named_before(tag: Tag, gazetteer: Gazettee
 def test_a_region_named_with_its_country_is_that_country(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Xi Jinping is expected to visit the Russian Far East next month."
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "RU"): "planned"}
+
+
+def test_an_invitation_between_commas_does_not_part_the_traveller_from_the_verb(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping will, at the invitation of his Kazakh counterpart, pay a state visit to Kazakhstan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "KZ"): "confirmed"}

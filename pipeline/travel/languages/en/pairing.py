@@ -86,7 +86,11 @@ _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "a visit by Putin to", "the trip of Rabuka to"
 _BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "planning the visit of Russian President Putin"
 _FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
-RELATIVE_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"[^,;]*,")
+# an aside between commas: "Putin, who last visited Mongolia in 2019, will", "Xi will, at the invitation of
+# President Tokayev, pay a state visit"
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:" + L.pattern("relative_pronoun").pattern + "|" + L.pattern("fronted_invitation").pattern + r")[^,;]*,"
+)
 _POSSESSOR_OF_OTHER = re.compile(
     r"'s?\s+(?:(?:[\w-]+\s+){0,2}"
     + L.pattern("of_other").pattern
