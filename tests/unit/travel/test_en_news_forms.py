@@ -1480,3 +1480,11 @@ def test_a_region_named_with_its_country_is_that_country(tag: Tag, gazetteer: Ga
 def test_an_invitation_between_commas_does_not_part_the_traveller_from_the_verb(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Xi Jinping will, at the invitation of his Kazakh counterpart, pay a state visit to Kazakhstan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "KZ"): "confirmed"}
+
+
+def test_an_invitation_accepted_in_a_later_sentence_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    invited = "The Brazilian president has invited Narendra Modi to visit Brazil this autumn. "
+    text = invited + "The invitation has been accepted, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "planned"}
+    text = invited + "Modi has not yet accepted the invitation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "invited"}

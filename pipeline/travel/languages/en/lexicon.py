@@ -494,6 +494,13 @@ LEXICON = Lexicon(
             "cancel~", "shelved", "scrapped", "called off", "axed", "postponed", "delayed", "put off", "pushed back",
         ),
         "postpone_word": ("postpon~", "delay~", "put~", "push~"),
+        # a sentence of its own accepting the invitation named before: "The invitation has been accepted in
+        # principle", "Modi accepted the invitation"
+        "invitation_accepted": (
+            "(the|this|that|his|her|their) invitation (has|have|had) been ((formally|gratefully|already) )?accepted",
+            "(the|this|that|his|her|their) invitation (was|were|is) ((formally|gratefully|already) )?accepted",
+            "accept~ (the|this|that|his|her|their) invitation",
+        ),
         "outcome": (
             "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
             "agreements",
