@@ -1488,3 +1488,12 @@ def test_an_invitation_accepted_in_a_later_sentence_is_a_plan(tag: Tag, gazettee
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "planned"}
     text = invited + "Modi has not yet accepted the invitation."
     assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "invited"}
+
+
+def test_a_tour_taking_the_leader_to_its_legs_goes_to_each(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will tour West Africa from June 3 to 6, taking him to Ghana, Togo and Senegal, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {
+        (MACRON, "GH"): "confirmed",
+        (MACRON, "TG"): "confirmed",
+        (MACRON, "SN"): "confirmed",
+    }

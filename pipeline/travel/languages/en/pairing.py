@@ -175,6 +175,9 @@ _TOUR_LEGS = re.compile(
     + L.source("tour_includes")
     + r")\s+(?:stops?\s+in\s+|visits?\s+to\s+)?(?:the\s+)?"
 )
+# "will tour sub-Saharan Africa from July 25 to 28, taking him to Cameroon, Benin and Guinea-Bissau": the tour's
+# legs, however far the participle is from the verb
+_TAKING_HIM_TO = re.compile(r"[^.;:]{0,100}?,\s*(?:taking|bringing)\s+(?:him|her|them)\s+to\s+(?:the\s+)?")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
 # "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
@@ -385,8 +388,9 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         position, after = first.end, after[1:]
         first = after[0]
         gap = text[position : first.start]
-    legs = trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None
-    if (
+    taking_him_to = _TAKING_HIM_TO.fullmatch(gap) is not None
+    legs = taking_him_to or (trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None)
+    if not taking_him_to and (
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
