@@ -1497,3 +1497,8 @@ def test_a_tour_taking_the_leader_to_its_legs_goes_to_each(tag: Tag, gazetteer: 
         (MACRON, "TG"): "confirmed",
         (MACRON, "SN"): "confirmed",
     }
+
+
+def test_a_place_the_trip_is_to_deal_with_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will fly abroad next week to focus on Iran, the White House said."
+    assert (BIDEN, "IR") not in statuses(tag, gazetteer, text, date(2024, 5, 20))

@@ -686,6 +686,9 @@ LEXICON = Lexicon(
             "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
             "hostilities", "invasion", "aggression", "unrest", "turmoil",
         ),
+        # ... or the object of what the leader does there: "cancelled his trip to focus on Syria", "will stay home to
+        # deal with Iran" (not "address", whose object is often an assembly abroad)
+        "topic_verb": ("focus~ on", "deal~ with", "respond~ to", "discuss~", "talk~ about"),
         # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
         "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (

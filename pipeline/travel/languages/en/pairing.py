@@ -144,6 +144,7 @@ _QUALIFIES_A_PERSON = re.compile(
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
 _TOPIC_BEFORE = re.compile(L.pattern("topic_noun").pattern + r"\s+(?:in|on|of|against|with)\s+(?:the\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+" + L.pattern("topic_after").pattern)
+_TOPIC_VERB_BEFORE = re.compile(L.pattern("topic_verb").pattern + r"\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
@@ -433,10 +434,11 @@ _COMPOUND_JOINS = frozenset(("-", "–", "/"))
 
 
 def _is_topic(place: Place, text: str) -> bool:
-    """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues": the place is what
-    the talks are about, not a destination."""
+    """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues", "stays home to focus
+    on Syria": the place is what the talks or the leader's work are about, not a destination."""
     return (
         _TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        or _TOPIC_VERB_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
         or _TOPIC_AFTER.match(text, place.end) is not None
     )
 
