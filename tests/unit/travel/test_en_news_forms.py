@@ -1502,3 +1502,11 @@ def test_a_tour_taking_the_leader_to_its_legs_goes_to_each(tag: Tag, gazetteer: 
 def test_a_place_the_trip_is_to_deal_with_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden will fly abroad next week to focus on Iran, the White House said."
     assert (BIDEN, "IR") not in statuses(tag, gazetteer, text, date(2024, 5, 20))
+
+
+def test_a_tours_dates_before_taking_the_leader_to_its_legs_are_the_legs_dates(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Macron will tour West Africa from June 3 to 6, taking him to Ghana, his office said. He was elected in April."
+    )
+    (trip,) = detect_trips(tag(text, date(2024, 5, 20)), gazetteer)
+    assert trip.when.start == date(2024, 6, 3)

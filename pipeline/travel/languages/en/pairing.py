@@ -178,7 +178,7 @@ _TOUR_LEGS = re.compile(
 )
 # "will tour sub-Saharan Africa from July 25 to 28, taking him to Cameroon, Benin and Guinea-Bissau": the tour's
 # legs, however far the participle is from the verb
-_TAKING_HIM_TO = re.compile(r"[^.;:]{0,100}?,\s*(?:taking|bringing)\s+(?:him|her|them)\s+to\s+(?:the\s+)?")
+_TAKING_HIM_TO = re.compile(r"[^.;:]{0,100}?,\s*" + L.pattern("taking_to").pattern + r"\s+(?:the\s+)?")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
 # "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
