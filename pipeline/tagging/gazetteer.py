@@ -136,6 +136,19 @@ class Entry:
         )
 
 
+# "K. P. Sharma Oli", "K.P. Sharma Oli": initials with their stops, before the rest of the name
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}(?=[A-Z][a-z])")
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """``name``, and as the press also writes it when it opens with initials: without their stops ("K P Sharma
+    Oli")."""
+    initials = _INITIALS.match(name)
+    if initials is None:
+        return (name,)
+    return (name, " ".join(initials.group(0).replace(".", " ").split()) + " " + name[initials.end() :])
+
+
 @cache  # a few hundred distinct sets among some 66,000 entries: one object each, not one per entry (14 MB)
 def _shared(countries: frozenset[str]) -> frozenset[str]:
     return countries
@@ -529,7 +542,8 @@ class Gazetteer:
 
     def _add_leaders(self) -> None:
         for leader in self.watchlist.leaders:
-            for alias in dict.fromkeys([leader.name, *leader.aliases]):
+            names = [leader.name, *leader.aliases]
+            for alias in dict.fromkeys(spelling for name in names for spelling in _spellings(name)):
                 pattern = Pattern("leader", leader.id, _case_of(alias, "capital"), leader.country)
                 self._add(alias, pattern)
                 if alias.startswith("Pope "):

@@ -466,3 +466,8 @@ def test_a_bare_surname_after_a_namesakes_full_name_is_the_namesakes_until_the_l
     assert bidens(tag(f"{spouse} Ms. Biden said so.", day)) == ["Biden"]
     tagged = tag("Prime Minister Binyamin Netanyahu will visit Rome. Netanyahu will meet Meloni.", day)
     assert [mention.text for mention in tagged.mentions if mention.entity == "benjamin-netanyahu"] == ["Netanyahu"]
+
+
+def test_a_name_opening_with_initials_matches_without_their_stops(tag: Tag) -> None:
+    tagged = tag("Prime Minister K P Sharma Oli spoke in Kathmandu.", date(2019, 1, 10))
+    assert actors(tagged) == ["kp-sharma-oli"]

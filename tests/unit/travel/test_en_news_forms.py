@@ -1448,3 +1448,65 @@ def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
     text = "On the second day of his state visit to Japan, Modi will address the parliament."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+
+
+def test_earlier_this_month_is_behind_the_report(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "During a visit to Kenya earlier this month, Narendra Modi agreed with William Ruto that they will cooperate."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "KE"): "past"}
+
+
+def test_a_plan_told_as_originally_planned_no_longer_holds(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi was originally planned to tour three cities in Brazil, but the floods cut the visit short."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20))[(MODI, "BR")] not in ("planned", "confirmed")
+
+
+def test_preparations_for_a_leader_to_visit_are_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Tokyo has begun preparations for Prime Minister Fumio Kishida to visit Brazil."
+    assert statuses(tag, gazetteer, text, date(2022, 11, 20)) == {("fumio-kishida", "BR"): "planned"}
+
+
+def test_the_amir_stands_for_the_emir_named_before(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Sheikh Tamim bin Hamad Al Thani met students in Doha. Next week the amir will travel to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {("tamim-bin-hamad-al-thani", "JP"): "confirmed"}
+
+
+def test_a_region_named_with_its_country_is_that_country(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping is expected to visit the Russian Far East next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "RU"): "planned"}
+
+
+def test_an_invitation_between_commas_does_not_part_the_traveller_from_the_verb(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping will, at the invitation of his Kazakh counterpart, pay a state visit to Kazakhstan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(XI, "KZ"): "confirmed"}
+
+
+def test_an_invitation_accepted_in_a_later_sentence_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    invited = "The Brazilian president has invited Narendra Modi to visit Brazil this autumn. "
+    text = invited + "The invitation has been accepted, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "planned"}
+    text = invited + "Modi has not yet accepted the invitation."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {(MODI, "BR"): "invited"}
+
+
+def test_a_tour_taking_the_leader_to_its_legs_goes_to_each(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron will tour West Africa from June 3 to 6, taking him to Ghana, Togo and Senegal, his office said."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 20)) == {
+        (MACRON, "GH"): "confirmed",
+        (MACRON, "TG"): "confirmed",
+        (MACRON, "SN"): "confirmed",
+    }
+
+
+def test_a_place_the_trip_is_to_deal_with_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will fly abroad next week to focus on Iran, the White House said."
+    assert (BIDEN, "IR") not in statuses(tag, gazetteer, text, date(2024, 5, 20))
+
+
+def test_a_tours_dates_before_taking_the_leader_to_its_legs_are_the_legs_dates(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Macron will tour West Africa from June 3 to 6, taking him to Ghana, his office said. He was elected in April."
+    )
+    (trip,) = detect_trips(tag(text, date(2024, 5, 20)), gazetteer)
+    assert trip.when.start == date(2024, 6, 3)

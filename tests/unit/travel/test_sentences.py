@@ -29,3 +29,12 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
         "After South Korea, he will fly to China.",
         "Visit www.PaperReprints.com today.",
     ]
+
+
+def test_a_full_stop_glued_after_a_year_ends_the_sentence() -> None:
+    text = "Kim went to Russia in 2019.The next summit will be in Moscow. It cost 3.5 million."
+    assert [span.text for span in split_sentences(text)] == [
+        "Kim went to Russia in 2019.",
+        "The next summit will be in Moscow.",
+        "It cost 3.5 million.",
+    ]

@@ -11,10 +11,13 @@ from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
 # a full stop before a capital, after a space; or glued to the next sentence by a scraper ("met Moon Jae-in.After
-# South Korea, Trump will", "in advance.Kim and Putin"): a word's last two letters, the stop, a capitalised word.
+# South Korea, Trump will", "in advance.Kim and Putin", "in 2019.The"): a word's last two letters or digits, the
+# stop, a capitalised word.
 # Both begin with the stop, outside the alternation: the engine then skips ahead to the next stop (3x faster).
-_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\b))""")
+_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]+\b))""")
 _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
+# office words the watchlist's titles spell another way: Qatar's "amir" is its "Emir"
+_OFFICE_SPELLINGS = {"amir": "emir"}
 
 
 def split(text: str) -> list[Span]:
@@ -28,7 +31,7 @@ ENGLISH = Language(
     split=split,
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
     generic_title=re.compile(r"\bthe (?P<title>" + LEXICON.source("generic_title") + r")\b"),
-    office_noun=lambda word: word,
+    office_noun=lambda word: _OFFICE_SPELLINGS.get(word, word),
     fronted_possessive=re.compile(
         r"^(?:[\w-]+\s+){0,2}" + LEXICON.pattern("fronted_possessive").pattern + r"\s+(?:his|her)\b"
     ),

@@ -61,8 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"\b(?:(?:(?P<part>early|later|late|the end of|the start of|by the end of|at the end of|at the start of|"
-            rf"at the beginning of) )?{_STEP}\s+{_UNIT}"
+            # "earlier this month" is in the expression, so that it reads as gone by (rules.explicitly_past)
+            rf"\b(?:(?:(?P<part>early|earlier|later|late|the end of|the start of|by the end of|at the end of|"
+            rf"at the start of|at the beginning of) )?{_STEP}\s+{_UNIT}"
             # "at the end of the month": of this one
             r"|(?P<part_the>(?:(?:at|by|towards?) )?the (?:end|start|beginning|middle) of)"
             r" the (?P<unit_the>week|month|year)"
@@ -353,6 +354,8 @@ _CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
 _PAST_RELATIVE = re.compile(r"\bthat\s+[\w-]+ed\b")
 _BREAK_BEFORE_TIME = re.compile(_CLAUSE_BREAK.pattern + "|" + _PAST_RELATIVE.pattern)
 _LEG_AFTER = re.compile(r"[,;(]|\b(?:then|later|after|before|followed|and|or)\b")  # another leg, or another place
+# "from July 25 to 28, taking him to Cameroon": the tour's time, before the list of its legs
+_TAKING_TO_PLACE = re.compile(r",\s*" + LEXICON.pattern("taking_to").pattern + r"\s+[^;]*")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 
 
@@ -401,8 +404,14 @@ def trip_times(
             for time in usable
             if time.start > trigger_start
             and time.end < place_end
-            and _LEG_AFTER.search(text, time.end, place_end) is None  # not "this weekend for Europe and then Australia"
-            and _CLAUSE_BREAK.search(text, time.end, place_end) is None
+            and (
+                _TAKING_TO_PLACE.fullmatch(text, time.end, place_end) is not None
+                or (
+                    _LEG_AFTER.search(text, time.end, place_end)
+                    is None  # not "this weekend for Europe and then Australia"
+                    and _CLAUSE_BREAK.search(text, time.end, place_end) is None
+                )
+            )
         ][-1:]
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)

@@ -60,6 +60,8 @@ LEXICON = Lexicon(
         ),
         # a tour's legs: "a tour which includes visits to Oman and Kuwait" (the visits are the tour's, nouns)
         "tour_includes": ("include", "includes", "included", "including"),
+        # a tour's legs after a participle: "will tour Africa from July 25 to 28, taking him to Cameroon and Benin"
+        "taking_to": ("(taking|bringing) (him|her|them) to",),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
         # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
@@ -67,8 +69,8 @@ LEXICON = Lexicon(
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
-            "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "crown prince",
-            "taoiseach", "supreme leader", "emperor", "sultan",
+            "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "amir",
+            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan",
         ),
         "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stop-over", "stay"),
         "trip_modifier": (
@@ -285,11 +287,13 @@ LEXICON = Lexicon(
             "looking at the possibility of", "thinking (of|about)", "planning on", "preparing( for)?", "arranging",
             "organi(s|z)ing", "working on",
         ),
-        # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington"
+        # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington", "has started
+        # preparations for Prime Minister Kishida to visit the United States"
         "plan_for": (
             "plans? (is|are) (underway|under way|afoot|being made|being drawn up) for",
             "there (is|are) (a )?plans? for",
             "(arrangements|preparations) (is|are) (underway|under way|being made) for",
+            "(arrangements|preparations) for", "(preparing|arranging) for",
         ),
         # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
         "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),
@@ -469,7 +473,7 @@ LEXICON = Lexicon(
             "|going|supposed)|planned|intended|hoped) to",
             "(was|were) ((also|originally|initially) )?supposed to",
             # "was originally scheduled to pay a state visit to Portugal": the first plan, since changed
-            "(was|were) (originally|initially) (expected|due|scheduled|set|slated|planning|going) to",
+            "(was|were) (originally|initially) (expected|due|scheduled|set|slated|planning|planned|going) to",
         ),
         # "..., but had to postpone the trip": a later word on this trip
         "update_before_trip": (
@@ -492,6 +496,13 @@ LEXICON = Lexicon(
             "cancel~", "shelved", "scrapped", "called off", "axed", "postponed", "delayed", "put off", "pushed back",
         ),
         "postpone_word": ("postpon~", "delay~", "put~", "push~"),
+        # a sentence of its own accepting the invitation named before: "The invitation has been accepted in
+        # principle", "Modi accepted the invitation"
+        "invitation_accepted": (
+            "(the|this|that|his|her|their) invitation (has|have|had) been ((formally|gratefully|already) )?accepted",
+            "(the|this|that|his|her|their) invitation (was|were|is) ((formally|gratefully|already) )?accepted",
+            "accept~ (the|this|that|his|her|their) invitation",
+        ),
         "outcome": (
             "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
             "agreements",
@@ -677,6 +688,9 @@ LEXICON = Lexicon(
             "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
             "hostilities", "invasion", "aggression", "unrest", "turmoil",
         ),
+        # ... or the object of what the leader does there: "cancelled his trip to focus on Syria", "will stay home to
+        # deal with Iran" (not "address", whose object is often an assembly abroad)
+        "topic_verb": ("focus~ on", "deal~ with", "respond~ to", "discuss~", "talk~ about"),
         # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
         "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (

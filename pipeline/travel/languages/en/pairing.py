@@ -86,7 +86,11 @@ _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "a visit by Putin to", "the trip of Rabuka to"
 _BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "planning the visit of Russian President Putin"
 _FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
-RELATIVE_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"[^,;]*,")
+# an aside between commas: "Putin, who last visited Mongolia in 2019, will", "Xi will, at the invitation of
+# President Tokayev, pay a state visit"
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:" + L.pattern("relative_pronoun").pattern + "|" + L.pattern("fronted_invitation").pattern + r")[^,;]*,"
+)
 _POSSESSOR_OF_OTHER = re.compile(
     r"'s?\s+(?:(?:[\w-]+\s+){0,2}"
     + L.pattern("of_other").pattern
@@ -140,6 +144,7 @@ _QUALIFIES_A_PERSON = re.compile(
 _PEOPLE_OF_BEFORE = re.compile(L.pattern("people_of").pattern + r"\s+of\s+(?:the\s+)?$")
 _TOPIC_BEFORE = re.compile(L.pattern("topic_noun").pattern + r"\s+(?:in|on|of|against|with)\s+(?:the\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+" + L.pattern("topic_after").pattern)
+_TOPIC_VERB_BEFORE = re.compile(L.pattern("topic_verb").pattern + r"\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _ASKED_SOMEONE = re.compile(L.pattern("ask_verb").pattern + r"\s+(?:[\w.'’-]+\s+){1,6}to\s*$")
@@ -171,6 +176,9 @@ _TOUR_LEGS = re.compile(
     + L.source("tour_includes")
     + r")\s+(?:stops?\s+in\s+|visits?\s+to\s+)?(?:the\s+)?"
 )
+# "will tour sub-Saharan Africa from July 25 to 28, taking him to Cameroon, Benin and Guinea-Bissau": the tour's
+# legs, however far the participle is from the verb
+_TAKING_HIM_TO = re.compile(r"[^.;:]{0,100}?,\s*" + L.pattern("taking_to").pattern + r"\s+(?:the\s+)?")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
 # "participate in the 47th Association of Southeast Asian Nations (ASEAN) Summit and Related Summits in
@@ -381,8 +389,9 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         position, after = first.end, after[1:]
         first = after[0]
         gap = text[position : first.start]
-    legs = trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None
-    if (
+    taking_him_to = _TAKING_HIM_TO.fullmatch(gap) is not None
+    legs = taking_him_to or (trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None)
+    if not taking_him_to and (
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
         or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
@@ -425,10 +434,11 @@ _COMPOUND_JOINS = frozenset(("-", "–", "/"))
 
 
 def _is_topic(place: Place, text: str) -> bool:
-    """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues": the place is what
-    the talks are about, not a destination."""
+    """ "hold talks that could shape the war in Ukraine", "with an eye on North Korea issues", "stays home to focus
+    on Syria": the place is what the talks or the leader's work are about, not a destination."""
     return (
         _TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        or _TOPIC_VERB_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
         or _TOPIC_AFTER.match(text, place.end) is not None
     )
 

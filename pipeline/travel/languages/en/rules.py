@@ -1359,8 +1359,16 @@ _ANAPHORIC_UPDATE = re.compile(
 )
 
 
+_INVITATION_ACCEPTED = L.pattern("invitation_accepted")
+_NOT_YET = re.compile(r"\b(?:not|never|yet to|n't)\b[^,;]{0,12}$")  # "has not (yet) accepted the invitation"
+
+
 def anaphoric_update(sentence: Sentence) -> TripStatus | None:
-    """ "Update: the visit has been postponed.": ``postponed`` or ``cancelled`` for the trips just before."""
+    """ "Update: the visit has been postponed.": ``postponed`` or ``cancelled`` for the trips just before;
+    "The invitation has been accepted in principle.": ``planned`` for the invitations just before."""
+    accepted = _INVITATION_ACCEPTED.search(sentence.low)
+    if accepted is not None and not _NOT_YET.search(sentence.low, 0, accepted.start() + 1):
+        return "planned"
     if not _UPDATE_OPENING.match(sentence.text):
         return None
     found = _ANAPHORIC_UPDATE.match(sentence.low)
