@@ -97,6 +97,20 @@ def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        ("On March 4, the premier said he would go to Paris.", True),
+        ("In June, at the summit in Rome, the prime minister confirmed that she will attend.", True),
+        # the time is the trip's when the words after it say it before the saying
+        ("On Monday, the premier will go to Paris and said he was glad.", False),
+        ("In June the premier, who said he was glad, will go to Paris.", False),
+    ],
+)
+def test_a_time_opening_the_sentence_before_its_speaker_is_the_sayings(sentence: str, reporting: bool) -> None:
+    assert find_time_expressions(sentence)[0].reporting is reporting
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He will go to Paris in May, the spokesperson made the announcement on Tuesday.",

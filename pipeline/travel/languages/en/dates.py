@@ -107,6 +107,14 @@ _REPORTING = re.compile(
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
+# "On January 14, Dahal said he would visit India", "In September, at the summit, Sunak confirmed he would attend":
+# a time that opens the sentence before its speaker and the saying is the saying's. The speaker's words hold no
+# verb of their own ("On Monday, Modi will visit France and said ..." keeps Monday the trip's).
+_SAID_AFTER_SPEAKER = LEXICON.pattern(
+    "reporting_verb_after_time",
+    before=r"\s*,\s*(?:(?!(?:will|would|shall|is|are|was|were|has|have|had|and|but|to|who|which)\b)[\w'’.-]+,?\s+){1,12}?",
+)
+_OPENING = re.compile(r"\W*(?:on|in|at|by|early|late)?\s*")
 # "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*"  # one way only to split the words: no backtracking
 _DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\s*\[{_PLACE_WORDS}\])*,\s*")
@@ -170,6 +178,7 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         reporting = bool(
             _REPORTING.search(folded, max(0, start - 100), start)
             or _SAID_AFTER.match(folded, end)
+            or (_OPENING.fullmatch(folded, 0, start) is not None and _SAID_AFTER_SPEAKER.match(folded, end) is not None)
             or (start < 50 and _DATELINE_PLACE.fullmatch(sentence, 0, start) and _DATELINE_END.match(sentence, end))
         )
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
