@@ -363,9 +363,18 @@ def _title_antecedent(
         offices = leader.offices_on(day) if day is not None else leader.offices
         for office in offices:
             noun = office_noun(office.title)
-            if word in noun or word == "leader" or (word == "premier" and noun == "prime minister"):
+            if word in noun or word == "leader" or noun in _OFFICE_SYNONYMS.get(word, ()):
                 return leader_id
     return None
+
+
+# A title word and the offices it also names, beyond those whose office word holds it ("president" of
+# "federal president"); a Holy See office is "Pope of the Holy See" or, in older lists, "Sovereign of ...".
+_OFFICE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "premier": ("prime minister",),
+    "pope": ("sovereign",),
+    "pontiff": ("pope", "sovereign"),
+}
 
 
 def gathering_noun(sentence: Sentence, start: int = 0, end: int | None = None) -> str | None:

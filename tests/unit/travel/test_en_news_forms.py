@@ -1448,3 +1448,14 @@ def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Ga
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
     text = "On the second day of his state visit to Japan, Modi will address the parliament."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "ongoing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis met the bishops on Monday. The pope will fly to Portugal on Friday.",
+        "Pope Francis met the bishops on Monday. The pontiff will fly to Portugal on Friday.",
+    ],
+)
+def test_the_pope_or_the_pontiff_stands_for_the_pope_named_before(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 7, 31)) == {("pope-francis", "PT"): "confirmed"}
