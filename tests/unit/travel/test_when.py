@@ -204,3 +204,16 @@ def test_offsets_point_into_the_sentence_as_written() -> None:
     sentence = "İstanbul talks: Erdoğan will go in October."  # "İ" grows under str.lower()
     [expression] = find_time_expressions(sentence)
     assert sentence[expression.start : expression.end] == "in October"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("He was to go to Paris in August last year.", "past", (date(2023, 8, 1), date(2023, 8, 31))),
+        ("He went to Paris in January of last year.", "past", (date(2023, 1, 1), date(2023, 1, 31))),
+        ("He will go to Paris on May 5 next year.", "future", (date(2025, 5, 5), date(2025, 5, 5))),
+        ("He will go to Paris in March this year.", "future", (date(2024, 3, 1), date(2024, 3, 31))),
+    ],
+)
+def test_the_year_after_a_date_is_that_dates(sentence: str, tense: str, expected: tuple[date, date]) -> None:
+    assert resolve(sentence, tense, reference=date(2024, 7, 1)) == expected

@@ -184,7 +184,7 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)
-    return _appositions_of_saying(times, folded)
+    return _appositions_of_saying(_years_of_dates(times, folded, sentence), folded)
 
 
 _APPOSITION = re.compile(r"[\s,(]*")
@@ -209,6 +209,38 @@ def _weekdays_of_dates(times: list[TimeExpression], low: str, sentence: str) -> 
                 start=before.start,
                 text=sentence[before.start : time.end],
                 weekday=before.weekday,
+                reporting=before.reporting or time.reporting,
+            )
+        else:
+            merged.append(time)
+    return merged
+
+
+_OF_THE_YEAR = re.compile(r",?\s*(?:of\s+)?")
+
+
+def _years_of_dates(times: list[TimeExpression], low: str, sentence: str) -> list[TimeExpression]:
+    """ "in August last year", "on May 5 next year", "in March of this year": the year after a date or month is
+    that date's year, relative to the report's (read alone, "in August" would be the coming one)."""
+    merged: list[TimeExpression] = []
+    for time in times:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind in ("date", "range", "month")
+            and before.year is None
+            and before.step is None
+            and time.kind == "relative"
+            and time.unit == "year"
+            and time.part is None
+            and time.step in (-1, 0, 1)
+            and _OF_THE_YEAR.fullmatch(low, before.end, time.start)
+        ):
+            merged[-1] = replace(
+                before,
+                end=time.end,
+                text=sentence[before.start : time.end],
+                year_step=time.step,
                 reporting=before.reporting or time.reporting,
             )
         else:
