@@ -1459,3 +1459,14 @@ def test_a_plan_told_as_part_of_a_visit_is_not_there_now(tag: Tag, gazetteer: Ga
 )
 def test_the_pope_or_the_pontiff_stands_for_the_pope_named_before(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2023, 7, 31)) == {("pope-francis", "PT"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi was scheduled to visit Japan in August, but the plan was canceled.",
+        "Modi was due to visit Japan in August, but the visit was called off.",
+    ],
+)
+def test_a_plan_called_off_after_it_is_cancelled(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}

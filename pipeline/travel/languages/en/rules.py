@@ -87,8 +87,9 @@ _TOOK_PLACE = re.compile(
 _HABITUAL = re.compile(r"[^.;,]{0,40}?" + L.pattern("habit").pattern)
 _HABITUAL_BEFORE = re.compile(L.pattern("habit_before").pattern + r"\s+$")
 _DID_NOT_HAPPEN = re.compile(r"[^.;]{0,60}?" + L.pattern("not_happened").pattern)
+# "..., but the visit was called off", "but the plan was canceled": the trip (or the plan of it) called off after it
 _TRIP_UPDATE = re.compile(
-    r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey)\b[^.;]{0,40}?\b(?P<update>"
+    r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey|plans?)\b[^.;]{0,40}?\b(?P<update>"
     + L.source("update_word")
     + r")"
 )
