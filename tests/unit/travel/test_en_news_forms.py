@@ -1470,3 +1470,8 @@ def test_the_pope_or_the_pontiff_stands_for_the_pope_named_before(tag: Tag, gaze
 )
 def test_a_plan_called_off_after_it_is_cancelled(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}
+
+
+def test_a_trip_reported_in_the_perfect_passive_lies_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi has been reported to fly to Japan on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

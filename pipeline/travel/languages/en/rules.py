@@ -675,8 +675,14 @@ def _progressive_with_future_time(c: Clues) -> bool:
 
 
 def _perfect_or_last(c: Clues) -> bool:
-    verb_part = _c(c).verb_part
+    clues = _c(c)
+    verb_part = clues.verb_part
+    if _PERFECT_PASSIVE_TO.search(clues.gap) is not None:
+        return False  # "has been reported to fly to Samarkand on Thursday": the report is done, not the trip
     return L.search("last_time", verb_part) is not None or L.search("perfect", verb_part) is not None
+
+
+_PERFECT_PASSIVE_TO = re.compile(r"\b(?:has|have|had|'s)\s+been\s+[a-z]+ed\s+to\s*$")
 
 
 def _past_verb(c: Clues) -> bool:
