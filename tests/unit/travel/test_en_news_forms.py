@@ -1475,3 +1475,8 @@ def test_a_plan_called_off_after_it_is_cancelled(tag: Tag, gazetteer: Gazetteer,
 def test_a_trip_reported_in_the_perfect_passive_lies_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi has been reported to fly to Japan on Thursday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_trip_ahead_of_which_the_leader_left_for_elsewhere_is_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi left Delhi for a short break, ahead of his official trip to Japan next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

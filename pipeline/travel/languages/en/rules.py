@@ -614,6 +614,13 @@ def _governed_by_future(c: Clues) -> bool:
     return False
 
 
+def _ahead_of_the_trip(c: Clues) -> bool:
+    return _AHEAD_OF_TRIP.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
+
+
+_AHEAD_OF_TRIP = re.compile(r"\b(?:ahead of|prior to|in the run-up to)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
 def _governed_by_arrival(c: Clues) -> bool:
     """ "arrived at the airport on Tuesday for his first state visit to the Philippines": the trip noun's
     possessor is the subject of an arrival or departure told in the past; the trip has begun."""
@@ -1243,6 +1250,8 @@ STATUS_RULES: tuple[Rule, ...] = (
         frozenset({"nominal_verb"}),
     ),
     Rule("governed_by_future", "future", _governed_by_future),
+    # "left Lagos for a break, ahead of his trip to Abu Dhabi next month": the trip after the leaving, still ahead
+    Rule("ahead_of_the_trip", "future", every(_ahead_of_the_trip, _time_ahead), NOUN),
     Rule("governed_by_arrival", "past_or_ongoing", _governed_by_arrival, NOUN),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
