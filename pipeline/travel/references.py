@@ -363,9 +363,18 @@ def _title_antecedent(
         offices = leader.offices_on(day) if day is not None else leader.offices
         for office in offices:
             noun = office_noun(office.title)
-            if word in noun or word == "leader" or (word == "premier" and noun == "prime minister"):
+            if word in noun or word == "leader" or noun in _OFFICE_SYNONYMS.get(word, ()):
                 return leader_id
     return None
+
+
+# An office word and the watchlist's other words for the same office, beyond those that hold it ("president" of
+# "federal president"): the Holy See's office is "Pope of the Holy See", or in older lists "Sovereign of ...".
+# (A language's own spellings of an office word are its ``office_noun``'s: English "amir", "pontiff".)
+_OFFICE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "premier": ("prime minister",),
+    "pope": ("sovereign",),
+}
 
 
 def gathering_noun(sentence: Sentence, start: int = 0, end: int | None = None) -> str | None:

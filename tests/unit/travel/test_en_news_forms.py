@@ -1510,3 +1510,35 @@ def test_a_tours_dates_before_taking_the_leader_to_its_legs_are_the_legs_dates(t
     )
     (trip,) = detect_trips(tag(text, date(2024, 5, 20)), gazetteer)
     assert trip.when.start == date(2024, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis met the bishops on Monday. The pope will fly to Portugal on Friday.",
+        "Pope Francis met the bishops on Monday. The pontiff will fly to Portugal on Friday.",
+    ],
+)
+def test_the_pope_or_the_pontiff_stands_for_the_pope_named_before(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 7, 31)) == {("pope-francis", "PT"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi was scheduled to visit Japan in August, but the plan was canceled.",
+        "Modi was due to visit Japan in August, but the visit was called off.",
+    ],
+)
+def test_a_plan_called_off_after_it_is_cancelled(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "cancelled"}
+
+
+def test_a_trip_reported_in_the_perfect_passive_lies_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi has been reported to fly to Japan on Thursday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_a_trip_ahead_of_which_the_leader_left_for_elsewhere_is_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi left Delhi for a short break, ahead of his official trip to Japan next month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

@@ -97,6 +97,20 @@ def test_the_time_of_the_saying_is_not_the_time_of_the_trip() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        ("On March 4, the premier said he would go to Paris.", True),
+        ("In June, at the summit in Rome, the prime minister confirmed that she will attend.", True),
+        # the time is the trip's when the words after it say it before the saying
+        ("On Monday, the premier will go to Paris and said he was glad.", False),
+        ("In June the premier, who said he was glad, will go to Paris.", False),
+    ],
+)
+def test_a_time_opening_the_sentence_before_its_speaker_is_the_sayings(sentence: str, reporting: bool) -> None:
+    assert find_time_expressions(sentence)[0].reporting is reporting
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He will go to Paris in May, the spokesperson made the announcement on Tuesday.",
@@ -190,3 +204,16 @@ def test_offsets_point_into_the_sentence_as_written() -> None:
     sentence = "İstanbul talks: Erdoğan will go in October."  # "İ" grows under str.lower()
     [expression] = find_time_expressions(sentence)
     assert sentence[expression.start : expression.end] == "in October"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("He was to go to Paris in August last year.", "past", (date(2023, 8, 1), date(2023, 8, 31))),
+        ("He went to Paris in January of last year.", "past", (date(2023, 1, 1), date(2023, 1, 31))),
+        ("He will go to Paris on May 5 next year.", "future", (date(2025, 5, 5), date(2025, 5, 5))),
+        ("He will go to Paris in March this year.", "future", (date(2024, 3, 1), date(2024, 3, 31))),
+    ],
+)
+def test_the_year_after_a_date_is_that_dates(sentence: str, tense: str, expected: tuple[date, date]) -> None:
+    assert resolve(sentence, tense, reference=date(2024, 7, 1)) == expected

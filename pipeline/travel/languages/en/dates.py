@@ -108,6 +108,14 @@ _REPORTING = re.compile(
 )
 # "Peskov on Tuesday said": the saying's time stands before its verb.
 _SAID_AFTER = LEXICON.pattern("reporting_verb_after_time", before=r"\s+")
+# "On January 14, Dahal said he would visit India", "In September, at the summit, Sunak confirmed he would attend":
+# a time that opens the sentence before its speaker and the saying is the saying's. The speaker's words hold no
+# verb of their own ("On Monday, Modi will visit France and said ..." keeps Monday the trip's).
+_SAID_AFTER_SPEAKER = LEXICON.pattern(
+    "reporting_verb_after_time",
+    before=r"\s*,\s*(?:(?!(?:will|would|shall|is|are|was|were|has|have|had|and|but|to|who|which)\b)[\w'’.-]+,?\s+){1,12}?",
+)
+_OPENING = re.compile(r"\W*(?:on|in|at|by|early|late)?\s*")
 # "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*"  # one way only to split the words: no backtracking
 _DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\s*\[{_PLACE_WORDS}\])*,\s*")
@@ -171,12 +179,13 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         reporting = bool(
             _REPORTING.search(folded, max(0, start - 100), start)
             or _SAID_AFTER.match(folded, end)
+            or (_OPENING.fullmatch(folded, 0, start) is not None and _SAID_AFTER_SPEAKER.match(folded, end) is not None)
             or (start < 50 and _DATELINE_PLACE.fullmatch(sentence, 0, start) and _DATELINE_END.match(sentence, end))
         )
         return _expression(kind, groups, start, end, sentence[start:end], reporting)
 
     times = _weekdays_of_dates(scan_times(folded, _WORD_ANCHORS, _PATTERNS, _NEEDS, build), folded, sentence)
-    return _appositions_of_saying(times, folded)
+    return _appositions_of_saying(_years_of_dates(times, folded, sentence), folded)
 
 
 _APPOSITION = re.compile(r"[\s,(]*")
@@ -201,6 +210,38 @@ def _weekdays_of_dates(times: list[TimeExpression], low: str, sentence: str) -> 
                 start=before.start,
                 text=sentence[before.start : time.end],
                 weekday=before.weekday,
+                reporting=before.reporting or time.reporting,
+            )
+        else:
+            merged.append(time)
+    return merged
+
+
+_OF_THE_YEAR = re.compile(r",?\s*(?:of\s+)?")
+
+
+def _years_of_dates(times: list[TimeExpression], low: str, sentence: str) -> list[TimeExpression]:
+    """ "in August last year", "on May 5 next year", "in March of this year": the year after a date or month is
+    that date's year, relative to the report's (read alone, "in August" would be the coming one)."""
+    merged: list[TimeExpression] = []
+    for time in times:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind in ("date", "range", "month")
+            and before.year is None
+            and before.step is None
+            and time.kind == "relative"
+            and time.unit == "year"
+            and time.part is None
+            and time.step in (-1, 0, 1)
+            and _OF_THE_YEAR.fullmatch(low, before.end, time.start)
+        ):
+            merged[-1] = replace(
+                before,
+                end=time.end,
+                text=sentence[before.start : time.end],
+                year_step=time.step,
                 reporting=before.reporting or time.reporting,
             )
         else:

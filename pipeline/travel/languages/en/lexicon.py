@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
             "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "amir",
-            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan",
+            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan", "pope", "pontiff",
         ),
         "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stop-over", "stay"),
         "trip_modifier": (

@@ -67,6 +67,12 @@ _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "his first foreign visit since Russia invaded Ukraine": the place of the time gone by, not a destination
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# "left Lagos for a break, ahead of his official trip to Abu Dhabi": the place is that other trip's
+_OTHER_TRIP_BEFORE = re.compile(
+    r"\b(?:ahead of|before|after|following|prior to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    + L.pattern("trip_noun").pattern
+    + r"\s+(?:to|in)\s+(?:the\s+)?$"
+)
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
@@ -396,6 +402,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         or (_CLAUSE_BREAK.search(gap) and not legs)
         or _FROM_BEFORE.search(gap)
         or _SINCE_BEFORE.search(gap)
+        or (trigger.kind != "noun" and _OTHER_TRIP_BEFORE.search(gap))
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
     ):

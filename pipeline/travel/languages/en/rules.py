@@ -87,8 +87,9 @@ _TOOK_PLACE = re.compile(
 _HABITUAL = re.compile(r"[^.;,]{0,40}?" + L.pattern("habit").pattern)
 _HABITUAL_BEFORE = re.compile(L.pattern("habit_before").pattern + r"\s+$")
 _DID_NOT_HAPPEN = re.compile(r"[^.;]{0,60}?" + L.pattern("not_happened").pattern)
+# "..., but the visit was called off", "but the plan was canceled": the trip (or the plan of it) called off after it
 _TRIP_UPDATE = re.compile(
-    r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey)\b[^.;]{0,40}?\b(?P<update>"
+    r"\b(?:the|this|that|his|her|their) (?:trip|visit|tour|journey|plans?)\b[^.;]{0,40}?\b(?P<update>"
     + L.source("update_word")
     + r")"
 )
@@ -613,6 +614,13 @@ def _governed_by_future(c: Clues) -> bool:
     return False
 
 
+def _ahead_of_the_trip(c: Clues) -> bool:
+    return _AHEAD_OF_TRIP.search(c.text, max(0, c.trigger.start - 60), c.trigger.start) is not None
+
+
+_AHEAD_OF_TRIP = re.compile(r"\b(?:ahead of|prior to|in the run-up to)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
 def _governed_by_arrival(c: Clues) -> bool:
     """ "arrived at the airport on Tuesday for his first state visit to the Philippines": the trip noun's
     possessor is the subject of an arrival or departure told in the past; the trip has begun."""
@@ -674,8 +682,14 @@ def _progressive_with_future_time(c: Clues) -> bool:
 
 
 def _perfect_or_last(c: Clues) -> bool:
-    verb_part = _c(c).verb_part
+    clues = _c(c)
+    verb_part = clues.verb_part
+    if _PERFECT_PASSIVE_TO.search(clues.gap) is not None:
+        return False  # "has been reported to fly to Samarkand on Thursday": the report is done, not the trip
     return L.search("last_time", verb_part) is not None or L.search("perfect", verb_part) is not None
+
+
+_PERFECT_PASSIVE_TO = re.compile(r"\b(?:has|have|had|'s)\s+been\s+[a-z]+ed\s+to\s*$")
 
 
 def _past_verb(c: Clues) -> bool:
@@ -1236,6 +1250,8 @@ STATUS_RULES: tuple[Rule, ...] = (
         frozenset({"nominal_verb"}),
     ),
     Rule("governed_by_future", "future", _governed_by_future),
+    # "left Lagos for a break, ahead of his trip to Abu Dhabi next month": the trip after the leaving, still ahead
+    Rule("ahead_of_the_trip", "future", every(_ahead_of_the_trip, _time_ahead), NOUN),
     Rule("governed_by_arrival", "past_or_ongoing", _governed_by_arrival, NOUN),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
