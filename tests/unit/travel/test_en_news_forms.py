@@ -1542,3 +1542,14 @@ def test_a_trip_reported_in_the_perfect_passive_lies_ahead(tag: Tag, gazetteer: 
 def test_a_trip_ahead_of_which_the_leader_left_for_elsewhere_is_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi left Delhi for a short break, ahead of his official trip to Japan next month."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This will be Modi's first state visit to Japan.", "planned"),
+        ("It was Modi's first state visit to Japan.", "past"),
+    ],
+)
+def test_a_trip_noun_after_a_future_copula_lies_ahead(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): expected}

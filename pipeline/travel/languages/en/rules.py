@@ -643,6 +643,14 @@ def _future_nominal(c: Clues) -> bool:
     return L.search("future_nominal", c.text[max(0, start - 30) : start + 12]) is not None
 
 
+def _will_be_the_trip(c: Clues) -> bool:
+    start = min(c.ref.start, c.trigger.start)
+    return _WILL_BE_BEFORE.search(c.text, max(0, start - 50), start) is not None
+
+
+_WILL_BE_BEFORE = re.compile(r"\b(?:this|it|that|which)\s+(?:will|is to|is set to)\s+be\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
 def _date_of_visit(c: Clues) -> bool:
     """ "the date of Putin's visit to Turkey would be agreed", "an official date for Xi's state visit has yet to be
     announced": the trip is a plan whose date is not set (a "new date" is a postponement's)."""
@@ -1257,6 +1265,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
     Rule("planned_noun", "future", _future_nominal, NOUN),
+    # "This will be Widodo's first state visit to Pakistan": the future is the copula's before the trip noun
+    Rule("will_be_the_trip", "future", _will_be_the_trip, NOUN),
     Rule("return_noun", "past", _return_noun, NOUN),
     Rule("pronoun_future_then", "future", _pronoun_future_then, NOUN),
     Rule("progressive_future_time", "future", every(_progressive, _progressive_with_future_time)),
