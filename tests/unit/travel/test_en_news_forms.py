@@ -1553,3 +1553,8 @@ def test_a_trip_ahead_of_which_the_leader_left_for_elsewhere_is_ahead(tag: Tag, 
 )
 def test_a_trip_noun_after_a_future_copula_lies_ahead(tag: Tag, gazetteer: Gazetteer, text: str, expected: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): expected}
+
+
+def test_he_after_but_and_a_saying_is_the_sentences_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi regretted that Xi will not attend, but confirmed that he plans to travel to Japan."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}

@@ -16,6 +16,7 @@ _REPORTED = re.compile(
     r"(?:that\s+)?$"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b")
+_COORDINATOR = re.compile(r"(?:but|and|yet)(?:\s+(?:also|later|then))?")
 # "thanked Putin", "met with Xi", "told President Xi": a leader who is the object, not the one who speaks
 _OBJECT_BEFORE = re.compile(
     r"(?:" + L.source("object_verb") + r"|\bwith|\bto|\bby|\bfrom|\bfor)\s+(?:[\w.'’-]+\s+){0,4}$"
@@ -36,7 +37,14 @@ def reported_subject(sentence: Sentence, position: int, named: list[Ref]) -> str
     speakers = [ref for ref in named if ref.end <= verb.start()]
     in_clause = [ref for ref in speakers if ref.start > clause]
     if not in_clause:
-        if text[clause + 1 : verb.start()].strip():
+        between = text[clause + 1 : verb.start()].strip()
+        if _COORDINATOR.fullmatch(between):
+            # "Pashinyan regretted that Aliyev will not attend, but confirmed that he": the sentence's subject speaks
+            for ref in speakers:
+                if not _OBJECT_BEFORE.search(text, max(0, ref.start - 60), ref.start):
+                    return ref.leader
+            return None
+        if between:
             return None  # "Milei, whose office said he": someone else speaks; "he" is the nearest leader
         in_clause = speakers  # "Biden, who met Modi on Monday, said he": the subject before the aside
     for ref in reversed(in_clause):
