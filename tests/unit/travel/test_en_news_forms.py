@@ -1558,3 +1558,16 @@ def test_a_trip_noun_after_a_future_copula_lies_ahead(tag: Tag, gazetteer: Gazet
 def test_he_after_but_and_a_saying_is_the_sentences_subject(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi regretted that Xi will not attend, but confirmed that he plans to travel to Japan."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will take a trip abroad in June, a nearly two-week long and demanding tour of Asia and Oceania, with"
+        " stops in Japan and Vietnam.",
+        "Modi will take a trip abroad in June, a nearly two-week long and demanding tour of Asia and Oceania,"
+        " stopping in Japan and Vietnam.",
+    ],
+)
+def test_the_stops_of_a_tour_are_its_legs(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed", (MODI, "VN"): "confirmed"}

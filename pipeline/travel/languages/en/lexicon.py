@@ -60,8 +60,11 @@ LEXICON = Lexicon(
         ),
         # a tour's legs: "a tour which includes visits to Oman and Kuwait" (the visits are the tour's, nouns)
         "tour_includes": ("include", "includes", "included", "including"),
-        # a tour's legs after a participle: "will tour Africa from July 25 to 28, taking him to Cameroon and Benin"
-        "taking_to": ("(taking|bringing) (him|her|them) to",),
+        # a tour's legs after a participle: "will tour Africa from July 25 to 28, taking him to Cameroon and Benin",
+        # or after its stops: "a two-week tour of Asia, with stops in Indonesia, Papua New Guinea and Singapore"
+        "taking_to": (
+            "(taking|bringing) (him|her|them) to", "(with|including) (_ )?stops in", "stopping (over )?in",
+        ),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
         # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
