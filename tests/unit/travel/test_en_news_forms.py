@@ -1571,3 +1571,14 @@ def test_he_after_but_and_a_saying_is_the_sentences_subject(tag: Tag, gazetteer:
 )
 def test_the_stops_of_a_tour_are_its_legs(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "confirmed", (MODI, "VN"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi is eyeing a possible visit to Japan in June.",
+        "The embassy is working to arrange a visit to Japan by Modi.",
+    ],
+)
+def test_a_possible_visit_weighed_or_being_arranged_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

@@ -161,7 +161,7 @@ LEXICON = Lexicon(
         ),
         "trigger_noun": (
             "((state|official|working|surprise|unannounced|two-day|three-day|four-day|five-day|first|second|third|"
-            "fourth|fifth|last|next|planned|upcoming|forthcoming|maiden) )*"
+            "fourth|fifth|last|next|planned|upcoming|forthcoming|maiden|possible|potential|proposed) )*"
             "(visit|visits|trip|trips|tour|journey|stopover|stop-over|attendance at|return from)",
         ),
         # a trigger is tried only where one of these begins a word (a cheap test before the big pattern)
@@ -174,7 +174,8 @@ LEXICON = Lexicon(
             "be", "been", "being", "has", "have", "had", "lead", "led", "withdr", "stay", "pull", "skip", "boycott",
             "accept", "state", "official", "working", "surprise", "unannounced", "first", "second", "third", "fourth",
             "fifth", "last", "next", "planned", "upcoming", "forthcoming", "maiden", "trip", "journey", "stopover",
-            "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way",
+            "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way", "possible", "potential",
+            "proposed",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
@@ -288,7 +289,7 @@ LEXICON = Lexicon(
         "weighing_a_trip": (
             "considering", "weighing", "mulling", "eyeing", "exploring the possibility of", "looking into",
             "looking at the possibility of", "thinking (of|about)", "planning on", "preparing( for)?", "arranging",
-            "organi(s|z)ing", "working on",
+            "organi(s|z)ing", "working on", "working to (arrange|organi(s|z)e|secure|set up)",
         ),
         # a plan whose subject comes after "for": "plans are underway for El-Sisi to visit Washington", "has started
         # preparations for Prime Minister Kishida to visit the United States"
