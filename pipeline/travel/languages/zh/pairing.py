@@ -517,10 +517,11 @@ def _destinations(
     if (
         kind == "attend"
         and len(destinations) > 1
+        and all(place.kind == "country" for place in destinations)
         and all(before.end == after.start for before, after in itertools.pairwise(destinations))
         and _MEMBERS_MEETING.match(text, destinations[-1].end)
     ):
-        return []  # "出席中日韩首脑会谈": the same, written together
+        return []  # "出席中日韩首脑会谈": the same, written together (but "出席G20杭州峰会": an event and its city)
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
