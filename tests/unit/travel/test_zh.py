@@ -652,6 +652,24 @@ def test_the_leaders_a_trips_clause_describes_listed_after_it(gazetteer: Gazette
     assert (MODI, "JP") not in statuses(trips_of(gazetteer, text))
 
 
+def test_a_guest_list_with_spouses(gazetteer: Gazetteer) -> None:
+    # a ceremony's guests ("访宾"), listed after "包括," each with a spouse ("暨夫人", "伉俪"): all go
+    text = "外交部表示,将来华出席庆典的重要访宾包括,法国总统马克龙暨夫人、印度总理莫迪伉俪、俄罗斯总统普京。"
+    assert statuses(trips_of(gazetteer, text)) == {
+        (MACRON, "CN"): "confirmed",
+        (MODI, "CN"): "confirmed",
+        (PUTIN, "CN"): "confirmed",
+    }
+    # "暨夫人" is with her, not his wife alone
+    assert statuses(trips_of(gazetteer, "马克龙暨夫人将于下月访华。")) == {(MACRON, "CN"): "planned"}
+
+
+def test_a_gathering_named_with_its_city_inside(gazetteer: Gazetteer) -> None:
+    # "G20杭州峰会": the event, its city, then the summit's word; not the members of a meeting ("中日韩峰会")
+    found = statuses(trips_of(gazetteer, "莫迪将出席今年9月的G20杭州峰会。", date(2016, 7, 1)))
+    assert found == {(MODI, "CN"): "planned"}
+
+
 def test_an_invitation_to_a_leader_named_with_his_title(gazetteer: Gazetteer) -> None:
     text = "据报道，俄罗斯已邀请朝鲜最高领导人金正恩明年5月访问莫斯科。"
     assert statuses(trips_of(gazetteer, text)) == {(KIM, "RU"): "invited"}

@@ -60,7 +60,7 @@ LEXICON = Lexicon(
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式", "葬礼", "国葬"),
         # "出席的领导人包括...": the attendees of a gathering, listed
-        "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "政要"),
+        "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "访宾", "外宾", "政要"),
         "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause
         "invitation_opener": ("应", "受", "接受", "在", "收到", "接到"),
@@ -316,7 +316,9 @@ LEXICON = Lexicon(
         "named_next": ("分别是", "分别为", "即", "包括"),
         # an ally a country owns: "我国太平洋友邦"
         "ally_word": ("友邦", "邦交国", "盟国", "盟友"),
-        "coordinator": ("和", "与", "及", "以及", "、", "同", "跟", "偕同", "携"),
+        "coordinator": ("和", "与", "及", "以及", "暨", "、", "同", "跟", "偕同", "携"),
+        # "总统马克龙暨夫人、总理莫迪伉俪": a spouse named with the leader in a list, who goes with him
+        "spouse_after": ("暨夫人", "暨王妃", "暨夫婿", "暨配偶", "及夫人", "偕夫人", "伉俪", "夫妇"),
         "list_connector": (
             "、", "和", "及", "以及", "与", "并", "并对", "及对", "和对", "再到", "和在", "及在", "并在", "以及在",
         ),

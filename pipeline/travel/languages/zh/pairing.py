@@ -165,6 +165,8 @@ _COORDINATED = re.compile(
     + r"[\u4e00-\u9fff]{1,8}|"
     + _NAME_REST
     + r")?\s*\)?\s*(?:"
+    + L.source("spouse_after")
+    + r")?\s*(?:"
     + L.source("coordinator")
     + r")(?:"
     + _STOP
@@ -177,8 +179,8 @@ _COORDINATED = re.compile(
 _NAME_GAP = re.compile(_NAME_PARTS)
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
-# (not "及夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
-_OF_OTHER = re.compile(r"\s*(?:的)?[^,;:。!?和与及、同跟在于对向将从\d]{0,6}?(?:" + L.source("of_other") + r")")
+# (not "及夫人", "暨夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
+_OF_OTHER = re.compile(r"\s*(?:的)?[^,;:。!?和与及暨、同跟在于对向将从\d]{0,6}?(?:" + L.source("of_other") + r")")
 # "访问的", "访问期间的", "峰会的" (the gathering after its venue: "出席新德里峰会的美国总统拜登")
 _MODIFIED = re.compile(
     r"\s*(?:" + L.source("gathering_noun") + r")?\s*(?:" + L.source("describing") + r")?的" + _OFFICE + r"\s*$"
@@ -281,7 +283,7 @@ _TRAVELLERS_LISTED = re.compile(
     + L.source("attendee_word")
     + r")"
     + _STOP
-    + r"{0,16}?,?\s*(?:当中|其中)?(?:包括|包含|有(?![望意可机所])|为(?![了何]))\s*:?"
+    + r"{0,16}?,?\s*(?:当中|其中)?(?:包括|包含|有(?![望意可机所])|为(?![了何]))\s*[:,]?"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?]")
 # between two attendees of a list, others listed who are no watched leader ("、美国国务卿布林肯、"), and the
@@ -515,10 +517,11 @@ def _destinations(
     if (
         kind == "attend"
         and len(destinations) > 1
+        and all(place.kind == "country" for place in destinations)
         and all(before.end == after.start for before, after in itertools.pairwise(destinations))
         and _MEMBERS_MEETING.match(text, destinations[-1].end)
     ):
-        return []  # "出席中日韩首脑会谈": the same, written together
+        return []  # "出席中日韩首脑会谈": the same, written together (but "出席G20杭州峰会": an event and its city)
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
