@@ -1582,3 +1582,8 @@ def test_the_stops_of_a_tour_are_its_legs(tag: Tag, gazetteer: Gazetteer, text: 
 )
 def test_a_possible_visit_weighed_or_being_arranged_is_a_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+def test_where_a_tour_will_start_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi's tour will begin in Japan on Saturday."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}

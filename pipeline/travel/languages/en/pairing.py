@@ -175,7 +175,11 @@ _DURING_OWN_TRIP = re.compile(
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
-_NOUN_LINK = re.compile(r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b")
+_NOUN_LINK = re.compile(
+    r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b"
+    # "his tour will start in Egypt", "the trip begins in Ghana on Sunday": where it starts is one of its legs
+    r"|\s*(?:will|is to|is set to|is due to)?\s*(?:start|starts|begin|begins)\s+in\b"
+)
 # "his trip, which will also take him to", "a tour that includes": the places after are the legs of the trip
 _TOUR_LEGS = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:(?:will|also)\s+){0,2}(?:take\s+(?:him|her|them)\s+to|"
