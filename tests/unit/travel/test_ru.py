@@ -1243,3 +1243,8 @@ def test_a_trip_days_after_another_one_is_still_ahead(gazetteer: Gazetteer) -> N
 def test_the_place_of_a_source_is_no_venue_of_the_summit_before_it(gazetteer: Gazetteer) -> None:
     text = "Эрдоган, скорее всего, примет участие в саммите ШОС, рассказал дипломатический источник в Турции."
     assert statuses(trips_of(gazetteer, text, published=date(2025, 7, 15))) == {(ERDOGAN, "CN"): "planned"}
+
+
+def test_a_region_of_russia_is_a_place_in_russia(gazetteer: Gazetteer) -> None:
+    text = "Токаев прибудет в Башкортостан 12 мая, где его встретит глава республики."
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "RU"): "confirmed"}
