@@ -1248,3 +1248,13 @@ def test_the_place_of_a_source_is_no_venue_of_the_summit_before_it(gazetteer: Ga
 def test_a_region_of_russia_is_a_place_in_russia(gazetteer: Gazetteer) -> None:
     text = "Токаев прибудет в Башкортостан 12 мая, где его встретит глава республики."
     assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "RU"): "confirmed"}
+
+
+def test_their_meeting_is_the_trip_of_the_leaders_listed_before(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган и Байден договорились о переговорах. Ожидается, что их встреча пройдет в Вашингтоне в июне."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "US"): "planned"}
+
+
+def test_they_are_the_leaders_listed_before(gazetteer: Gazetteer) -> None:
+    text = "Моди и президент Китая Си Цзиньпин провели телефонный разговор. Они встретятся в Пекине в июле."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "CN"): "confirmed"}

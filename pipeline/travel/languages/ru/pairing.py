@@ -97,7 +97,9 @@ _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|
 # "Путин и президент США Джордж Буш": two subjects, a title between
 _AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?P<pronoun>" + L.source("possessive") + r"|" + L.source("reflexive") + r")\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?P<pronoun>"
+    + "|".join(L.source(name) for name in ("possessive", "plural_possessive", "reflexive"))
+    + r")\s+(?:[\w-]+\s+){0,3}$"
 )
 # "вместе с Путиным" ("вместе с тем", "however", is no company)
 _COMPANION_BEFORE = re.compile(L.pattern("companion").pattern + r"\s+(?!тем\b)(?:[\w.-]+\s+){0,5}$")
@@ -695,6 +697,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
     if possessive is not None:
         pronoun = possessive.group("pronoun")
+        if L.pattern("plural_possessive", before="^", after="$").match(pronoun):  # "их встреча": each leader
+            return [(ref, "possessor") for ref in refs if ref.start == possessive.start("pronoun")] or None
         if L.pattern("possessive", before="^", after="$").match(pronoun):
             owners = [ref for ref in refs if ref.start == possessive.start("pronoun")]
             if owners:
@@ -885,8 +889,9 @@ def _subject_gap(gap: str) -> bool:
 
 def _with_coordinated(ref: Ref, refs: list[Ref], text: str, left: bool) -> list[Ref]:
     """ "Токаев и Си Цзиньпин проведут", "Путин, Си и Моди примут участие": subjects listed together."""
-    subjects = [ref]
-    ordered = [other for other in refs if other is not ref]
+    # (an "они" stands for each leader of the list before it: one reference each, at one place)
+    subjects = [ref, *(other for other in refs if other is not ref and other.start == ref.start)]
+    ordered = [other for other in refs if other not in subjects]
     if left:
         candidates = [other for other in ordered if other.end <= ref.start][::-1]
         for other in candidates:
@@ -1028,3 +1033,31 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
         return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
+
+
+# -- "они", "их": the leaders listed before ----------------------------------------------------------
+
+PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
+# between two leaders of one list: "Нетаньяху и президент США Байден", "Токаев, Мирзиёев"
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*и|,|и)\s+(?:[\w-]+\s+){0,3}")
+
+
+def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
+    """A reference per leader an "они" or "их" stands for when no leader is named before it in ``sentence``: the
+    last list of two or more leaders of the sentence ``before`` ("Нетаньяху и Байден проведут встречу. Ожидается,
+    что их встреча состоится в Вашингтоне")."""
+    match = PLURAL_PRONOUN.search(sentence.low)
+    if match is None or before is None or any(ref.end <= match.start() for ref in named):
+        return []
+    listed: list[tuple[int, str]] = []
+    for mention in before.mentions:
+        if mention.kind != "leader":
+            continue
+        start = mention.start - before.offset
+        if listed and not _LISTED_NEXT.fullmatch(before.low, listed[-1][0], start):
+            listed = []
+        listed.append((mention.end - before.offset, mention.entity))
+    leaders = list(dict.fromkeys(leader for _, leader in listed))
+    if len(leaders) < 2:
+        return []
+    return [Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders]
