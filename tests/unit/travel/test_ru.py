@@ -1258,3 +1258,13 @@ def test_their_meeting_is_the_trip_of_the_leaders_listed_before(gazetteer: Gazet
 def test_they_are_the_leaders_listed_before(gazetteer: Gazetteer) -> None:
     text = "Моди и президент Китая Си Цзиньпин провели телефонный разговор. Они встретятся в Пекине в июле."
     assert statuses(trips_of(gazetteer, text)) == {(MODI, "CN"): "confirmed"}
+
+
+def test_one_who_also_comes_comes_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "Саммит ШОС пройдет в Тяньцзине в сентябре. Также приедет президент Турции Реджеп Тайип Эрдоган."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "CN"): "confirmed"}
+
+
+def test_the_place_of_a_parade_leaders_will_visit_is_its_venue(gazetteer: Gazetteer) -> None:
+    text = "Десять лидеров посетят парад в Москве 9 мая. Также приедет президент Турции Реджеп Тайип Эрдоган."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}

@@ -162,6 +162,8 @@ _THIS_EVENT_BEFORE = re.compile(
 )
 _THERE = re.compile(r"\s+туда\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
+# "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
+_ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")
 _EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
 _HELD_IN_WHICH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
@@ -324,7 +326,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             # before the verb
             or (
                 trigger.kind in ("attend_verb", "move_verb")
-                and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+                and (
+                    _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+                    or _ALSO_OPENING.fullmatch(text, 0, trigger.start)
+                )
             )
         ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
             return [sentence.context_event]
@@ -532,16 +537,23 @@ _TO_ATTEND = re.compile(
 )
 
 
+# "лидеры, которые посетят парад в Пекине": the place of the gathering a verb of going names
+_VISITED_GATHERING_IN = re.compile(
+    r"\b(?:посет\w+|(?:приед|прибуд|прилет)\w+\s+на)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + L.source("gathering_noun")
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$"
+)
+
+
 def gathering_venue(sentence: Sentence) -> Place | None:
     """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
     place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it;
     or the place one comes to for it ("прибудет в Санкт-Петербург для участия в неформальной встрече")."""
     text = sentence.low
     for place in sentence.places:
-        if (
-            place.kind in ("city", "country")
-            and _IN_BEFORE.search(text, max(0, place.start - 4), place.start)
-            and _TO_ATTEND.match(text, place.end)
+        if place.kind in ("city", "country") and (
+            (_IN_BEFORE.search(text, max(0, place.start - 4), place.start) and _TO_ATTEND.match(text, place.end))
+            or _VISITED_GATHERING_IN.search(text, max(0, place.start - 90), place.start)
         ):
             return place
     if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
