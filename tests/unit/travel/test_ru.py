@@ -1268,3 +1268,8 @@ def test_one_who_also_comes_comes_to_the_gathering_named_before(gazetteer: Gazet
 def test_the_place_of_a_parade_leaders_will_visit_is_its_venue(gazetteer: Gazetteer) -> None:
     text = "Десять лидеров посетят парад в Москве 9 мая. Также приедет президент Турции Реджеп Тайип Эрдоган."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}
+
+
+def test_leaders_in_the_list_of_those_who_will_visit_travel(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган и Моди в числе лидеров, которые посетят саммит в Казани в октябре."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed", (MODI, "RU"): "confirmed"}

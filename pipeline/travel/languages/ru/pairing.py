@@ -137,6 +137,11 @@ _DURING_WHICH = re.compile(
     + r"\b[^,;]{0,40},\s*(?:в ходе|в рамках|во время)\s+котор(?:ого|ой|ых)\s+"
     r"(?:[\w-]+\s+){0,4}"
 )
+# "X и Y в списке иностранных лидеров, которые посетят парад": the ones listed are of those who go
+_LISTED_AMONG_WHO = re.compile(
+    r"\s+(?:в|во)\s+(?:списке|числе)\s+(?:[\w-]+\s+){0,5}?(?:лидер|глав|гост|руководител)\w*\s*,\s*котор(?:ые|ых)\s+"
+    r"(?:также\s+)?"
+)
 _WHO_WILL = re.compile(
     r"(?:\s+(?:станет|стал|будет|является|оказался)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*котор(?:ый|ая|ое|ые)\s+"
     r"(?:[\w-]+\s+){0,4}"
@@ -825,6 +830,8 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             return [ref]  # "Мишустин, отправившийся в Минск,"
         if _WHO_WILL.fullmatch(text, ref.end, start):
             return [ref]  # "Путин, который посетит Китай в мае, ...": the relative pronoun stands for him
+        if _LISTED_AMONG_WHO.fullmatch(text, ref.end, start):
+            return _with_coordinated(ref, refs, text, left=True)
         if _DURING_WHICH.fullmatch(text, ref.end, start):
             return [ref]  # "совершит турне, в ходе которого посетит Японию": his stops on that trip
         if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
