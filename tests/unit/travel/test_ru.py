@@ -1243,3 +1243,33 @@ def test_a_trip_days_after_another_one_is_still_ahead(gazetteer: Gazetteer) -> N
 def test_the_place_of_a_source_is_no_venue_of_the_summit_before_it(gazetteer: Gazetteer) -> None:
     text = "Эрдоган, скорее всего, примет участие в саммите ШОС, рассказал дипломатический источник в Турции."
     assert statuses(trips_of(gazetteer, text, published=date(2025, 7, 15))) == {(ERDOGAN, "CN"): "planned"}
+
+
+def test_a_region_of_russia_is_a_place_in_russia(gazetteer: Gazetteer) -> None:
+    text = "Токаев прибудет в Башкортостан 12 мая, где его встретит глава республики."
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "RU"): "confirmed"}
+
+
+def test_their_meeting_is_the_trip_of_the_leaders_listed_before(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган и Байден договорились о переговорах. Ожидается, что их встреча пройдет в Вашингтоне в июне."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "US"): "planned"}
+
+
+def test_they_are_the_leaders_listed_before(gazetteer: Gazetteer) -> None:
+    text = "Моди и президент Китая Си Цзиньпин провели телефонный разговор. Они встретятся в Пекине в июле."
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "CN"): "confirmed"}
+
+
+def test_one_who_also_comes_comes_to_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "Саммит ШОС пройдет в Тяньцзине в сентябре. Также приедет президент Турции Реджеп Тайип Эрдоган."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "CN"): "confirmed"}
+
+
+def test_the_place_of_a_parade_leaders_will_visit_is_its_venue(gazetteer: Gazetteer) -> None:
+    text = "Десять лидеров посетят парад в Москве 9 мая. Также приедет президент Турции Реджеп Тайип Эрдоган."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}
+
+
+def test_leaders_in_the_list_of_those_who_will_visit_travel(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган и Моди в числе лидеров, которые посетят саммит в Казани в октябре."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed", (MODI, "RU"): "confirmed"}

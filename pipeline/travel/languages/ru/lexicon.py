@@ -34,8 +34,12 @@ LEXICON = Lexicon(
         ),
         # pronouns that can stand for a leader: "он посетит", "его визит", "встретил его"
         "pronoun": ("он", "она", "его", "ее", "её", "него", "нее", "неё", "ему", "нему"),
-        "nominative_pronoun": ("он", "она"),
+        "nominative_pronoun": ("он", "она", "они"),
         "possessive": ("его", "ее", "её"),
+        # "they", "their": the leaders listed in the sentence before ("Нетаньяху и Байден проведут встречу.
+        # Ожидается, что их встреча состоится в Вашингтоне")
+        "plural_pronoun": ("они", "их"),
+        "plural_possessive": ("их",),
         # "свой": the possessor is the clause's subject ("Путин в ходе своего визита")
         "reflexive": ("сво(й|его|ей|ему|им|ем|ю|и|их|ими|ю)",),
         # an office word in the plural before the countries whose leaders it names: "встреча президентов России и
@@ -526,6 +530,7 @@ LEXICON = Lexicon(
         "attend_purpose": ("для участия", "чтобы принять участие", "чтобы участвовать", "с целью участия"),
         "gathering_noun": (
             "саммит~", "встреч(а|и)", "заседани(е|я)", "форум~", "совещани(е|я)", "конференци(я|и)", "съезд~",
+            "парад~",
         ),
         "gathering_held": (
             "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "будет проходить", "будут проходить",

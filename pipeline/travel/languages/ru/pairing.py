@@ -97,7 +97,9 @@ _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|
 # "Путин и президент США Джордж Буш": two subjects, a title between
 _AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?P<pronoun>" + L.source("possessive") + r"|" + L.source("reflexive") + r")\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?P<pronoun>"
+    + "|".join(L.source(name) for name in ("possessive", "plural_possessive", "reflexive"))
+    + r")\s+(?:[\w-]+\s+){0,3}$"
 )
 # "вместе с Путиным" ("вместе с тем", "however", is no company)
 _COMPANION_BEFORE = re.compile(L.pattern("companion").pattern + r"\s+(?!тем\b)(?:[\w.-]+\s+){0,5}$")
@@ -135,6 +137,11 @@ _DURING_WHICH = re.compile(
     + r"\b[^,;]{0,40},\s*(?:в ходе|в рамках|во время)\s+котор(?:ого|ой|ых)\s+"
     r"(?:[\w-]+\s+){0,4}"
 )
+# "X и Y в списке иностранных лидеров, которые посетят парад": the ones listed are of those who go
+_LISTED_AMONG_WHO = re.compile(
+    r"\s+(?:в|во)\s+(?:списке|числе)\s+(?:[\w-]+\s+){0,5}?(?:лидер|глав|гост|руководител)\w*\s*,\s*котор(?:ые|ых)\s+"
+    r"(?:также\s+)?"
+)
 _WHO_WILL = re.compile(
     r"(?:\s+(?:станет|стал|будет|является|оказался)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*котор(?:ый|ая|ое|ые)\s+"
     r"(?:[\w-]+\s+){0,4}"
@@ -160,6 +167,8 @@ _THIS_EVENT_BEFORE = re.compile(
 )
 _THERE = re.compile(r"\s+туда\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
+# "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
+_ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")
 _EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
 _HELD_IN_WHICH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
@@ -322,7 +331,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             # before the verb
             or (
                 trigger.kind in ("attend_verb", "move_verb")
-                and _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+                and (
+                    _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+                    or _ALSO_OPENING.fullmatch(text, 0, trigger.start)
+                )
             )
         ) and not any(_governed(text, place, trigger.end, False) for place in places if place.start >= trigger.end):
             return [sentence.context_event]
@@ -530,16 +542,23 @@ _TO_ATTEND = re.compile(
 )
 
 
+# "лидеры, которые посетят парад в Пекине": the place of the gathering a verb of going names
+_VISITED_GATHERING_IN = re.compile(
+    r"\b(?:посет\w+|(?:приед|прибуд|прилет)\w+\s+на)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + L.source("gathering_noun")
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$"
+)
+
+
 def gathering_venue(sentence: Sentence) -> Place | None:
     """ "Консультативная встреча глав государств Центральной Азии состоится 15-16 ноября в Ташкенте": the
     place ("в", "во") of a gathering the sentence says is to be held, for "в саммите примут участие" after it;
     or the place one comes to for it ("прибудет в Санкт-Петербург для участия в неформальной встрече")."""
     text = sentence.low
     for place in sentence.places:
-        if (
-            place.kind in ("city", "country")
-            and _IN_BEFORE.search(text, max(0, place.start - 4), place.start)
-            and _TO_ATTEND.match(text, place.end)
+        if place.kind in ("city", "country") and (
+            (_IN_BEFORE.search(text, max(0, place.start - 4), place.start) and _TO_ATTEND.match(text, place.end))
+            or _VISITED_GATHERING_IN.search(text, max(0, place.start - 90), place.start)
         ):
             return place
     if _GATHERING.search(text) is None or _GATHERING_HELD.search(text) is None:
@@ -695,6 +714,8 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
     if possessive is not None:
         pronoun = possessive.group("pronoun")
+        if L.pattern("plural_possessive", before="^", after="$").match(pronoun):  # "их встреча": each leader
+            return [(ref, "possessor") for ref in refs if ref.start == possessive.start("pronoun")] or None
         if L.pattern("possessive", before="^", after="$").match(pronoun):
             owners = [ref for ref in refs if ref.start == possessive.start("pronoun")]
             if owners:
@@ -809,6 +830,8 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             return [ref]  # "Мишустин, отправившийся в Минск,"
         if _WHO_WILL.fullmatch(text, ref.end, start):
             return [ref]  # "Путин, который посетит Китай в мае, ...": the relative pronoun stands for him
+        if _LISTED_AMONG_WHO.fullmatch(text, ref.end, start):
+            return _with_coordinated(ref, refs, text, left=True)
         if _DURING_WHICH.fullmatch(text, ref.end, start):
             return [ref]  # "совершит турне, в ходе которого посетит Японию": his stops on that trip
         if _GERUND_AFTER_COMMA.fullmatch(gap) and verb_form(text[start:end].split()[0]) == "gerund":
@@ -885,8 +908,9 @@ def _subject_gap(gap: str) -> bool:
 
 def _with_coordinated(ref: Ref, refs: list[Ref], text: str, left: bool) -> list[Ref]:
     """ "Токаев и Си Цзиньпин проведут", "Путин, Си и Моди примут участие": subjects listed together."""
-    subjects = [ref]
-    ordered = [other for other in refs if other is not ref]
+    # (an "они" stands for each leader of the list before it: one reference each, at one place)
+    subjects = [ref, *(other for other in refs if other is not ref and other.start == ref.start)]
+    ordered = [other for other in refs if other not in subjects]
     if left:
         candidates = [other for other in ordered if other.end <= ref.start][::-1]
         for other in candidates:
@@ -1028,3 +1052,31 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
         return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
+
+
+# -- "они", "их": the leaders listed before ----------------------------------------------------------
+
+PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
+# between two leaders of one list: "Нетаньяху и президент США Байден", "Токаев, Мирзиёев"
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*и|,|и)\s+(?:[\w-]+\s+){0,3}")
+
+
+def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
+    """A reference per leader an "они" or "их" stands for when no leader is named before it in ``sentence``: the
+    last list of two or more leaders of the sentence ``before`` ("Нетаньяху и Байден проведут встречу. Ожидается,
+    что их встреча состоится в Вашингтоне")."""
+    match = PLURAL_PRONOUN.search(sentence.low)
+    if match is None or before is None or any(ref.end <= match.start() for ref in named):
+        return []
+    listed: list[tuple[int, str]] = []
+    for mention in before.mentions:
+        if mention.kind != "leader":
+            continue
+        start = mention.start - before.offset
+        if listed and not _LISTED_NEXT.fullmatch(before.low, listed[-1][0], start):
+            listed = []
+        listed.append((mention.end - before.offset, mention.entity))
+    leaders = list(dict.fromkeys(leader for _, leader in listed))
+    if len(leaders) < 2:
+        return []
+    return [Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders]
