@@ -8,6 +8,7 @@ datetime answer cannot say. Resolving them to dates is :mod:`pipeline.travel.tim
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.travel.languages.en.lexicon import (
@@ -192,29 +193,41 @@ _APPOSITION = re.compile(r"[\s,(]*")
 _WEEKDAY_BEFORE_DATE = re.compile(r"[\s,]*")
 
 
+def _joined(
+    times: list[TimeExpression], join: Callable[[TimeExpression, TimeExpression], TimeExpression | None]
+) -> list[TimeExpression]:
+    """``times`` with each one that ``join`` joins to the one before it (the joined expression, or None) merged."""
+    merged: list[TimeExpression] = []
+    for time in times:
+        joined = join(merged[-1], time) if merged else None
+        if joined is None:
+            merged.append(time)
+        else:
+            merged[-1] = joined
+    return merged
+
+
 def _weekdays_of_dates(times: list[TimeExpression], low: str, sentence: str) -> list[TimeExpression]:
     """ "on Monday, June 3", "Monday 3 June": the weekday names the date that follows it, which says the day;
     read alone, the weekday would be the next Monday after the report, weeks before the date. The date keeps the
     weekday's name (``weekday``): in an undated report, a weekday is the news of the day either way."""
-    merged: list[TimeExpression] = []
-    for time in times:
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and before.kind == "weekday"
+
+    def join(before: TimeExpression, time: TimeExpression) -> TimeExpression | None:
+        if not (
+            before.kind == "weekday"
             and time.kind in ("date", "range")
             and _WEEKDAY_BEFORE_DATE.fullmatch(low, before.end, time.start)
         ):
-            merged[-1] = replace(
-                time,
-                start=before.start,
-                text=sentence[before.start : time.end],
-                weekday=before.weekday,
-                reporting=before.reporting or time.reporting,
-            )
-        else:
-            merged.append(time)
-    return merged
+            return None
+        return replace(
+            time,
+            start=before.start,
+            text=sentence[before.start : time.end],
+            weekday=before.weekday,
+            reporting=before.reporting or time.reporting,
+        )
+
+    return _joined(times, join)
 
 
 _OF_THE_YEAR = re.compile(r",?\s*(?:of\s+)?")
@@ -223,12 +236,10 @@ _OF_THE_YEAR = re.compile(r",?\s*(?:of\s+)?")
 def _years_of_dates(times: list[TimeExpression], low: str, sentence: str) -> list[TimeExpression]:
     """ "in August last year", "on May 5 next year", "in March of this year": the year after a date or month is
     that date's year, relative to the report's (read alone, "in August" would be the coming one)."""
-    merged: list[TimeExpression] = []
-    for time in times:
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and before.kind in ("date", "range", "month")
+
+    def join(before: TimeExpression, time: TimeExpression) -> TimeExpression | None:
+        if not (
+            before.kind in ("date", "range", "month")
             and before.year is None
             and before.step is None
             and time.kind == "relative"
@@ -237,16 +248,16 @@ def _years_of_dates(times: list[TimeExpression], low: str, sentence: str) -> lis
             and time.step in (-1, 0, 1)
             and _OF_THE_YEAR.fullmatch(low, before.end, time.start)
         ):
-            merged[-1] = replace(
-                before,
-                end=time.end,
-                text=sentence[before.start : time.end],
-                year_step=time.step,
-                reporting=before.reporting or time.reporting,
-            )
-        else:
-            merged.append(time)
-    return merged
+            return None
+        return replace(
+            before,
+            end=time.end,
+            text=sentence[before.start : time.end],
+            year_step=time.step,
+            reporting=before.reporting or time.reporting,
+        )
+
+    return _joined(times, join)
 
 
 def _appositions_of_saying(times: list[TimeExpression], low: str) -> list[TimeExpression]:
