@@ -21,6 +21,7 @@ import socket
 import subprocess
 import time
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,11 +47,22 @@ class BrokerStatus:
     log_file: Path
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+_HANDED_OUT: set[int] = set()
+
+
+def free_port(avoid: Collection[int] = ()) -> int:
+    """A TCP port on 127.0.0.1 that is free right now.
+
+    The kernel may hand out a just-released port again, so a port this process already
+    handed out, or one named in ``avoid`` (chosen but not yet bound), is never returned.
+    """
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if port not in _HANDED_OUT and port not in avoid:
+            _HANDED_OUT.add(port)
+            return port
 
 
 class LocalKafka:
@@ -165,7 +177,7 @@ class LocalKafka:
         if self.properties_file.is_file():
             found = re.search(r"CONTROLLER://127\.0\.0\.1:(\d+)", self.properties_file.read_text())
             controller_port = int(found.group(1)) if found else None
-        controller_port = controller_port or free_port()
+        controller_port = controller_port or free_port(avoid={self.port, *self.extra_listeners.values()})
         extra = "".join(f",{name}://127.0.0.1:{port}" for name, port in self.extra_listeners.items())
         properties = {
             "process.roles": "broker,controller",
