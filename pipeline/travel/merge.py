@@ -107,13 +107,18 @@ _UNDER_WAY_RULES = frozenset(
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
 # to Washington", "arrived in Moscow on a tour"): every leg the article gives within the week is under way too.
-_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route", "tour_begun"})
+_TOUR_UNDER_WAY_RULES = frozenset({"set_off", "en_route", "tour_begun", "tour_begun_undated"})
+# Tour readings that may tell an old trip ("参加了杭州G20峰会": a perfective without a time of its own): they carry
+# only legs not dated after the report (an arrival or a departure carries the week's).
+_UNDATED_TOUR_RULES = frozenset({"tour_begun_undated"})
 
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     """A leader on a trip the article says is under way ("arrived in Kenya on Monday") who "will also visit
     Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
-    unless their time lies more than a week beyond the trip's (a return visit planned for later)."""
+    unless their time lies more than a week beyond the trip's (a return visit planned for later), or the trip has no
+    time, its sentence tells it by an undated reading (``_UNDATED_TOUR_RULES``) and the leg is dated after the
+    report."""
     under_way: dict[tuple[str, str], Found] = {}
     touring: dict[str, Found] = {}
     for item in found:
@@ -124,18 +129,14 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             touring.setdefault(item.leader, item)
     if not under_way and not touring:
         return
-    # A sentence whose trip is under way only by a perfective verb without a time ("受邀参加了杭州G20峰会"): it
-    # may tell an old trip, and carries no leg dated after the report with it (an arrival or a departure does).
-    undated_perfective = {
-        item.unit for item in found if item.when.start is None and item.rule.startswith("perfective/tour_begun")
-    }
+    undated_tours = {item.unit for item in found if item.rule.split("/")[-1] in _UNDATED_TOUR_RULES}
     for item in found:
         trip = under_way.get((item.leader, item.place.country)) or touring.get(item.leader)
         if trip is None or item.status not in ("planned", "confirmed"):
             continue
         if (
             trip.when.start is None
-            and trip.unit in undated_perfective
+            and trip.unit in undated_tours
             and item.when.start is not None
             and day is not None
             and item.when.start > day

@@ -956,3 +956,22 @@ def test_an_undated_perfective_about_an_old_trip_puts_no_later_visit_under_way(g
     )
     trips = [trip for trip in trips_of(gazetteer, text) if trip.when.start == date(2024, 5, 5)]
     assert only(trips).status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "later_leg"),
+    [
+        # no time of its own: perhaps an old visit, which puts no visit dated after the report under way
+        ("莫迪访问了法国。他将于5月5日访问希腊。", "perfective/tour_begun_undated", "confirmed"),
+        # but one whose time is not after the report goes with it
+        ("莫迪访问了法国。他还将访问希腊。", "perfective/tour_begun_undated", "ongoing"),
+        # yesterday's visit, or a setting out (its "了" no matter): a tour under way, with the visit of the 5th
+        ("莫迪昨天访问了法国。他将于5月5日访问希腊。", "perfective/tour_begun", "ongoing"),
+        ("莫迪启程前往了法国。他将于5月5日访问希腊。", "set_out/tour_begun", "ongoing"),
+    ],
+)
+def test_a_perfective_without_a_time_names_its_reading_and_carries_no_later_dated_leg(
+    gazetteer: Gazetteer, text: str, reading: str, later_leg: str
+) -> None:
+    trips = {trip.destination.country: trip for trip in trips_of(gazetteer, text)}
+    assert (trips["FR"].rule, trips["GR"].status) == (reading, later_leg)

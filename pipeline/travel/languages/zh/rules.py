@@ -624,6 +624,12 @@ def _recent(c: Clues) -> bool:
     return age is None or 0 <= age <= 4
 
 
+def _undated_perfective(c: Clues) -> bool:
+    """ "参加了杭州G20峰会": a trip begun by its perfective verb alone (the status rule "perfective", not "set_out"
+    read before it), with no time of its own."""
+    return _c(c).time is None and _perfective(c) and not _set_out(c)
+
+
 ARRIVE = frozenset({"arrive"})
 NOUNS = frozenset({"noun", "stay"})
 
@@ -717,6 +723,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
 # "past_or_ongoing": a trip begun is going on if it began within days of the report.
 PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended),
+    # begun by a perfective verb alone, without a time (so not shown to be old): it may still tell an old trip,
+    # and the merge puts no leg dated after the report under way with it
+    Rule("tour_begun_undated", "ongoing", _undated_perfective),
     # arrived or set off within days: on a tour, whose other legs that week the merge reads as under way
     Rule("tour_begun", "ongoing", _recent),
     Rule("before", "past", always),
