@@ -34,7 +34,7 @@ from pipeline.travel.merge import (
     to_trip,
     undate_plans_before_office,
 )
-from pipeline.travel.pairing import Pair
+from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair
 from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense, TimeExpression
@@ -62,6 +62,7 @@ _UPDATABLE = ("invited", "planned", "confirmed")
 _OWN_TIME_GAP = re.compile(r"\s*(?:\w{1,4}\s+)?")  # "India on April 1-3": a place's own time follows it closely
 _HOW_CONFIDENCE = {"name": 0.9, "title": 0.85, "pronoun": 0.75, "generic": 0.75}
 _STATUS_CONFIDENCE = {"planned": 0.0, "confirmed": 0.05}
+_FALLBACK_DOUBT = 0.1  # no travel word joined the leader to the place
 
 
 def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | None = None) -> list[Trip]:
@@ -502,6 +503,8 @@ def _times_of(place: Place, sentence: Sentence) -> list[TimeExpression]:
 
 def _confidence(pair: Pair, place: Place, status: TripStatus, when: When, attribution: str | None) -> float:
     score = _HOW_CONFIDENCE[pair.traveller.how]
+    if pair.trigger.kind == FALLBACK_TRIGGER:
+        score -= _FALLBACK_DOUBT
     score += _STATUS_CONFIDENCE.get(status, 0.0)
     if place.kind in ("event", "institution"):
         score -= 0.05

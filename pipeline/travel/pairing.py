@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from pipeline.travel.sentences import Place, Ref
 
+# The trigger kind of a language's last resort: a leader's future verb and a place, with no travel word
+# pairing them ("will attend the prayer breakfast in Washington"); its trips are the least sure.
+FALLBACK_TRIGGER = "future_clause"
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -20,7 +24,8 @@ class Trigger:
     ``kind`` is one of the language's trigger kinds: a verb of movement (``move_verb``), "visit" as a
     verb (``visit_verb``), a trip noun (``noun``), "make/pay a visit" (``nominal_verb``), attendance
     (``attend_verb``), presence (``be_in``), an invitation (``invited``), its acceptance (``accept``),
-    withdrawal (``withdraw``), departure (``left``), or hosting (``host``: the guest travels).
+    withdrawal (``withdraw``), departure (``left``), hosting (``host``: the guest travels), or, where none of
+    these paired a leader, a future verb of presence (``FALLBACK_TRIGGER``: "will attend the breakfast in").
     """
 
     start: int

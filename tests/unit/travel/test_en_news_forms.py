@@ -1587,3 +1587,29 @@ def test_a_possible_visit_weighed_or_being_arranged_is_a_plan(tag: Tag, gazettee
 def test_where_a_tour_will_start_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi's tour will begin in Japan on Saturday."
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "JP"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No travel word joins the leader to the place: his future verb of presence does ...
+        ("Modi will address the Indian diaspora in Sydney on Tuesday.", {(MODI, "AU"): "confirmed"}),
+        ("Macron is expected to meet business leaders in Seoul next week.", {(MACRON, "KR"): "planned"}),
+        ("Xi is set to embark on a diplomatic mission to Brazil.", {(XI, "BR"): "confirmed"}),
+        # ... but not a place of the cause, nor one where he takes part from afar.
+        ("Modi will not attend because of the war in Ukraine.", {}),
+        ("Macron will participate virtually in the summit in Brazil.", {}),
+    ],
+)
+def test_a_future_verb_of_presence_pairs_a_leader_no_travel_word_paired(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
+
+
+def test_the_fallback_reading_is_less_sure_than_a_travel_words(tag: Tag, gazetteer: Gazetteer) -> None:
+    published = date(2024, 5, 6)
+    [fallback] = detect_trips(tag("Modi will address the Indian diaspora in Sydney on Tuesday.", published), gazetteer)
+    [visit] = detect_trips(tag("Modi will visit Sydney on Tuesday.", published), gazetteer)
+    assert (fallback.status, visit.status) == ("confirmed", "confirmed")
+    assert fallback.confidence < visit.confidence

@@ -189,6 +189,8 @@ LEXICON = Lexicon(
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
             # "leaders confirmed for the event are"
             "joined by", "guests", "invitees", "confirmed for", "represented by",
+            # the fallback's verbs: "will address the UN General Assembly in New York"
+            "{presence_verb}",
         ),
         "host_verb": (
             "host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes",
@@ -652,6 +654,14 @@ LEXICON = Lexicon(
         "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
         "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
         "definite": ("the",),
+        # what a leader does where he is, the fallback's verbs when no travel word pairs him with a place: "will
+        # attend the prayer breakfast, an annual event in Washington", "could meet the crown prince on the
+        # sidelines of the G20 summit in Argentina"
+        "presence_verb": (
+            "attend", "participate", "take part", "meet", "hold", "join", "address", "co-chair", "chair", "speak",
+            "headline", "inaugurate", "deliver", "embark", "sign", "lay", "open", "unveil", "tour", "stop", "stay",
+            "lead", "represent",
+        ),
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
-from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair, Trigger
 from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _KINDS = (
@@ -260,6 +260,52 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_hosted(host, sentence))
     for departure in sentence.matches(_HOME_DEPARTURE, ("home_departure",)):
         pairs.extend(_set_off(departure, sentence))
+    return pairs + _future_clauses(sentence, {pair.traveller.leader for pair in pairs})
+
+
+# "will attend the National Prayer Breakfast in Washington", "could meet the crown prince on the sidelines of the
+# G20 summit in Argentina": a leader's future verb of presence, and a place it is done in or goes to.
+_FUTURE_VERB = re.compile(
+    r"\b(?:" + L.source("future") + r")\s+(?:(?:also|then|soon|personally|likely|probably|not)\s+)?"
+    r"(?P<verb>" + L.source("presence_verb") + r")\b(?!\s+(?:electronically|virtually|remotely|online|by video))"
+)
+_IN_OR_TO = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_FALLBACK_WINDOW = 120
+# "will not attend in person due to a warrant ... for alleged war crimes in Ukraine": a cause, not where
+_CAUSE_BEFORE = re.compile(r"\b(?:due to|because|amid|over|against|alleged)\b")
+
+
+def _future_clauses(sentence: Sentence, paired: set[str]) -> list[Pair]:
+    """The fallback for a leader no travel word paired (``paired``: those it did): subject of a future verb, and
+    the first place after it introduced by "in", "to" or "at" within its clause (kind ``future_clause``: the
+    least sure reading)."""
+    text, refs = sentence.low, sentence.refs
+    pairs: list[Pair] = []
+    for future in _FUTURE_VERB.finditer(text):
+        travellers = [
+            ref
+            for ref in subjects_of(future.start(), refs, text, named=sentence.spans, original=sentence.text)
+            if ref.leader not in paired
+        ]
+        if not travellers:
+            continue
+        verb = Trigger(future.start("verb"), future.end("verb"), future.group("verb"), FALLBACK_TRIGGER)
+        for place in _without_topics(sentence.places, text):
+            if place.start < verb.end:
+                continue
+            gap = text[verb.end : place.start]
+            if (
+                place.start - verb.end > _FALLBACK_WINDOW
+                or _CLAUSE_BREAK.search(gap)
+                or _IN_OR_TO.search(gap) is None
+                or _FROM_BEFORE.search(gap)
+                or _CAUSE_BEFORE.search(gap)
+                or _QUALIFIES_A_PERSON.match(text, place.end)
+                or _names_a_leader(place, text, refs)
+            ):
+                continue
+            pairs.extend(Pair(ref, verb, (place,), "fallback_subject") for ref in travellers)
+            break
     return pairs
 
 
