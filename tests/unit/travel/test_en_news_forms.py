@@ -1613,3 +1613,12 @@ def test_the_fallback_reading_is_less_sure_than_a_travel_words(tag: Tag, gazette
     [visit] = detect_trips(tag("Modi will visit Sydney on Tuesday.", published), gazetteer)
     assert (fallback.status, visit.status) == ("confirmed", "confirmed")
     assert fallback.confidence < visit.confidence
+
+
+def test_a_second_verb_with_its_own_auxiliary_after_a_long_first_clause(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Macron will travel to Germany for the summit of the group's leaders on Friday and Saturday, "
+        "and will attend the celebrations in Rome on July 14."
+    )
+    expected = {(MACRON, "DE"): "confirmed", (MACRON, "IT"): "confirmed"}
+    assert statuses(tag, gazetteer, text, date(2024, 7, 1)) == expected

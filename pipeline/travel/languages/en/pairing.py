@@ -109,7 +109,10 @@ _AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
 _AMONG_THOSE_WHO = L.pattern("among_those_who")
-_SECOND_VERB = re.compile(r"(?:,\s*|\b)" + L.source("second_verb") + r"\s*$")
+# "will travel to Hamburg for the G20 summit on Friday and Saturday, and will attend": its own auxiliary may follow
+_SECOND_VERB = re.compile(
+    r"(?:,\s*|\b)" + L.source("second_verb") + r"(?:\s+(?:" + L.source("next_verb_aux") + r"))?\s*$"
+)
 _GAP_WORDS = re.compile(r"[\w'-]+")
 AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _COMPANION = re.compile(L.pattern("companion").pattern + r"\s+(?:[\w.'-]+\s+){0,5}$")
