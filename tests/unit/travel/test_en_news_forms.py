@@ -1622,3 +1622,10 @@ def test_a_second_verb_with_its_own_auxiliary_after_a_long_first_clause(tag: Tag
     )
     expected = {(MACRON, "DE"): "confirmed", (MACRON, "IT"): "confirmed"}
     assert statuses(tag, gazetteer, text, date(2024, 7, 1)) == expected
+
+
+def test_a_relative_clause_giving_the_trips_own_start(tag: Tag, gazetteer: Gazetteer) -> None:
+    [trip] = detect_trips(
+        tag("Biden is looking forward to his trip to India, which begins on Friday.", date(2023, 9, 4)), gazetteer
+    )
+    assert (trip.destination.country, trip.status, trip.when.start) == ("IN", "planned", date(2023, 9, 8))

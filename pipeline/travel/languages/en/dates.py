@@ -405,6 +405,8 @@ _CLAUSE_BREAK = re.compile(r";|" + LEXICON.pattern("clause_break").pattern)
 # "to visit Smolensk on the anniversary of the crash that killed the president in 2010": the crash's time
 _PAST_RELATIVE = re.compile(r"\bthat\s+[\w-]+ed\b")
 _BREAK_BEFORE_TIME = re.compile(_CLAUSE_BREAK.pattern + "|" + _PAST_RELATIVE.pattern)
+# "his trip to India, which begins on Friday": a relative clause that gives the trip's own start
+_OWN_START = re.compile(r"[^,;]{0,60},\s*(?:which|that)\s+(?:will\s+)?(?:begins?|starts?|opens?|kicks? off)\s+")
 _LEG_AFTER = re.compile(r"[,;(]|\b(?:then|later|after|before|followed|and|or)\b")  # another leg, or another place
 # "from July 25 to 28, taking him to Cameroon": the tour's time, before the list of its legs
 _TAKING_TO_PLACE = re.compile(r",\s*" + LEXICON.pattern("taking_to").pattern + r"\s+[^;]*")
@@ -416,7 +418,11 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
     usable = _own_times(times)
     for time in usable:
-        if time.start >= end and time.start - end < 90 and not _BREAK_BEFORE_TIME.search(text, end, time.start):
+        if (
+            time.start >= end
+            and time.start - end < 90
+            and (not _BREAK_BEFORE_TIME.search(text, end, time.start) or _OWN_START.fullmatch(text, end, time.start))
+        ):
             return time
     before = [
         time
