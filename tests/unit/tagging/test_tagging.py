@@ -33,6 +33,13 @@ def test_seed_shaped_article_has_exactly_putin_and_xi(gazetteer: Gazetteer) -> N
     assert {"CN", "RU", "UA", "belt-and-road-forum"} <= topics(tagged)
 
 
+def test_xi_by_his_given_name_alone_as_some_outlets_write_it(tag: Tag) -> None:
+    assert actors(tag("Biden said he is disappointed that Jinping will not be attending the summit.")) == [
+        "Q6279",
+        "Q15031",
+    ]
+
+
 def test_a_multi_word_name_counts_once_not_once_per_word(tag: Tag) -> None:
     tagged = tag("Vladimir Putin spoke on Tuesday.")
     assert [(a.id, a.mentions) for a in tagged.actors] == [("Q7747", 1)]
