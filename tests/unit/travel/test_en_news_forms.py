@@ -1629,3 +1629,14 @@ def test_a_relative_clause_giving_the_trips_own_start(tag: Tag, gazetteer: Gazet
         tag("Biden is looking forward to his trip to India, which begins on Friday.", date(2023, 9, 4)), gazetteer
     )
     assert (trip.destination.country, trip.status, trip.when.start) == ("IN", "planned", date(2023, 9, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House denied reports that Macron's trip to Ireland in November was canceled.",
+        "The Elysee pushed back on reports Tuesday that Macron's trip to Ireland in November was canceled.",
+    ],
+)
+def test_a_denied_report_of_a_trip_called_off_leaves_the_trip_ahead(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2018, 9, 11)) == {(MACRON, "IE"): "confirmed"}

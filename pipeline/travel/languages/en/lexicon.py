@@ -459,7 +459,8 @@ LEXICON = Lexicon(
             "no (current |immediate |concrete )?plans? for", "not aware of (any )?plans? for", "no intention for",
         ),
         "denied_report": (
-            "(denied|denies|dismissed|dismisses|rejected|rejects) (a |the )?((media|news|press) )?(reports?|claims?|"
+            "(denied|denies|dismissed|dismisses|rejected|rejects|pushed back on|pushes back on) (a |the )?"
+            "((media|news|press) )?(reports?|claims?|"
             "suggestions?)"
             "( that| (suggesting|saying|claiming)( that)?)?",
         ),

@@ -68,7 +68,10 @@ _FIRST_VERB = re.compile(
     r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
 )
 _INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
-_DENIED_REPORT = re.compile(L.pattern("denied_report").pattern + r"\s+(?:[\w.'’-]+\s+){0,2}$")
+# "pushed back on reports Tuesday that President Trump": the day of the denial may follow its noun
+_DENIED_REPORT = re.compile(
+    L.pattern("denied_report").pattern + r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day))?\s+(?:[\w.'’-]+\s+){0,2}$"
+)
 _DENIED_REPORT_ANYWHERE = L.pattern("denied_report")
 _DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
 _AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -358,8 +361,16 @@ def _denied_report(c: Clues) -> bool:
 
 
 def _calling_off_in_verb(c: Clues) -> bool:
+    """ "denied reports that he would cancel his trip", "denied reports that Trump's trip to Ireland was canceled":
+    the calling off is the verb's, or the trip noun's predicate."""
     verb = _c(c).verb_part
+    if c.kind == "noun":
+        predicate = _CLAUSE_END.split(c.after(60), maxsplit=1)[0]
+        verb += " " + predicate
     return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _counterfactual(c: Clues) -> bool:
