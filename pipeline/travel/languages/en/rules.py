@@ -365,7 +365,7 @@ def _calling_off_in_verb(c: Clues) -> bool:
     the calling off is the verb's, or the trip noun's predicate."""
     verb = _c(c).verb_part
     if c.kind == "noun":
-        predicate = _CLAUSE_END.split(c.after(60), maxsplit=1)[0]
+        predicate = _CLAUSE_END.split(_c(c).after(60), maxsplit=1)[0]
         verb += " " + predicate
     return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
 
