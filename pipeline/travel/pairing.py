@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.travel.sentences import Place, Ref
 
-# The trigger kind of a language's last resort: a leader's future verb and a place, with no travel word
-# pairing them ("will attend the prayer breakfast in Washington"); its trips are the least sure.
+# The trigger kind of a language's last resort: a leader's future verb and a place no travel word reached
+# ("will attend the prayer breakfast in Washington"); its trips are the least sure.
 FALLBACK_TRIGGER = "future_clause"
 
 
@@ -24,8 +24,9 @@ class Trigger:
     ``kind`` is one of the language's trigger kinds: a verb of movement (``move_verb``), "visit" as a
     verb (``visit_verb``), a trip noun (``noun``), "make/pay a visit" (``nominal_verb``), attendance
     (``attend_verb``), presence (``be_in``), an invitation (``invited``), its acceptance (``accept``),
-    withdrawal (``withdraw``), departure (``left``), hosting (``host``: the guest travels), or, where none of
-    these paired a leader, a future verb of presence (``FALLBACK_TRIGGER``: "will attend the breakfast in").
+    withdrawal (``withdraw``), departure (``left``), hosting (``host``: the guest travels), or, as a last
+    resort, a future verb of presence before a place no travel word reached (``FALLBACK_TRIGGER``: "will attend
+    the breakfast in").
     """
 
     start: int

@@ -1596,12 +1596,17 @@ def test_where_a_tour_will_start_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> Non
         ("Modi will address the Indian diaspora in Sydney on Tuesday.", {(MODI, "AU"): "confirmed"}),
         ("Macron is expected to meet business leaders in Seoul next week.", {(MACRON, "KR"): "planned"}),
         ("Xi is set to embark on a diplomatic mission to Brazil.", {(XI, "BR"): "confirmed"}),
+        # ... also when a travel word took him elsewhere in the sentence ...
+        (
+            "Modi will visit Japan on Monday, and will address the Indian diaspora in Sydney on Tuesday.",
+            {(MODI, "JP"): "confirmed", (MODI, "AU"): "confirmed"},
+        ),
         # ... but not a place of the cause, nor one where he takes part from afar.
         ("Modi will not attend because of the war in Ukraine.", {}),
         ("Macron will participate virtually in the summit in Brazil.", {}),
     ],
 )
-def test_a_future_verb_of_presence_pairs_a_leader_no_travel_word_paired(
+def test_a_future_verb_of_presence_pairs_a_leader_with_a_place_no_travel_word_reached(
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == expected
@@ -1640,3 +1645,10 @@ def test_a_relative_clause_giving_the_trips_own_start(tag: Tag, gazetteer: Gazet
 )
 def test_a_denied_report_of_a_trip_called_off_leaves_the_trip_ahead(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2018, 9, 11)) == {(MACRON, "IE"): "confirmed"}
+
+
+def test_the_fallback_does_not_reach_past_another_travel_verb(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi will not attend the upcoming summit hosted by Canada this week, as he is scheduled to travel to Russia."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CA"): "denied", (MODI, "RU"): "confirmed"}

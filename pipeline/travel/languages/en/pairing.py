@@ -263,7 +263,7 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_hosted(host, sentence))
     for departure in sentence.matches(_HOME_DEPARTURE, ("home_departure",)):
         pairs.extend(_set_off(departure, sentence))
-    return pairs + _future_clauses(sentence, {pair.traveller.leader for pair in pairs})
+    return pairs + _future_clauses(sentence)
 
 
 # "will attend the National Prayer Breakfast in Washington", "could meet the crown prince on the sidelines of the
@@ -278,18 +278,14 @@ _FALLBACK_WINDOW = 120
 _CAUSE_BEFORE = re.compile(r"\b(?:due to|because|amid|over|against|alleged)\b")
 
 
-def _future_clauses(sentence: Sentence, paired: set[str]) -> list[Pair]:
-    """The fallback for a leader no travel word paired (``paired``: those it did): subject of a future verb, and
-    the first place after it introduced by "in", "to" or "at" within its clause (kind ``future_clause``: the
-    least sure reading)."""
+def _future_clauses(sentence: Sentence) -> list[Pair]:
+    """The fallback where no travel word reaches the place: a leader, subject of a future verb of presence, and the
+    first place after it introduced by "in", "to" or "at" within its clause and before any travel word (kind
+    ``future_clause``: the least sure reading; a pair the travel words found for the same trip is surer)."""
     text, refs = sentence.low, sentence.refs
     pairs: list[Pair] = []
     for future in _FUTURE_VERB.finditer(text):
-        travellers = [
-            ref
-            for ref in subjects_of(future.start(), refs, text, named=sentence.spans, original=sentence.text)
-            if ref.leader not in paired
-        ]
+        travellers = subjects_of(future.start(), refs, text, named=sentence.spans, original=sentence.text)
         if not travellers:
             continue
         verb = Trigger(future.start("verb"), future.end("verb"), future.group("verb"), FALLBACK_TRIGGER)
@@ -303,6 +299,7 @@ def _future_clauses(sentence: Sentence, paired: set[str]) -> list[Pair]:
                 or _IN_OR_TO.search(gap) is None
                 or _FROM_BEFORE.search(gap)
                 or _CAUSE_BEFORE.search(gap)
+                or TRIGGER.search(gap)  # "will not attend the summit, as he is to travel to Russia": that verb's
                 or _QUALIFIES_A_PERSON.match(text, place.end)
                 or _names_a_leader(place, text, refs)
             ):
