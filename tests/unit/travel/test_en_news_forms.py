@@ -1647,7 +1647,7 @@ def test_a_denied_report_of_a_trip_called_off_leaves_the_trip_ahead(tag: Tag, ga
     assert statuses(tag, gazetteer, text, date(2018, 9, 11)) == {(MACRON, "IE"): "confirmed"}
 
 
-def test_the_fallback_does_not_reach_past_another_travel_verb(tag: Tag, gazetteer: Gazetteer) -> None:
+def test_the_fallback_does_not_reach_past_another_subject(tag: Tag, gazetteer: Gazetteer) -> None:
     text = (
         "Modi will not attend the upcoming summit hosted by Canada this week, as he is scheduled to travel to Russia."
     )

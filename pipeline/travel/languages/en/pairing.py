@@ -280,7 +280,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due to|because|amid|over|against|alleged)\b")
 
 def _future_clauses(sentence: Sentence) -> list[Pair]:
     """The fallback where no travel word reaches the place: a leader, subject of a future verb of presence, and the
-    first place after it introduced by "in", "to" or "at" within its clause and before any travel word (kind
+    first place after it introduced by "in", "to" or "at" within its clause and before another subject (kind
     ``future_clause``: the least sure reading; a pair the travel words found for the same trip is surer)."""
     text, refs = sentence.low, sentence.refs
     pairs: list[Pair] = []
@@ -299,7 +299,8 @@ def _future_clauses(sentence: Sentence) -> list[Pair]:
                 or _IN_OR_TO.search(gap) is None
                 or _FROM_BEFORE.search(gap)
                 or _CAUSE_BEFORE.search(gap)
-                or TRIGGER.search(gap)  # "will not attend the summit, as he is to travel to Russia": that verb's
+                # "will not attend the summit, as he is scheduled to travel to Russia": another clause's subject
+                or any(verb.end <= ref.start < place.start for ref in refs)
                 or _QUALIFIES_A_PERSON.match(text, place.end)
                 or _names_a_leader(place, text, refs)
             ):
