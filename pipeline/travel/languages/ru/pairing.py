@@ -1064,9 +1064,9 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
 
 # "выступит на форуме", "будут наблюдать за парадом", "может встретиться": a perfective's future, or an infinitive
 # right after a word that puts it ahead
-_PRESENCE_VERB = re.compile(
-    r"\b(?:(?P<lead>" + L.source("future") + "|" + L.source("possible") + r")\s+"
-    r"(?:(?:также|лично|вновь|снова|впервые)\s+)?)?(?P<verb>" + L.source("presence_verb") + r")\b"
+_PRESENCE_VERB = re.compile(r"\b(?:" + L.source("presence_verb") + r")\b")
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:" + L.source("future") + "|" + L.source("possible") + r")\s+(?:(?:также|лично|вновь|снова|впервые)\s+)?$"
 )
 _NEGATED_BEFORE = re.compile(r"\bне\s+$")
 _FALLBACK_WINDOW = 100
@@ -1091,13 +1091,15 @@ def _future_presence(sentence: Sentence, refs: list[Ref], paired: set[str]) -> l
     text = sentence.low
     pairs: list[Pair] = []
     for found in _PRESENCE_VERB.finditer(text) if any(ref.leader not in paired for ref in refs) else ():
-        verb = found.group("verb")
+        verb, start = found.group(0), found.start()
         form = verb_form(verb)
-        ahead = form == "future" or (form == "infinitive" and found.group("lead") is not None)
-        if not ahead or _NEGATED_BEFORE.search(text, max(0, found.start() - 4), found.start()):
+        lead = _AHEAD_BEFORE.search(text, max(0, start - 50), start) if form == "infinitive" else None
+        if lead is not None:
+            start = lead.start()
+        if not (form == "future" or lead is not None) or _NEGATED_BEFORE.search(text, max(0, start - 4), start):
             continue  # "пригласил Путина выступить", "не выступит": no presence of his ahead
         # (the subject is sought among all the references: "Трамп заявил, что Путин встретится" is Putin's)
-        subjects = subjects_of(found.start(), found.end(), refs, text)
+        subjects = subjects_of(start, found.end(), refs, text)
         if not subjects:
             continue
         travellers = [
@@ -1111,7 +1113,7 @@ def _future_presence(sentence: Sentence, refs: list[Ref], paired: set[str]) -> l
         place = _place_of_presence(sentence, found.end(), verb) if travellers else None
         if place is None:
             continue
-        trigger = Trigger(found.start("verb"), found.end("verb"), verb, FALLBACK_TRIGGER)
+        trigger = Trigger(found.start(), found.end(), verb, FALLBACK_TRIGGER)
         pairs.extend(Pair(ref, trigger, (place,), how) for ref, how in travellers)
         paired = paired | {ref.leader for ref, _ in travellers}
     return pairs
