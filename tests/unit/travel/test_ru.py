@@ -1273,3 +1273,46 @@ def test_the_place_of_a_parade_leaders_will_visit_is_its_venue(gazetteer: Gazett
 def test_leaders_in_the_list_of_those_who_will_visit_travel(gazetteer: Gazetteer) -> None:
     text = "Эрдоган и Моди в числе лидеров, которые посетят саммит в Казани в октябре."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed", (MODI, "RU"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No travel word joins the leader to the place: his future verb of presence does ...
+        ("Эрдоган выступит на пленарном заседании форума в Ташкенте.", {(ERDOGAN, "UZ"): "confirmed"}),
+        ("Моди встретится с бизнесменами в Пекине в июле.", {(MODI, "CN"): "confirmed"}),
+        ("Токаев будет наблюдать за парадом в Пекине.", {(TOKAYEV, "CN"): "planned"}),
+        ("Эрдоган может выступить с речью перед студентами в Пекине.", {(ERDOGAN, "CN"): "planned"}),
+        (
+            "Токаев вместе с российским лидером Путиным и турецким лидером Эрдоганом откроет выставку в Пекине.",
+            {(TOKAYEV, "CN"): "confirmed", (PUTIN, "CN"): "confirmed", (ERDOGAN, "CN"): "confirmed"},
+        ),
+        # ... but not where the one he meets serves, nor a place of a time, of a topic, or a presence denied,
+        ("Эрдоган встретится с послом Турции в Китае.", {}),
+        ("Эрдоган встретится с Нетаньяху до выборов в Израиле.", {}),
+        ("Эрдоган подпишет указ о помощи пострадавшим в Сирии.", {}),
+        ("Эрдоган не выступит на форуме в Пекине.", {}),
+        # nor is it the one who says so who will be there (the meeting's sides are paired already)
+        (
+            "Токаев заявил, что Эрдоган встретится с Моди в Пекине.",
+            {(ERDOGAN, "CN"): "confirmed", (MODI, "CN"): "confirmed"},
+        ),
+    ],
+)
+def test_a_future_verb_of_presence_pairs_a_leader_no_travel_word_paired(
+    gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(trips_of(gazetteer, text)) == expected
+
+
+def test_the_fallback_reading_is_less_sure_than_a_travel_words(gazetteer: Gazetteer) -> None:
+    fallback = one(trips_of(gazetteer, "Эрдоган выступит на форуме в Пекине."), ERDOGAN, "CN")
+    visit = one(trips_of(gazetteer, "Эрдоган посетит Пекин."), ERDOGAN, "CN")
+    assert (fallback.status, visit.status) == ("confirmed", "confirmed")
+    assert fallback.confidence < visit.confidence
+
+
+def test_leaders_listed_after_a_companion_travel_with_him(gazetteer: Gazetteer) -> None:
+    text = "Токаев вместе с президентом России Путиным и президентом Турции Реджепом Эрдоганом прибудет в Пекин."
+    expected = {(TOKAYEV, "CN"): "confirmed", (PUTIN, "CN"): "confirmed", (ERDOGAN, "CN"): "confirmed"}
+    assert statuses(trips_of(gazetteer, text)) == expected

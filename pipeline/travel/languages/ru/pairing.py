@@ -22,7 +22,7 @@ import re
 from pipeline.travel.languages.ru.grammar import is_dative, may_be_genitive, may_be_subject, verb_form
 from pipeline.travel.languages.ru.lexicon import LEXICON as L
 from pipeline.travel.lexicon import trie
-from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair, Trigger
 from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _KINDS = (
@@ -234,7 +234,7 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_hosted(host, sentence, refs))
     for meet in MEET.finditer(text):
         pairs.extend(_meeting(meet, sentence, refs))
-    return pairs
+    return pairs + _future_presence(sentence, refs, {pair.traveller.leader for pair in pairs})
 
 
 def _own_references(sentence: Sentence) -> list[Ref]:
@@ -939,14 +939,20 @@ def _with_coordinated(ref: Ref, refs: list[Ref], text: str, left: bool) -> list[
 
 
 def _companions(refs: list[Ref], travellers: list[Ref], text: str) -> list[tuple[Ref, str]]:
-    """ "вместе с Путиным", "в сопровождении Си": they travel too."""
+    """ "вместе с Путиным", "в сопровождении Си", "вместе с Си и Путиным": they travel too."""
     companions: list[tuple[Ref, str]] = []
     leaders = {ref.leader for ref in travellers}
     for ref in refs:
         if ref.leader in leaders or ref.how == "pronoun":
             continue
-        if _COMPANION_BEFORE.search(text, max(0, ref.start - 40), ref.start) and not _LED_BY_BEFORE.search(
-            text, max(0, ref.start - 90), ref.start
+        listed_after = (
+            companions
+            and _AND.match(text[companions[-1][0].end : ref.start]) is not None
+            and not may_be_subject(text, ref)
+        )
+        if listed_after or (
+            _COMPANION_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+            and not _LED_BY_BEFORE.search(text, max(0, ref.start - 90), ref.start)
         ):
             companions.append((ref, "companion"))
             leaders.add(ref.leader)
@@ -1052,6 +1058,95 @@ def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[P
         return []  # "встретится с Си на полях саммита АТЭС": attendance only implied, no trip said
     trigger = Trigger(meet.start(), meet.end(), meet.group(0), "host")
     return [Pair(ref, trigger, (place,), "meeting_party") for ref in (*subjects, *partners)]
+
+
+# -- the fallback: a leader's future verb of presence and a place -----------------------------------------
+
+# "выступит на форуме", "будут наблюдать за парадом", "может встретиться": a perfective's future, or an infinitive
+# right after a word that puts it ahead
+_PRESENCE_VERB = re.compile(r"\b(?:" + L.source("presence_verb") + r")\b")
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:" + L.source("future") + "|" + L.source("possible") + r")\s+(?:(?:также|лично|вновь|снова|впервые)\s+)?$"
+)
+_NEGATED_BEFORE = re.compile(r"\bне\s+$")
+_FALLBACK_WINDOW = 100
+# a place of a phrase of its own after the verb: a topic ("подпишет соглашение о сотрудничестве в Арктике",
+# "выступит с докладом по ситуации в Сирии"), a time ("встретиться с Нетаньяху до выборов в Израиле"), an origin
+_NOT_WHERE = re.compile(
+    r"\b(?:о|об|обо|про|по|относительно|касательно|до|после|перед|накануне|из|от|у|для|против|без|через|между"
+    r"|вместо|кроме|ради)\s"
+)
+# "выступит перед Конгрессом в Вашингтоне", "выступит с речью перед студентами": an audience, not a time
+_AUDIENCE = re.compile(r"\s*(?:со?\s+(?:[\w-]+\s+){1,2}?)?перед\s")
+# "выступит за переговоры в Стамбуле": what he speaks for, not where
+_FOR = re.compile(r"\s*(?:[\w-]+\s+)?за\s")
+# "встретится с послом России в Китае": where the one met serves
+_SERVES_IN = re.compile(r"\b" + L.source("posted_abroad") + r"\s+(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+(?:[\w-]+\s+)?$")
+
+
+def _future_presence(sentence: Sentence, refs: list[Ref], paired: set[str]) -> list[Pair]:
+    """The fallback for a leader no travel word paired (``paired``: those one did): the subject of a future verb of
+    presence, and the first place after it introduced by "в", "во" or "на" within its clause (kind
+    ``FALLBACK_TRIGGER``: the least sure reading)."""
+    text = sentence.low
+    pairs: list[Pair] = []
+    for found in _PRESENCE_VERB.finditer(text) if any(ref.leader not in paired for ref in refs) else ():
+        verb, start = found.group(0), found.start()
+        form = verb_form(verb)
+        lead = _AHEAD_BEFORE.search(text, max(0, start - 50), start) if form == "infinitive" else None
+        if lead is not None:
+            start = lead.start()
+        if not (form == "future" or lead is not None) or _NEGATED_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "пригласил Путина выступить", "не выступит": no presence of his ahead
+        # (the subject is sought among all the references: "Трамп заявил, что Путин встретится" is Putin's)
+        subjects = subjects_of(start, found.end(), refs, text)
+        if not subjects:
+            continue
+        travellers = [
+            (ref, how)
+            for ref, how in [
+                *((ref, "fallback_subject") for ref in subjects),
+                *((ref, "fallback_companion") for ref, _ in _companions(refs, subjects, text)),
+            ]
+            if ref.leader not in paired
+        ]
+        place = _place_of_presence(sentence, found.end(), verb) if travellers else None
+        if place is None:
+            continue
+        trigger = Trigger(found.start(), found.end(), verb, FALLBACK_TRIGGER)
+        pairs.extend(Pair(ref, trigger, (place,), how) for ref, how in travellers)
+        paired = paired | {ref.leader for ref, _ in travellers}
+    return pairs
+
+
+def _place_of_presence(sentence: Sentence, position: int, verb: str) -> Place | None:
+    """The first place after ``verb`` (ending at ``position``) that "в", "во" or "на" introduces, in the clause: not
+    a place of a phrase of its own (a conflict, a topic, a time, the parties to talks, the post of someone met)."""
+    text = sentence.low
+    for place in sentence.places:
+        if place.start < position:
+            continue
+        gap = _COMMA_ASIDE.sub(" ", text[position : place.start])
+        audience = _AUDIENCE.match(gap)
+        if (
+            place.start - position > _FALLBACK_WINDOW
+            or _CLAUSE_BREAK.search(gap)
+            or "," in gap
+            or _NOT_WHERE.search(gap, audience.end() if audience else 0)
+            or (verb.startswith("выступ") and _FOR.match(gap))
+        ):
+            return None
+        window = text[max(position, place.start - 40) : place.start]
+        if (
+            _TO_PLACE_NEAR.search(window) is None
+            or _CONFLICT_AT.search(window)
+            or _PARTY_TO_TALKS.search(window)
+            or _SIDELINES_BEFORE.search(window)
+            or _SERVES_IN.search(window)
+        ):
+            continue
+        return place
+    return None
 
 
 # -- "они", "их": the leaders listed before ----------------------------------------------------------
