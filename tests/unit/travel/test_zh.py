@@ -1006,3 +1006,8 @@ def test_the_fallback_reading_is_less_sure_than_a_travel_words(gazetteer: Gazett
     visit = only(trips_of(gazetteer, "莫迪将于5月5日访问东京。"))
     assert (fallback.status, visit.status) == ("confirmed", "confirmed")
     assert fallback.confidence < visit.confidence
+
+
+def test_will_before_a_verb_that_opens_like_a_meeting_word_is_future(gazetteer: Gazetteer) -> None:
+    # "将见证": only the "会" of "会见", "会谈" is no future word
+    assert statuses(trips_of(gazetteer, "普京将见证在哈萨克斯坦举行的签约仪式。")) == {(PUTIN, "KZ"): "planned"}
