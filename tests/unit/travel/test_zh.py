@@ -975,3 +975,39 @@ def test_a_perfective_without_a_time_names_its_reading_and_carries_no_later_date
 ) -> None:
     trips = {trip.destination.country: trip for trip in trips_of(gazetteer, text)}
     assert (trips["FR"].rule, trips["GR"].status) == (reading, later_leg)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No travel word joins the leader to the place: his future verb of presence does, where "在" or "于"
+        # puts him ...
+        ("蔡英文將於巴拉圭國會發表演說。", {("tsai-ing-wen", "PY"): "planned"}),
+        ("莫迪将在东京见证两国签署协议。", {(MODI, "JP"): "planned"}),
+        ("马克龙准备在巴西主持会议。", {(MACRON, "BR"): "planned"}),
+        # ... or where the gathering after it is held
+        ("普京将主持在哈萨克斯坦举行的上合组织峰会。", {(PUTIN, "KZ"): "planned"}),
+        # but not a topic, nor a clock's place, nor what "对于" is about
+        ("普京将于叙利亚问题发表讲话。", {}),
+        ("莫迪将于北京时间12日出席会议。", {}),
+        ("马克龙将对于中国发表讲话。", {}),
+        # nor where another leader named before the verb goes (the inviter stays home)
+        ("拜登考虑邀请习近平出席在日本举行的峰会。", {(XI, "JP"): "invited"}),
+    ],
+)
+def test_a_future_verb_of_presence_pairs_a_leader_no_travel_word_paired(
+    gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(trips_of(gazetteer, text)) == expected
+
+
+def test_the_fallback_reading_is_less_sure_than_a_travel_words(gazetteer: Gazetteer) -> None:
+    fallback = only(trips_of(gazetteer, "莫迪将于5月5日在东京见证两国签署协议。"))
+    visit = only(trips_of(gazetteer, "莫迪将于5月5日访问东京。"))
+    assert (fallback.status, visit.status) == ("confirmed", "confirmed")
+    assert fallback.confidence < visit.confidence
+
+
+def test_will_before_a_verb_that_opens_like_a_meeting_word_is_future(gazetteer: Gazetteer) -> None:
+    # "将见证": only the "会" of "会见", "会谈" is no future word
+    assert statuses(trips_of(gazetteer, "普京将见证在哈萨克斯坦举行的签约仪式。")) == {(PUTIN, "KZ"): "planned"}

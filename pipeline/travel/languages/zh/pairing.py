@@ -9,7 +9,8 @@ the nearest leader before it who is not the inviting host ("应X邀请"), someon
 or the owner of someone else ("普京的助手"), unless someone else is named in between ("他表示美国国务卿
 克里将出访菲律宾"); leaders joined by "和", "与", "、" travel together, and so does one "与...共同出席".
 A trip noun ("中国之行", "对法国的国事访问", "访华期间") belongs to the leader before it; "正在日本访问的
-胡锦涛" to the one it describes.
+胡锦涛" to the one it describes. Last, a leader none of these paired is the subject of his future verb of
+presence where "在" or "于" puts it ("蔡英文将于巴拉圭国会发表演说"), the least sure reading.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import itertools
 import re
 
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
-from pipeline.travel.pairing import Pair, Trigger
+from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair, Trigger
 from pipeline.travel.sentences import Place, Ref, Sentence, placed_as_before
 
 _STOP = r"[^,;:。!?]"  # any character inside one clause
@@ -234,7 +235,7 @@ _TRAVELLER_WINDOW = 90
 
 
 def find_pairs(sentence: Sentence) -> list[Pair]:
-    """Every (traveller, trigger, destinations) of ``sentence``, then the guests of a host."""
+    """Every (traveller, trigger, destinations) of ``sentence``, then the guests of a host, then the fallback's."""
     pairs: list[Pair] = []
     for trigger, destinations in _triggers(sentence):
         for ref, how in _travellers(trigger, destinations, sentence):
@@ -249,7 +250,86 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_set_off(match, sentence))
     for match in _ATTENDEES.finditer(sentence.low):
         pairs.extend(_attendees(match, sentence))
+    return pairs + _future_clauses(sentence, {pair.traveller.leader for pair in pairs})
+
+
+# "蔡英文将于巴拉圭国会发表演说", "普京将主持在哈萨克斯坦举行的峰会": a future word, then in its clause a verb of
+# presence, and the place "在" or "于" puts it in: before the verb, or as the venue of a gathering after it
+_FUTURE = L.pattern("future")
+_NOT_FUTURE = L.pattern("not_future")
+_PRESENCE_AFTER = re.compile(_STOP + r"{0,40}?(?P<verb>" + L.source("presence_verb") + r")")
+# (not "对于", "关于", "由于": "将对于中国发表" is about China)
+_AT = re.compile(r"(?:在|(?<![对关由至基鉴属用])于)\s*$")
+# "在布宜诺斯艾利斯的玫瑰宫会见": a venue's own words between the place and the verb (not another "在" or "于")
+_VENUE_GAP = re.compile(r"[^,;:。!?在于]{0,10}")
+# but not a topic ("在叙利亚问题上发表"), a frame ("在中国的支持下发表") or a clock ("于北京时间12日出席")
+_NOT_A_VENUE = re.compile(r"^\s*时间|(?:" + L.source("topic_noun") + r")|下\s*$")
+_DURING = re.compile(r"期间|间隙")
+# "主持11月在哈萨克斯坦举行的峰会": the gathering's date between the verb and its venue
+_GATHERING_GAP = re.compile(r"[^,;:。!?在于]{0,12}(?:在|于)\s*")
+
+
+def _future_clauses(sentence: Sentence, paired: set[str]) -> list[Pair]:
+    """The fallback for a leader no travel word paired (``paired``: those one did): the subject of a future verb
+    of presence, where its clause places it (kind ``FALLBACK_TRIGGER``, from the future word to the verb: the
+    least sure reading)."""
+    text = sentence.low
+    futures = _NOT_FUTURE.sub(lambda found: " " * len(found.group(0)), text)  # "会见", "峰会": no future word
+    pairs: list[Pair] = []
+    read_to = 0
+    for future in _FUTURE.finditer(futures):
+        verb = _PRESENCE_AFTER.match(text, future.end())
+        if future.start() < read_to or verb is None:
+            continue
+        read_to = verb.end()
+        places = _where_present(future.end(), verb, sentence)
+        if not places or _another_does_it(future.end(), verb.start("verb"), sentence):
+            continue
+        trigger = Trigger(future.start(), verb.end(), text[future.start() : verb.end()], FALLBACK_TRIGGER)
+        pairs.extend(
+            Pair(ref, trigger, tuple(places), "fallback_subject")
+            for ref, how in _travellers(trigger, places, sentence)
+            if how != "described" and ref.leader not in paired
+        )
     return pairs
+
+
+def _another_does_it(start: int, end: int, sentence: Sentence) -> bool:
+    """ "考虑邀请习近平出席": a leader named between the future word and the verb is the one who does it (but
+    "将在北京与习近平签署": he is met)."""
+    text = sentence.low
+    return any(
+        start <= ref.start and ref.end <= end and not _WITH_BEFORE.search(text, max(0, ref.start - 20), ref.start)
+        for ref in sentence.refs
+    )
+
+
+def _where_present(position: int, verb: re.Match[str], sentence: Sentence) -> list[Place]:
+    """The places of the verb of presence ``verb``, in its clause from ``position``: the last "在" or "于" puts
+    before it ("于北京时间12日在东京出席": Tokyo; "在印度新德里": both), or the venue of the gathering after it
+    ("主持在哈萨克斯坦举行的峰会")."""
+    text = sentence.low
+    runs: list[list[Place]] = []
+    for place in sentence.places:
+        if runs and runs[-1][-1].end == place.start:
+            runs[-1].append(place)
+        elif place.start >= position:
+            runs.append([place])
+    before = [
+        run
+        for run in runs
+        if run[-1].end <= verb.start("verb") and _AT.search(text, max(position, run[0].start - 2), run[0].start)
+    ]
+    if before:
+        run, gap = before[-1], text[before[-1][-1].end : verb.start("verb")]
+        if any(place.event is not None for place in run) and _DURING.search(gap):
+            return []  # "可望在东盟峰会期间举行双边会谈": attendance only implied, as "在...峰会期间与习近平会谈"
+        return run if _VENUE_GAP.fullmatch(gap) and not _NOT_A_VENUE.search(gap) else []
+    after = [run for run in runs if run[0].start >= verb.end()]
+    if not after or not _GATHERING_GAP.fullmatch(text, verb.end(), after[0][0].start):
+        return []
+    held = after[0][-1].kind == "event_in" or _HELD_HERE.match(text, after[0][-1].end) is not None
+    return after[0] if held else []
 
 
 # "预定出席者包括美国总统欧巴马、法国总统欧兰德", "确定出席的领导人包括...": a gathering's attendees, listed

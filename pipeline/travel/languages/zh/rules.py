@@ -46,7 +46,8 @@ _ACCEPTED = re.compile(
     + r"{0,12}?邀请"
 )
 _INVITATION_SENT = re.compile(r"(?:" + L.source("invitation_sent") + r")" + _STOP + r"{0,8}?邀请|邀请函")
-_FUTURE = re.compile(r"(?:" + L.source("future") + r")(?![见晤谈议面谈场员计])")
+# (not "会" of "会见", "会谈", "会计"; but "将见证" is future)
+_FUTURE = re.compile(r"(?:" + L.source("future") + r")(?!(?<=会)[见晤谈议面场员计])")
 _NOT_FUTURE = L.pattern("not_future")
 _PERFECTIVE_AFTER = re.compile(r"\s*(?:了|过)(?!解|程|境|去|后)")
 _PERFECTIVE_INSIDE = re.compile(r"了(?!解)")
