@@ -1652,3 +1652,31 @@ def test_the_fallback_does_not_reach_past_another_subject(tag: Tag, gazetteer: G
         "Modi will not attend the upcoming summit hosted by Canada this week, as he is scheduled to travel to Russia."
     )
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "CA"): "denied", (MODI, "RU"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place naming the trip noun after a possessor and a modifier: the noun, not the verb "visit".
+        ("Macron's upcoming India visit will focus on trade.", {(MACRON, "IN"): "planned"}),
+        ("Ahead of Modi's US visit next week, officials met in Delhi.", {(MODI, "US"): "planned"}),
+        ("Xi's Brazil visit is set for November.", {(XI, "BR"): "planned"}),
+        # "has a visit planned to": the trip noun reaches its place past the participle.
+        ("Modi has a visit planned to Japan in August.", {(MODI, "JP"): "planned"}),
+        # A country or city hosting, as the subject: the guest travels there (not its own leader, nor a possessor).
+        ("Tokyo will host Modi next week.", {(MODI, "JP"): "confirmed"}),
+        ("China is set to welcome Macron in April.", {(MACRON, "CN"): "confirmed"}),
+        ("India will welcome Modi home on Friday.", {}),
+        # The relative clause's subject is the leader it follows, even after a preposition.
+        ("Biden will hold talks with Modi, who will visit Washington next week.", {(MODI, "US"): "confirmed"}),
+    ],
+)
+def test_noun_phrase_and_hosting_forms_of_a_plan(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 3, 4)) == expected
+
+
+def test_a_calling_off_told_as_its_own_subject_is_of_an_earlier_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The postponement is seen as a setback, as Xi will be going ahead with the India visit next week."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 4)) == {(XI, "IN"): "confirmed"}

@@ -182,6 +182,8 @@ _NOUN_LINK = re.compile(
     r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b"
     # "his tour will start in Egypt", "the trip begins in Ghana on Sunday": where it starts is one of its legs
     r"|\s*(?:will|is to|is set to|is due to)?\s*(?:start|starts|begin|begins)\s+in\b"
+    # "Putin has a visit planned to China", "a trip scheduled to Japan next month"
+    r"|\s*(?:planned|scheduled|slated)\s+(?:to|in)\b"
 )
 # "his trip, which will also take him to", "a tour that includes": the places after are the legs of the trip
 _TOUR_LEGS = re.compile(
@@ -204,8 +206,16 @@ _NAMED_GATHERING = re.compile(
 _OF = re.compile(r"\s+of\b")  # "a tour of Britain, France and Italy"
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
+# "Moscow will host", "China is set to welcome", "Japan is preparing to receive": a place as the hosting subject
+_HOST_AUXILIARIES = re.compile(
+    r"(?:\s+(?:will|would|is|are|to|be|set|due|poised|expected|scheduled|slated|preparing|ready|also|soon))+\s+"
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+)?$")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
-_PLACE_NOUN_OPENER = re.compile(r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)$")
+# ... after "the", "his" or a possessor, and a modifier or two: "Modi's upcoming US visit", "the two-day Paris trip"
+_PLACE_NOUN_OPENER = re.compile(
+    r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)(?:(?:" + L.source("trip_modifier") + r"|\w+-day)\s+){0,2}$"
+)
 _ANAPHORIC_EVENT = re.compile(  # "will attend the summit", "confirmed his attendance at (for) the summit"
     r"\s+(?:(?:at|for)\s+)?(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
     + L.pattern("event_noun").pattern
@@ -230,7 +240,7 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
     sentence.places = placed_as_before(sentence.places, sentence.context_event)
     text, refs, places = sentence.low, sentence.refs, sentence.places
     pairs: list[Pair] = []
-    for trigger in _find_triggers(text):
+    for trigger in _find_triggers(text, places):
         destinations = _destinations(trigger, sentence)
         if not destinations:
             continue
@@ -361,13 +371,9 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             return [Place(country.start("noun"), country.end(), named[-1].country, None, None, "country")]
     if trigger.kind == "noun":
         # "the India visit", "his Pakistan trip", "Xi's U.S. trip": the place right before the trip noun
-        before = [place for place in places if place.end <= trigger.start and place.kind in ("country", "city")]
-        if (
-            before
-            and _PLACE_NOUN_GAP.fullmatch(text, before[-1].end, trigger.start)
-            and _PLACE_NOUN_OPENER.search(text, 0, before[-1].start)
-        ):
-            return before[-1:]
+        naming = _place_before_noun(trigger.start, places, text)
+        if naming is not None:
+            return [naming]
     if trigger.kind in ("attend_verb", "be_in") and (
         _ANAPHORIC_EVENT.match(text, trigger.end) or _OBJECTLESS.match(text, trigger.end)
     ):
@@ -398,11 +404,12 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     return []
 
 
-def _find_triggers(text: str) -> list[Trigger]:
+def _find_triggers(text: str, places: list[Place]) -> list[Trigger]:
     """TRIGGER's matches, tried only where a word that can begin one starts (much cheaper than finditer).
 
     Verbs come first, then the words that can only be trip nouns ("trip", "state visit"): a verb says more
-    of the trip's status than a noun; "visit" read as a noun ("on a visit") keeps its place in the text.
+    of the trip's status than a noun; "visit" read as a noun ("on a visit", "Putin's China visit") keeps its
+    place in the text.
     """
     triggers: list[Trigger] = []
     nouns: list[Trigger] = []
@@ -419,7 +426,10 @@ def _find_triggers(text: str) -> list[Trigger]:
         if (
             kind in ("visit_verb", "nominal_verb", "move_verb")
             and _NOUN_LIKE.match(match.group(0))
-            and _NOUN_CONTEXT.search(text, max(0, match.start() - 40), match.start())
+            and (
+                _NOUN_CONTEXT.search(text, max(0, match.start() - 40), match.start())
+                or _place_before_noun(match.start(), places, text) is not None
+            )
         ):
             kind = "noun"  # "Xi's visit", "Erdogan's planned visit", "his return": a trip noun, not a verb
         (nouns if match.lastgroup == "noun" else triggers).append(
@@ -427,6 +437,18 @@ def _find_triggers(text: str) -> list[Trigger]:
         )
         end = match.end()
     return triggers + nouns
+
+
+def _place_before_noun(start: int, places: list[Place], text: str) -> Place | None:
+    """The country or city that names the trip noun at ``start``: "the India visit", "Xi's U.S. trip"."""
+    before = [place for place in places if place.end <= start and place.kind in ("country", "city")]
+    if (
+        before
+        and _PLACE_NOUN_GAP.fullmatch(text, before[-1].end, start)
+        and _PLACE_NOUN_OPENER.search(text, 0, before[-1].start)
+    ):
+        return before[-1]
+    return None
 
 
 def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: list[Ref]) -> list[Place]:
@@ -719,6 +741,8 @@ def subjects_of(
         ):
             left.pop()
             continue
+        if _WHO_CLAUSE.fullmatch(raw_gap):
+            return [ref]  # "will hold talks with Modi, who will visit Moscow next week": the relative clause's own
         if len(left) > 1 and _FIRST_TO.search(text, max(0, ref.start - 40), ref.start):
             left.pop()  # "Obama will become the first U.S. president to visit Laos": the title is his, Obama travels
             continue
@@ -1006,6 +1030,27 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             (p for p in places if p.kind == "institution" and 0 <= host.start() - p.end < 30 and p.end <= host.start()),
             None,
         )
+    if place is None and not passive and not meeting:
+        # "Moscow will host Modi next week", "China is set to welcome Putin": the country or city is the host
+        place = next(
+            (
+                p
+                for p in places
+                if p.kind in ("country", "city")
+                and p.end <= host.start()
+                and _HOST_AUXILIARIES.fullmatch(text, p.end, host.start())
+                and _CLAUSE_OPENS.search(text, 0, p.start)
+            ),
+            None,
+        )
+        # (not "to receive Joe Biden's guest list", nor a leader welcomed home)
+        guests = [
+            ref
+            for ref in guests
+            if place is None or (_home(ref, sentence) != place.country and not _POSSESSIVE_AFTER.match(text, ref.end))
+        ]
+        if place is not None and not guests:
+            return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     if place is None and not passive and not meeting:
         return _hosted_at_home(trigger, guests, sentence)

@@ -412,8 +412,20 @@ def _real_cue(name: str, span: str, c: Clues | None = None) -> bool:
             continue
         if c is not None and _cue_in_a_phrase_of_time(c, _c(c).clause_start + found.start()):
             continue
+        if (
+            c is not None
+            and c.trigger.start > _c(c).clause_start + found.end()
+            and _THE_BEFORE.search(span, max(0, found.start() - 5), found.start())
+            and _VERB_AFTER_CUE.match(span, found.end())
+        ):
+            continue  # "The postponement is regarded as a setback as Xi will be going ahead with the India visit"
         return True
     return False
+
+
+# A calling-off named as the subject of its own verb, before the trip: one told before ("The postponement is ...")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_VERB_AFTER_CUE = re.compile(r"\s+(?:is|was|has|had|comes|came)\b")
 
 
 # "After postponing his trip for a day, Lula begins his visit", "will travel on Thursday, following a
