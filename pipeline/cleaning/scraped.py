@@ -633,7 +633,15 @@ def _flash(header: _Header) -> list[Line]:
     """A page that is only a headline or a one-line flash: that line is the story."""
     if header.title is not None:
         return [header.title]
-    return [line for line in header.rest if line.words >= HEADLINE_WORDS[0]][:1]
+    return [line for line in header.rest if line.words >= HEADLINE_WORDS[0] or _cjk_sentence(line.text)][:1]
+
+
+def _cjk_sentence(text: str) -> bool:
+    """A Chinese or Japanese flash that is a whole sentence, however short: "普京10月将访华。" (three "words")."""
+    return text.endswith(_CJK_STOPS) and len(_CJK.findall(text)) >= 5
+
+
+_CJK_STOPS = ("。", "！", "？")
 
 
 def _story_end(lines: list[Line], start: int, removed: list[str]) -> int:

@@ -178,12 +178,20 @@ def test_caption_headline_and_bullets_stay_separate_and_the_headline_is_the_titl
     [
         ("Putin to visit China in October - Kremlin", "Putin to visit China in October - Kremlin"),
         ("Putin will visit China in October.", None),
+        # a Chinese flash is a whole sentence in a few characters ("three words" by the cleaner's count)
+        ("普京10月将访华。", None),
+        ("普京访华推迟。", None),
     ],
 )
 def test_a_flash_or_a_headline_alone_is_a_story(text: str, title: str | None) -> None:
     article = clean_article(RawArticle(id="t", text=text, title=title))
     assert article.text == text
     assert article.title == text
+
+
+def test_a_short_chinese_line_that_is_no_sentence_is_no_flash() -> None:
+    with pytest.raises(CleaningError):
+        clean_article(RawArticle(id="t", text="新闻中心"))
 
 
 def test_the_cleaner_names_the_source_lines_it_kept_and_the_title_line() -> None:
