@@ -367,7 +367,27 @@ def _located(sentence: Sentence, language: Language, gazetteer: Gazetteer, day: 
             else place
             for place in places
         ]
+    if len(venues) == 1:
+        # "will travel to Johannesburg, South Africa, to attend the G20 summit" in 2024: the edition held where the
+        # sentence says (the G20 of 2025), not the one of the story's year (Brazil's)
+        venue = next(iter(venues))
+        places = [_edition_in(place, venue, gazetteer, day) if place.kind == "event" else place for place in places]
     return places
+
+
+_EDITION_YEARS = (0, 1, -1, 2)  # the story's year, the next, the last, the one after: the edition meant
+
+
+def _edition_in(place: Place, venue: str, gazetteer: Gazetteer, day: date | Month | None) -> Place:
+    """``place`` (a recurring event) held in ``venue``, if one of its editions near ``day`` is held there."""
+    event = gazetteer.events.get(place.event or "")
+    if event is None or day is None or place.country == venue:
+        return place
+    for offset in _EDITION_YEARS:
+        edition = event.edition(day.year + offset)
+        if edition is not None and edition.country == venue:
+            return Place(place.start, place.end, venue, edition.city, place.event, "event_in")
+    return place
 
 
 def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, dating: Dating) -> list[Found]:

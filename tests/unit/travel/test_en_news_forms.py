@@ -1680,3 +1680,11 @@ def test_noun_phrase_and_hosting_forms_of_a_plan(
 def test_a_calling_off_told_as_its_own_subject_is_of_an_earlier_trip(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The postponement is seen as a setback, as Xi will be going ahead with the India visit next week."
     assert statuses(tag, gazetteer, text, date(2024, 3, 4)) == {(XI, "IN"): "confirmed"}
+
+
+def test_a_recurring_summit_is_the_edition_held_where_the_sentence_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    # In 2024 the G20 of the year is Brazil's; travelling to Johannesburg for it, the 2025 one is meant.
+    text = "Modi will travel to Johannesburg, South Africa, to attend the G20 summit."
+    assert statuses(tag, gazetteer, text, date(2024, 6, 20)) == {(MODI, "ZA"): "confirmed"}
+    text = "Modi will travel to Brazil for the G20 summit."
+    assert statuses(tag, gazetteer, text, date(2024, 6, 20)) == {(MODI, "BR"): "confirmed"}

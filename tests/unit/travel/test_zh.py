@@ -1011,3 +1011,8 @@ def test_the_fallback_reading_is_less_sure_than_a_travel_words(gazetteer: Gazett
 def test_will_before_a_verb_that_opens_like_a_meeting_word_is_future(gazetteer: Gazetteer) -> None:
     # "将见证": only the "会" of "会见", "会谈" is no future word
     assert statuses(trips_of(gazetteer, "普京将见证在哈萨克斯坦举行的签约仪式。")) == {(PUTIN, "KZ"): "planned"}
+
+
+def test_a_recurring_summit_is_the_edition_held_where_the_sentence_goes(gazetteer: Gazetteer) -> None:
+    text = "李强总理将赴南非约翰内斯堡出席二十国集团领导人峰会。"
+    assert set(statuses(trips_of(gazetteer, text, date(2024, 6, 20)))) == {("li-qiang", "ZA")}
