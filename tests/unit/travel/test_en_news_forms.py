@@ -1688,3 +1688,19 @@ def test_a_recurring_summit_is_the_edition_held_where_the_sentence_goes(tag: Tag
     assert statuses(tag, gazetteer, text, date(2024, 6, 20)) == {(MODI, "ZA"): "confirmed"}
     text = "Modi will travel to Brazil for the G20 summit."
     assert statuses(tag, gazetteer, text, date(2024, 6, 20)) == {(MODI, "BR"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline drops the article before a place naming the trip noun
+        ("Modi set for Japan trip", {(MODI, "JP"): "planned"}),
+        # a gathering as the object of a future verb of presence: the leader goes where it is held
+        ("Modi is slated to address the UN General Assembly in New York.", {(MODI, "US"): "confirmed"}),
+        ("Modi will address the G20 summit virtually.", {}),
+    ],
+)
+def test_headline_and_gathering_object_forms(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 6, 20)) == expected

@@ -212,9 +212,12 @@ _HOST_AUXILIARIES = re.compile(
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the\s+)?$")
 _PLACE_NOUN_GAP = re.compile(r"(?:'s)?\s+(?:(?:state|official|working|planned|upcoming)\s+)?")
-# ... after "the", "his" or a possessor, and a modifier or two: "Modi's upcoming US visit", "the two-day Paris trip"
+# ... after "the", "his" or a possessor, and a modifier or two: "Modi's upcoming US visit", "the two-day Paris trip";
+# or after a preposition, as headlines drop the article: "Modi set for Japan trip", "embarks on Japan visit"
 _PLACE_NOUN_OPENER = re.compile(
-    r"(?:^|\b(?:the|his|her|their|a|an)\s+|'s\s+)(?:(?:" + L.source("trip_modifier") + r"|\w+-day)\s+){0,2}$"
+    r"(?:^|\b(?:the|his|her|their|a|an|for|on|during|ahead of)\s+|'s\s+)(?:(?:"
+    + L.source("trip_modifier")
+    + r"|\w+-day)\s+){0,2}$"
 )
 _ANAPHORIC_EVENT = re.compile(  # "will attend the summit", "confirmed his attendance at (for) the summit"
     r"\s+(?:(?:at|for)\s+)?(?:the|this|that|next week's|this year's|next month's|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -284,6 +287,14 @@ _FUTURE_VERB = re.compile(
 )
 _IN_OR_TO = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _FALLBACK_WINDOW = 120
+_ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def _gathering_object(place: Place, gap: str) -> bool:
+    """ "will address the UN General Assembly", "is slated to open the summit": a gathering the verb's object."""
+    return place.event is not None and _ARTICLE_GAP.fullmatch(gap) is not None
+
+
 # "will not attend in person due to a warrant ... for alleged war crimes in Ukraine": a cause, not where
 _CAUSE_BEFORE = re.compile(r"\b(?:due to|because|amid|over|against|alleged)\b")
 
@@ -306,7 +317,7 @@ def _future_clauses(sentence: Sentence) -> list[Pair]:
             if (
                 place.start - verb.end > _FALLBACK_WINDOW
                 or _CLAUSE_BREAK.search(gap)
-                or _IN_OR_TO.search(gap) is None
+                or (_IN_OR_TO.search(gap) is None and not _gathering_object(place, gap))
                 or _FROM_BEFORE.search(gap)
                 or _CAUSE_BEFORE.search(gap)
                 # "will not attend the summit, as he is scheduled to travel to Russia": another clause's subject
