@@ -494,6 +494,12 @@ def test_a_time_of_a_trip_to_another_country_is_not_borrowed(tag: Tag, gazetteer
     assert when_of(trips_of(tag, gazetteer, text))["CN"] == (date(2024, 10, 1), date(2024, 10, 31))
 
 
+def test_a_day_told_as_years_ago_is_not_borrowed(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will also visit the town of Harbin in China. "
+    text += "Harbin is where the party held its first congress 50 years ago on May 1."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next May 1
+
+
 def test_a_time_told_right_after_another_country_is_that_countrys(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "After his talks in India on April 3, Vladimir Putin will visit China."
     assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next April 3
