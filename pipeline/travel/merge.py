@@ -324,14 +324,14 @@ def _travel_told(sentence: Sentence, trip: Found) -> int:
 
 def _plan_time(sentence: Sentence, seen_from: date | Month | None, until: int) -> When | None:
     since = seen_from.first if isinstance(seen_from, Month) else seen_from
-    gone_until = -1  # where the last time counted back from the story ends ("50 years ago")
+    gone_until: int | None = None  # where the last time counted back from the story ends ("50 years ago")
     for time in sentence.times:
         if time.end > until:
             break
         if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
             gone_until = time.end
             continue
-        if 0 <= time.start - gone_until <= 4:
+        if gone_until is not None and 0 <= time.start - gone_until <= 4:
             continue  # "the conference held 50 years ago on May 1": that day, long gone
         if time.reporting or time.precision not in ("day", "week", "month"):
             continue

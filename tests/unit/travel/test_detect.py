@@ -498,6 +498,9 @@ def test_a_day_told_as_years_ago_is_not_borrowed(tag: Tag, gazetteer: Gazetteer)
     text = "Vladimir Putin will also visit the town of Harbin in China. "
     text += "Harbin is where the party held its first congress 50 years ago on May 1."
     assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (None, None)}  # not next May 1
+    # a day at a sentence's very start is no day counted back
+    text = "Vladimir Putin will visit China. On May 3, talks will be held in Beijing."
+    assert when_of(trips_of(tag, gazetteer, text)) == {"CN": (date(2024, 5, 3), date(2024, 5, 3))}
 
 
 def test_a_time_told_right_after_another_country_is_that_countrys(tag: Tag, gazetteer: Gazetteer) -> None:
