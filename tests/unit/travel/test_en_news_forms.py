@@ -1717,3 +1717,11 @@ def test_a_trip_put_on_hold_or_moved_from_its_original_date_is_postponed(
     tag: Tag, gazetteer: Gazetteer, text: str
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == {(MODI, "JP"): "postponed"}
+
+
+def test_he_after_a_crown_prince_who_met_a_leader_is_not_that_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "In Islamabad the crown prince will meet Pakistani Prime Minister Imran Khan and President Arif Alvi. "
+        "The prince, who brings a delegation of bankers, is expected to announce loans. He will also travel to India."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 2, 15)) == {}

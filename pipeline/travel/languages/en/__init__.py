@@ -57,6 +57,9 @@ ENGLISH = Language(
         )
         + r")(?: of State| General)?,?\s+(?:[A-Z][\w'’-]+\s?){1,3}|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|"
         r"[Ff]irst [Ll]ady|[Vv]ice[- ][Pp]resident|"
+        # "the crown prince will hold talks with Prime Minister Imran Khan ... He will also travel to India": he is
+        # the prince (one the watchlist names is its own mention: "Crown Prince Mohammed bin Salman")
+        r"\b[Tt]he (?:[Cc]rown )?[Pp]rince\b|\b[Tt]he (?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance) [Mm]inister\b|"
         # "Biden's office announced that he will travel" (in 2011): the office of someone named, not a leader
         # (nor an office word: "the President's office said he will travel" is the president's)
         r"(?!(?:President|PM|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Leader)['’])"
