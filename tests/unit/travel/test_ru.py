@@ -1316,3 +1316,19 @@ def test_leaders_listed_after_a_companion_travel_with_him(gazetteer: Gazetteer) 
     text = "Токаев вместе с президентом России Путиным и президентом Турции Реджепом Эрдоганом прибудет в Пекин."
     expected = {(TOKAYEV, "CN"): "confirmed", (PUTIN, "CN"): "confirmed", (ERDOGAN, "CN"): "confirmed"}
     assert statuses(trips_of(gazetteer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city or country as the host, the subject of the verb: the guest goes there
+        ("Анкара примет Путина в октябре.", {(PUTIN, "TR"): "confirmed"}),
+        ("Китай уже ждет Путина с визитом в октябре.", {(PUTIN, "CN"): "confirmed"}),
+        # (a place in a prepositional phrase is where the meeting is, as before: the guest goes there too)
+        ("Моди в Китае примет Путина.", {(PUTIN, "CN"): "confirmed"}),
+    ],
+)
+def test_a_place_that_hosts_is_where_the_guest_goes(
+    gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(trips_of(gazetteer, text)) == expected

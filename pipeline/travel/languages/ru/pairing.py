@@ -1019,7 +1019,16 @@ def _place_before_host(sentence: Sentence, position: int) -> Place | None:
     if _CLAUSE_BREAK.search(text, place.end, position) or "," in text[place.end : position]:
         return None
     window = text[max(0, place.start - 12) : place.start]
-    return place if _TO_PLACE_NEAR.search(window) else None
+    if _TO_PLACE_NEAR.search(window):
+        return place
+    # "Пекин примет Путина в октябре", "Турция ждёт Путина": the place itself hosts, the verb's subject
+    if _HOST_PLACE_GAP.fullmatch(text, place.end, position) and _CLAUSE_OPENS.search(text, 0, place.start):
+        return place
+    return None
+
+
+_HOST_PLACE_GAP = re.compile(r"\s+(?:(?:также|уже|вновь|снова|официально|готов[аоы]?)\s+)*")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*)$")
 
 
 def _meeting(meet: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pair]:
