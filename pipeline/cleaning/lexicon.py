@@ -642,3 +642,42 @@ DATE_LABELS: Lexicon = {
     "ru": (r"опубликовано", r"обновлено", r"изменено"),
     "zh": (r"更新时间|更新時間|更新", r"发布时间|發布時間|发布|發布|發表|发表", r"时间|時間", r"日期"),
 }
+
+# A line that ends on one of these words was cut mid-sentence by a wrap, however short ("On September 3, Vladimir
+# Putin will" / "pay an official visit"): no headline, caption or label ends on an article, a preposition or an
+# auxiliary. Matched on the line's last word, case-insensitively.
+WRAP_ENDERS: Lexicon = {
+    "en": (
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "that",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "his",
+        "her",
+        "their",
+        "its",
+    ),
+    "ru": ("в", "во", "на", "и", "с", "со", "к", "по", "из", "о", "об", "от", "для", "что", "не", "его", "ее", "её"),
+    "zh": (),
+}

@@ -401,7 +401,7 @@ def _continued(block: list[tuple[str, int]]) -> list[Line]:
         if (
             texts
             and text[0].islower()
-            and len(texts[-1]) >= CONTINUED_MIN_CHARS
+            and (len(texts[-1]) >= CONTINUED_MIN_CHARS or _cut_after_function_word(texts[-1]))
             and not _ends_sentence(texts[-1])
             and not _BULLET.match(text)
         ):
@@ -414,6 +414,15 @@ def _continued(block: list[tuple[str, int]]) -> list[Line]:
     if texts:
         out.append(_line(" ".join(texts), tuple(numbers)))
     return out
+
+
+_WRAP_ENDERS = frozenset(word for words in lexicon.WRAP_ENDERS.values() for word in words)
+
+
+def _cut_after_function_word(line: str) -> bool:
+    """Whether ``line`` ends on a word no headline or label ends on ("... Vladimir Putin will")."""
+    last = line.rsplit(None, 1)[-1].lower()
+    return last in _WRAP_ENDERS
 
 
 def _line(text: str, numbers: tuple[int, ...]) -> Line:

@@ -533,3 +533,20 @@ def test_may_contain_is_never_false_where_a_case_insensitive_word_can_match(text
 def test_a_line_ending_on_a_photo_credit_is_a_caption() -> None:
     assert classify_line("Putin and Xi in Beijing on Monday. Photo by Jane Roe") is Kind.CAPTION
     assert classify_line("Putin and Xi met in Beijing on Monday to talk about trade") is not Kind.CAPTION
+
+
+def test_a_short_line_cut_after_a_function_word_goes_on_in_the_next() -> None:
+    text = (
+        "Minister to visit Oslo\n"
+        "\n"
+        "On Monday, Prime Minister Narendra Modi will\n"
+        "pay a state visit to Norway, his office said in a statement on Friday evening.\n"
+        "Trade and energy\n"
+        "are on the agenda of the talks, which will be held at the royal palace in the capital."
+    )
+    article = clean_article(RawArticle(id="t", text=text))
+    assert article.paragraphs[0] == (
+        "On Monday, Prime Minister Narendra Modi will pay a state visit to Norway, his office said in a statement "
+        "on Friday evening."
+    )
+    assert article.paragraphs[1] == "Trade and energy"  # a short line on a content word stays a line
