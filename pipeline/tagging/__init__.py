@@ -183,6 +183,8 @@ _HEIR_AFTER = re.compile(r"^[^,.;:\n]{0,30},\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?cr
 _SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
 # "Republican nominee Donald Trump": a candidate, who is a leader only if he held office before.
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
+# A given name, then a middle initial or two, just before a surname ("Freundel J. Stuart", "Keith C. Mitchell")
+_GIVEN_AND_INITIALS_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s*){1,2}$")
 # A capitalised word just before a surname: a given name ("Michelle Obama", "Hunter Biden")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 # "Мелания Трамп", "Джилл Байден": a capitalised Cyrillic word just before a surname (on the same line)
@@ -824,12 +826,32 @@ class _Resolver:
                 if past:
                     return past, True
             return narrowed, False
+        own = self._own_given_name_before(before, narrowed)
+        if own:
+            return own, True  # "Freundel J. Stuart", "Dr. Keith C. Mitchell": the leader's given name and initials
         office = _OFFICE_BEFORE.search(before)
         if office is None:
             return narrowed, False
         word = fold(office.group(1))
         by_office = [c for c in narrowed if self._held_office_like(c, word)]
         return (by_office, True) if by_office else (narrowed, False)
+
+    def _own_given_name_before(self, before: str, candidates: list[str]) -> list[str]:
+        """The candidates whose given name stands before the surname with a middle initial or two between: a full
+        name the watchlist spells without them ("Freundel J. Stuart" for Freundel Stuart)."""
+        found = _GIVEN_AND_INITIALS_BEFORE.search(before)
+        if found is None:
+            return []
+        word = fold(found.group(1))
+        return [
+            leader_id
+            for leader_id in candidates
+            if word in {fold(part) for name in self._names_of(leader_id) for part in name.replace("-", " ").split()}
+        ]
+
+    def _names_of(self, leader_id: str) -> tuple[str, ...]:
+        leader = self.gazetteer.leaders[leader_id]
+        return (leader.name, *leader.aliases)
 
     def _leader_countries(self, leader_id: str) -> set[str]:
         leader = self.gazetteer.leaders[leader_id]

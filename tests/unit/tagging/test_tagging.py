@@ -40,6 +40,19 @@ def test_xi_by_his_given_name_alone_as_some_outlets_write_it(tag: Tag) -> None:
     ]
 
 
+def test_a_middle_initial_between_a_leaders_given_name_and_surname(tag: Tag) -> None:
+    # the surnames are common ones, named alone only with an office; a given name and an initial will do too
+    text = "Prime Minister of Barbados Freundel J. Stuart and Dr. Keith C. Mitchell of Grenada met on Monday."
+    assert sorted(actors(tag(text, date(2015, 4, 9)))) == ["freundel-stuart", "keith-mitchell"]
+    assert actors(tag("John J. Stuart met the governor on Monday.", date(2015, 4, 9))) == []
+
+
+def test_a_leader_by_his_given_names_as_official_texts_write_them(tag: Tag) -> None:
+    assert actors(tag("Fijian Prime Minister Josaia Voreqe Bainimarama met the envoy.", date(2016, 5, 2))) == [
+        "frank-bainimarama"
+    ]
+
+
 def test_a_multi_word_name_counts_once_not_once_per_word(tag: Tag) -> None:
     tagged = tag("Vladimir Putin spoke on Tuesday.")
     assert [(a.id, a.mentions) for a in tagged.actors] == [("Q7747", 1)]
