@@ -1725,3 +1725,10 @@ def test_he_after_a_crown_prince_who_met_a_leader_is_not_that_leader(tag: Tag, g
         "The prince, who brings a delegation of bankers, is expected to announce loans. He will also travel to India."
     )
     assert statuses(tag, gazetteer, text, date(2019, 2, 15)) == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi is not scheduled to visit Japan.", "Modi isn't due to visit Japan this year, officials said."]
+)
+def test_a_negated_schedule_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == {(MODI, "JP"): "denied"}

@@ -442,6 +442,7 @@ LEXICON = Lexicon(
             "no (immediate |current )?plans? (yet |as yet |at present |at the moment |for now )?to",
             "not planning to", "does not plan", "doesn't plan", "has no intention", "had no intention",
             "no intention of", "not intend", "not expected to", "isn't expected to", "aren't expected to",
+            "not (scheduled|slated|set|due|planned) to", "isn't (scheduled|slated|set|due) to",
             "unlikely to", "ruled out", "rules out", "denied", "denies", "dismissed reports", "rather than in person",
             "by video ?link", "virtually", "refused to", "did not attend", "didn't attend", "not travel", "not attend",
             "not visit", "not go", "unable to", "not be able to",
