@@ -1732,3 +1732,8 @@ def test_he_after_a_crown_prince_who_met_a_leader_is_not_that_leader(tag: Tag, g
 )
 def test_a_negated_schedule_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == {(MODI, "JP"): "denied"}
+
+
+@pytest.mark.parametrize("text", ["Modi is no longer expected to visit Japan.", "Modi no longer plans to visit Japan."])
+def test_a_plan_no_longer_held_is_called_off(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == {(MODI, "JP"): "cancelled"}

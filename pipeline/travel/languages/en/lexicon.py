@@ -430,6 +430,7 @@ LEXICON = Lexicon(
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
             "abandon~", "(give|gives|gave|giving) up", "skip~", "snub~", "withdrew", "withdrawn", "withdraws",
             "stay~ away", "boycott~", "off the table", "no longer (go|travel|visit|attend)",
+            "no longer (expected|planning|plans|scheduled|set|due|slated|going) to",
         ),
         "postpone": (
             "postpon~", "delay~", "put off", "push~ back", "moved to", "reschedul~", "defer~", "until further notice",
