@@ -1737,3 +1737,20 @@ def test_a_negated_schedule_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str
 @pytest.mark.parametrize("text", ["Modi is no longer expected to visit Japan.", "Modi no longer plans to visit Japan."])
 def test_a_plan_no_longer_held_is_called_off(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == {(MODI, "JP"): "cancelled"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's hope is no plan, with "that" or without; the traveller's own is
+        ("Biden hopes Modi will visit Washington in June.", {}),
+        ("Modi said he hopes he will visit Washington in June.", {(MODI, "US"): "confirmed"}),
+        # a possibility left for some day is no plan
+        ("Modi hinted he might visit Washington someday.", {}),
+        ("Modi might visit Washington in June.", {(MODI, "US"): "planned"}),
+    ],
+)
+def test_hopes_and_some_day_possibilities(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == expected

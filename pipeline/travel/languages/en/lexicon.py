@@ -366,8 +366,8 @@ LEXICON = Lexicon(
         ),
         # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
         "wish_before": (
-            "hopes? that", "hoped that", "hoping that", "wants", "wanted", "would like", "would welcome",
-            "looks forward to", "look forward to", "expects? that",
+            "hopes? that", "hoped that", "hoping that", "hopes", "hoped", "wants", "wanted", "would like",
+            "would welcome", "looks forward to", "look forward to", "expects? that",
         ),
         "call_for": (
             "urged", "urges", "urging", "called on", "calls on", "calling on", "asked", "asks", "pressed", "presses",
@@ -408,6 +408,8 @@ LEXICON = Lexicon(
         "possibility": ("may", "might", "may also", "might also", "may well", "might well"),
         # the possibility left open both ways: "he may travel to Moscow, or he may not"
         "possibility_undone": ("or (he|she|they) (may|might) not", "or not"),
+        # ... or left for some day: "hinted he might visit India someday"
+        "vague_time": ("someday", "some day", "one day", "at some point", "sometime in the future", "eventually"),
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
             "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",

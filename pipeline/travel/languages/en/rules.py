@@ -479,6 +479,7 @@ def _possible_trip(c: Clues) -> bool:
         _POSSIBILITY.fullmatch(clues.gap) is not None
         and L.search("condition", clues.clause) is None
         and L.search("possibility_undone", c.text, c.trigger.end) is None
+        and L.search("vague_time", c.text, c.trigger.end) is None
     )
 
 
@@ -544,8 +545,13 @@ def _later_postponed_verb(c: Clues) -> bool:
 
 
 def _wished_by_others(c: Clues) -> bool:
-    # "Ankara hopes that US President Donald Trump will visit Turkey": a wish, not a plan
-    return _WISH_BEFORE.search(_c(c).before) is not None
+    # "Ankara hopes that US President Donald Trump will visit Turkey": a wish, not a plan (not the traveller's own:
+    # "Trump said he hopes he will visit")
+    wish = _WISH_BEFORE.search(_c(c).before)
+    if wish is None:
+        return False
+    at = c.ref.start - len(_c(c).before) + wish.start()
+    return not any(ref.leader == c.ref.leader and 0 <= at - ref.end <= 2 for ref in c.sentence.refs)
 
 
 def _ending_visit(c: Clues) -> bool:
