@@ -1754,3 +1754,23 @@ def test_hopes_and_some_day_possibilities(
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 4, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit in Kazan will bring together leaders including Xi Jinping and Narendra Modi.",
+            {(XI, "RU"): "confirmed", (MODI, "RU"): "confirmed"},
+        ),
+        (
+            "The summit in Kazan is expected to draw 20 leaders, including Xi Jinping and Narendra Modi.",
+            {(XI, "RU"): "planned", (MODI, "RU"): "planned"},
+        ),
+        ("The forum in Kazan will draw criticism from Xi Jinping.", {}),
+    ],
+)
+def test_a_gathering_that_brings_together_leaders(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2024, 7, 3)) == expected

@@ -673,6 +673,9 @@ LEXICON = Lexicon(
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?((expected|set|due) )?to be joined by",
+            # "The summit in Kazan will bring together leaders including Xi and Modi"
+            "(will|would) (also )?(bring together|draw)",
+            "(is|are) (also )?(expected|set|due) to (bring together|draw)",
             # "Guterres said he would attend, as well as the UK Prime Minister Keir Starmer and Italy's Meloni"
             "(attend|be present), as well as( the)?",
             # "Germany will be represented by both Chancellor Scholz and President Steinmeier"
