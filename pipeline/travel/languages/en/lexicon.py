@@ -436,8 +436,6 @@ LEXICON = Lexicon(
         ),
         "postpone": (
             "postpon~", "delay~", "put off", "push~ back", "moved to", "reschedul~", "defer~", "until further notice",
-            # "put on hold"; "the trip, originally planned for May, will now take place in June"
-            "on hold", "originally (planned|scheduled|set|slated|due) (for|to|in)",
         ),
         "deny": (
             "will not", "won't", "would not", "wouldn't", "isn't going to", "is not going to", "are not going to",
