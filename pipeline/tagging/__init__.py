@@ -489,12 +489,8 @@ class _Resolver:
         earlier = _capitalised_word_before(text, stop)
         if earlier:
             words.add(fold(earlier))
-        for leader_id in candidates:
-            leader = self.gazetteer.leaders[leader_id]
-            names = {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
-            if words & names:
-                return False  # "Tayyip Erdogan", "Mia Amor Mottley": part of the leader's own name
-        return True
+        # "Tayyip Erdogan", "Mia Amor Mottley": part of the leader's own name
+        return all(not words & self._name_parts(leader_id) for leader_id in candidates)
 
     def _russian_namesake(self, field: Field, match: Match, candidates: tuple[str, ...]) -> bool:
         """ "Первая леди США Мелания Трамп", "Людмила Путина, бывшая супруга": a capitalised word before a bare
@@ -843,15 +839,12 @@ class _Resolver:
         if found is None:
             return []
         word = fold(found.group(1))
-        return [
-            leader_id
-            for leader_id in candidates
-            if word in {fold(part) for name in self._names_of(leader_id) for part in name.replace("-", " ").split()}
-        ]
+        return [leader_id for leader_id in candidates if word in self._name_parts(leader_id)]
 
-    def _names_of(self, leader_id: str) -> tuple[str, ...]:
+    def _name_parts(self, leader_id: str) -> set[str]:
+        """Every word of the leader's names, folded ("tayyip", "mottley")."""
         leader = self.gazetteer.leaders[leader_id]
-        return (leader.name, *leader.aliases)
+        return {fold(part) for name in (leader.name, *leader.aliases) for part in name.replace("-", " ").split()}
 
     def _leader_countries(self, leader_id: str) -> set[str]:
         leader = self.gazetteer.leaders[leader_id]
