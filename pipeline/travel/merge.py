@@ -328,7 +328,7 @@ def _plan_time(sentence: Sentence, seen_from: date | Month | None, until: int) -
     for time in sentence.times:
         if time.end > until:
             break
-        if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+        if time.counted_back:
             gone_until = time.end
             continue
         if gone_until is not None and 0 <= time.start - gone_until <= 4:

@@ -66,6 +66,11 @@ class TimeExpression:
     year_step: int | None = None  # the reference's year or one before or after ("в ноябре прошлого года")
 
     @property
+    def counted_back(self) -> bool:
+        """Whether it counts back from the reference: "last week", "two years ago", "в прошлом месяце"."""
+        return (self.step is not None and self.step < 0) or (self.count is not None and self.count < 0)
+
+    @property
     def precision(self) -> Precision:
         if self.kind in ("date", "range", "weekday"):
             return "day"

@@ -772,7 +772,7 @@ def _any_auxiliary(c: Clues) -> bool:
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
     """ "last November", "two years ago", "yesterday", "earlier this month", a year gone by, a day just gone."""
-    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+    if time.counted_back:
         return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True

@@ -340,7 +340,7 @@ def _possible_lead(c: Clues) -> bool:
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
     """ "в прошлом году", "два года назад", "вчера", a year gone by."""
-    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+    if time.counted_back:
         return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True

@@ -513,7 +513,7 @@ def _began(c: Clues) -> bool:
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
     """ "去年", "上月", "两年前", "日前", a year gone by, a time of this year's named year that has ended ("今年1月
     下旬" in a paper of February)."""
-    if (time.step is not None and time.step < 0) or (time.count is not None and time.count < 0):
+    if time.counted_back:
         return True
     if time.year_step is not None and time.year_step < 0:
         return True
