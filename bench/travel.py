@@ -56,6 +56,9 @@ class Quality:
     # what scores the alerts at another threshold (:meth:`at`).
     candidates: list[tuple[float, bool]] = field(default_factory=list)
     wanted: int = 0
+    # Why each wrong alert is wrong and each missed one is missed (:func:`_why_wrong`, :func:`_why_missed`).
+    wrong: Counter[str] = field(default_factory=Counter)
+    missed: Counter[str] = field(default_factory=Counter)
 
     def at(self, threshold: float) -> tuple[float, float]:
         """Precision and recall of the alerts with confidence >= ``threshold``."""
@@ -100,6 +103,41 @@ def _confusion(labelled: list[str], detected: list[str], confusion: Counter[tupl
         ] += 1
 
 
+WRONG_KINDS = {
+    "status": "the trip is labelled, in a status that raises no alert",
+    "destination": "the leader's labelled trips go elsewhere",
+    "no trip": "the leader is labelled, with no trip in the text",
+    "leader": "the leader is not labelled in the text",
+}
+MISSED_KINDS = {
+    "status": "the trip was found, in a status that raises no alert (or below the confidence)",
+    "destination": "the leader's alert went to another country",
+    "no trip": "the leader was tagged; no trip of theirs to there was found",
+    "untagged": "the leader was not tagged",
+    "unlisted": "the leader is not on the watchlist",
+}
+
+
+def _why_wrong(key: tuple[str, str], labelled: dict[tuple[str, str], list[Any]], leaders: set[str]) -> str:
+    leader = key[0]
+    if key in labelled:
+        return "status"
+    if any(other == leader for other, _ in labelled):
+        return "destination"
+    return "no trip" if leader in leaders else "leader"
+
+
+def _why_missed(key: tuple[str, str], detected: dict[tuple[str, str], list[Any]], alerts: set[Any], tagged: Any) -> str:
+    leader = key[0]
+    if leader.startswith("unlisted:"):
+        return "unlisted"
+    if key in detected:
+        return "status"
+    if any(other == leader for other, _ in alerts):
+        return "destination"
+    return "no trip" if any(actor.id == leader for actor in tagged.actors) else "untagged"
+
+
 def score(texts: list[CorpusText], gazetteer: Any, list_errors: bool = False) -> Quality:
     """Alerts, ``when`` and statuses of ``texts`` against their labels."""
     from pipeline.cleaning import CleaningError, clean_article
@@ -110,9 +148,10 @@ def score(texts: list[CorpusText], gazetteer: Any, list_errors: bool = False) ->
     result = Quality(texts=len(texts))
     for text in texts:
         try:
-            trips = detect_trips(tag_article(clean_article(text.raw_article()), gazetteer), gazetteer)
+            tagged = tag_article(clean_article(text.raw_article()), gazetteer)
         except CleaningError:
-            trips = []
+            tagged = None
+        trips = detect_trips(tagged, gazetteer) if tagged is not None else []
         detected: dict[tuple[str, str], list[Any]] = {}
         for trip in trips:
             detected.setdefault((trip.leader.id, trip.destination.country), []).append(trip)
@@ -137,6 +176,11 @@ def score(texts: list[CorpusText], gazetteer: Any, list_errors: bool = False) ->
         result.tp += len(alerts & wanted)
         result.fp += len(alerts - wanted)
         result.fn += len(wanted - alerts)
+        leaders = resolver.leader_ids(text.leaders)
+        result.wrong.update(_why_wrong(key, labelled, leaders) for key in alerts - wanted)
+        result.missed.update(
+            _why_missed(key, detected, alerts, tagged) if tagged is not None else "untagged" for key in wanted - alerts
+        )
         if not wanted:
             result.quiet_texts += 1
             result.false_alarm_texts += bool(alerts)
@@ -279,6 +323,7 @@ def run(
     quality_rows = []
     threshold_rows = []
     tables = []
+    why_rows: list[list[object]] = []
     dev_errors: list[str] = []
     for language in languages:
         for split in splits:
@@ -304,6 +349,9 @@ def run(
                 [language, split, *("P {:.3f} / R {:.3f}".format(*q.at(threshold)) for threshold in THRESHOLDS)]
             )
             tables.append(f"Statuses, {language} {split}:\n\n" + confusion_table(q.confusion))
+            why_rows.append(
+                [language, split, *(q.wrong[kind] for kind in WRONG_KINDS), *(q.missed[kind] for kind in MISSED_KINDS)]
+            )
     if list_dev:
         print("\n".join(dev_errors), file=sys.stderr)
     speed_rows = speed(baseline, rounds, languages) if rounds else []
@@ -335,6 +383,15 @@ def run(
         + "\n\nThe same alerts at other confidence thresholds (`NEWSWATCH_ALERT_MIN_CONFIDENCE`; the default is "
         "0.6): what an operator trades by raising it. Measured, not tuned: the default was not chosen from it.\n\n"
         + table(["language", "split", *(f">= {threshold}" for threshold in THRESHOLDS)], threshold_rows)
+        + "\n\nWhy alerts are wrong (FP) and missed (FN), counted by kind: "
+        + "; ".join(f"FP {kind}: {meaning}" for kind, meaning in WRONG_KINDS.items())
+        + "; "
+        + "; ".join(f"FN {kind}: {meaning}" for kind, meaning in MISSED_KINDS.items())
+        + ".\n\n"
+        + table(
+            ["language", "split", *(f"FP {kind}" for kind in WRONG_KINDS), *(f"FN {kind}" for kind in MISSED_KINDS)],
+            why_rows,
+        )
         + "\n\n"
         + "\n\n".join(tables)
         + (
