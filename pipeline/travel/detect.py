@@ -17,6 +17,7 @@ cheap test.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipeline.records import Field, Mention, Month, TaggedArticle, Trip, TripStatus, When
@@ -413,6 +414,7 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, datin
                 # "is in China for a state visit that began on Thursday": the destination is where they are.
                 already |= {place.country for place in pair.destinations if (place.end, place.country) in here_now}
         for place in _without_apposed_countries(pair.destinations, sentence.low):
+            pair = _away_from_home(pair, place, sentence, gazetteer)
             key = (pair.traveller.leader, place.country)
             status: TripStatus = decision.status
             rule = decision.rule
@@ -424,6 +426,29 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, datin
                 verbal_pairs.add(key)
             found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, dating))
     return found
+
+
+def _away_from_home(pair: Pair, place: Place, sentence: Sentence, gazetteer: Gazetteer) -> Pair:
+    """ "Modi will meet Putin when he visits Russia": a pronoun read as a leader who would go to his own
+    country stands for the leader named before it who would not (a trip home is no trip); ``pair`` as it is
+    when there is none such."""
+    traveller = pair.traveller
+    if traveller.how != "pronoun" or _home(traveller.leader, gazetteer) != place.country:
+        return pair
+    for ref in reversed(sentence.refs):
+        if (
+            ref.end <= traveller.start
+            and ref.how in ("name", "title")
+            and ref.leader != traveller.leader
+            and _home(ref.leader, gazetteer) not in (None, place.country)
+        ):
+            return replace(pair, traveller=replace(traveller, leader=ref.leader), how=pair.how + "/away_from_home")
+    return pair
+
+
+def _home(leader_id: str, gazetteer: Gazetteer) -> str | None:
+    leader = gazetteer.leaders.get(leader_id)
+    return leader.country if leader is not None else None
 
 
 def _without_apposed_countries(places: tuple[Place, ...], text: str) -> tuple[Place, ...]:
@@ -587,5 +612,4 @@ def _date_earlier(sentence: Sentence, language: Language, found: list[Found], da
 
 
 def domestic(trip: Trip, gazetteer: Gazetteer) -> bool:
-    leader = gazetteer.leaders.get(trip.leader.id)
-    return leader is not None and trip.destination.country == leader.country
+    return trip.destination.country == _home(trip.leader.id, gazetteer)

@@ -1761,3 +1761,18 @@ def test_a_gathering_that_brings_together_leaders(
     tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(tag, gazetteer, text, date(2024, 7, 3)) == expected
+
+
+def test_a_pronoun_that_would_take_a_leader_home_stands_for_the_other_leader_named(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    # the nearest leader before "he" is at home in Russia: the one who travels there is the other
+    text = (
+        "Indian Prime Minister Narendra Modi will meet Russian President Vladimir Putin when he visits Russia in July."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "RU"): "planned"}
+    # "he" going where the nearest leader is no native is that leader, as before
+    text = (
+        "French President Emmanuel Macron will meet Indian Prime Minister Narendra Modi when he visits France in July."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "FR"): "planned"}

@@ -1016,3 +1016,9 @@ def test_will_before_a_verb_that_opens_like_a_meeting_word_is_future(gazetteer: 
 def test_a_recurring_summit_is_the_edition_held_where_the_sentence_goes(gazetteer: Gazetteer) -> None:
     text = "李强总理将赴南非约翰内斯堡出席二十国集团领导人峰会。"
     assert set(statuses(trips_of(gazetteer, text, date(2024, 6, 20)))) == {("li-qiang", "ZA")}
+
+
+def test_a_pronoun_that_would_take_a_leader_home_stands_for_the_other_leader_named(gazetteer: Gazetteer) -> None:
+    # "他" after 拜登 cannot be Biden going to the United States: it is Modi, named before him
+    text = "莫迪表示，拜登在通话中邀请他参加9月在美国华盛顿举行的峰会。"
+    assert statuses(trips_of(gazetteer, text)) == {(MODI, "US"): "invited"}
