@@ -181,6 +181,10 @@ _HEIR_NAME = re.compile(r"(?:crown\s+)?prince\b", re.IGNORECASE)
 _HEIR_AFTER = re.compile(r"^[^,.;:\n]{0,30},\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?crown prince\b", re.IGNORECASE)
 # "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a leader's name after "bin" is the father's in a son's name.
 _SON_OF_BEFORE = re.compile(r"\b(?:bin|ibn|bint)\s+$", re.IGNORECASE)
+# "Foreign Minister Bilawal Bhutto-Zardari": a capitalised word and a hyphen before a surname make another
+# family name (not a particle: "El-Sisi", "Al-Assad" are the leader's own)
+_DOUBLE_BARREL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
+_NAME_PARTICLES = frozenset({"abu", "abd", "ben", "bin", "del", "des", "ibn", "van", "von"})
 # "Republican nominee Donald Trump": a candidate, who is a leader only if he held office before.
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|nominee)\s+$", re.IGNORECASE)
 # A given name, then a middle initial or two, just before a surname ("Freundel J. Stuart", "Keith C. Mitchell")
@@ -458,6 +462,12 @@ class _Resolver:
         """ "Michelle Obama", "Prince Khalid bin Salman": a leader's name that names someone else here."""
         text = self.text(field)
         before = text[max(0, match.start - 40) : match.start]
+        barrel = (
+            _DOUBLE_BARREL_BEFORE.search(before) if before.endswith("-") and " " not in match.text.strip() else None
+        )
+        if barrel is not None:
+            word = fold(barrel.group(1))
+            return word not in _NAME_PARTICLES and all(word not in self._name_parts(leader) for leader in candidates)
         if not before[-1:].isspace():
             # Every test below needs whitespace right before the name (its pattern ends in \s+$): a name written
             # after none, as in Chinese or "(Obama", names no one else by them.

@@ -437,6 +437,19 @@ def test_a_leaders_other_spellings_and_an_events_full_name(tag: Tag) -> None:
     assert "african-union-summit" in topics(tagged, "event")
 
 
+def test_a_surname_after_another_family_name_and_a_hyphen_is_someone_elses(tag: Tag) -> None:
+    # a double-barrelled family name is another person's: a minister, a spouse
+    assert actors(tag("Japan will welcome Foreign Minister Bilawal Bhutto-Zardari.", date(2023, 6, 20))) == []
+    assert actors(tag("Alexander Stubb and his wife Suzanne Innes-Stubb arrived.", date(2024, 5, 27))) == [
+        "alexander-stubb"
+    ]
+    # an Arabic article before the hyphen is part of the leader's own name
+    assert actors(tag("Egypt's El-Sisi and Syria's Al-Assad spoke.", date(2019, 3, 1))) == [
+        "abdel-fattah-el-sisi",
+        "bashar-al-assad",
+    ]
+
+
 def test_a_name_after_no_whitespace_is_never_read_as_someone_elses(tag: Tag, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # The "bin", "candidate" and given-name tests all need whitespace before the name: none of them runs here.
     import re
