@@ -1776,3 +1776,13 @@ def test_a_pronoun_that_would_take_a_leader_home_stands_for_the_other_leader_nam
         "French President Emmanuel Macron will meet Indian Prime Minister Narendra Modi when he visits France in July."
     )
     assert statuses(tag, gazetteer, text, date(2024, 5, 6)) == {(MODI, "FR"): "planned"}
+
+
+def test_the_owner_of_a_trip_named_inside_the_words_that_call_it_off_is_its_traveller(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    # the clause's subject is a country or officials; the trip is the possessor's
+    text = "China and Pakistan have agreed to postpone President Xi's state visit to Pakistan."
+    assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(XI, "PK"): "postponed"}
+    text = "Pakistan cancelled Modi's trip to Islamabad."
+    assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(MODI, "PK"): "cancelled"}

@@ -700,6 +700,15 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         agent = _by_agent(trigger, refs, text)
         if agent and _BY_AFTER.match(text, trigger.end, agent[0][0].start):
             return agent
+        # "China has postponed President Xi's state visit to Pakistan", "are planning Putin's trip": the owner of the
+        # trip named inside the words travels, not the clause's subject
+        for ref in refs:
+            if (
+                start < ref.start
+                and ref.end < trigger.end
+                and _POSSESSIVE_GAP.match(text[ref.end : text.rfind(" ", 0, trigger.end) + 1])
+            ):
+                return [(ref, "possessor")]
     subjects = subjects_of(start, refs, text, named=sentence.spans, original=sentence.text)
     if subjects:
         return [(ref, "subject") for ref in subjects]
