@@ -1786,3 +1786,11 @@ def test_the_owner_of_a_trip_named_inside_the_words_that_call_it_off_is_its_trav
     assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(XI, "PK"): "postponed"}
     text = "Pakistan cancelled Modi's trip to Islamabad."
     assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(MODI, "PK"): "cancelled"}
+
+
+def test_reaching_a_place_is_arriving_there_reaching_out_or_a_deal_is_not(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Sheikh Hasina has reached New Delhi today to attend the swearing-in of Narendra Modi."
+    assert statuses(tag, gazetteer, text, date(2024, 6, 8)) == {("sheikh-hasina", "IN"): "ongoing"}
+    assert statuses(tag, gazetteer, "Modi will reach Tokyo on Friday.", date(2024, 6, 8)) == {(MODI, "JP"): "confirmed"}
+    assert statuses(tag, gazetteer, "Modi reached out to China on trade.", date(2024, 6, 8)) == {}
+    assert statuses(tag, gazetteer, "Modi reached a deal with China on trade.", date(2024, 6, 8)) == {}

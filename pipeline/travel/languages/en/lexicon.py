@@ -128,8 +128,12 @@ LEXICON = Lexicon(
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
             "arriv~ (in|at)", "land~ in", "touch~ down (in|at)", "{en_route}",
+            "{reach_verb}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
+        # "has reached New Delhi", "also reached Egypt on Monday": the place right after it (pairing; not "reached out
+        # to China", "reached an agreement with China")
+        "reach_verb": ("reach", "reaches", "reached", "reaching"),
         # travelling now, unless a future governs it: "Lula is on his way to China", "will stop in Lisbon en route
         # to China"; "way to" is a move only "on the way to", "on his way to" (not "the way to peace": pairing)
         "en_route": ("(stop~ (off|over) )?en route to", "way to"),
@@ -170,21 +174,21 @@ LEXICON = Lexicon(
             "start", "kick", "end", "wrap", "conclud", "finish", "complet", "cut", "embark", "tak", "took", "plan",
             "cancel", "call", "scrap", "postpon", "delay", "abandon", "visit", "travel", "tour", "fly", "fli", "fle",
             "flo", "head", "go", "went", "gone", "com", "came", "leav", "left", "depart", "set", "arriv", "land",
-            "cross", "stop", "return", "board", "emplan", "touch", "attend", "particip", "is", "are", "was", "were",
-            "be", "been", "being", "has", "have", "had", "lead", "led", "withdr", "stay", "pull", "skip", "boycott",
-            "accept", "state", "official", "working", "surprise", "unannounced", "first", "second", "third", "fourth",
-            "fifth", "last", "next", "planned", "upcoming", "forthcoming", "maiden", "trip", "journey", "stopover",
-            "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way", "possible", "potential",
-            "proposed",
+            "reach", "cross", "stop", "return", "board", "emplan", "touch", "attend", "particip", "is", "are", "was",
+            "were", "be", "been", "being", "has", "have", "had", "lead", "led", "withdr", "stay", "pull", "skip",
+            "boycott", "accept", "state", "official", "working", "surprise", "unannounced", "first", "second", "third",
+            "fourth", "fifth", "last", "next", "planned", "upcoming", "forthcoming", "maiden", "trip", "journey",
+            "stopover", "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way", "possible",
+            "potential", "proposed",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
             "visit", "trip", "travel", "tour", "fly", "flies", "flew", "flown", "head", "go", "went", "gone", "come",
-            "came", "leav", "left", "depart", "arriv", "land", "cross", "stop", "return", "attend", "particip", "host",
-            "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay", "skip",
-            "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part", "is in",
-            "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in", "talks with",
-            "been to", "way to", "en route", "board", "emplan", "touch", "be present", "also present",
+            "came", "leav", "left", "depart", "arriv", "land", "reach", "cross", "stop", "return", "attend", "particip",
+            "host", "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay",
+            "skip", "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part",
+            "is in", "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in",
+            "talks with", "been to", "way to", "en route", "board", "emplan", "touch", "be present", "also present",
             "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
             # "leaders confirmed for the event are"
@@ -211,16 +215,16 @@ LEXICON = Lexicon(
         # -- tense and aspect -----------------------------------------------------------------------
         "past_verb": (
             "visited", "travelled", "traveled", "toured", "flew", "flown", "headed", "went", "gone", "came", "left",
-            "departed", "arrived", "landed", "crossed", "stopped", "returned", "attended", "took part", "participated",
-            "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended", "wrapped up", "concluded",
-            "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted", "met", "held talks", "was",
-            "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
+            "departed", "arrived", "landed", "reached", "crossed", "stopped", "returned", "attended", "took part",
+            "participated", "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended",
+            "wrapped up", "concluded", "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted",
+            "met", "held talks", "was", "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
-            "left", "departed", "headed", "flew", "set off", "embarked", "jetted",
-            "arrived", "landed", "touched down", "crossed", "began", "begun", "started", "kicked off", "made", "paid",
-            "was", "were", "commenced",
+            "left", "departed", "headed", "flew", "set off", "embarked", "jetted", "arrived", "landed", "reached",
+            "touched down", "crossed", "began", "begun", "started", "kicked off", "made", "paid", "was", "were",
+            "commenced",
         ),
         # leaving home: the tour has begun, and its other legs that week are under way ("left for Portugal, the
         # first leg of a three-nation tour"; "has jetted out of the country and will first land in London")

@@ -73,6 +73,7 @@ _OTHER_TRIP_BEFORE = re.compile(
     + L.pattern("trip_noun").pattern
     + r"\s+(?:to|in)\s+(?:the\s+)?$"
 )
+_REACH = L.pattern("reach_verb")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
@@ -479,6 +480,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         position, after = first.end, after[1:]
         first = after[0]
         gap = text[position : first.start]
+    if _REACH.fullmatch(trigger.text) and gap.strip() not in ("", "the"):
+        return []  # "reached out to China", "reached a deal with China": no place reached
     taking_him_to = _TAKING_HIM_TO.fullmatch(gap) is not None
     legs = taking_him_to or (trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None)
     if not taking_him_to and (
