@@ -1794,3 +1794,10 @@ def test_reaching_a_place_is_arriving_there_reaching_out_or_a_deal_is_not(tag: T
     assert statuses(tag, gazetteer, "Modi will reach Tokyo on Friday.", date(2024, 6, 8)) == {(MODI, "JP"): "confirmed"}
     assert statuses(tag, gazetteer, "Modi reached out to China on trade.", date(2024, 6, 8)) == {}
     assert statuses(tag, gazetteer, "Modi reached a deal with China on trade.", date(2024, 6, 8)) == {}
+
+
+def test_a_trip_noun_that_is_likely_or_slated_to_take_place_is_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The talks come ahead of Modi's visit to Israel which is likely to take place in July."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 16)) == {(MODI, "IL"): "planned"}
+    text = "Modi's visit to Israel, which is slated to take place in July, will be the first."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 16)) == {(MODI, "IL"): "planned"}

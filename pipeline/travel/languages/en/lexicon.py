@@ -337,7 +337,8 @@ LEXICON = Lexicon(
         ),
         "auxiliary": (
             "will", "would", "is expected", "is due", "is scheduled", "is planned", "is set", "are scheduled",
-            "took place", "ended", "concluded", "wrapped up", "finished", "was", "were", "had been", "has been",
+            "is likely", "is slated", "took place", "ended", "concluded", "wrapped up", "finished", "was", "were",
+            "had been", "has been",
         ),
         "past_auxiliary": (
             "was", "were", "took place", "had been", "has been", "ended", "concluded", "wrapped up", "finished",

@@ -100,11 +100,17 @@ _TRIP_UPDATE = re.compile(
 _AFTER_CUE_LISTS = ("took_place", "habit", "not_happened", "update_word")
 _AFTER_CUES = L.pattern(*_AFTER_CUE_LISTS)
 _POSTPONE_WORD = re.compile(L.source("postpone_word"))
+# (not "was announced": a past verb of the telling, not of the trip)
 _AUXILIARY = re.compile(
     r"\b(?:"
     + L.source("in_the_making")
-    + r"|will|would|is expected|is due|is scheduled|is planned|is set|are scheduled|took place|ended|concluded|"
-    r"wrapped up|finished|(?:was|were|had been|has been)(?! " + L.source("announced_participle") + r"\b))\b"
+    + r"|(?!(?:"
+    + L.source("past_auxiliary")
+    + r") "
+    + L.source("announced_participle")
+    + r"\b)(?:"
+    + L.source("auxiliary")
+    + r"))\b"
 )
 _PAST_AUXILIARIES = frozenset(L.words("past_auxiliary"))
 _DATE_OF = re.compile(L.pattern("date_of").pattern + r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}$")
