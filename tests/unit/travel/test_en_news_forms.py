@@ -1801,3 +1801,11 @@ def test_a_trip_noun_that_is_likely_or_slated_to_take_place_is_ahead(tag: Tag, g
     assert statuses(tag, gazetteer, text, date(2017, 5, 16)) == {(MODI, "IL"): "planned"}
     text = "Modi's visit to Israel, which is slated to take place in July, will be the first."
     assert statuses(tag, gazetteer, text, date(2017, 5, 16)) == {(MODI, "IL"): "planned"}
+
+
+def test_a_trip_noun_planned_for_a_time_is_ahead_even_in_the_month_of_the_story(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Obama has a trip to Saudi Arabia planned for March."
+    assert statuses(tag, gazetteer, text, date(2014, 3, 3)) == {("Q76", "SA"): "planned"}
+    # told in the past tense, it is no plan now
+    text = "Obama's trip to Saudi Arabia, which was planned for January, was called off."
+    assert statuses(tag, gazetteer, text, date(2014, 3, 3)).get(("Q76", "SA")) not in ("planned", "confirmed")

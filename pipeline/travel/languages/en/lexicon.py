@@ -330,6 +330,8 @@ LEXICON = Lexicon(
         "was_were": ("was", "were"),
         "is_are": ("is", "are"),
         # a plan in the making: "a visit to India by Carney is under consideration"
+        # "has a trip to Saudi Arabia planned for March": a trip noun whose plan names its time after it
+        "planned_for": ("(planned|scheduled|slated|set) for",),
         "in_the_making": (
             "is under consideration", "is in the works", "is on the cards", "is in the pipeline",
             "is being (planned|prepared|considered|discussed|organised|organized|worked out|arranged)",

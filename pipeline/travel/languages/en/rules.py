@@ -857,6 +857,15 @@ def _today_only(c: Clues) -> bool:
     return when.start == day and when.end == day
 
 
+def _planned_for_after(c: Clues) -> bool:
+    """ "has a trip to Saudi Arabia planned for March": the trip noun's own words after it say it is planned for a
+    time (not "was planned for January": a plan told in the past, which ``_AUXILIARY`` finds first)."""
+    return _PLANNED_FOR_AFTER.match(_c(c).after(60)) is not None
+
+
+_PLANNED_FOR_AFTER = re.compile(r"[^,.;]{0,40}?\s" + L.source("planned_for") + r"\b")
+
+
 def _has_time(c: Clues) -> bool:
     return _c(c).time is not None
 
@@ -1314,6 +1323,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("noun_would", None, _would_auxiliary, NOUN),
     Rule("noun_auxiliary", "future", _any_auxiliary, NOUN),
     Rule("noun_past_time", "past", _explicit_past_time, NOUN),
+    Rule("noun_planned_for", "future", _planned_for_after, NOUN, needs=("planned_for",)),
     Rule("noun_time_ahead", "future", _time_ahead, NOUN),
     Rule("noun_time_behind", "past", _has_time, NOUN),
     Rule("noun_past_copula", "past", _past_copula_before, NOUN),
