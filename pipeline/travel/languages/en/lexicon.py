@@ -307,6 +307,8 @@ LEXICON = Lexicon(
         ),
         # a clause of time whose present tense is future when its main clause is: "will meet Xi when he visits China"
         "time_clause": ("when", "once", "whenever", "as soon as", "before", "after", "while"),
+        # "his itinerary includes visits to Saudi Arabia and Qatar": a trip's programme told in the present is ahead
+        "itinerary_includes": ("(itinerary|schedule|programme|program|agenda|{trip_noun}) (also )?(includes|include)",),
         "future_nominal": (
             "upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed", "next week's", "next month's",
             "long-awaited",

@@ -678,6 +678,13 @@ def _future_nominal(c: Clues) -> bool:
     return L.search("future_nominal", c.text[max(0, start - 30) : start + 12]) is not None
 
 
+def _in_itinerary(c: Clues) -> bool:
+    return _ITINERARY_BEFORE.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
+
+
+_ITINERARY_BEFORE = re.compile(r"\b" + L.source("itinerary_includes") + r"\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _will_be_the_trip(c: Clues) -> bool:
     start = min(c.ref.start, c.trigger.start)
     return _WILL_BE_BEFORE.search(c.text, max(0, start - 50), start) is not None
@@ -1309,6 +1316,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
     Rule("planned_noun", "future", _future_nominal, NOUN),
+    Rule("in_the_itinerary", "future", _in_itinerary, NOUN, needs=("itinerary_includes",)),
     # "This will be Widodo's first state visit to Pakistan": the future is the copula's before the trip noun
     Rule("will_be_the_trip", "future", _will_be_the_trip, NOUN),
     Rule("return_noun", "past", _return_noun, NOUN),
