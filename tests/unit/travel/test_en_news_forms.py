@@ -1786,6 +1786,9 @@ def test_the_owner_of_a_trip_named_inside_the_words_that_call_it_off_is_its_trav
     assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(XI, "PK"): "postponed"}
     text = "Pakistan cancelled Modi's trip to Islamabad."
     assert statuses(tag, gazetteer, text, date(2014, 9, 6)) == {(MODI, "PK"): "cancelled"}
+    # "plans for Modi to visit": the subject of the infinitive inside the words travels
+    text = "Both leaders also discussed plans for Modi to visit the US."
+    assert statuses(tag, gazetteer, text, date(2025, 1, 28)) == {(MODI, "US"): "planned"}
 
 
 def test_reaching_a_place_is_arriving_there_reaching_out_or_a_deal_is_not(tag: Tag, gazetteer: Gazetteer) -> None:

@@ -704,14 +704,14 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         if agent and _BY_AFTER.match(text, trigger.end, agent[0][0].start):
             return agent
         # "China has postponed President Xi's state visit to Pakistan", "are planning Putin's trip": the owner of the
-        # trip named inside the words travels, not the clause's subject
+        # trip named inside the words travels, not the clause's subject; so does the subject of "plans for Modi to
+        # visit"
         for ref in refs:
-            if (
-                start < ref.start
-                and ref.end < trigger.end
-                and _POSSESSIVE_GAP.match(text[ref.end : text.rfind(" ", 0, trigger.end) + 1])
-            ):
-                return [(ref, "possessor")]
+            if start < ref.start and ref.end < trigger.end:
+                if _POSSESSIVE_GAP.match(text[ref.end : text.rfind(" ", 0, trigger.end) + 1]):
+                    return [(ref, "possessor")]
+                if text.endswith("for ", start, ref.start) and text.startswith(" to ", ref.end):
+                    return [(ref, "subject")]
     subjects = subjects_of(start, refs, text, named=sentence.spans, original=sentence.text)
     if subjects:
         return [(ref, "subject") for ref in subjects]
