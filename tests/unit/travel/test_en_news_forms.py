@@ -1820,3 +1820,14 @@ def test_a_trips_itinerary_told_in_the_present_is_ahead(tag: Tag, gazetteer: Gaz
     # told in the past, it raises no alert
     past = statuses(tag, gazetteer, "Trump's tour included visits to Saudi Arabia.", date(2025, 3, 11))
     assert past.get((TRUMP, "SA")) not in ("planned", "confirmed")
+
+
+def test_an_attendance_with_no_object_before_and_is_at_the_gathering_named_before(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "President Biden will host the Summit of the Americas in Los Angeles next month.\n\n"
+        "Brazilian President Jair Bolsonaro has said he will attend and is expected to meet Biden there."
+    )
+    found = statuses(tag, gazetteer, text, date(2022, 5, 27))
+    assert found.get(("jair-bolsonaro", "US")) == "confirmed"

@@ -226,7 +226,7 @@ _ANAPHORIC_EVENT = re.compile(  # "will attend the summit", "confirmed his atten
 )
 _WHICH_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\b")
 _EVENTS_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)?\s*(?:the\s+)?")
-_OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead)\b)")
+_OBJECTLESS = re.compile(r"\s*(?:[.,;]|$|\s+(?:in person|as well|too|either|instead|and)\b)")
 # "the Summer Davos Forum in northeast China's Dalian": the edition is where the text says it is held.
 # "the G20 (Group of 20) Leaders' Summit in", "the WEF meeting on Africa, scheduled for May 7-9 in", "COP28,
 # which will be held later this year in": an acronym in brackets, the gathering's own noun, a region it is on.
