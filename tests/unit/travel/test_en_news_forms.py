@@ -1831,3 +1831,10 @@ def test_an_attendance_with_no_object_before_and_is_at_the_gathering_named_befor
     )
     found = statuses(tag, gazetteer, text, date(2022, 5, 27))
     assert found.get(("jair-bolsonaro", "US")) == "confirmed"
+
+
+def test_an_intention_to_visit_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "US President Barack Obama has expressed his intention to visit Vietnam in the near future."
+    assert statuses(tag, gazetteer, text, date(2011, 6, 10)) == {("Q76", "VN"): "planned"}
+    text = "Obama denied any intention to visit Vietnam."
+    assert statuses(tag, gazetteer, text, date(2011, 6, 10)) == {("Q76", "VN"): "denied"}

@@ -271,6 +271,7 @@ LEXICON = Lexicon(
             "(is|are|was|were|been) (set|due|scheduled|slated|expected|poised|going|planning|preparing|about|likely)"
             " to",
             "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
+            "(intention|intent) to",
             "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
             "(set|due|poised) for", "listed to",
