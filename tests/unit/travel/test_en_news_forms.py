@@ -1838,3 +1838,11 @@ def test_an_intention_to_visit_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None
     assert statuses(tag, gazetteer, text, date(2011, 6, 10)) == {("Q76", "VN"): "planned"}
     text = "Obama denied any intention to visit Vietnam."
     assert statuses(tag, gazetteer, text, date(2011, 6, 10)) == {("Q76", "VN"): "denied"}
+
+
+def test_a_trip_fronted_by_on_or_during_before_a_past_verb_is_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "On November's trip to Malaysia and the Philippines, Obama touted the trade deal."
+    assert statuses(tag, gazetteer, text, None) == {("Q76", "MY"): "past", ("Q76", "PH"): "past"}
+    # before the trip, what was said says nothing of the trip's tense
+    text = "Ahead of his trip to India next month, Obama said he wanted a deal."
+    assert statuses(tag, gazetteer, text, None) == {("Q76", "IN"): "planned"}

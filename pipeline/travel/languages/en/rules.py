@@ -667,10 +667,21 @@ def _governed_by_arrival(c: Clues) -> bool:
 
 
 def _fronted_subject_past(c: Clues) -> bool:
+    """ "After a visit to Berlin, Ramaphosa flew to Paris": the subject's verb after a fronted trip is a past travel
+    verb; or any verb in the past after "On", "During", "While" or "After" the trip ("On November's trip to Malaysia,
+    Obama touted the deal"; not "Ahead of his trip to India, Obama said": the trip is still to come)."""
     if c.pair.how != "fronted_subject":
         return False
     head = _FIRST_VERB.match(c.text, c.ref.end)
-    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+    if head is None:
+        return False
+    return _PAST_VERB.match(head.group("verb")) is not None or (
+        _DURING_OPENER.match(c.text) is not None and _PAST_FORM_WORD.fullmatch(head.group("verb")) is not None
+    )
+
+
+_DURING_OPENER = re.compile(r"(?:on|during|while|after)\b")
+_PAST_FORM_WORD = re.compile(_PAST_FORM)
 
 
 def _future_nominal(c: Clues) -> bool:
