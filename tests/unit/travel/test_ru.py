@@ -1332,3 +1332,14 @@ def test_a_place_that_hosts_is_where_the_guest_goes(
     gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert statuses(trips_of(gazetteer, text)) == expected
+
+
+def test_a_place_right_before_the_visit_verb_is_its_object_however_the_clause_opens(gazetteer: Gazetteer) -> None:
+    # object, verb, subject: a time may open the clause
+    text = "В конце этой недели Польшу должен посетить президент Украины Владимир Зеленский."
+    assert statuses(trips_of(gazetteer, text)) == {(ZELENSKYY, "PL"): "planned"}
+    assert statuses(trips_of(gazetteer, "В следующем месяце Китай посетит Путин.")) == {(PUTIN, "CN"): "confirmed"}
+    # a place after a preposition is no object of the verb
+    assert statuses(trips_of(gazetteer, "В следующем месяце из Китая посетит Монголию Путин.")) == {
+        (PUTIN, "MN"): "confirmed"
+    }

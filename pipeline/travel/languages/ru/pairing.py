@@ -429,6 +429,11 @@ def _another_verb(gap: str) -> bool:
     return any(trigger.kind != "noun" for trigger in find_triggers(gap)) if TRIGGER_STARTS.search(gap) else False
 
 
+# a place right before the visit verb, a word of the plan between at most ("Польшу должен посетить")
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:" + L.source("future") + r"\s+)?")
+_PREPOSITION_END = re.compile(r"\b(?:в|во|на|из|с|со|от|до|по|для|о|об|к|ко|у|за|при|через)\s+$")
+
+
 def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Place | None:
     """ "В Москву с рабочим визитом прибыл ...", "Японию посетил президент": the place opens the clause;
     "о планируемой в Вашингтоне встрече": where a meeting is held."""
@@ -484,8 +489,11 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
     if direct and (
         re.search(r"(?:^|[.,]\s*|\b(?:визитом|года|году)\s+)(?:[\w-]+\s+){0,2}$", window)
         or _WITH_VISIT.fullmatch(text[place.end : trigger.start].strip())
+        or (_RIGHT_BEFORE_VERB.fullmatch(text, place.end, trigger.start) and not _PREPOSITION_END.search(window))
     ):
-        return place  # "15-16 декабря с рабочим визитом Японию посетил ...", "столицу Казахстана с визитом посетит"
+        # "15-16 декабря с рабочим визитом Японию посетил ...", "столицу Казахстана с визитом посетит", "в конце этой
+        # недели Польшу должен посетить президент": the object right before the verb, however the clause opens
+        return place
     if place.kind in ("event", "event_in") and not _FROM_PLACE.search(window):
         return place
     return None
