@@ -1846,3 +1846,14 @@ def test_a_trip_fronted_by_on_or_during_before_a_past_verb_is_past(tag: Tag, gaz
     # before the trip, what was said says nothing of the trip's tense
     text = "Ahead of his trip to India next month, Obama said he wanted a deal."
     assert statuses(tag, gazetteer, text, None) == {("Q76", "IN"): "planned"}
+
+
+def test_a_prime_minister_of_a_country_is_a_leader_not_a_ministers_aide(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "President of Maldives Mohamed Muizzu and Prime Minister of Bhutan Tshering Tobgay have accepted the "
+        "invitation to attend the swearing-in in New Delhi."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 6, 8)) == {
+        ("mohamed-muizzu", "IN"): "confirmed",
+        ("tshering-tobgay", "IN"): "confirmed",
+    }

@@ -106,7 +106,8 @@ _POSSESSOR_OF_OTHER = re.compile(
     + r"))"
 )
 # "an aide to Putin", "the special envoy of President Donald Trump" (up to three words of his title between)
-_AIDE_OF = re.compile(L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(?:[\w.'’-]+ ){0,3}$")
+# (not "Prime Minister of Bhutan Tshering Tobgay": a head of government's title)
+_AIDE_OF = re.compile(r"(?<!\bprime )" + L.pattern("aide_of").pattern + r" (?:to|of|for) (?:the )?(?:[\w.'’-]+ ){0,3}$")
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
 _AMONG_THOSE_WHO = L.pattern("among_those_who")
