@@ -1857,3 +1857,16 @@ def test_a_prime_minister_of_a_country_is_a_leader_not_a_ministers_aide(tag: Tag
         ("mohamed-muizzu", "IN"): "confirmed",
         ("tshering-tobgay", "IN"): "confirmed",
     }
+
+
+def test_a_guest_list_goes_on_past_a_leaders_quoted_nickname(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Prime Minister of Mauritius Pravind Kumar Jugnauth, Prime Minister of Nepal Pushpa Kamal Dahal 'Prachanda' "
+        "and Prime Minister of Bhutan Tshering Tobgay have accepted the invitation to attend the swearing-in in "
+        "New Delhi."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 6, 8)) == {
+        ("pravind-jugnauth", "IN"): "confirmed",
+        ("pushpa-kamal-dahal", "IN"): "confirmed",
+        ("tshering-tobgay", "IN"): "confirmed",
+    }

@@ -819,6 +819,8 @@ def _coordinated_before(
     fronted = _FRONTED_CLAUSE.match(text)
     fronted_end = fronted.end() if fronted is not None else -1
     for other in reversed(left[:-1]):
+        if other.leader == chain[-1].leader and not text[other.end : chain[-1].start].strip(" ()'‘’"):
+            continue  # "Pushpa Kamal Dahal 'Prachanda'": one leader by two names (quotes read as spaces)
         if other.end <= fronted_end <= chain[-1].start or not coordinated(
             text, other.end, chain[-1].start, named, original
         ):
@@ -860,6 +862,7 @@ def coordinated(
         for match in _GAP_WORDS.finditer(text, start, end)
         if not any(s <= match.start() < e for s, e in named or ())
         and not (original is not None and original[match.start()].isupper())
+        and match.group(0).strip("'-")  # (the closing quote of a nickname: "Dahal 'Prachanda' and")
     ]
     return len(words) <= 8 and all(
         match.group(0) in _DESCRIPTORS or match.group(0).endswith(("'s", "’s")) for match in words
