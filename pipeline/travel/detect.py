@@ -200,6 +200,12 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
     start, end = found.span("place")
     limit = sentence.offset + start
     homes = [m.country for m in sentence.mentions if m.kind in _LEADER_KINDS and m.start < limit and m.country]
+    if found.groupdict().get("invited") is not None:
+        # "Poroshenko invited his Kazakh counterpart to visit the country": the inviter's, the first leader named
+        inviter = sentence.offset + found.start("invited")
+        inviting = [m.country for m in sentence.mentions if m.kind in _LEADER_KINDS and m.start < inviter and m.country]
+        if inviting and inviting[0] not in NOT_DESTINATIONS:
+            return Place(start, end, inviting[0], None, None, "country")
     earlier = [(sentence, limit)] + [
         (other, other.offset + len(other.text))
         for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])

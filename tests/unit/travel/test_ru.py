@@ -1343,3 +1343,11 @@ def test_a_place_right_before_the_visit_verb_is_its_object_however_the_clause_op
     assert statuses(trips_of(gazetteer, "В следующем месяце из Китая посетит Монголию Путин.")) == {
         (PUTIN, "MN"): "confirmed"
     }
+
+
+def test_the_country_an_invitation_asks_a_guest_to_visit_is_the_inviters(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент Украины Петр Порошенко в телефонном разговоре со своим казахстанским коллегой Нурсултаном "
+        "Назарбаевым пригласил его посетить страну."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2014, 12, 20))) == {("nursultan-nazarbayev", "UA"): "invited"}

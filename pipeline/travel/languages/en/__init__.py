@@ -69,7 +69,10 @@ ENGLISH = Language(
     trip_anaphor=re.compile(r"(?P<trip>(?:the|this) " + LEXICON.source("trip_anaphor") + r")\b(?!\s+(?:of|by)\b)"),
     place_anaphor_stems=tuple(LEXICON.words("place_anaphor_stem")),
     place_anaphor=re.compile(
-        r"\b(?:"
+        # (after an invitation, "invited him to visit the country", the country is the inviter's: group ``invited``)
+        r"\b(?:(?P<invited>"
+        + LEXICON.source("invite_verb")
+        + r")\s+(?:[\w'’.-]+\s+){0,4}?)?(?:"
         + LEXICON.source("place_anaphor_after")
         + r")\s+(?P<place>"
         + LEXICON.source("place_anaphor")

@@ -96,7 +96,10 @@ RUSSIAN = Language(
     trip_anaphor=_TRIP_ANAPHOR,
     place_anaphor_stems=tuple(LEXICON.words("place_anaphor_stem")),
     place_anaphor=re.compile(
-        r"(?:\b(?:"
+        # (after an invitation, "пригласил его посетить страну", the country is the inviter's: group ``invited``)
+        r"(?:\b(?:(?P<invited>"
+        + LEXICON.source("invite_verb")
+        + r")\s+(?:[\w-]+\s+){0,4}?)?(?:"
         + LEXICON.source("place_anaphor_after")
         + r")\s+(?=(?:"
         + LEXICON.source("place_anaphor")
