@@ -1351,3 +1351,14 @@ def test_the_country_an_invitation_asks_a_guest_to_visit_is_the_inviters(gazette
         "Назарбаевым пригласил его посетить страну."
     )
     assert statuses(trips_of(gazetteer, text, date(2014, 12, 20))) == {("nursultan-nazarbayev", "UA"): "invited"}
+
+
+def test_a_trip_scheduled_for_someone_who_has_it_is_theirs_and_planned(gazetteer: Gazetteer) -> None:
+    text = "Лукашенко отметил, что у него намечена поездка в Мьянму, Оман и Алжир."
+    assert statuses(trips_of(gazetteer, text, date(2025, 11, 20))) == {
+        ("alexander-lukashenko", "MM"): "planned",
+        ("alexander-lukashenko", "OM"): "planned",
+        ("alexander-lukashenko", "DZ"): "planned",
+    }
+    text = "У Лукашенко намечена командировка в Мьянму."
+    assert statuses(trips_of(gazetteer, text, date(2025, 11, 20))) == {("alexander-lukashenko", "MM"): "planned"}

@@ -683,6 +683,10 @@ _VERB_THEN_VEHICLE = re.compile(r"\s+(?:[\w-]+\s+){0,1}" + L.source("vehicle") +
 _AHEAD_OF = re.compile(r"\s+предсто(?:ит|ят)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_HAS_AT = re.compile(r"\bу\s+$")
+_HAS_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,3}")  # "намечена крупная", "запланирован"
+
+
 def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[Ref, str]] | None:
     """ "визит Путина", "его визит", "визита главы российского правительства": who the trip noun belongs to."""
     text = sentence.low
@@ -719,6 +723,14 @@ def _owner(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[tuple[
             if may_be_genitive(text, other) and other.leader not in {owner.leader for owner in owners}:
                 owners.append(other)
         return [(owner, "possessor") for owner in owners]
+    for ref in refs:
+        # "у него намечена поездка в Мьянму", "у Лукашенко запланирован визит": the one who has it travels
+        if (
+            ref.end <= trigger.start
+            and _HAS_AT.search(text, max(0, ref.start - 3), ref.start)
+            and (_HAS_GAP.fullmatch(text, ref.end, trigger.start))
+        ):
+            return [(ref, "possessor")]
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
     if possessive is not None:
         pronoun = possessive.group("pronoun")
