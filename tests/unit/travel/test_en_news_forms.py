@@ -14,6 +14,7 @@ import pytest
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer
 from pipeline.travel import detect_trips
+from pipeline.travel.languages import language_for
 
 Tag = Callable[..., TaggedArticle]
 MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
@@ -1870,3 +1871,16 @@ def test_a_guest_list_goes_on_past_a_leaders_quoted_nickname(tag: Tag, gazetteer
         ("pushpa-kamal-dahal", "IN"): "confirmed",
         ("tshering-tobgay", "IN"): "confirmed",
     }
+
+
+def test_pm_without_the_stands_for_the_prime_minister_named_before_not_a_time(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Prime Minister Narendra Modi will embark on a tour of China on May 14.\n\n"
+        'The ministry said: "PM will pay an official visit to China from May 14-19, 2015."'
+    )
+    trips = detect_trips(tag(text, None), gazetteer)
+    assert [(t.leader.id, t.destination.country, str(t.when.start)) for t in trips] == [(MODI, "CN", "2015-05-14")]
+    # "5 pm" is a time
+    title = language_for("en").generic_title
+    assert title.search("the talks ended at 5 pm.") is None
+    assert title.search("pm will visit china.") is not None

@@ -17,7 +17,7 @@ from pipeline.travel.sentences import Span, abbreviation_test, split_at
 _BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]+\b))""")
 _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
 # office words the watchlist's titles spell another way: Qatar's "amir" is its "Emir", the "pontiff" the "Pope"
-_OFFICE_SPELLINGS = {"amir": "emir", "pontiff": "pope"}
+_OFFICE_SPELLINGS = {"amir": "emir", "pontiff": "pope", "pm": "prime minister"}
 
 
 def split(text: str) -> list[Span]:
@@ -30,7 +30,8 @@ ENGLISH = Language(
     lexicon=LEXICON,
     split=split,
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
-    generic_title=re.compile(r"\bthe (?P<title>" + LEXICON.source("generic_title") + r")\b"),
+    # "the president"; "PM" without "the" too, as South Asian outlets write it ("PM will pay a visit"; not "5 pm")
+    generic_title=re.compile(r"\b(?:the |(?<![\d.:] )(?=pm\b))(?P<title>" + LEXICON.source("generic_title") + r")\b"),
     office_noun=lambda word: _OFFICE_SPELLINGS.get(word, word),
     fronted_possessive=re.compile(
         r"^(?:[\w-]+\s+){0,2}" + LEXICON.pattern("fronted_possessive").pattern + r"\s+(?:his|her)\b"

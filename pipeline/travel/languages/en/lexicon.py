@@ -73,7 +73,7 @@ LEXICON = Lexicon(
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (
             "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "amir",
-            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan", "pope", "pontiff",
+            "crown prince", "taoiseach", "supreme leader", "emperor", "sultan", "pope", "pontiff", "pm",
         ),
         "trip_noun": ("visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover", "stop-over", "stay"),
         "trip_modifier": (
