@@ -293,6 +293,11 @@ def test_country_initials_and_demonym_nicknames(tag: Tag) -> None:
     assert [m.kind for m in tag(text, None).mentions if m.entity == "jacinda-ardern"] == ["leader", "title"]
 
 
+def test_a_common_misspelling_and_the_seat_of_government_name_their_country(tag: Tag) -> None:
+    assert topics(tag("Ramaphosa will visit the Republic of Equitorial Guinea."), "country") == {"GQ"}
+    assert "GQ" in topics(tag("Ramaphosa arrived in Malabo on Monday."), "country")
+
+
 def test_a_formal_name_written_without_its_apostrophe_is_not_the_shorter_one_inside_it(tag: Tag) -> None:
     # "Peoples Republic of China" holds "Republic of China" (Taiwan), as the Korean one holds South Korea's.
     assert topics(tag("The Peoples Republic of China protested."), "country") == {"CN"}
