@@ -1884,3 +1884,14 @@ def test_pm_without_the_stands_for_the_prime_minister_named_before_not_a_time(ta
     title = language_for("en").generic_title
     assert title.search("the talks ended at 5 pm.") is None
     assert title.search("pm will visit china.") is not None
+
+
+def test_a_time_that_opens_the_sentence_dates_its_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "On April 22, the Presidents of Russia and Azerbaijan, Vladimir Putin, and Ilham Aliyev, who will arrive "
+        "in Russia on a working visit, will hold talks in Moscow."
+    )
+    trips = detect_trips(tag(text, date(2024, 4, 19)), gazetteer)
+    assert [(t.leader.id, t.destination.country, str(t.when.start)) for t in trips] == [
+        ("ilham-aliyev", "RU", "2024-04-22")
+    ]

@@ -429,7 +429,21 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
         for time in usable
         if time.end <= start and start - time.end < 60 and not _in_relative_clause(time, start, text)
     ]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "On April 22, the Presidents of Russia and Azerbaijan, ..., who will arrive in Russia, will hold talks": a time
+    # that opens the sentence, set off by a comma, is the whole sentence's
+    return next(
+        (
+            time
+            for time in usable
+            if time.end <= start and _OPENING.fullmatch(text, 0, time.start) and text.startswith(",", time.end)
+        ),
+        None,
+    )
+
+
+_OPENING = re.compile(r"\s*(?:(?:on|in|from)\s+)?")
 
 
 def _own_times(times: list[TimeExpression]) -> list[TimeExpression]:
