@@ -1895,3 +1895,14 @@ def test_a_time_that_opens_the_sentence_dates_its_trips(tag: Tag, gazetteer: Gaz
     assert [(t.leader.id, t.destination.country, str(t.when.start)) for t in trips] == [
         ("ilham-aliyev", "RU", "2024-04-22")
     ]
+
+
+def test_a_leaders_trip_before_the_first_of_something_since_or_after_it_is_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    for text in (
+        "This will be their first meeting since Modi's visit to Lahore on December 25.",
+        "This will be the first time after Modi's unannounced and brief visit to Lahore on December 25 that they meet.",
+    ):
+        assert statuses(tag, gazetteer, text, date(2016, 2, 29)) == {(MODI, "PK"): "past"}, text
+    # another's trip after one's own, told with a time ahead, is ahead
+    text = "Modi will fly to Washington after Putin's visit to India next week."
+    assert statuses(tag, gazetteer, text, date(2016, 2, 29)).get(("Q7747", "IN")) == "planned"

@@ -59,7 +59,8 @@ _NOUN_CONTEXT = re.compile(
     + L.source("tour_includes")
     + r")\s+(?:(?:"
     + L.source("trip_modifier")
-    + r"|\w+-(?:day|week|month|nation|country))\s+){0,2}$"  # "her two-week visit", "a five-nation tour"
+    + r"|\w+-(?:day|week|month|nation|country))\s+(?:and\s+)?){0,3}$"  # "her two-week visit", "a five-nation tour",
+    # "Modi's unannounced and brief visit"
 )
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
@@ -74,6 +75,7 @@ _OTHER_TRIP_BEFORE = re.compile(
     + r"\s+(?:to|in)\s+(?:the\s+)?$"
 )
 _REACH = L.pattern("reach_verb")
+_TIME_CONJUNCTION = re.compile(r"\b(?:since|after|before|following|until)\b")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
@@ -1003,7 +1005,12 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
     else:
         for ref in refs:
-            first_guest = not guests and 0 <= ref.start - host.end() < 40
+            # (not "their first meeting since Modi's visit to Lahore": a leader after "since" is no one met)
+            first_guest = (
+                not guests
+                and 0 <= ref.start - host.end() < 40
+                and not _TIME_CONJUNCTION.search(text, host.end(), ref.start)
+            )
             # "will meet Canadian Prime Minister Justin Trudeau, Polish President Andrzej Duda and Joe Biden"
             if first_guest or (guests and coordinated(text, guests[-1].end, ref.start, sentence.spans, sentence.text)):
                 guests.append(ref)

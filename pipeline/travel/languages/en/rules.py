@@ -74,7 +74,13 @@ _DENIED_REPORT = re.compile(
 )
 _DENIED_REPORT_ANYWHERE = L.pattern("denied_report")
 _DENY_BEFORE = re.compile(L.pattern("deny_before").pattern + r"\s+(?:[\w.'’-]+\s+){0,4}$")
-_AFTER_PAST = re.compile(L.pattern("after_past").pattern + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$")
+_AFTER_PAST = re.compile(
+    L.pattern("after_past").pattern
+    + r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}$"
+    # "their first meeting since Modi's visit to Lahore", "the first time after Modi's brief visit to Lahore": a
+    # leader's trip, named by his name, before the first of something
+    + r"|\b(?:since|first\s+[\w-]+\s+after)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 _OUTCOME_OF = re.compile(L.pattern("outcome").pattern + r" (?:of|from) (?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _CONTINUES = re.compile(r"continu\w* (?:his|her|their) (?:[\w-]+ ){0,3}?(?:visit|trip)\b")
 _CONTINUES_AFTER = re.compile(
@@ -290,7 +296,7 @@ def _never(c: Clues) -> bool:
 
 def _after_the_trip(c: Clues) -> bool:
     start = c.trigger.start
-    after = _AFTER_PAST.search(c.text, max(0, start - 40), start)
+    after = _AFTER_PAST.search(c.text, max(0, start - 70), start)
     if after is not None and L.search("update_word", c.text, after.start(), c.trigger.end) is not None:
         return False  # "shortly after he cancelled trips to Germany" (the verb may be the trigger's): no trip made
     if (
