@@ -595,6 +595,11 @@ LEXICON = Lexicon(
             "aide", "adviser", "advisor", "spokes~", "envoy", "wife", "son", "daughter", "minister", "secretary",
         ),
         "companion": ("accompanied by", "together with", "along with", "joined by", "alongside"),
+        # a fronted trip whose subject's past verb tells a past trip: "On November's trip to Malaysia, Obama touted"
+        # (not "Ahead of his trip to India, Obama said")
+        "during_opener": ("on", "during", "while", "after"),
+        # "their first meeting since Modi's visit to Lahore": a leader after these is no one a meeting meets
+        "time_conjunction": ("since", "after", "before", "following", "until"),
         "fronted_opener": (
             "after", "before", "while", "during", "since", "on", "following", "having", "in addition to", "besides",
             "apart from", "ahead of",

@@ -75,7 +75,7 @@ _OTHER_TRIP_BEFORE = re.compile(
     + r"\s+(?:to|in)\s+(?:the\s+)?$"
 )
 _REACH = L.pattern("reach_verb")
-_TIME_CONJUNCTION = re.compile(r"\b(?:since|after|before|following|until)\b")
+_TIME_CONJUNCTION = L.pattern("time_conjunction")
 _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")

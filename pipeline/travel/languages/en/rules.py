@@ -686,7 +686,7 @@ def _fronted_subject_past(c: Clues) -> bool:
     )
 
 
-_DURING_OPENER = re.compile(r"(?:on|during|while|after)\b")
+_DURING_OPENER = L.pattern("during_opener")
 _PAST_FORM_WORD = re.compile(_PAST_FORM)
 
 
