@@ -141,3 +141,12 @@ def test_a_calling_off_only_possible_leaves_the_plan(tag: Tag, gazetteer: Gazett
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((MODI, "JP")) in ("planned", "confirmed")
     text = "Modi will visit Japan next week but could cancel the trip."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_a_leader_currently_in_a_country_is_there_and_its_next_meetings_are_that_trip(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Macron is currently in Washington. Tomorrow, Macron will meet Trump at the White House."
+    assert statuses(tag, gazetteer, text, date(2018, 4, 24)) == {(MACRON, "US"): "ongoing"}
+    text = "Xi is still in Moscow, where the talks went on late into the night."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 21)) == {(XI, "RU"): "ongoing"}

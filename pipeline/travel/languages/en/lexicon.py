@@ -156,7 +156,8 @@ LEXICON = Lexicon(
             "(be|been|being) (also )?(present|in attendance)",
         ),
         "trigger_be_in": (
-            "(is|are|was|were|be|been|being) (expected |due )?in", "(is|are|was|were) (then |also )?(due|expected) in",
+            "(is|are|was|were|be|been|being) (expected |due |currently |now |still |already )?in",
+            "(is|are|was|were) (then |also )?(due|expected) in",
             "((is|are|was|were) )?expected in",
         ),
         "trigger_be_at": ("be at the",),
@@ -188,6 +189,8 @@ LEXICON = Lexicon(
             "host", "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay",
             "skip", "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part",
             "is in", "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in",
+            # "is currently in Beijing", "was already in Japan"
+            "currently in", "now in", "still in", "already in",
             "talks with", "been to", "way to", "en route", "board", "emplan", "touch", "be present", "also present",
             "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
