@@ -115,7 +115,7 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
         if sentence.has_place and (
             candidate or sentence.names_event or (gatherings and references.gathering_noun(sentence) is not None)
         ):
-            sentence.places = _located(sentence, language, gazetteer, dating.seen_from)
+            sentence.places = context.held_as_named(_located(sentence, language, gazetteer, dating.seen_from))
             context.remember_events(sentence, language.gathering_venue)
         if anaphor is not None and candidate:
             sentence.places = sorted([*sentence.places, anaphor], key=lambda place: place.start)

@@ -101,6 +101,20 @@ class Context:
                 self.gathering_nouns[len(self.events)] = noun
             self.events.append((sentence.index, named, time))
 
+    def held_as_named(self, places: list[Place]) -> list[Place]:
+        """``places`` with each named event that has no host of its own held where the article last said it is,
+        however far back: "Саммит ШОС в Самарканде ..." in the title, "В саммите ШОС ... будут участвовать" seven
+        sentences on, in a page without a date (whose year gives no host)."""
+        hosts = {place.event: place for _, place, _ in self.events if place.event is not None and place.country}
+        if not hosts:
+            return places
+        return [
+            Place(place.start, place.end, hosts[place.event].country, hosts[place.event].city, place.event, "event_in")
+            if place.kind == "event" and not place.country and place.event in hosts
+            else place
+            for place in places
+        ]
+
     def _time_of(self, event: Place) -> TimeExpression | None:
         """The time told when ``event`` was last named with one ("the COP27 summit later this month. ... the end of
         the COP27 summit": named again, it is still then)."""

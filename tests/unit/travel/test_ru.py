@@ -1362,3 +1362,50 @@ def test_a_trip_scheduled_for_someone_who_has_it_is_theirs_and_planned(gazetteer
     }
     text = "У Лукашенко намечена командировка в Мьянму."
     assert statuses(trips_of(gazetteer, text, date(2025, 11, 20))) == {("alexander-lukashenko", "MM"): "planned"}
+
+
+def test_a_gathering_held_at_a_venue_with_a_name_of_its_own_is_in_the_country_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев 5-6 августа примет участие в очередной консультативной встрече "
+        "глав стран Центральной Азии, которая состоится в национальной туристической зоне «Аваза» в Туркменистане."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "TM"): "confirmed"}
+
+
+def test_the_guests_of_a_gathering_named_with_its_relative_clause_go_to_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Консультативная встреча глав стран Центральной Азии состоится 5-6 августа в Туркменистане. "
+        "В мероприятии, которое пройдёт под председательством главы Туркменистана, примут участие президент "
+        "Казахстана Касым-Жомарт Токаев и президент России Владимир Путин."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(TOKAYEV, "TM"): "confirmed", (PUTIN, "TM"): "confirmed"}
+
+
+def test_the_host_one_takes_part_with_is_named_where_one_takes_part(gazetteer: Gazetteer) -> None:
+    # the gathering's venue, read from where one takes part in it ("во встрече"), for the guests named after it
+    text = (
+        "Путин 5-6 августа примет участие во встрече лидеров, которая состоится в Туркменистане. "
+        "В мероприятии также примет участие президент Казахстана Касым-Жомарт Токаев."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "TM"): "confirmed", (TOKAYEV, "TM"): "confirmed"}
+
+
+def test_an_aside_of_those_besides_whom_others_come_is_no_place_of_the_verb(gazetteer: Gazetteer) -> None:
+    text = (
+        "Саммит ШОС пройдет в Самарканде. В саммите ШОС, помимо президента Казахстана Касым-Жомарта Токаева, "
+        "будут участвовать президент России Владимир Путин и премьер-министр Индии Нарендра Моди."
+    )
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found[(PUTIN, "UZ")] in ("planned", "confirmed")
+    assert found[(MODI, "UZ")] in ("planned", "confirmed")
+
+
+def test_a_named_summit_is_held_where_the_article_said_however_far_back(gazetteer: Gazetteer) -> None:
+    text = (
+        "Саммит ШОС в Самарканде посетят главы 15 государств. Это станет первой очной встречей лидеров. "
+        "Узбекистан продвигал цифровую экономику. Асадов рассказал о торговле. Он отметил рост инвестиций. "
+        "В саммите ШОС будут участвовать президент России Владимир Путин и премьер-министр Индии Нарендра Моди."
+    )
+    found = statuses(trips_of(gazetteer, text, None))
+    assert found[(PUTIN, "UZ")] in ("planned", "confirmed")
+    assert found[(MODI, "UZ")] in ("planned", "confirmed")

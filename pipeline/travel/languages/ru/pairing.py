@@ -169,7 +169,12 @@ _THERE = re.compile(r"\s+туда\b")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 # "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
 _ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")
-_EVENT_NOUN_BEFORE = re.compile(r"\b(?:в|во|на)\s+" + L.source("event_noun") + r"\s+(?:также\s+|тоже\s+|лично\s+)?$")
+# (and its relative clause: "В мероприятии, которое пройдёт под председательством главы Туркменистана, примут участие")
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:в|во|на)\s+"
+    + L.source("event_noun")
+    + r"(?:\s*,\s*котор\w+\s+[^,.;:]{1,90},)?\s+(?:также\s+|тоже\s+|лично\s+)?$"
+)
 _HELD_IN_WHICH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|на)\s+[^.;]{0,90}?,\s*(?:котор\w+|что)\s+(?:также\s+)?"
     r"(?:состоится|пройдет|пройдёт|пройдут|будет проходить"
@@ -185,6 +190,9 @@ _HELD_IN_RELATIVE = re.compile(
     r",\s*котор\w+\s+(?:состоится|пройдет|пройдёт|пройдут|будет проходить|проходит)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:в|во|на)\s+$"
 )
+_BESIDES_ASIDE = re.compile(r",\s*(?:помимо|кроме|наряду с)\s+[^,.;:]{1,90},\s*")
+_VENUE_REACH = 60  # how far after "состоится в" the venue's country or city may come
+_VENUE_END = re.compile(r"[,.;:()]|\s[—–-]\s")
 _AFTER_RELATIVE = re.compile(r"[^,;.]{0,30},\s*(?:[\w-]+\s+){0,2}")
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
 _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
@@ -305,8 +313,13 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     if held is None and trigger.kind == "noun" and _MEETING_NOUN.match(trigger.text):
         held = _MEETING_HELD_IN.match(text, trigger.end)
     if held is not None and trigger.kind in ("attend_verb", "noun", "move_verb", "visit_verb"):
-        # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"
-        return [place for place in places if 0 <= place.start - held.end() < 25][:1]
+        # "примет участие в Совете глав государств СНГ, который состоится в Туркмении"; the place may follow the
+        # venue's own name: "которая состоится в национальной туристической зоне «Аваза» в Туркменистане"
+        return [
+            place
+            for place in places
+            if 0 <= place.start - held.end() < _VENUE_REACH and not _VENUE_END.search(text, held.end(), place.start)
+        ][:1]
     before = _destination_before(trigger, places, text)
     if before is not None:
         return [before]
@@ -332,7 +345,7 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             or (
                 trigger.kind in ("attend_verb", "move_verb")
                 and (
-                    _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+                    _EVENT_NOUN_BEFORE.search(text, max(0, trigger.start - 140), trigger.start)
                     or _ALSO_OPENING.fullmatch(text, 0, trigger.start)
                 )
             )
@@ -474,7 +487,15 @@ def _destination_before(trigger: Trigger, places: list[Place], text: str) -> Pla
     ):
         # "Саммит ЕАЭС, который состоится в Бишкеке 9 декабря, планирует посетить Арипов"
         return held[-1]
-    before = [place for place in places if place.end <= trigger.start and trigger.start - place.end < 60]
+    # "В саммите ШОС, помимо президента Узбекистана Шавката Мирзиёева, будут участвовать ...": an aside of those
+    # besides whom others come names no place of the verb's
+    skipped = 0
+    for aside in _BESIDES_ASIDE.finditer(text, max(0, trigger.start - 150), trigger.start):
+        if len(text[aside.end() : trigger.start].split()) <= 2:  # "..., будут участвовать"
+            text = text[: aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() :]
+            places = [place for place in places if not aside.start() <= place.start < aside.end()]
+            skipped = aside.end() - aside.start()
+    before = [place for place in places if place.end <= trigger.start and trigger.start - place.end - skipped < 60]
     if trigger.text.startswith(("представ", "выступ")):
         before = [place for place in before if place.kind in ("event", "event_in")]
     if not before:
@@ -829,7 +850,9 @@ def _governing_object(trigger: Trigger, refs: list[Ref], text: str) -> list[tupl
 def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     """The subject(s) of the verb from ``start`` to ``end``: the nearest reference in the nominative to its
     left in the clause, else the first after it (inverted order), with those coordinated with it."""
-    left = [ref for ref in refs if ref.end <= start]
+    # (not one in an aside of those besides whom others come: "помимо президента Казахстана Касым-Жомарта Токаева")
+    asides = [aside.span() for aside in _BESIDES_ASIDE.finditer(text, max(0, start - 150), start)]
+    left = [ref for ref in refs if ref.end <= start and not any(a <= ref.start < b for a, b in asides)]
     inverted = _inverted_subject(end, refs, text)
     for index, ref in reversed(list(enumerate(left))):
         if not may_be_subject(text, ref):
