@@ -311,6 +311,7 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | Month | None) 
     base = sentence.offset
     lexicon = sentence.language.lexicon
     ceremonies = "office_ceremony" in lexicon.lists
+    offices = "organisation_office" in lexicon.lists
     for mention in sentence.mentions:
         if mention.kind == "adjective" and ceremonies and mention.country not in NOT_DESTINATIONS:
             # "the inauguration of the Honduran president", "宏都拉斯总统的就职典礼": the office's country
@@ -326,8 +327,10 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | Month | None) 
         if mention.kind == "event":
             # The edition (and so the host) depends on the trip's year: _found settles it.
             event = gazetteer.events.get(mention.entity)
-            if event is None:
-                continue
+            if event is None or (
+                offices and lexicon.pattern("organisation_office", before=r"\s*").match(sentence.low, end)
+            ):
+                continue  # "World Economic Forum founder Klaus Schwab", "世界经济论坛主席": the body, no gathering
             edition = None
             if day is not None:
                 edition = event.edition(day.year) or event.edition(day.year + 1) or event.edition(day.year - 1)

@@ -191,8 +191,11 @@ def test_hawaii_and_guam_where_taiwans_presidents_transit_are_the_united_states(
 
 
 def test_the_summer_davos_held_in_china_is_neither_davos_nor_the_annual_meeting_there(gazetteer: Gazetteer) -> None:
-    assert mentions(tag(gazetteer, "他在天津出席了夏季达沃斯论坛。", "zh")) == [("天津", "city", "Tianjin")]
-    assert mentions(tag(gazetteer, "世界经济论坛新领军者年会下月开幕。", "zh")) == []
+    summer = ("夏季达沃斯论坛", "event", "summer-davos")
+    assert mentions(tag(gazetteer, "他在天津出席了夏季达沃斯论坛。", "zh")) == [("天津", "city", "Tianjin"), summer]
+    assert mentions(tag(gazetteer, "世界经济论坛新领军者年会下月开幕。", "zh")) == [
+        ("世界经济论坛新领军者年会", "event", "summer-davos")
+    ]
     davos = mentions(tag(gazetteer, "他将出席世界经济论坛年会。", "zh"))
     assert ("世界经济论坛", "event", "world-economic-forum") in davos
 

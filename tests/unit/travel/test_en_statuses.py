@@ -150,3 +150,11 @@ def test_a_leader_currently_in_a_country_is_there_and_its_next_meetings_are_that
     assert statuses(tag, gazetteer, text, date(2018, 4, 24)) == {(MACRON, "US"): "ongoing"}
     text = "Xi is still in Moscow, where the talks went on late into the night."
     assert statuses(tag, gazetteer, text, date(2023, 3, 21)) == {(XI, "RU"): "ongoing"}
+
+
+def test_summer_davos_is_in_china_and_the_forums_president_names_no_gathering(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Chinese Premier Li Qiang will host the Summer Davos forum in Tianjin next week. On Tuesday Li met World "
+        "Economic Forum President Borge Brende. New Zealand Prime Minister Chris Hipkins will attend the forum."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 6, 20)) == {("chris-hipkins", "CN"): "confirmed"}

@@ -1022,3 +1022,11 @@ def test_a_pronoun_that_would_take_a_leader_home_stands_for_the_other_leader_nam
     # "他" after 拜登 cannot be Biden going to the United States: it is Modi, named before him
     text = "莫迪表示，拜登在通话中邀请他参加9月在美国华盛顿举行的峰会。"
     assert statuses(trips_of(gazetteer, text)) == {(MODI, "US"): "invited"}
+
+
+def test_summer_davos_is_in_china_and_the_forums_founder_names_no_gathering(gazetteer: Gazetteer) -> None:
+    text = (
+        "第十四届夏季达沃斯论坛将于6月27日至29日在天津举行。"
+        "李强将会见世界经济论坛主席施瓦布。巴巴多斯总理莫特利将与会。"
+    )
+    assert statuses(trips_of(gazetteer, text, date(2023, 6, 20))) == {("mia-mottley", "CN"): "planned"}

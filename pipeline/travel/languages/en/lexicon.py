@@ -657,6 +657,11 @@ LEXICON = Lexicon(
             "summit", "conference", "forum", "funeral", "inauguration", "swearing-in", "coronation", "ceremony",
             "celebrations", "commemorations", "jubilee", "olympics", "expo", "assembly",
         ),
+        # an office of the body an event is named after: "World Economic Forum founder Klaus Schwab" names no gathering
+        "organisation_office": (
+            "founder", "(executive )?(chairman|chairwoman|chair)", "president", "secretary[- ]general",
+            "director[- ]general", "managing director",
+        ),
         # a ceremony of an office: "the Honduran president's inauguration" is in Honduras
         "office_ceremony": (
             "'s (inauguration|swearing-in|funeral|coronation|wedding)", "-elect's (inauguration|swearing-in)",
