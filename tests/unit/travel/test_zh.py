@@ -1030,3 +1030,13 @@ def test_summer_davos_is_in_china_and_the_forums_founder_names_no_gathering(gaze
         "李强将会见世界经济论坛主席施瓦布。巴巴多斯总理莫特利将与会。"
     )
     assert statuses(trips_of(gazetteer, text, date(2023, 6, 20))) == {("mia-mottley", "CN"): "planned"}
+
+
+def test_each_guest_a_host_receives_where_it_is_goes_there(gazetteer: Gazetteer) -> None:
+    text = "拜登决定下周在华盛顿接待澳大利亚总理阿尔巴内塞、印度总理莫迪和日本首相岸田文雄。"
+    found = statuses(trips_of(gazetteer, text, date(2024, 9, 13)))
+    assert {key for key, status in found.items() if status in ("planned", "confirmed")} == {
+        ("anthony-albanese", "US"),
+        (MODI, "US"),
+        ("fumio-kishida", "US"),
+    }

@@ -90,6 +90,8 @@ LEXICON = Lexicon(
             "降落", "期间", "会见", "会晤", "会谈", "会面", "见面", "发表",
             # the fallback's verbs: "将于巴拉圭国会发表演说", "将主持在日本举行的峰会"
             "{presence_verb}",
+            # a host receiving guests where it is: "拜登将在华盛顿接待澳大利亚总理阿尔巴内塞"
+            "{host_verb}",
         ),
         # -- tense and aspect -----------------------------------------------------------------------
         "future": (

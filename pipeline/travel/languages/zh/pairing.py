@@ -446,6 +446,17 @@ def _met(match: re.Match[str], sentence: Sentence) -> list[Pair]:
     if any(place.start == where[0].end and place.country != where[0].country for place in sentence.places):
         return []  # "在中印领导人会晤框架下与莫迪会晤", "在美俄峰会上与普京会面": two countries that meet, not where
     whom = [ref for ref in sentence.refs if match.start("whom") <= ref.start and ref.end <= match.end("whom")]
+    # "在华盛顿接待澳大利亚总理阿尔巴内塞、印度总理莫迪和日本首相岸田文雄": each of the list
+    for ref in sentence.refs:
+        if not whom or ref.start < whom[-1].end:
+            continue
+        # (the first may end on a name the names do not know: "澳大利亚总理阿尔巴内塞、")
+        unknown = match.end("whom") if match.end("whom") <= ref.start else whom[-1].end
+        if ref.leader != whom[-1].leader and not any(
+            _COORDINATED.fullmatch(sentence.low, end, ref.start) for end in {whom[-1].end, unknown}
+        ):
+            break
+        whom.append(ref)
     host = host_of(match.start(), sentence)
     trigger = Trigger(match.start(), match.end(), match.group(0), "host")
     parties = _distinct(whom + ([host] if host is not None else []))
