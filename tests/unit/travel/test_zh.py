@@ -1040,3 +1040,11 @@ def test_each_guest_a_host_receives_where_it_is_goes_there(gazetteer: Gazetteer)
         (MODI, "US"),
         ("fumio-kishida", "US"),
     }
+
+
+def test_the_leader_who_goes_instead_of_another_plans_the_trip(gazetteer: Gazetteer) -> None:
+    text = "中国国家主席习近平将不会出席下周在巴西里约热内卢举行的金砖国家峰会,将改由中国国务院总理李强率团出席。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 6, 30))) == {
+        (XI, "BR"): "denied",
+        ("li-qiang", "BR"): "planned",
+    }

@@ -70,11 +70,16 @@ _TIMES = re.compile(
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
 # after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
 _SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
-# "计划在9月派国务院总理李强赴纽约": the sender's plan is the trip's
+# "计划在9月派国务院总理李强赴纽约": the sender's plan is the trip's; "将改由中国国务院总理李强率团出席": the one
+# who goes instead
 _FUTURE_BEFORE = re.compile(
     r"(?:"
     + L.source("future")
-    + r")(?:(?:是|由|为)?\s*|"
+    + r")(?:(?:是|为|(?:改|则|交)?由(?:"
+    + _STOP
+    + r"{0,10}?(?:"
+    + L.source("office_word")
+    + r"))?)?\s*|"
     + _STOP
     + r"{0,10}?(?:"
     + L.source("send_verb")
