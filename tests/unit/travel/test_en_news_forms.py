@@ -1906,3 +1906,10 @@ def test_a_leaders_trip_before_the_first_of_something_since_or_after_it_is_past(
     # another's trip after one's own, told with a time ahead, is ahead
     text = "Modi will fly to Washington after Putin's visit to India next week."
     assert statuses(tag, gazetteer, text, date(2016, 2, 29)).get(("Q7747", "IN")) == "planned"
+
+
+def test_a_trip_that_will_be_to_a_place_goes_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron's first foreign trip as president will either be to Berlin or to Brussels."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 20)) == {(MACRON, "DE"): "planned", (MACRON, "BE"): "planned"}
+    text = "Xi's first trip abroad this year will be to Russia."
+    assert statuses(tag, gazetteer, text, date(2013, 3, 10)) == {(XI, "RU"): "planned"}

@@ -188,6 +188,9 @@ _NOUN_LINK = re.compile(
     r"|\s*(?:will|is to|is set to|is due to)?\s*(?:start|starts|begin|begins)\s+in\b"
     # "Putin has a visit planned to China", "a trip scheduled to Japan next month"
     r"|\s*(?:planned|scheduled|slated)\s+(?:to|in)\b"
+    # "Meloni's first foreign trip as prime minister will be to Paris", "his first trip abroad will either be to"
+    r"|\s*(?:(?:abroad|overseas)\s+)?(?:as\s+(?:[\w'’-]+\s+){1,4})?(?:(?:this|next)\s+(?:year|month)\s+)?"
+    r"(?:will|would|could|may|might|is expected to|is likely to|is set to)\s+(?:either\s+)?be\s+(?:to|in)\b"
 )
 # "his trip, which will also take him to", "a tour that includes": the places after are the legs of the trip
 _TOUR_LEGS = re.compile(
