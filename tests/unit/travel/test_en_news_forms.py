@@ -1913,3 +1913,15 @@ def test_a_trip_that_will_be_to_a_place_goes_there(tag: Tag, gazetteer: Gazettee
     assert statuses(tag, gazetteer, text, date(2017, 5, 20)) == {(MACRON, "DE"): "planned", (MACRON, "BE"): "planned"}
     text = "Xi's first trip abroad this year will be to Russia."
     assert statuses(tag, gazetteer, text, date(2013, 3, 10)) == {(XI, "RU"): "planned"}
+
+
+def test_a_guest_styled_his_excellency_received_at_a_place_of_the_hosts_country_goes_there(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "President Cyril Ramaphosa will host His Excellency President Xi Jinping of the Peoples Republic of China "
+        "on a State Visit on Tuesday, 22 August 2023, at the Union Buildings in Pretoria."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 8, 7)) == {(XI, "ZA"): "confirmed"}
+    text = "Biden will host Xi at a ceremony in London."  # a place of another country: told another way
+    assert (XI, "US") not in statuses(tag, gazetteer, text, date(2023, 8, 7))

@@ -29,7 +29,9 @@ ENGLISH = Language(
     code="en",
     lexicon=LEXICON,
     split=split,
-    pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
+    pronoun=re.compile(
+        r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b(?!\s+(?:" + LEXICON.source("honorific") + r"))"
+    ),
     # "the president"; "PM" without "the" too, as South Asian outlets write it ("PM will pay a visit"; not "5 pm")
     generic_title=re.compile(r"\b(?:the |(?<![\d.:] )(?=pm\b))(?P<title>" + LEXICON.source("generic_title") + r")\b"),
     office_noun=lambda word: _OFFICE_SPELLINGS.get(word, word),

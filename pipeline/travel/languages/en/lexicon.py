@@ -67,6 +67,8 @@ LEXICON = Lexicon(
         ),
         "possessive": ("his", "her", "their"),
         "pronoun": ("he", "she", "his", "her"),
+        # "will host His Excellency President Xi Jinping", "Her Majesty the Queen": a style, no one's pronoun
+        "honorific": ("excellency", "majesty", "royal highness", "highness", "holiness", "eminence"),
         # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
         "plural_pronoun": ("they",),
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."

@@ -1149,8 +1149,6 @@ def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> 
     text = sentence.low
     if _HOST_PAST.match(trigger.text) or _BY.match(text, trigger.end):
         return []  # "as he hosted Macron", "will be officially welcomed by the King": told another way
-    if any(_LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start) for place in sentence.places):
-        return []  # "at a ceremony in London": somewhere, though not next to the guest
     hosts = subjects_of(trigger.start, sentence.refs, sentence.low, named=sentence.spans, original=sentence.text)
     if len(hosts) != 1:
         return []
@@ -1158,4 +1156,11 @@ def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> 
     if home is None:
         return []
     where = Place(hosts[0].start, hosts[0].end, home, None, None, "country")
+    located = [
+        place for place in sentence.places if _LOCATIVE_BEFORE.search(text, max(0, place.start - 30), place.start)
+    ]
+    if any(place.country != home for place in located):
+        return []  # "at a ceremony in London": somewhere, though not next to the guest
+    if located:
+        where = located[0]  # "on a State Visit on Tuesday, 22 August 2023, at the Union Buildings in Pretoria"
     return [Pair(ref, trigger, (where,), "guest_at_home") for ref in guests if _home(ref, sentence) not in (None, home)]
