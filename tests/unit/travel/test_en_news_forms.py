@@ -1925,3 +1925,10 @@ def test_a_guest_styled_his_excellency_received_at_a_place_of_the_hosts_country_
     assert statuses(tag, gazetteer, text, date(2023, 8, 7)) == {(XI, "ZA"): "confirmed"}
     text = "Biden will host Xi at a ceremony in London."  # a place of another country: told another way
     assert (XI, "US") not in statuses(tag, gazetteer, text, date(2023, 8, 7))
+
+
+def test_an_aside_calling_a_leader_the_first_of_some_title_is_his_not_another_leader(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Pope Leo, the first US leader of the world's 1.4 billion Catholics, will visit Turkey in November."
+    assert statuses(tag, gazetteer, text, date(2025, 10, 7)) == {("pope-leo-xiv", "TR"): "confirmed"}

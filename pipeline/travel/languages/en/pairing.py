@@ -166,7 +166,8 @@ _TOUR_INCLUDES = re.compile(
     + L.source("tour_includes")
     + r")|,?\s*including)\s+(?:[\w-]+\s+){0,2}$"
 )
-_FIRST_TO = re.compile(r"\b(?:become|becomes|became|be|is|was)\s+(?:the\s+)?first\s+(?:(?:sitting|serving)\s+)?$")
+# (or an aside: "Pope Leo, the first US leader of the world's 1.4 billion Catholics, will visit Turkey")
+_FIRST_TO = re.compile(r"(?:\b(?:become|becomes|became|be|is|was)|,)\s+(?:the\s+)?first\s+(?:(?:sitting|serving)\s+)?$")
 _REPORTED_THAT = re.compile(r"\b(?:" + L.source("reporting_verb") + r")\s+(?:[\w.'’-]+\s+){0,3}?that\s+")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
