@@ -1932,3 +1932,11 @@ def test_an_aside_calling_a_leader_the_first_of_some_title_is_his_not_another_le
 ) -> None:
     text = "Pope Leo, the first US leader of the world's 1.4 billion Catholics, will visit Turkey in November."
     assert statuses(tag, gazetteer, text, date(2025, 10, 7)) == {("pope-leo-xiv", "TR"): "confirmed"}
+
+
+def test_a_leader_who_left_home_for_the_start_of_a_tour_is_on_its_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi on Monday left the capital New Delhi for the start of his first "
+        "European tour. Modi will be in two countries over the period of his visit - Germany and France."
+    )
+    assert statuses(tag, gazetteer, text, date(2018, 10, 29)) == {(MODI, "DE"): "ongoing", (MODI, "FR"): "ongoing"}

@@ -246,7 +246,9 @@ LEXICON = Lexicon(
         "home_departure": (
             "(jet~|flew|flies|left|leaves|leaving|depart~) out of the country",
             "(left|leaves|leaving|depart~) the country",
-            "(depart~|left|leaves|jet~ off|set~ off) _{0,2}(on|for) {determiner} _{0,3}(visit|tour|trip|journey)",
+            # "left the capital Addis Ababa for the start of his first European tour"
+            "(depart~|left|leaves|jet~ off|set~ off) _{0,4}(on|for) (the (start|beginning|first leg) of )?{determiner} "
+            "_{0,3}(visit|tour|trip|journey)",
             "embark~ on {determiner} _{0,3}(visit|tour|trip|journey)",
             "kick~ off {determiner} _{0,3}(visit|tour|trip|journey)",
         ),
