@@ -179,6 +179,8 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
     for match in language.generic_title.finditer(text):
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
+        if any(ref.how == "name" and 0 < ref.start - match.end() <= 1 for ref in refs):
+            continue  # "Pakistani PM Shehbaz Sharif": the office of the name right after it
         word = language.office_noun(fold(match.group("title")))
         leader = _title_antecedent(word, refs, match.start(), context, gazetteer, day)
         if leader is not None:

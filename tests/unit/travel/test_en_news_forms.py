@@ -1940,3 +1940,18 @@ def test_a_leader_who_left_home_for_the_start_of_a_tour_is_on_its_legs(tag: Tag,
         "European tour. Modi will be in two countries over the period of his visit - Germany and France."
     )
     assert statuses(tag, gazetteer, text, date(2018, 10, 29)) == {(MODI, "DE"): "ongoing", (MODI, "FR"): "ongoing"}
+
+
+def test_an_office_word_right_before_a_name_is_that_names_office_not_the_leader_before(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "The leaders set to attend the summit in Samarkand include Indian Prime Minister Narendra Modi, Pakistani PM "
+        "Shehbaz Sharif and Kazakhstan President Kassym-Jomart Tokayev."
+    )
+    found = statuses(tag, gazetteer, text, date(2022, 9, 15))
+    assert {key for key, status in found.items() if status in ("planned", "confirmed")} == {
+        (MODI, "UZ"),
+        ("shehbaz-sharif", "UZ"),
+        ("kassym-jomart-tokayev", "UZ"),
+    }
