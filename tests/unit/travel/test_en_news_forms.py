@@ -1955,3 +1955,10 @@ def test_an_office_word_right_before_a_name_is_that_names_office_not_the_leader_
         ("shehbaz-sharif", "UZ"),
         ("kassym-jomart-tokayev", "UZ"),
     }
+
+
+def test_the_first_stop_of_a_tour_that_will_be_a_place_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will begin a tour of the Gulf on July 17. His first stop will be the UAE, followed by Qatar."
+    found = statuses(tag, gazetteer, text, date(2023, 7, 5))
+    assert found[(MODI, "AE")] in ("planned", "confirmed")
+    assert found[(MODI, "QA")] in ("planned", "confirmed")

@@ -170,6 +170,8 @@ LEXICON = Lexicon(
             "((state|official|working|surprise|unannounced|two-day|three-day|four-day|five-day|first|second|third|"
             "fourth|fifth|last|next|planned|upcoming|forthcoming|maiden|possible|potential|proposed) )*"
             "(visit|visits|trip|trips|tour|journey|stopover|stop-over|attendance at|return from)",
+            # a leg of a tour: "His first stop will be the UAE"
+            "(first|second|third|next|last|final) stop",
         ),
         # a trigger is tried only where one of these begins a word (a cheap test before the big pattern)
         "trigger_start": (

@@ -212,6 +212,11 @@ _NAMED_GATHERING = re.compile(
     + r"[\w\s()&,-]{0,40}?\s(?:in|at)\s+(?:the\s+)?"
 )
 _OF = re.compile(r"\s+of\b")  # "a tour of Britain, France and Italy"
+# "His first stop will be the UAE", "the first stop on the tour is Tokyo": a leg is where the copula says
+_STOP_LINK = re.compile(
+    r"\s*(?:(?:on|of)\s+(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+)?"
+    r"(?:will|would|is expected to|is set to)?\s*(?:be|is|was)\s+(?:in\s+|the\s+)?"
+)
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 # "Moscow will host", "China is set to welcome", "Japan is preparing to receive": a place as the hosting subject
@@ -509,6 +514,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         and not _NOUN_LINK.match(gap)
         and not _ENDS_LINKED.search(trigger.text)
         and not (trigger.text.endswith(("tour", "tours")) and _OF.match(gap))
+        and not (trigger.text.endswith("stop") and _STOP_LINK.fullmatch(gap))
     ):
         return []  # "his trip comes at a time when Russia ...": a trip noun's place follows "to", "in", "by X to"
     chosen = [first]
