@@ -55,11 +55,11 @@ LEXICON = Lexicon(
         # "对上述两国", "对该国", "对这三个国家": the countries named before
         "those_word": ("上述", "以上", "这", "该", "两", "三", "四", "五", "六", "七", "八", "九", "十", "各"),
         "country_word": ("国", "国家", "地"),
-        # "将出席峰会", "将出席此次会议": a gathering named before
         # an office of the body an event is named after: "世界经济论坛主席施瓦布" names no gathering
         "organisation_office": ("(执行)?主席", "创始人", "总裁", "秘书长", "总干事"),
         # a ceremony of an office: "宏都拉斯总统的就职典礼" is in Honduras
         "office_ceremony": ("的?(就职典礼|就职仪式|宣誓就职|葬礼|国葬|加冕)",),
+        # "将出席峰会", "将出席此次会议": a gathering named before
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式", "葬礼", "国葬"),
         # "出席的领导人包括...": the attendees of a gathering, listed
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "访宾", "外宾", "政要"),
