@@ -1962,3 +1962,13 @@ def test_the_first_stop_of_a_tour_that_will_be_a_place_is_a_leg(tag: Tag, gazett
     found = statuses(tag, gazetteer, text, date(2023, 7, 5))
     assert found[(MODI, "AE")] in ("planned", "confirmed")
     assert found[(MODI, "QA")] in ("planned", "confirmed")
+
+
+def test_a_place_that_will_be_the_first_stop_of_a_leaders_trip_is_a_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Oman will be the first stop of President Joe Biden's Gulf tour next month, officials said."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 1)) == {(BIDEN, "OM"): "confirmed"}
+
+
+def test_will_likely_is_a_hedge(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Kenya will likely be the first stop of President Joe Biden's African tour in June."
+    assert statuses(tag, gazetteer, text, date(2023, 3, 1)) == {(BIDEN, "KE"): "planned"}

@@ -262,7 +262,8 @@ LEXICON = Lexicon(
             "plans? to", "planning to", "planned to", "plans? (a|an|another)", "planning (a|an|another)", "intends? to",
             "intending to", "intend to", "aims? to", "hopes? to", "(is|are|was|were|been) (expected|likely|poised|"
             "preparing|going) to", "expected to", "likely to", "could", "may", "might", "would", "reportedly",
-            "is considering", "is mulling", "expected in", "tipped to", "plans", "planning", "planned", "considering",
+            "is considering", "is mulling", "expected in", "tipped to", "will (likely|probably)", "plans",
+            "planning", "planned", "considering",
         ),
         "hedge_source": (
             "reportedly", "sources? (said|say|says|told|familiar)", "(a|an) (source|official) (said|told)",

@@ -218,6 +218,12 @@ _STOP_LINK = re.compile(
     r"(?:will|would|is expected to|is set to)?\s*(?:be|is|was)\s+(?:in\s+|the\s+)?"
 )
 _ENDS_LINKED = re.compile(r"\b(?:at|from|to|in)$")  # "attendance at", "return from"
+# "The UAE will likely be the first stop of Modi's tour": the place first, then the copula and the leg
+_STOP_BEFORE = re.compile(
+    r"\s+(?:will|would|is|was|could|may)\s+(?:(?:likely|probably|also)\s+)?(?:be\s+)?(?:the|his|her)\s+"
+)
+# ... and whose tour it is: "the first stop of (Prime Minister) Narendra Modi's Gulf trip"
+_STOP_OF = re.compile(r"\s+(?:of|on|in)\s+(?:[\w-]+\s+){0,3}")
 _LONG_BEFORE_COMMA = re.compile(r"[^,]*?(?:[\w'’.-]+\s+){3,}[\w'’.-]*\s*,")
 # "Moscow will host", "China is set to welcome", "Japan is preparing to receive": a place as the hosting subject
 _HOST_AUXILIARIES = re.compile(
@@ -398,6 +404,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         naming = _place_before_noun(trigger.start, places, text)
         if naming is not None:
             return [naming]
+        if trigger.text.endswith("stop"):
+            leg = [place for place in places if _STOP_BEFORE.fullmatch(text, place.end, trigger.start)]
+            if leg:
+                return leg
     if trigger.kind in ("attend_verb", "be_in") and (
         _ANAPHORIC_EVENT.match(text, trigger.end) or _OBJECTLESS.match(text, trigger.end)
     ):
@@ -691,6 +701,15 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
                 return [(ref, "possessor")]
             if ref.how == "pronoun" and text[ref.start : ref.end] in ("his", "her") and _WORDS_GAP.match(between):
                 return [(ref, "possessor")]
+        if trigger.text.endswith("stop"):
+            # "the first stop of Narendra Modi's Gulf trip": whose trip the leg is of
+            for ref in refs:
+                if (
+                    ref.start > start
+                    and _STOP_OF.fullmatch(text, trigger.end, ref.start)
+                    and _POSSESSIVE_AFTER.match(text, ref.end)
+                ):
+                    return [(ref, "possessor")]
         # "Albanese, who is on a six-day visit to China,", "Modi, on a two-day visit to Moscow,": there now;
         # "Ramaphosa set for state visit to Indonesia" (a headline): going.
         for ref in reversed(refs):
