@@ -268,6 +268,11 @@ def test_ambiguous_country_names_need_support(tag: Tag) -> None:
     assert "GN" not in topics(tag("Scientists used a guinea pig."))
 
 
+def test_the_destination_of_a_leaders_trip_named_before_it_is_a_country(tag: Tag) -> None:
+    assert "TR" in topics(tag("The visit of Vladimir Putin to Turkey will take place in March."), "country")
+    assert "JO" in topics(tag("A trip by the Japanese prime minister to Jordan is planned."), "country")
+
+
 def test_a_city_then_a_comma_is_no_list_of_countries(tag: Tag) -> None:
     assert "GE" not in topics(tag("The senator flew to Savannah, Georgia, on Monday."))
     assert "GE" in topics(tag("The talks moved from Armenia, Georgia and Azerbaijan to Baku."))
