@@ -18,7 +18,7 @@ from pipeline.travel.languages import language_for
 
 Tag = Callable[..., TaggedArticle]
 MACRON, XI, MODI, BIDEN = "Q3052772", "Q15031", "Q1058", "Q6279"
-ZELENSKYY, MILEI, TRUMP = "volodymyr-zelenskyy", "javier-milei", "Q22686"
+ZELENSKYY, MILEI, TRUMP, PUTIN = "volodymyr-zelenskyy", "javier-milei", "Q22686", "Q7747"
 
 
 def statuses(tag: Tag, gazetteer: Gazetteer, text: str, published: date | None) -> dict[tuple[str, str], str]:
@@ -1972,3 +1972,8 @@ def test_a_place_that_will_be_the_first_stop_of_a_leaders_trip_is_a_leg(tag: Tag
 def test_will_likely_is_a_hedge(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Kenya will likely be the first stop of President Joe Biden's African tour in June."
     assert statuses(tag, gazetteer, text, date(2023, 3, 1)) == {(BIDEN, "KE"): "planned"}
+
+
+def test_no_visit_of_a_leader_to_a_place_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "There will be no visit of Putin to Ankara in the next few days, Kremlin spokesman Dmitry Peskov said."
+    assert statuses(tag, gazetteer, text, date(2020, 2, 10)) == {(PUTIN, "TR"): "denied"}

@@ -53,7 +53,7 @@ HOST = re.compile(r"\b(?P<host>" + L.source("host_verb") + r")\b")
 
 _NOUN_LIKE = L.pattern("noun_like")
 _NOUN_CONTEXT = re.compile(
-    r"(?:'s?|\bwhose|\b"
+    r"(?:'s?|\bwhose|\bno|\b"  # "there will be no visit of Putin to Ankara"
     + L.source("determiner")
     + r"|\b"
     + L.source("tour_includes")

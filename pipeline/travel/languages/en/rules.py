@@ -598,9 +598,15 @@ def _ended_before_possessor(c: Clues) -> bool:
     return L.search("ending_verb", c.text, max(0, c.ref.start - 25), c.ref.start) is not None
 
 
+# "there will be no visit of Putin to Ankara", "no official trip is planned": the trip noun negated
+_NO_TRIP = re.compile(r"\bno\s+(?:(?:" + L.source("trip_modifier") + r")\s+){0,2}$")
+
+
 def _denied(c: Clues) -> bool:
     clues = _c(c)
     if L.search("deny", clues.verb_part) is not None:
+        return True
+    if c.kind == "noun" and _NO_TRIP.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None:
         return True
     if L.search("denied_after", clues.after(70).split(";")[0]) is not None:
         return True
