@@ -1977,3 +1977,10 @@ def test_will_likely_is_a_hedge(tag: Tag, gazetteer: Gazetteer) -> None:
 def test_no_visit_of_a_leader_to_a_place_is_a_denial(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "There will be no visit of Putin to Ankara in the next few days, Kremlin spokesman Dmitry Peskov said."
     assert statuses(tag, gazetteer, text, date(2020, 2, 10)) == {(PUTIN, "TR"): "denied"}
+
+
+def test_a_participle_after_before_takes_the_tense_of_its_clause(tag: Tag, gazetteer: Gazetteer) -> None:
+    past = "Erdogan met the crown prince in Riyadh before travelling to Jeddah."
+    ahead = "Erdogan will meet the crown prince in Riyadh before travelling to Jeddah."
+    assert statuses(tag, gazetteer, past, date(2022, 6, 17))[("recep-tayyip-erdogan", "SA")] == "past"
+    assert statuses(tag, gazetteer, ahead, date(2022, 6, 17))[("recep-tayyip-erdogan", "SA")] == "confirmed"

@@ -570,10 +570,18 @@ def _ending_visit(c: Clues) -> bool:
     return L.search("ending_verb", c.trigger.text) is not None and not _future(c)
 
 
+_BEFORE_OR_AFTER_END = re.compile(r"\b(?:before|after)\s*$")
+
+
 def _clause_verb_past(c: Clues) -> bool:
     """The clause's own verb is past: "left Dhaka on Tuesday on a visit to Japan", "went to Belgium to attend"."""
     gap = _c(c).gap
-    if c.pair.how != "clause_subject" and not _TO_END.search(gap):
+    if (
+        c.pair.how != "clause_subject"
+        and not _TO_END.search(gap)
+        # "he met the prince before travelling to Makkah": a participle's tense is its clause's
+        and not (c.trigger.text.endswith("ing") and _BEFORE_OR_AFTER_END.search(gap))
+    ):
         return False
     head = _FIRST_VERB.match(gap)
     return head is not None and _PAST_VERB.match(head.group("verb")) is not None
