@@ -433,8 +433,26 @@ def _analyse(sentence: Sentence, language: Language, gazetteer: Gazetteer, datin
                 continue  # "was in Pyongyang ... for his first visit to North Korea": the verb decides
             if pair.trigger.kind not in ("noun", "host"):
                 verbal_pairs.add(key)
-            found.extend(_found(pair, place, status, rule, sentence, language, gazetteer, dating))
+            results = _found(pair, place, status, rule, sentence, language, gazetteer, dating)
+            if status in ("planned", "confirmed"):
+                leg = _previous_leg(sentence, language, pair, place)
+                for item in results:
+                    item.after_leg = leg
+            found.extend(results)
     return found
+
+
+def _previous_leg(sentence: Sentence, language: Language, pair: Pair, place: Place) -> str | None:
+    """The country of the leg the sentence says the trip to ``place`` follows: "After Japan, Modi will head to
+    China" (Language.previous_leg)."""
+    if language.previous_leg is None:
+        return None
+    for before in sentence.places:
+        if before.end > pair.trigger.start or before.country == place.country or not before.country:
+            continue
+        if language.previous_leg.search(sentence.low, max(0, before.start - 20), before.start):
+            return before.country
+    return None
 
 
 def _away_from_home(pair: Pair, place: Place, sentence: Sentence, gazetteer: Gazetteer) -> Pair:

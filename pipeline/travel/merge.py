@@ -36,6 +36,7 @@ class Found:
     rule: str
     pairing: str
     headline: bool  # told in the title (a body sentence is the better evidence of two as sure)
+    after_leg: str | None = None  # the country of the leg the sentence says this one follows ("After Japan, ...")
 
 
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
@@ -115,7 +116,8 @@ _UNDATED_TOUR_RULES = frozenset({"tour_begun_undated"})
 
 def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     """A leader on a trip the article says is under way ("arrived in Kenya on Monday") who "will also visit
-    Mombasa" or "will hold talks in the Oval Office" is on the same trip: its later legs are under way too,
+    Mombasa" or "will hold talks in the Oval Office" is on the same trip, and so is the leg the article says
+    follows it ("After Kenya, he will head to Tanzania"): its later legs are under way too,
     unless their time lies more than a week beyond the trip's (a return visit planned for later), or the trip has no
     time, its sentence tells it by an undated reading (``_UNDATED_TOUR_RULES``) and the leg is dated after the
     report."""
@@ -131,7 +133,11 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         return
     undated_tours = {item.unit for item in found if item.rule.split("/")[-1] in _UNDATED_TOUR_RULES}
     for item in found:
-        trip = under_way.get((item.leader, item.place.country)) or touring.get(item.leader)
+        trip = (
+            under_way.get((item.leader, item.place.country))
+            or touring.get(item.leader)
+            or (under_way.get((item.leader, item.after_leg)) if item.after_leg else None)
+        )
         if trip is None or item.status not in ("planned", "confirmed"):
             continue
         if (

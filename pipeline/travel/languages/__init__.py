@@ -99,6 +99,10 @@ class Language:
     # "At the invitation of President Xi Jinping, Lula will ...": where the fronted phrase that names the host
     # ends, if the sentence opens with one (the subject is after it)
     fronted_phrase: Callable[[Sentence], int | None] | None = None
+    # "After Japan, Modi will head to China": what ends right before a place the trip's next leg follows (matched
+    # on the 20 characters before that place; languages that write it so): when the leader is in that place now,
+    # the next leg is under way too (merge)
+    previous_leg: re.Pattern[str] | None = None
     # a sentence naming no place that may still report a trip: "Scholz will host Macron for talks" (the host's
     # country is where), "Trump has embarked on a trip to Asia" (a tour under way) (languages that read it so)
     placeless_trip: Callable[[Sentence], bool] | None = None

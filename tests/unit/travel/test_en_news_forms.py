@@ -1984,3 +1984,17 @@ def test_a_participle_after_before_takes_the_tense_of_its_clause(tag: Tag, gazet
     ahead = "Erdogan will meet the crown prince in Riyadh before travelling to Jeddah."
     assert statuses(tag, gazetteer, past, date(2022, 6, 17))[("recep-tayyip-erdogan", "SA")] == "past"
     assert statuses(tag, gazetteer, ahead, date(2022, 6, 17))[("recep-tayyip-erdogan", "SA")] == "confirmed"
+
+
+def test_the_leg_after_the_country_a_leader_has_arrived_in_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Prime Minister Narendra Modi has arrived in Tokyo for a two-day visit. After Japan, Modi will head to China."
+    )
+    found = statuses(tag, gazetteer, text, date(2025, 8, 29))
+    assert found == {(MODI, "JP"): "ongoing", (MODI, "CN"): "ongoing"}
+
+
+def test_the_leg_after_a_country_still_ahead_is_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi will visit Japan on Friday. After Japan, Modi will head to China."
+    found = statuses(tag, gazetteer, text, date(2025, 8, 25))
+    assert found == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}

@@ -99,6 +99,7 @@ ENGLISH = Language(
     explicitly_past=rules.explicitly_past,
     attribution=attribution.attribution,
     here_now=rules.here_now,
+    previous_leg=re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:after|from)\s+(?:the\s+)?$"),
     anaphoric_update=rules.anaphoric_update,
     placeless_trip=pairing.placeless_trip,
     called_off=rules.called_off,
