@@ -1998,3 +1998,8 @@ def test_the_leg_after_a_country_still_ahead_is_ahead(tag: Tag, gazetteer: Gazet
     text = "Prime Minister Narendra Modi will visit Japan on Friday. After Japan, Modi will head to China."
     found = statuses(tag, gazetteer, text, date(2025, 8, 25))
     assert found == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}
+
+
+def test_a_hosts_first_person_hope_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = '"I do hope [President Putin] will enjoy his visit to India," Prime Minister Narendra Modi said.'
+    assert statuses(tag, gazetteer, text, date(2021, 3, 10)).get((PUTIN, "IN")) not in ("planned", "confirmed")

@@ -386,7 +386,8 @@ LEXICON = Lexicon(
         ),
         # someone else's wish for a trip: "Ankara hopes that Trump will visit Turkey"
         "wish_before": (
-            "hopes? that", "hoped that", "hoping that", "hopes", "hoped", "wants", "wanted", "would like",
+            "hopes? that", "hoped that", "hoping that", "hopes", "hoped", "(i|we) (do )?hope", "wants", "wanted",
+            "would like",
             "would welcome", "looks forward to", "look forward to", "expects? that",
         ),
         "call_for": (

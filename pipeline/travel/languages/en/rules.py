@@ -61,7 +61,7 @@ _CALL_BEFORE = re.compile(L.pattern("call_for").pattern + r"\s+(?:[\w'.-]+\s+){0
 _AHEAD_TOO = re.compile(r"(?:after|before|following)\s+(?:attending|visiting|participating|stopping|a stop|the\s+)")
 # "Obama will visit Ethiopia next month after his trip to Kenya": the leader's own trip before the next one
 _OWN_TRIP_AHEAD = re.compile(r"(?:after|before|following)\s+(?:his|her|their)\s+" + L.pattern("trip_noun").pattern)
-_WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.-]+\s+){0,6}$")
+_WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.\[\]-]+\s+){0,6}$")  # "hope [President X]"
 # the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
 _FIRST_VERB = re.compile(
     r"[\s,]*(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
