@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -159,6 +159,27 @@ class Match(NamedTuple):
     end: int
     text: str
     entry: Entry
+
+
+_ACRONYM_ALIAS = re.compile(r"(?P<acronym>[A-Z][A-Z0-9+-]+) (?P<noun>summit)")
+
+
+def _acronym_forms(aliases: Iterable[str]) -> list[str]:
+    """ "Shanghai Cooperation Organization (SCO) summit": an event's long name with its acronym in brackets before
+    "summit", as news first names it, from the aliases "SCO summit" and "Shanghai Cooperation Organization summit";
+    and the bracketed acronym and noun alone, whatever long name comes before them ("Association of Southeast Asian
+    Nations (ASEAN) Summit")."""
+    forms: list[str] = []
+    for alias in aliases:
+        short = _ACRONYM_ALIAS.fullmatch(alias)
+        if short is None:
+            continue
+        acronym, noun = short.group("acronym"), short.group("noun")
+        forms.append(f"({acronym}) {noun}")
+        for long in aliases:
+            if long != alias and long.endswith(f" {noun}") and long.count(" ") >= 2:
+                forms.append(f"{long.removesuffix(' ' + noun)} ({acronym}) {noun}")
+    return forms
 
 
 def _case_of(alias: str, default: Case) -> Case:
@@ -490,7 +511,7 @@ class Gazetteer:
         self._add_leaders()
         self._add_titles()
         for event in watchlist.events:
-            for alias in {event.name, *event.aliases}:
+            for alias in {event.name, *event.aliases, *_acronym_forms(event.aliases)}:
                 pattern = Pattern("event", event.id, _case_of(alias, "capital"), event.country)
                 self._add(alias, pattern)
                 if alias[-1:].isalpha() and not alias.endswith("s") and " " in alias:

@@ -514,3 +514,14 @@ def test_a_bare_surname_after_a_namesakes_full_name_is_the_namesakes_until_the_l
 def test_a_name_opening_with_initials_matches_without_their_stops(tag: Tag) -> None:
     tagged = tag("Prime Minister K P Sharma Oli spoke in Kathmandu.", date(2019, 1, 10))
     assert actors(tagged) == ["kp-sharma-oli"]
+
+
+def test_an_events_long_name_with_its_acronym_in_brackets_names_the_event(tag: Tag) -> None:
+    tagged = tag("Putin will attend the Shanghai Cooperation Organization (SCO) summit in Samarkand.")
+    assert "sco-summit" in topics(tagged)
+    assert "CN" not in topics(tagged, "country")
+    assert "asean-summit" in topics(tag("Leaders met at the Association of Southeast Asian Nations (ASEAN) Summit."))
+
+
+def test_the_shanghai_of_the_shanghai_cooperation_organisation_is_no_city(tag: Tag) -> None:
+    assert "CN" not in topics(tag("Leaders of the Shanghai Cooperation Organisation met in Astana."), "country")
