@@ -136,7 +136,7 @@ _STATE_CUE_AFTER = re.compile(
 )
 _TRAVEL_TO = re.compile(
     r"\b((visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|fly|flies|flew|arrive|arrives|"
-    r"arrived|head|heads|headed|go|goes|went) to|visit|visits|visited|visiting|tour|tours|toured"
+    r"arrived|head|heads|headed|go|goes|went|come|comes|came|coming) to|visit|visits|visited|visiting|tour|tours|toured"
     # "the visit of Putin to Turkey", "a trip by the president to Jordan"
     r"|(visit|visits|trip|trips|tour|journey) (of|by) (\S+ ){1,4}to) $",
     re.IGNORECASE,

@@ -2003,3 +2003,18 @@ def test_the_leg_after_a_country_still_ahead_is_ahead(tag: Tag, gazetteer: Gazet
 def test_a_hosts_first_person_hope_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
     text = '"I do hope [President Putin] will enjoy his visit to India," Prime Minister Narendra Modi said.'
     assert statuses(tag, gazetteer, text, date(2021, 3, 10)).get((PUTIN, "IN")) not in ("planned", "confirmed")
+
+
+def test_leaders_who_will_attend_a_gathering_are_a_list_of_guests(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Other leaders who will attend the Beijing forum are Indonesian President Joko Widodo and Malaysian Prime "
+        "Minister Najib Razak."
+    )
+    found = statuses(tag, gazetteer, text, date(2017, 5, 10))
+    assert found == {("joko-widodo", "CN"): "confirmed", ("najib-razak", "CN"): "confirmed"}
+
+
+def test_coming_to_a_country_is_a_move(tag: Tag, gazetteer: Gazetteer) -> None:
+    assert statuses(tag, gazetteer, "Putin is coming to Turkey next week.", date(2017, 5, 10)) == {
+        (PUTIN, "TR"): "planned"
+    }

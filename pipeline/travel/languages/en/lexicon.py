@@ -126,7 +126,8 @@ LEXICON = Lexicon(
             "led (a|an|the|his|her|_'s) _{0,2}delegation to", "travel", "travels", "traveled", "travelled", "traveling",
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
-            "going to", "went to", "gone to", "come to", "comes to", "came to", "(leave|leaves|left|leaving) _{0,4}for",
+            "going to", "went to", "gone to", "come to", "comes to", "came to",
+            "coming to", "(leave|leaves|left|leaving) _{0,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
             "arriv~ (in|at)", "land~ in", "touch~ down (in|at)", "{en_route}",
@@ -189,6 +190,7 @@ LEXICON = Lexicon(
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
             "visit", "trip", "travel", "tour", "fly", "flies", "flew", "flown", "head", "go", "went", "gone", "come",
+            "coming",
             "came", "leav", "left", "depart", "arriv", "land", "reach", "cross", "stop", "return", "attend", "particip",
             "host", "receiv", "welcom", "greet", "meet", "met", "journey", "stopover", "invitation", "withdr", "stay",
             "skip", "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part",
@@ -717,6 +719,12 @@ LEXICON = Lexicon(
             "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
             "|confirmed|listed) to attend|confirmed for) ((the|this) _{1,2}((in|at) _{1,3})?)?"
             "(include|includes|are|will be)",
+            # "other Asean leaders who will attend the Beijing forum are", "other leaders coming for Belt and Road
+            # forum are", "the leaders attending the summit in Hamburg include", "among the leaders expected at the
+            # summit are"
+            "(among )?(the )?(other )?(_ )?(leaders|heads of state|heads of government|dignitaries) ((that|who) will "
+            "attend|(coming|travelling|traveling|heading) (to|for)|attending|expected (at|in)) ((the|this) )?_{1,4}"
+            "((in|at) _{1,3})?(include|includes|are|will be)",
             # "the leaders of most Commonwealth countries are expected to attend the funeral, including A and B", "other
             # European royals are expected to be present, including King Felipe": the leaders listed after "including"
             "(leaders|heads of state|heads of government|royals|royal families|monarchs|dignitaries) _{0,4}"
