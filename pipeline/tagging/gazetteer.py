@@ -193,6 +193,8 @@ def _case_ok(found: str, original: str, case: Case) -> bool:
     if case == "any":
         return True
     if case == "exact":
+        if any(char.isdigit() for char in original) and found[:1].isupper() and found.upper() == original.upper():
+            return True  # "Cop26" as British papers write "COP26": a numbered acronym is no word
         return found == original or found.replace(".", "") == original.replace(".", "")
     # Capitalised patterns need a capital in the text ("May" the name, not "may" the verb);
     # patterns written in lower case ("al-Sisi", "von der Leyen") match either.

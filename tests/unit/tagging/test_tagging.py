@@ -525,3 +525,7 @@ def test_an_events_long_name_with_its_acronym_in_brackets_names_the_event(tag: T
 
 def test_the_shanghai_of_the_shanghai_cooperation_organisation_is_no_city(tag: Tag) -> None:
     assert "CN" not in topics(tag("Leaders of the Shanghai Cooperation Organisation met in Astana."), "country")
+
+
+def test_a_numbered_acronym_is_matched_in_title_case(tag: Tag) -> None:
+    assert "un-climate-conference" in topics(tag("Leaders will gather in Glasgow for the Cop26 climate summit."))
