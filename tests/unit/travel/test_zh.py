@@ -1048,3 +1048,8 @@ def test_the_leader_who_goes_instead_of_another_plans_the_trip(gazetteer: Gazett
         (XI, "BR"): "denied",
         ("li-qiang", "BR"): "planned",
     }
+
+
+def test_taiwans_names_of_saudi_arabia_and_riyadh(gazetteer: Gazetteer) -> None:
+    text = "中国外交部宣布,习近平将于7日至10日赴沙国利雅德出席首届中国—阿拉伯国家峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 12, 7))) == {(XI, "SA"): "confirmed"}
