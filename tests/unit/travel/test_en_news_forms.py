@@ -2018,3 +2018,10 @@ def test_coming_to_a_country_is_a_move(tag: Tag, gazetteer: Gazetteer) -> None:
     assert statuses(tag, gazetteer, "Putin is coming to Turkey next week.", date(2017, 5, 10)) == {
         (PUTIN, "TR"): "planned"
     }
+
+
+def test_guests_listed_in_the_present_are_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    ahead = "The leaders attending the summit in Hamburg include Vladimir Putin and Xi Jinping."
+    before = "The leaders attending the summit in Hamburg last year included Vladimir Putin and Xi Jinping."
+    assert statuses(tag, gazetteer, ahead, date(2017, 7, 5)) == {(PUTIN, "DE"): "planned", (XI, "DE"): "planned"}
+    assert not statuses(tag, gazetteer, before, date(2017, 7, 5))

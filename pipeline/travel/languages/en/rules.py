@@ -144,6 +144,9 @@ _ON_A_VISIT = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 # a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
+# "other leaders coming for the forum are", "the leaders attending the summit in Hamburg include": a list of guests
+# told in the present, without an auxiliary of its own
+_PRESENT_ATTENDANCE = re.compile(r"\b(?:coming|travelling|traveling|heading|attending|expected)\b")
 _HEADLINE_BEFORE = re.compile(r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+)*(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
 # "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
 _PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
@@ -967,6 +970,12 @@ def _announcement(c: Clues) -> str | None:
     return "now" if _REPORTED_THAT.search(c.text, 0, c.trigger.start - len(before) + found.start()) else "earlier"
 
 
+def _present_attendance(c: Clues) -> bool:
+    """ "Other leaders coming for Belt and Road forum are Putin, Macri and Zeman": the guests of a gathering
+    ahead or under way, a plan stated as fact (a past time in the sentence decides before this rule)."""
+    return _PRESENT_ATTENDANCE.search(c.trigger.text) is not None
+
+
 def _was_to(c: Clues) -> bool:
     gap = _c(c).gap
     return _WAS_BEFORE.search(gap) is not None and _TO_END.search(gap) is not None
@@ -1371,6 +1380,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("headline_to", "future", _headline),
     Rule("past_time", "past", _explicit_past_time),
     Rule("was_to", "past", _was_to),
+    Rule("present_attendance", "future", _present_attendance, frozenset({"attend_list"})),
     # "will sign the deal once he arrives in Japan": not the news of the day, a present in a clause of time
     Rule("future_main_clause", "future", _future_main_clause, needs=("time_clause",)),
     # a departure today starts the tour: its other legs that week are under way too (merge)
