@@ -1409,3 +1409,9 @@ def test_a_named_summit_is_held_where_the_article_said_however_far_back(gazettee
     found = statuses(trips_of(gazetteer, text, None))
     assert found[(PUTIN, "UZ")] in ("planned", "confirmed")
     assert found[(MODI, "UZ")] in ("planned", "confirmed")
+
+
+def test_both_russian_spellings_of_shehbaz_sharif_are_the_leader(gazetteer: Gazetteer) -> None:
+    for name in ("Шахбаз Шариф", "Шехбаз Шариф"):
+        text = f"Премьер-министр Пакистана {name} может вскоре посетить Россию."
+        assert statuses(trips_of(gazetteer, text)) == {("shehbaz-sharif", "RU"): "planned"}
