@@ -1053,3 +1053,13 @@ def test_the_leader_who_goes_instead_of_another_plans_the_trip(gazetteer: Gazett
 def test_taiwans_names_of_saudi_arabia_and_riyadh(gazetteer: Gazetteer) -> None:
     text = "中国外交部宣布,习近平将于7日至10日赴沙国利雅德出席首届中国—阿拉伯国家峰会。"
     assert statuses(trips_of(gazetteer, text, date(2022, 12, 7))) == {(XI, "SA"): "confirmed"}
+
+
+def test_a_time_after_a_long_subject_and_jiangyu_is_the_trips(gazetteer: Gazetteer) -> None:
+    for text in (
+        "【本报讯】中国国家主席胡锦涛将于9月5日启程，赴澳洲进行正式访问。",
+        "【本報台北報導】中國國家主席胡錦濤將於9月5日啟程，赴澳洲進行正式訪問。",
+    ):
+        (trip,) = trips_of(gazetteer, text, date(2007, 9, 3))
+        assert (trip.leader.id, trip.destination.country, trip.status) == ("hu-jintao", "AU", "confirmed")
+        assert trip.when.start == date(2007, 9, 5)

@@ -324,10 +324,15 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     return after[0] if after and not _AFTER_BREAK.search(text, end, after[0].start) else None
 
 
+# the words that put a time right after its subject: "胡锦涛将于", "定於", "拟于"
+_AT_TIME = re.compile(r"(?:将|將|拟|擬|定|预定|預定)(?:于|於|在)$")
+
+
 def _opens_clause(time: TimeExpression, text: str) -> bool:
-    """Whether the time stands at the head of its clause, or right after its subject and "将于"."""
+    """Whether the time stands at the head of its clause, or right after its subject and "将于" (however long the
+    subject: "【本报讯】中国国家主席胡锦涛将于9月5日启程，赴澳洲")."""
     clause = text[: time.start].rsplit(",", 1)[-1]
-    return len(clause) <= 12
+    return len(clause) <= 12 or (len(clause) <= 40 and _AT_TIME.search(clause) is not None)
 
 
 def trip_times(
