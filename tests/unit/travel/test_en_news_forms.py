@@ -2025,3 +2025,8 @@ def test_guests_listed_in_the_present_are_a_plan(tag: Tag, gazetteer: Gazetteer)
     before = "The leaders attending the summit in Hamburg last year included Vladimir Putin and Xi Jinping."
     assert statuses(tag, gazetteer, ahead, date(2017, 7, 5)) == {(PUTIN, "DE"): "planned", (XI, "DE"): "planned"}
     assert not statuses(tag, gazetteer, before, date(2017, 7, 5))
+
+
+def test_to_be_at_the_summit_named_before_is_to_attend_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The BRICS summit will be held in Kazan. Xi Jinping will also be at the summit."
+    assert statuses(tag, gazetteer, text, date(2024, 10, 20)) == {(XI, "RU"): "confirmed"}

@@ -408,8 +408,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
             leg = [place for place in places if _STOP_BEFORE.fullmatch(text, place.end, trigger.start)]
             if leg:
                 return leg
+    # ("will be at the summit": the trigger "be at the" ends on the article the event's noun follows)
+    object_at = trigger.end - 4 if trigger.text.endswith(" the") else trigger.end
     if trigger.kind in ("attend_verb", "be_in") and (
-        _ANAPHORIC_EVENT.match(text, trigger.end) or _OBJECTLESS.match(text, trigger.end)
+        _ANAPHORIC_EVENT.match(text, object_at) or _OBJECTLESS.match(text, trigger.end)
     ):
         # "will attend the summit", "will be attending", "will lead China's delegation instead": the gathering
         # named earlier in the sentence ("host world leaders in Rio, while Milei is due to attend the
