@@ -140,13 +140,19 @@ class Entry:
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}(?=[A-Z][a-z])")
 
 
+# "Ferdinand Marcos Jr.": a generational suffix, which the press also sets off by a comma
+_GENERATION = re.compile(r" (?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
+
+
 def _spellings(name: str) -> tuple[str, ...]:
-    """``name``, and as the press also writes it when it opens with initials: without their stops ("K P Sharma
-    Oli")."""
+    """``name``, and as the press also writes it: without the stops of the initials it opens with ("K P Sharma
+    Oli"), with a comma before its generational suffix ("Ferdinand Marcos, Jr.")."""
+    forms = [name]
     initials = _INITIALS.match(name)
-    if initials is None:
-        return (name,)
-    return (name, " ".join(initials.group(0).replace(".", " ").split()) + " " + name[initials.end() :])
+    if initials is not None:
+        forms.append(" ".join(initials.group(0).replace(".", " ").split()) + " " + name[initials.end() :])
+    forms += [_GENERATION.sub(", ", form) for form in forms if _GENERATION.search(form)]
+    return tuple(forms)
 
 
 @cache  # a few hundred distinct sets among some 66,000 entries: one object each, not one per entry (14 MB)

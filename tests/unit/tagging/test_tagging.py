@@ -516,6 +516,11 @@ def test_a_name_opening_with_initials_matches_without_their_stops(tag: Tag) -> N
     assert actors(tagged) == ["kp-sharma-oli"]
 
 
+def test_a_generational_suffix_set_off_by_a_comma_is_the_same_name(tag: Tag) -> None:
+    tagged = tag("President Ferdinand Marcos, Jr. will depart for Vietnam on Monday.", date(2024, 1, 26))
+    assert actors(tagged) == ["bongbong-marcos"]
+
+
 def test_an_events_long_name_with_its_acronym_in_brackets_names_the_event(tag: Tag) -> None:
     tagged = tag("Putin will attend the Shanghai Cooperation Organization (SCO) summit in Samarkand.")
     assert "sco-summit" in topics(tagged)
