@@ -2030,3 +2030,10 @@ def test_guests_listed_in_the_present_are_a_plan(tag: Tag, gazetteer: Gazetteer)
 def test_to_be_at_the_summit_named_before_is_to_attend_it(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The BRICS summit will be held in Kazan. Xi Jinping will also be at the summit."
     assert statuses(tag, gazetteer, text, date(2024, 10, 20)) == {(XI, "RU"): "confirmed"}
+
+
+def test_a_leaders_inauguration_is_held_in_his_country(tag: Tag, gazetteer: Gazetteer) -> None:
+    ahead = "Prime Minister Narendra Modi will attend the inauguration ceremony of Rwandan President Paul Kagame."
+    before = "Prime Minister Narendra Modi attended the swearing-in of President Paul Kagame."
+    assert statuses(tag, gazetteer, ahead, date(2024, 8, 1)) == {(MODI, "RW"): "confirmed"}
+    assert statuses(tag, gazetteer, before, date(2024, 8, 1)) == {(MODI, "RW"): "past"}

@@ -64,6 +64,11 @@ _NOUN_CONTEXT = re.compile(
 )
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
+# "to attend the inauguration (ceremony) of", "the swearing-in of": a ceremony of the leader named next
+_CEREMONY_WORDS = ("inaugura", "swearing", "investiture")
+_CEREMONY_NOUN = r"(?:inauguration|inaugural|swearing-in|swearing in|investiture)"
+_CEREMONY = re.compile(r"\b" + _CEREMONY_NOUN + r"\b")
+_CEREMONY_OF = re.compile(r"\s+(?:the\s+)?" + _CEREMONY_NOUN + r"(?:\s+(?:ceremony|ceremonies))?\s+of\s+")
 _CLAUSE_BREAK = re.compile(r";|" + L.pattern("clause_break").pattern)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "his first foreign visit since Russia invaded Ukraine": the place of the time gone by, not a destination
@@ -387,6 +392,10 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     destinations = _destinations_after(trigger, places, text, sentence.refs)
     if destinations:
         return destinations
+    if trigger.kind == "attend_verb":
+        honoured = _ceremony_of_a_leader(trigger, sentence)
+        if honoured is not None:
+            return [honoured]
     if _THERE.match(text, trigger.end):
         return [place for place in places if place.end <= trigger.start][-1:]
     country = _THE_COUNTRY.match(text, trigger.end)
@@ -1012,11 +1021,31 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
 
 def placeless_trip(sentence: Sentence) -> bool:
     """Whether a sentence that names no place may still report a trip: a leader hosting another ("Scholz will
-    host Macron for talks") hosts at home; one who "has embarked on a 12-day trip to Asia" has left home."""
+    host Macron for talks") hosts at home; one who "has embarked on a 12-day trip to Asia" has left home; one who
+    "will attend the swearing-in of Trump" goes to the other's country."""
     if not sentence.named:
         return False
     low = sentence.low
-    return (len(sentence.named) >= 2 and HOST.search(low) is not None) or _HOME_DEPARTURE.search(low) is not None
+    if len(sentence.named) >= 2 and (
+        HOST.search(low) is not None or (any(word in low for word in _CEREMONY_WORDS) and _CEREMONY.search(low))
+    ):
+        return True
+    return _HOME_DEPARTURE.search(low) is not None
+
+
+def _ceremony_of_a_leader(trigger: Trigger, sentence: Sentence) -> Place | None:
+    """ "will attend the inauguration of Senegalese President Bassirou Diomaye Faye", "the swearing-in of Trump": a
+    leader's own ceremony, held in his country (when the sentence names no place after the verb). Not in a
+    sentence of two ceremonies ("X attended the swearing-in of the President of Nigeria and Y attended that of the
+    President of Maldives": the first one honoured is no subject of the second verb)."""
+    ceremony = _CEREMONY_OF.match(sentence.low, trigger.end)
+    if ceremony is None or len(_CEREMONY.findall(sentence.low)) > 1:
+        return None
+    honoured = next((ref for ref in sentence.refs if ref.start >= ceremony.end()), None)
+    if honoured is None or honoured.how == "pronoun" or honoured.start - ceremony.end() > 40:
+        return None
+    home = _home(honoured, sentence)
+    return None if home is None else Place(honoured.start, honoured.end, home, None, None, "country")
 
 
 def _home(ref: Ref, sentence: Sentence) -> str | None:
