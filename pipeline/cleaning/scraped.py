@@ -393,15 +393,33 @@ def _joined(lines: list[str], *, continued: bool = True) -> list[Line]:
     return joined
 
 
+def _wrap_width(block: list[tuple[str, int]]) -> int | None:
+    """The width a block of several hard-wrapped paragraphs (no blank line between them) is cut at: most of its
+    lines cut mid-sentence run to within a fifth of one width, three at least, and one line goes on in lower
+    case. None for a page of headlines, captions and prose lines, whose widths scatter."""
+    cut = sorted(len(text) for text, _ in block if len(text) >= CONTINUED_MIN_CHARS and not _ends_sentence(text))
+    if len(cut) < 3 or not any(text[0].islower() for text, _ in block[1:]):
+        return None
+    middle = cut[len(cut) // 2]
+    near = [width for width in cut if abs(width - middle) <= middle / 5]
+    return near[0] if len(near) >= 3 and len(near) >= 0.6 * len(cut) else None
+
+
 def _continued(block: list[tuple[str, int]]) -> list[Line]:
+    """``block``'s lines, each line that goes on in the next joined to it: the next opens in lower case after a
+    long line or a function word; or the block is hard-wrapped prose (:func:`_wrap_width`) and the line, cut at
+    its width, ends no sentence ("... Saudi Arabia, Morocco," / "Nigeria and Kenya for official visits")."""
+    width = _wrap_width(block) if len(block) > 3 else None
     out: list[Line] = []
     texts: list[str] = []
     numbers: list[int] = []
     for text, number in block:
         if (
             texts
-            and text[0].islower()
-            and (len(texts[-1]) >= CONTINUED_MIN_CHARS or _cut_after_function_word(texts[-1]))
+            and (
+                (text[0].islower() and (len(texts[-1]) >= CONTINUED_MIN_CHARS or _cut_after_function_word(texts[-1])))
+                or (width is not None and len(texts[-1]) >= width)
+            )
             and not _ends_sentence(texts[-1])
             and not _BULLET.match(text)
         ):

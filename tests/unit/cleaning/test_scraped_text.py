@@ -236,6 +236,27 @@ def test_a_line_going_on_in_lower_case_continues_a_line_cut_mid_sentence() -> No
     )
 
 
+def test_paragraphs_hard_wrapped_without_blank_lines_are_joined_whatever_case_goes_on() -> None:
+    text = (
+        "President Xi Jinping will visit France next week with the aim\n"
+        "of strengthening ties, the Foreign Ministry said yesterday.\n"
+        "Xi's three-day trip, which starts on May 6, will take him to\n"
+        "Paris and the Pyrenees, the ministry's spokesman Lin\n"
+        "Jian said at a regular news briefing in Beijing.\n"
+        "After France, Xi will travel to Serbia, Hungary and,\n"
+        "Bosnia for official visits, which will last until May\n"
+        "10, Lin said."
+    )
+    assert scraped(text).paragraphs == (
+        "President Xi Jinping will visit France next week with the aim of strengthening ties, the Foreign Ministry "
+        "said yesterday.",
+        "Xi's three-day trip, which starts on May 6, will take him to Paris and the Pyrenees, the ministry's "
+        "spokesman Lin Jian said at a regular news briefing in Beijing.",
+        "After France, Xi will travel to Serbia, Hungary and, Bosnia for official visits, which will last until May "
+        "10, Lin said.",
+    )
+
+
 def test_the_standfirst_under_the_headline_is_story() -> None:
     text = (
         "Kishida to address US Congress\n"
