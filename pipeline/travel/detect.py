@@ -206,6 +206,18 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
         inviting = [m.country for m in sentence.mentions if m.kind in _LEADER_KINDS and m.start < inviter and m.country]
         if inviting and inviting[0] not in NOT_DESTINATIONS:
             return Place(start, end, inviting[0], None, None, "country")
+    invitation = (
+        language.lexicon.search("at_invitation", low, 0, start) if "at_invitation" in language.lexicon.lists else None
+    )
+    if invitation is not None:
+        # "По приглашению Председателя КНР Си Цзиньпина Президент Узбекистана Мирзиёев посетит эту страну": the
+        # country of the leader whose invitation it is, the first named after those words, when another (the
+        # guest) follows ("По приглашению властей Ливана Эрдоган посетит эту страну": Erdogan is the guest)
+        after = sentence.offset + invitation.end()
+        named = [m for m in sentence.mentions if m.kind in _LEADER_KINDS and after <= m.start < limit]
+        host = named[0].country if len({m.entity for m in named}) >= 2 else None
+        if host and host not in NOT_DESTINATIONS:
+            return Place(start, end, host, None, None, "country")
     earlier = [(sentence, limit)] + [
         (other, other.offset + len(other.text))
         for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])

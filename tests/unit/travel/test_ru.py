@@ -1415,3 +1415,19 @@ def test_both_russian_spellings_of_shehbaz_sharif_are_the_leader(gazetteer: Gaze
     for name in ("Шахбаз Шариф", "Шехбаз Шариф"):
         text = f"Премьер-министр Пакистана {name} может вскоре посетить Россию."
         assert statuses(trips_of(gazetteer, text)) == {("shehbaz-sharif", "RU"): "planned"}
+
+
+def test_the_leader_whose_invitation_it_is_is_no_subject_of_the_visit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент Узбекистана Шавкат Мирзиеев по приглашению белорусского коллеги Александра Лукашенко "
+        "31 июля – 1 августа посетит Минск с официальным визитом."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2019, 7, 30))) == {("shavkat-mirziyoyev", "BY"): "confirmed"}
+
+
+def test_this_country_after_a_leaders_invitation_is_the_inviters(gazetteer: Gazetteer) -> None:
+    text = (
+        "По приглашению Председателя Китайской Народной Республики Си Цзиньпина Президент Республики Узбекистан "
+        "Шавкат Мирзиёев 23-25 января посетит эту страну с государственным визитом."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2020, 1, 10))) == {("shavkat-mirziyoyev", "CN"): "confirmed"}

@@ -52,7 +52,7 @@ _NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pat
 _DESTINATION_WINDOW = 80
 # a dash ends a clause; "государств - членов", "стран - участниц" is one word spaced out
 _CLAUSE_BREAK = re.compile(
-    r"[;:«»\"]|\s[—–-]\s(?!член|участни|" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern
+    r"[;:«»\"]|\s[—–-]\s(?!\d|член|участни|" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern
 )
 _TO_PLACE = re.compile(r"\b" + L.source("to_place") + r"\s+(?:[\w-]+\s+){0,3}$")
 # "в Йоханнесбург", "в городе Йоханнесбурге", "в южноафриканском городе Йоханнесбурге"
@@ -813,8 +813,11 @@ def _governing_object(trigger: Trigger, refs: list[Ref], text: str) -> list[tupl
     for match in _INVITE_VERB.finditer(clause):
         invite = match
     if invite is None:
+        # (not "по приглашению белорусского коллеги Лукашенко": whose invitation it is, the host's, no invitee)
+        hosted = {match.end() for match in _AT_INVITATION.finditer(clause)}
         for match in _INVITE_NOUN.finditer(clause):
-            invite = match
+            if match.end() not in hosted:
+                invite = match
     if invite is not None and not _CLAUSE_BREAK.search(clause, invite.end()):
         noun = invite.group(0).startswith("приглашени")
         between = [
@@ -852,7 +855,12 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     left in the clause, else the first after it (inverted order), with those coordinated with it."""
     # (not one in an aside of those besides whom others come: "помимо президента Казахстана Касым-Жомарта Токаева")
     asides = [aside.span() for aside in _BESIDES_ASIDE.finditer(text, max(0, start - 150), start)]
-    left = [ref for ref in refs if ref.end <= start and not any(a <= ref.start < b for a, b in asides)]
+    inviters = _inviters(start, refs, text)
+    left = [
+        ref
+        for ref in refs
+        if ref.end <= start and not any(a <= ref.start < b for a, b in asides) and ref.leader not in inviters
+    ]
     inverted = _inverted_subject(end, refs, text)
     for index, ref in reversed(list(enumerate(left))):
         if not may_be_subject(text, ref):
@@ -901,6 +909,23 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
             continue
         return _with_coordinated(ref, refs, text, left=False)
     return []
+
+
+def _inviters(start: int, refs: list[Ref], text: str) -> set[str]:
+    """The leaders whose invitation a verb at ``start`` follows, never its subject: "Мирзиёев по приглашению
+    белорусского коллеги Александра Лукашенко посетит Минск", "По приглашению Си Цзиньпина Мирзиёев посетит" (the
+    first leader named after the words, within a few words of them, when the guest is named before those words or
+    after that leader; in "По приглашению властей Ливана Эрдоган посетит" Erdogan is the guest)."""
+    inviters: set[str] = set()
+    for invitation in _AT_INVITATION.finditer(text, max(0, start - 200), start):
+        named = [ref for ref in refs if invitation.end() <= ref.start < start and ref.how != "pronoun"]
+        if not named or named[0].start - invitation.end() > 60 or "," in text[invitation.end() : named[0].start]:
+            continue
+        inviter = named[0].leader
+        guest_before = any(0 <= invitation.start() - ref.end <= 100 for ref in refs if ref.leader != inviter)
+        if guest_before or any(ref.leader != inviter for ref in named):
+            inviters.add(inviter)
+    return inviters
 
 
 def _apposition(name: Ref, title: Ref, text: str) -> bool:
