@@ -149,7 +149,13 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         ):
             continue
         reference = trip.when.start or day
-        if item.when.start is None or (reference is not None and (item.when.start - reference).days <= 7):
+        if (
+            item.when.start is None
+            or (reference is not None and (item.when.start - reference).days <= 7)
+            # (an undated report of an arrival "on Saturday": a day of the visit's programme, "will meet Trump on
+            # Monday, July 22", is of this visit; a month or a season, "will return in November", may be another)
+            or (reference is None and item.when.end is not None and (item.when.end - item.when.start).days <= 3)
+        ):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
 

@@ -2037,3 +2037,13 @@ def test_a_leaders_inauguration_is_held_in_his_country(tag: Tag, gazetteer: Gaze
     before = "Prime Minister Narendra Modi attended the swearing-in of President Paul Kagame."
     assert statuses(tag, gazetteer, ahead, date(2024, 8, 1)) == {(MODI, "RW"): "confirmed"}
     assert statuses(tag, gazetteer, before, date(2024, 8, 1)) == {(MODI, "RW"): "past"}
+
+
+def test_the_dated_programme_of_a_visit_under_way_in_an_undated_report_is_under_way(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Pakistan Prime Minister Imran Khan has arrived in the US on Saturday. "
+        "He is scheduled to meet Donald Trump at the White House on Monday, July 22."
+    )
+    assert {t.status for t in detect_trips(tag(text, None), gazetteer)} == {"ongoing"}
