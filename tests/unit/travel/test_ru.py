@@ -1431,3 +1431,13 @@ def test_this_country_after_a_leaders_invitation_is_the_inviters(gazetteer: Gaze
         "Шавкат Мирзиёев 23-25 января посетит эту страну с государственным визитом."
     )
     assert statuses(trips_of(gazetteer, text, date(2020, 1, 10))) == {("shavkat-mirziyoyev", "CN"): "confirmed"}
+
+
+def test_a_headline_asking_whether_is_no_plan(gazetteer: Gazetteer) -> None:
+    assert not statuses(trips_of(gazetteer, "Посетит ли Путин США в ближайшее время — прогноз политолога"))
+    assert statuses(trips_of(gazetteer, "Путин посетит США в ближайшее время.")) == {(PUTIN, "US"): "confirmed"}
+
+
+def test_a_stay_on_a_weekday_in_an_undated_report_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "Путин находится в среду с государственным визитом в Казахстане."
+    assert statuses(trips_of(gazetteer, text, None)) == {(PUTIN, "KZ"): "ongoing"}

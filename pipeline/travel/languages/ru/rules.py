@@ -126,6 +126,8 @@ _NOT_YET = re.compile(r"\b(?:" + L.source("not_yet") + r")\s+не\s+$")
 _TRIP_WORD = re.compile(r"\b(?:визит\w*|поездк\w*|поездок|турне|вояж\w*|приезд\w*|участи\w*|саммит\w*|встреч\w*)")
 _CALENDAR_KINDS = frozenset({"date", "range", "month"})
 _ASKED_WHETHER = L.pattern("asked_whether")
+# "Посетит ли Путин США в ближайшее время", "Поедет ли Си на саммит?": the trip asked about, the verb before "ли"
+_QUESTION_AFTER_VERB = re.compile(r"\s+ли\b")
 
 
 class RussianClues(Clues):
@@ -278,6 +280,11 @@ def _wished_by_others(c: Clues) -> bool:
     clause after the wish; "Путин надеется посетить" is his own intention)."""
     clues = _c(c)
     return _WISH_BEFORE.search(c.text, max(0, clues.clause_start - 60), clues.clause_start) is not None
+
+
+def _question(c: Clues) -> bool:
+    """ "Посетит ли Путин США в ближайшее время — прогноз политолога": a headline asking whether, no plan."""
+    return _QUESTION_AFTER_VERB.match(c.text, c.trigger.end) is not None
 
 
 def _asked_whether(c: Clues) -> bool:
@@ -616,6 +623,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("depends_on", None, _depends_on, NOUN),
     Rule("wished_by_others", None, _wished_by_others),
     Rule("asked_whether", None, _asked_whether),
+    Rule("question", None, _question),
     # "решение об участии Путина в саммите пока не принято"
     Rule("undecided", None, lambda c: _UNDECIDED.search(_c(c).rest) is not None),
     Rule("habit", None, _habit),
@@ -637,7 +645,12 @@ STATUS_RULES: tuple[Rule, ...] = (
         "future",
         every(_form("infinitive"), lambda c: _accepted_in(_c(c).lead)),
     ),
-    Rule("present_time_ahead", "future", every(_form("present"), _time_strictly_ahead)),
+    # (not a stay told in an undated report: "Путин находится в среду с визитом в Казахстане" is the news of the day)
+    Rule(
+        "present_time_ahead",
+        "future",
+        every(_form("present"), _time_strictly_ahead, lambda c: c.day is not None or c.trigger.kind != "be_in"),
+    ),
     # "Зеленский едет в Вашингтон", "Пашинян едет к Путину в Москву": a headline's present of going is a plan
     Rule("going_to", "future", every(_form("present"), _going, lambda c: not _today(c))),
     # "завтра будет уже в Москве": the stay is ahead
