@@ -2047,3 +2047,14 @@ def test_the_dated_programme_of_a_visit_under_way_in_an_undated_report_is_under_
         "He is scheduled to meet Donald Trump at the White House on Monday, July 22."
     )
     assert {t.status for t in detect_trips(tag(text, None), gazetteer)} == {"ongoing"}
+
+
+def test_will_no_longer_be_visiting_calls_the_trip_off(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Prime Minister Narendra Modi will no longer be visiting Guyana as planned in early December."
+    assert statuses(tag, gazetteer, text, date(2018, 10, 20)) == {(MODI, "GY"): "cancelled"}
+
+
+def test_a_trip_in_a_year_of_the_last_century_is_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Chavez said it has the same significance as Fidel Castro's trip to Venezuela in 1959."
+    (trip,) = detect_trips(tag(text, date(2008, 12, 12)), gazetteer)
+    assert (trip.status, trip.when.start) == ("past", date(1959, 1, 1))

@@ -167,6 +167,9 @@ _NEEDS: dict[str, frozenset[str]] = {
 _MONTH_PREPOSITION = re.compile(r"(?:in|this|next|last|during|by|since|until|from|for|of)\s")
 
 
+_OLD_YEAR_PREP = frozenset({"in", "since", "during"})
+
+
 def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExpression]:
     """Every time expression in ``sentence``, longest first where they overlap, in text order."""
     folded = lower(sentence) if low is None else low
@@ -175,7 +178,10 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         groups = match.groupdict()
         if kind == "month" and not _plausible_month(sentence, match, groups):
             return None
-        if kind == "year" and not 1990 <= int(groups["year"] or 0) <= 2040:
+        # (a year of the last century only after a preposition: "Fidel Castro's trip to Venezuela in 1959", not
+        # "1500 delegates")
+        year = int(groups["year"] or 0) if kind == "year" else 0
+        if kind == "year" and not (1990 <= year <= 2040 or (1900 <= year < 1990 and groups["prep"] in _OLD_YEAR_PREP)):
             return None
         reporting = bool(
             _REPORTING.search(folded, max(0, start - 100), start)

@@ -454,7 +454,7 @@ LEXICON = Lexicon(
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
             "abandon~", "(give|gives|gave|giving) up", "skip~", "snub~", "withdrew", "withdrawn", "withdraws",
-            "stay~ away", "boycott~", "off the table", "no longer (go|travel|visit|attend)",
+            "stay~ away", "boycott~", "off the table", "no longer (be )?(go|going|travel~|visit~|attend~|come|coming)",
             "no longer (expected|planning|plans|scheduled|set|due|slated|going) to",
         ),
         "postpone": (
