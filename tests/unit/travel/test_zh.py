@@ -1063,3 +1063,10 @@ def test_a_time_after_a_long_subject_and_jiangyu_is_the_trips(gazetteer: Gazette
         (trip,) = trips_of(gazetteer, text, date(2007, 9, 3))
         assert (trip.leader.id, trip.destination.country, trip.status) == ("hu-jintao", "AU", "confirmed")
         assert trip.when.start == date(2007, 9, 5)
+
+
+def test_a_plan_promised_before_is_no_plan_now(gazetteer: Gazetteer) -> None:
+    before = "此前,中国官方曾许诺,习近平在访问莫斯科后会与泽连斯基通话。"
+    ahead = "中国官方表示,习近平在访问莫斯科后会与泽连斯基通话。"
+    assert not [trip for trip in trips_of(gazetteer, before) if trip.status in ("planned", "confirmed")]
+    assert statuses(trips_of(gazetteer, ahead))[(XI, "RU")] in ("planned", "confirmed")

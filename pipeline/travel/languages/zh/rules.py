@@ -689,7 +689,17 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("future_before_traveller", "future", every(_future_before, _not_behind)),
     Rule("future_nominal", "future", _future_nominal, NOUNS),
     Rule("future_after_trip", "future", every(_future_after, _not_behind)),
-    Rule("future_temporal_clause", "future", every(_temporal_clause, _future_in_sentence, _not_behind)),
+    # (not a plan told in the past: "此前,…中国官方曾许诺,习近平在访问莫斯科后会与泽连斯基通话")
+    Rule(
+        "future_temporal_clause",
+        "future",
+        every(
+            _temporal_clause,
+            _future_in_sentence,
+            _not_behind,
+            lambda c: not _in("past_marker", c.text[: c.trigger.start]),
+        ),
+    ),
     Rule("temporal_clause", None, _temporal_clause),
     Rule("visits_counted", "past", _counted),
     Rule("uncertain_departure", "planned", every(_uncertain, either(_perfective, _departed))),
