@@ -284,7 +284,8 @@ def _wished_by_others(c: Clues) -> bool:
 
 def _question(c: Clues) -> bool:
     """ "Посетит ли Путин США в ближайшее время — прогноз политолога": a headline asking whether, no plan."""
-    return _QUESTION_AFTER_VERB.match(c.text, c.trigger.end) is not None
+    # (in the original's case: "будет представлять Ли Цян" names Li Qiang)
+    return _QUESTION_AFTER_VERB.match(c.original, c.trigger.end) is not None
 
 
 def _asked_whether(c: Clues) -> bool:
