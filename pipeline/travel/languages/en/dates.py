@@ -178,11 +178,12 @@ def find_time_expressions(sentence: str, low: str | None = None) -> list[TimeExp
         groups = match.groupdict()
         if kind == "month" and not _plausible_month(sentence, match, groups):
             return None
-        # (a year of the last century only after a preposition: "Fidel Castro's trip to Venezuela in 1959", not
-        # "1500 delegates")
-        year = int(groups["year"] or 0) if kind == "year" else 0
-        if kind == "year" and not (1990 <= year <= 2040 or (1900 <= year < 1990 and groups["prep"] in _OLD_YEAR_PREP)):
-            return None
+        if kind == "year":
+            # (a year of the last century only after a preposition: "Fidel Castro's trip to Venezuela in 1959", not
+            # "1500 delegates")
+            year = int(groups["year"] or 0)
+            if not (1990 <= year <= 2040 or (1900 <= year < 1990 and groups["prep"] in _OLD_YEAR_PREP)):
+                return None
         reporting = bool(
             _REPORTING.search(folded, max(0, start - 100), start)
             or _SAID_AFTER.match(folded, end)

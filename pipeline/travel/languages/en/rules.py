@@ -143,10 +143,10 @@ _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
-# a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
 # "other leaders coming for the forum are", "the leaders attending the summit in Hamburg include": a list of guests
 # told in the present, without an auxiliary of its own
 _PRESENT_ATTENDANCE = re.compile(r"\b(?:coming|travelling|traveling|heading|attending|expected)\b")
+# a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
 _HEADLINE_BEFORE = re.compile(r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+)*(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
 # "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
 _PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
