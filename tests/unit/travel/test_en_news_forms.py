@@ -802,6 +802,20 @@ def test_touching_down_is_an_arrival(tag: Tag, gazetteer: Gazetteer, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi landed at Waterkloof Air Force Base in Pretoria on Tuesday.", "ongoing"),
+        ("Modi will land at Waterkloof Air Force Base in Pretoria on Thursday.", "confirmed"),
+    ],
+)
+def test_landing_at_an_airfield_in_a_city_is_an_arrival(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: str
+) -> None:
+    # (a papal landing "at Andrews Air Force Base in Washington DC": the airfield is no place, the city is)
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "ZA"): expected}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "What is in store on the Asia trip\n- Modi to fly to Japan today for talks with the premier",

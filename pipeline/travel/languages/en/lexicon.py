@@ -130,7 +130,7 @@ LEXICON = Lexicon(
             "coming to", "(leave|leaves|left|leaving) _{0,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
-            "arriv~ (in|at)", "land~ in", "touch~ down (in|at)", "{en_route}",
+            "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",
             "{reach_verb}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
         ),
