@@ -2072,3 +2072,36 @@ def test_a_trip_in_a_year_of_the_last_century_is_past(tag: Tag, gazetteer: Gazet
     text = "Chavez said it has the same significance as Fidel Castro's trip to Venezuela in 1959."
     (trip,) = detect_trips(tag(text, date(2008, 12, 12)), gazetteer)
     assert (trip.status, trip.when.start) == ("past", date(1959, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leg after this afternoon's engagements follows now: the visit has begun
+        (
+            "Modi will meet students in Durban this afternoon before flying to Pretoria for the next leg of his "
+            "South African visit.",
+            {(MODI, "ZA"): "ongoing"},
+        ),
+        # a tour under way carries its other legs of the week with it (merge)
+        (
+            "Modi will fly to Pretoria for the next leg of his tour. He will travel to Ghana on Thursday.",
+            {(MODI, "ZA"): "ongoing", (MODI, "GH"): "ongoing"},
+        ),
+        # not a leg dated further ahead, nor the first stop of a tour still to come
+        ("Modi will fly to Pretoria next month for the next leg of his tour.", {(MODI, "ZA"): "confirmed"}),
+        ("Modi will fly to Pretoria on Friday for the first leg of his tour.", {(MODI, "ZA"): "confirmed"}),
+    ],
+)
+def test_the_next_leg_of_a_visit_is_under_way(
+    tag: Tag, gazetteer: Gazetteer, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert statuses(tag, gazetteer, text, date(2023, 8, 22)) == expected
+
+
+def test_an_event_named_by_its_city_is_that_edition(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "the Sydney Olympics" was held in Sydney, not where the edition of the story's year is (Athens, 2004)
+    text = "Hu Jintao will tour the Sydney Olympics precinct with the premier."
+    assert statuses(tag, gazetteer, text, date(2003, 10, 23)) == {("hu-jintao", "AU"): "confirmed"}
+    trips = detect_trips(tag("Modi will visit the Paris 2024 Olympics on Thursday.", date(2023, 8, 22)), gazetteer)
+    assert [(t.destination.country, t.destination.city) for t in trips] == [("FR", "Paris")]

@@ -379,6 +379,9 @@ LEXICON = Lexicon(
         ),
         # "will conclude his tour with a stop in Oman", "will end his tour in Angola": the tour's last leg, ahead
         "last_leg": ("with (a|an|his|her|their) _{0,2}(visit|stop|stopover|trip|leg)", "(tour|tours) _{0,2}in"),
+        # a leg told as the next of a trip already begun: "before flying to Canberra for the next leg of his
+        # Australian visit"
+        "next_leg": ("for the next (leg|stop|stage) of (his|her|their) _{0,3}(visit|tour|trip|journey|swing)",),
         "until": ("until", "till"),
         "continues_verb": ("continues", "goes on"),
         # -- status cues ----------------------------------------------------------------------------

@@ -658,6 +658,9 @@ def gathering_venue(sentence: Sentence) -> Place | None:
     return None
 
 
+_NAMES_EDITION = re.compile(r"\s+(?:\d{4}\s+)?")  # "Sydney Olympics", "Paris 2024 Olympics"
+
+
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
     will be held in Delhi", "the World Economic Forum (WEF) meeting in Riyadh"): that place is its venue,
@@ -694,6 +697,15 @@ def locate_events(sentence: Sentence) -> list[Place]:
                 end = places[last].end  # "scheduled for April 28-29 in Riyadh": the time is the trip's, after the place
             city = city or (place.city if place.country == venue.country else None)
             located.append(Place(place.start, end, venue.country, city, place.event, "event_in"))
+        elif (
+            place.kind == "event"
+            and located
+            and located[-1].kind == "city"
+            and _NAMES_EDITION.fullmatch(sentence.low, located[-1].end, place.start)
+        ):
+            # "the Sydney Olympics precinct", "the Paris 2024 Olympics": the edition its city names, whatever year
+            named = located[-1]
+            located[-1] = Place(named.start, place.end, named.country, named.city, place.event, "event_in")
         else:
             located.append(place)
     return located

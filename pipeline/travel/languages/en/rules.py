@@ -655,6 +655,18 @@ def _leaving(c: Clues) -> bool:
     return L.search("last_leg", c.text[c.trigger.start : max(destination, c.trigger.end)] + " ") is None
 
 
+def _next_leg(c: Clues) -> bool:
+    """ "before flying to Canberra for the next leg of his Australian visit" (this afternoon, or undated): the trip
+    has begun and this leg follows now; not a leg dated further ahead, nor one told in the past ("flew to")."""
+    if _PAST_VERB.match(c.trigger.text) is not None or L.search("next_leg", c.text, c.trigger.end) is None:
+        return False
+    time, day = _c(c).time, c.day
+    if time is None or day is None:
+        return time is None
+    when = time.resolve(day, "future")
+    return when.start is not None and 0 <= (when.start - day).days <= 1
+
+
 def _until(c: Clues) -> bool:
     return _UNTIL.search(_c(c).after(60)) is not None
 
@@ -1333,6 +1345,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("counterfactual", None, _counterfactual, needs=("counterfactual",)),
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
+    Rule("next_leg", "ongoing", _next_leg, needs=("next_leg",)),
     Rule("future_be_in_until", "ongoing", every(_future, _until), frozenset({"be_in"})),
     # the same plan told in the past tense: the merge lets a calling-off of the leader's trip carry it; in an
     # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
