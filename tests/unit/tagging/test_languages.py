@@ -65,6 +65,16 @@ def test_russian_office_of_country_references(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "Форум пройдет в городе Туркменбаши.", "ru", day).actors
 
 
+def test_russian_titles_of_chinas_chairman_and_premier(gazetteer: Gazetteer) -> None:
+    # China's head of state is "председатель" in Russian, its premier "премьер Госсовета"
+    for text, day, leader in (
+        ("В аэропорту приземлился самолет председателя КНР.", date(2019, 9, 11), "Q15031"),
+        ("Председатель Китайской Народной Республики прибыл в Москву.", date(2005, 6, 30), "hu-jintao"),
+        ("Визит премьера Госсовета КНР начнется завтра.", date(2024, 6, 1), "li-qiang"),
+    ):
+        assert [a.id for a in tag(gazetteer, text, "ru", day).actors] == [leader], text
+
+
 def test_russian_titles_of_the_pope_name_the_pope_of_the_day(gazetteer: Gazetteer) -> None:
     for text in ("Понтифик прилетит в Турцию.", "Глава Римско-католической церкви прилетит в Турцию."):
         assert [a.id for a in tag(gazetteer, text, "ru", date(2025, 11, 20)).actors] == ["pope-leo-xiv"], text

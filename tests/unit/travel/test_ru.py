@@ -958,6 +958,11 @@ def test_a_leaders_aircraft_or_motorcade_arriving_is_the_leader_arriving(gazette
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "ongoing"}
 
 
+def test_the_aircraft_of_chinas_chairman_named_by_title_is_his(gazetteer: Gazetteer) -> None:
+    text = "В аэропорту приземлился самолет председателя КНР, который прибыл в Казахстан с государственным визитом."
+    assert statuses(trips_of(gazetteer, text)) == {(XI, "KZ"): "ongoing"}
+
+
 def test_a_leaders_aircraft_that_is_not_the_subject_carries_no_one(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, "Министр прибыл в Москву на самолете Эрдогана.")) == {}
 
