@@ -1446,3 +1446,12 @@ def test_a_headline_asking_whether_is_no_plan(gazetteer: Gazetteer) -> None:
 def test_a_stay_on_a_weekday_in_an_undated_report_is_under_way(gazetteer: Gazetteer) -> None:
     text = "Путин находится в среду с государственным визитом в Казахстане."
     assert statuses(trips_of(gazetteer, text, None)) == {(PUTIN, "KZ"): "ongoing"}
+
+
+def test_a_trip_noun_of_other_people_is_not_the_clause_subjects(gazetteer: Gazetteer) -> None:
+    # "the participation of Indian citizens in the fighting in Ukraine": theirs, not Modi's
+    text = "Моди намерен поднять вопрос об участии граждан Индии в боевых действиях на Украине."
+    assert statuses(trips_of(gazetteer, text)) == {}
+    assert statuses(trips_of(gazetteer, "Моди намерен обсудить свое участие в саммите на Украине.")) == {
+        (MODI, "UA"): "planned"
+    }

@@ -149,6 +149,7 @@ _WHO_WILL = re.compile(
 _GENITIVE_LIST = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*(?:[\w-]+\s+){0,3}")
 _OF_OTHER = re.compile(r"\b" + L.source("of_other") + r"\s*$")
 _OTHER_PERSON = L.pattern("other_person")
+_OTHERS_AFTER = re.compile(r"\s+(?:" + L.source("people_genitive") + "|" + L.source("of_other") + r")\b")
 _INVITE_VERB = re.compile(r"\b(?:" + L.source("invite_verb") + r"|предложил\w*|предлага\w*)\b")
 _INVITE_NOUN = re.compile(r"\bприглашени(?:е|я|ю|ем|и)\b")
 _INVITED_SUBJECT = L.pattern("invited_passive")
@@ -629,6 +630,8 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
         owner = _owner(trigger, refs, sentence)
         if owner is not None:
             return owner
+        if _OTHERS_AFTER.match(text, trigger.end):
+            return []  # "поднять вопрос об участии граждан Индии": theirs, not the clause's subject's
     if _PASSIVE_REPRESENTED.match(trigger.text):
         # "Россия на саммите будет представлена председателем правительства": the one by whom
         agents = [ref for ref in refs if 0 <= ref.start - trigger.end < 30 and not may_be_subject(text, ref)]
