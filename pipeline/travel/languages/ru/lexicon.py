@@ -385,7 +385,11 @@ LEXICON = Lexicon(
         # Москве" (the one declining travels nowhere; someone he invites in the same sentence is still invited)
         "declined_offer": ("(отклонил~|отверг~) (_ )?(предложение|приглашение)", "отказал~ся от приглашения"),
         # a trip asked about, not announced: "на вопрос о том, возможна ли поездка", "на вопрос, посетит ли"
-        "asked_whether": ("вопрос~,? _{0,2}ли", "вопрос~ о том,? _{0,2}ли"),
+        # (and "рассказал, когда можно ждать нового визита": when one may expect it, an analyst's guess)
+        "asked_whether": (
+            "вопрос~,? _{0,2}ли", "вопрос~ о том,? _{0,2}ли", "когда (можно|стоит|следует) (ждать|ожидать)",
+            "(можно|стоит|следует) ли (ждать|ожидать)",
+        ),
         # wishes and conditions: "если", "в случае", "мог бы"
         "condition": ("если", "в случае", "при условии", "когда (и если|будут)"),
         # a condition after the trip that only hedges a plan: "прибудет в Москву, если ничего не случится",
