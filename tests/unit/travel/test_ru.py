@@ -267,7 +267,7 @@ def test_a_trip_asked_about_is_no_trip(gazetteer: Gazetteer) -> None:
     asked = "Песков ответил на вопрос о том, возможна ли поездка Путина в Японию."
     assert statuses(trips_of(gazetteer, asked)) == {}
     # an analyst telling when one may expect a visit guesses; nobody plans it
-    guessed = "Политолог рассказал, когда можно ждать нового визита Путина в Японию."
+    guessed = "Политолог рассказал, когда можно ждать нового визита Путина в Японию и какой будет встреча лидеров."
     assert statuses(trips_of(gazetteer, guessed)) == {}
     assert statuses(trips_of(gazetteer, "Путин посетит Японию в мае.")) == {(PUTIN, "JP"): "confirmed"}
 
