@@ -71,6 +71,7 @@ def merge(
             item.status = "ongoing"
             item.rule += "/already_there"
     _legs_of_a_trip_under_way(found, day)
+    _plans_begun_by_the_report(found, day)
     _legs_of_a_trip_called_off(found)
     _called_off_without_a_place(found, called_off)
     merged: dict[tuple[str, str, str], Found] = {}
@@ -158,6 +159,34 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         ):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
+
+
+_BEGUN_PLAN_DAYS = 10
+
+
+def _plans_begun_by_the_report(found: list[Found], day: date | None) -> None:
+    """A plan whose days have begun by the report's ("将于12月1至3日对中国进行访问" in a headline of 3 December) and
+    whose visit the article tells under way or done ("结束了对中国的访问"): the plan is that visit."""
+    if day is None:
+        return
+    made: dict[tuple[str, str], Found] = {}
+    for item in found:
+        if item.status in ("past", "ongoing") and (item.when.start is None or item.when.start <= day):
+            made.setdefault((item.leader, item.place.country), item)
+    for item in found:
+        visit = made.get((item.leader, item.place.country))
+        start, end = item.when.start, item.when.end
+        if visit is None or item.status not in ("planned", "confirmed") or start is None or end is None:
+            continue
+        # (days, not a month: "will visit Argentina in January", read in late January, may lie ahead; nor a plan for
+        # the report's own day, which the day's news tells)
+        if (
+            (end - start).days <= _BEGUN_PLAN_DAYS
+            and start < day
+            and (visit.when.start is None or start <= visit.when.start)
+        ):
+            item.status = visit.status
+            item.rule += "/begun_by_the_report"
 
 
 # A plan told in the past tense ("was expected to visit France"): news of a plan that no longer holds when

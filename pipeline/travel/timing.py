@@ -182,11 +182,20 @@ def _resolve_date(time: TimeExpression, reference: date | None, tense: Tense) ->
             return None
         elif time.year_step is not None:
             year = reference.year + time.year_step
+        elif tense == "future" and (last_month, day2) != (month, day1):
+            # a range still running on the reference day is this one ("将于12月1至3日", read on the 3rd): the year
+            # of its end
+            end_year = _pick_year(last_month, day2, reference, tense)
+            year = end_year if last_month >= month else end_year - 1
         else:
             year = _pick_year(month, day1, reference, tense)
     elif reference is not None:
-        year, month = _month_of_day(day1, reference, tense, time.step)
-        last_month = month if day2 >= day1 else month % 12 + 1  # "30日至2日": into the next month
+        wraps = day2 < day1  # "30日至2日": into the next month
+        if tense == "future" and not wraps and time.step is None:
+            year, month = _month_of_day(day2, reference, tense, None)
+        else:
+            year, month = _month_of_day(day1, reference, tense, time.step)
+        last_month = month % 12 + 1 if wraps else month
     else:
         return None
     start = _safe_date(year, month, day1)

@@ -44,6 +44,9 @@ def resolve(sentence: str, tense: str = "future", reference: date | Month = JULY
         ("He will tour Asia for the next nine days.", "future", (date(2023, 7, 25), date(2023, 8, 3))),
         ("He will go in the next two weeks.", "future", (date(2023, 7, 25), date(2023, 8, 8))),
         ("He went there eight years ago.", "past", (date(2015, 1, 1), date(2015, 12, 31))),
+        # a range still running on the reference day is this year's, not next year's
+        ("He will be there from 20 to 26 July.", "future", (date(2023, 7, 20), date(2023, 7, 26))),
+        ("He will be there from 20 to 23 July.", "future", (date(2024, 7, 20), date(2024, 7, 23))),
     ],
 )
 def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:

@@ -1070,3 +1070,12 @@ def test_a_plan_promised_before_is_no_plan_now(gazetteer: Gazetteer) -> None:
     ahead = "中国官方表示,习近平在访问莫斯科后会与泽连斯基通话。"
     assert not [trip for trip in trips_of(gazetteer, before) if trip.status in ("planned", "confirmed")]
     assert statuses(trips_of(gazetteer, ahead))[(XI, "RU")] in ("planned", "confirmed")
+
+
+def test_a_plan_whose_days_have_begun_is_the_visit_the_article_tells(gazetteer: Gazetteer) -> None:
+    # a headline's announcement of 1-3 December, read on the 3rd over the visit's end: the visit is over
+    text = "普京将于12月1日至3日对中国进行国事访问\n普京结束了对中国的访问，3日下午乘专机离开北京。"
+    assert {trip.status for trip in trips_of(gazetteer, text, date(2024, 12, 3))} == {"past"}
+    # days still ahead stay a plan beside a visit of another year
+    text = "普京将于12月5日至7日对中国进行国事访问。普京曾于2019年访问中国。"
+    assert sorted(trip.status for trip in trips_of(gazetteer, text, date(2024, 12, 3))) == ["confirmed", "past"]
