@@ -2105,3 +2105,24 @@ def test_an_event_named_by_its_city_is_that_edition(tag: Tag, gazetteer: Gazette
     assert statuses(tag, gazetteer, text, date(2003, 10, 23)) == {("hu-jintao", "AU"): "confirmed"}
     trips = detect_trips(tag("Modi will visit the Paris 2024 Olympics on Thursday.", date(2023, 8, 22)), gazetteer)
     assert [(t.destination.country, t.destination.city) for t in trips] == [("FR", "Paris")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A church observer says Modi is unlikely to accept the Taoiseach's invitation to visit Ireland.",
+        "Activists will protest if Modi accepts the Taoiseach's invitation to visit Ireland.",
+    ],
+)
+def test_an_invitation_not_accepted_stays_an_invitation(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2017, 7, 21)) == {(MODI, "IE"): "invited"}
+    accepted = "Modi has accepted the Taoiseach's invitation to visit Ireland."
+    assert statuses(tag, gazetteer, accepted, date(2017, 7, 21)) == {(MODI, "IE"): "planned"}
+
+
+def test_being_in_office_is_not_being_in_the_place_after_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi says he will stay home while he is in office, and adds that he has seen America and it is lousy."
+    assert statuses(tag, gazetteer, text, date(2017, 7, 21)) == {}
+    assert statuses(tag, gazetteer, "Modi is in the Chinese capital, Beijing.", date(2017, 7, 21)) == {
+        (MODI, "CN"): "ongoing"
+    }

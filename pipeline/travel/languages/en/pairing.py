@@ -187,6 +187,9 @@ _DURING_OWN_TRIP = re.compile(
 )
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
+# "is in Beijing", "was in the Chinese capital, Beijing": where one is follows closely, in one phrase (not "while he
+# is in office, and adds that he has seen America")
+_BE_IN_GAP = re.compile(r"[^,;:]{0,40}|(?:the\s+)?[\w-]+\s+(?:capital|city),\s+")
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
 _NOUN_LINK = re.compile(
     r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b"
@@ -525,6 +528,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         or (trigger.kind != "noun" and _OTHER_TRIP_BEFORE.search(gap))
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
+        or (trigger.kind == "be_in" and _BE_IN_GAP.fullmatch(gap) is None)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
     if _QUALIFIES_A_PERSON.match(text, first.end) or _names_a_leader(first, text, refs):

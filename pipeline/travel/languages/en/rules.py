@@ -1290,6 +1290,9 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("host_past", "past", _host_past, HOST),
     Rule("host_other", None, always, HOST),
     # the trigger's own form
+    # "is unlikely to accept the Taoiseach's invitation to visit Ireland", "if Duterte accepts Trump's invitation
+    # to visit the White House": the invitation stands, not accepted
+    Rule("invitation_not_accepted", "invited", lambda c: _denied(c) or _conditional(c), frozenset({"accept"})),
     Rule("accepted_invitation", "future", always, frozenset({"accept"})),
     Rule("invitation_then_accepted", "future", _accepts_after, frozenset({"invited"})),
     Rule("invited", "invited", always, frozenset({"invited"})),
