@@ -75,6 +75,13 @@ def test_accents_and_transliterations_match(tag: Tag) -> None:
     ]
 
 
+def test_a_leader_called_by_the_surname_outlets_use(tag: Tag) -> None:
+    # López Obrador, often "Obrador" alone in English outlets
+    assert actors(tag("Obrador noted that he will still pay a visit to the US in July.", date(2022, 6, 6))) == [
+        "andres-manuel-lopez-obrador"
+    ]
+
+
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:
     assert actors(tag("Pu\u200btin met reporters.")) == ["Q7747"]
 
