@@ -78,6 +78,10 @@ def merge(
     for item in found:
         key = (item.leader, item.place.country, _window(item.status, item.when, day))
         current = merged.get(key)
+        if current is not None and _other_time(current, item):
+            # "will not attend the summit in Los Angeles (June 6-10) ... will still pay a visit to the US in July"
+            key = (*key[:2], f"{key[2]}:{item.when.start:%Y-%m}")
+            current = merged.get(key)
         merged[key] = item if current is None else _combine(current, item)
     return list(merged.values())
 
@@ -232,6 +236,22 @@ def _called_off_without_a_place(found: list[Found], called_off: Sequence[tuple[s
         for item in plans:
             item.status = status
             item.rule += "/called_off_in_article"
+
+
+_CALLED_OFF = frozenset({"denied", "postponed", "cancelled"})
+_APART_DAYS = 14
+
+
+def _other_time(current: Found, item: Found) -> bool:
+    """Whether a plan and a calling-off of the same leader and country are of two trips: both dated, two weeks
+    or more apart."""
+    statuses = {current.status, item.status}
+    if not (statuses & _CALLED_OFF and statuses & {"planned", "confirmed"}):
+        return False
+    a, b = current.when, item.when
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return (b.start - a.end).days >= _APART_DAYS or (a.start - b.end).days >= _APART_DAYS
 
 
 def _combine(current: Found, item: Found) -> Found:

@@ -2126,3 +2126,18 @@ def test_being_in_office_is_not_being_in_the_place_after_it(tag: Tag, gazetteer:
     assert statuses(tag, gazetteer, "Modi is in the Chinese capital, Beijing.", date(2017, 7, 21)) == {
         (MODI, "CN"): "ongoing"
     }
+
+
+def test_a_calling_off_and_a_plan_a_month_apart_are_two_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi will not attend the summit in Los Angeles from June 6-10. "
+        "Modi noted that he will still pay a visit to the US in July."
+    )
+    trips = detect_trips(tag(text, date(2022, 6, 6)), gazetteer)
+    assert sorted((t.status, t.when.start) for t in trips) == [
+        ("confirmed", date(2022, 7, 1)),
+        ("denied", date(2022, 6, 6)),
+    ]
+    # the same trip told twice stays one: the later word decides
+    text = "Modi will visit the US from June 6-10. Modi will not visit the US from June 6-10 after all."
+    assert [t.status for t in detect_trips(tag(text, date(2022, 6, 1)), gazetteer)] == ["denied"]
