@@ -2141,3 +2141,14 @@ def test_a_calling_off_and_a_plan_a_month_apart_are_two_trips(tag: Tag, gazettee
     # the same trip told twice stays one: the later word decides
     text = "Modi will visit the US from June 6-10. Modi will not visit the US from June 6-10 after all."
     assert [t.status for t in detect_trips(tag(text, date(2022, 6, 1)), gazetteer)] == ["denied"]
+
+
+def test_going_to_a_thing_for_a_place_is_no_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        'Lula will speak on Friday. "I think he needs to do everything to go to the mat for having the United '
+        'States be the host for the 2016 Olympic Games," said an aide.'
+    )
+    assert statuses(tag, gazetteer, text, date(2009, 9, 11)) == {}
+    assert statuses(tag, gazetteer, "Obama will go to Copenhagen for the vote.", date(2009, 9, 11)) == {
+        ("Q76", "DK"): "confirmed"
+    }

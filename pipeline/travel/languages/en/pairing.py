@@ -189,6 +189,9 @@ _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # "is in Beijing", "was in the Chinese capital, Beijing": where one is follows closely, in one phrase (not "while he
 # is in office, and adds that he has seen America")
+# "go to the mat for having the United States host", "go to the polls in Russia": "to" reaches a thing, and the place
+# is another phrase's
+_TO_SOMETHING_ELSE = re.compile(r"\s*(?:the\s+)?[\w-]+\s+(?:for|with|against|over|about)\s")
 _BE_IN_GAP = re.compile(r"[^,;:]{0,40}|(?:the\s+)?[\w-]+\s+(?:capital|city),\s+")
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
 _NOUN_LINK = re.compile(
@@ -529,6 +532,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         or _HOME.match(gap)
         or _LONG_BEFORE_COMMA.match(gap)
         or (trigger.kind == "be_in" and _BE_IN_GAP.fullmatch(gap) is None)
+        or (trigger.text.endswith(" to") and _TO_SOMETHING_ELSE.match(gap) is not None)
     ):
         return []  # "will fly home on Monday after a stop in Vietnam": home is where this trigger goes
     if _QUALIFIES_A_PERSON.match(text, first.end) or _names_a_leader(first, text, refs):
