@@ -2152,3 +2152,8 @@ def test_going_to_a_thing_for_a_place_is_no_trip_there(tag: Tag, gazetteer: Gaze
     assert statuses(tag, gazetteer, "Obama will go to Copenhagen for the vote.", date(2009, 9, 11)) == {
         ("Q76", "DK"): "confirmed"
     }
+
+
+def test_a_trip_noun_after_a_past_verb_and_its_adjuncts_is_told_in_the_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "The two leaders held a summit for about 15 minutes on Thursday during Modi's visit to San Francisco."
+    assert statuses(tag, gazetteer, text, date(2023, 11, 17)) == {(MODI, "US"): "past"}

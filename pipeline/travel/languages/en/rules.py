@@ -126,10 +126,11 @@ _FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
 _LEAVING = re.compile(L.source("leaving"))
 _PAST_FORM = r"(?:[a-z]+ed|" + L.source("irregular_past") + r")"
 _PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
-# "The deal was signed during May's visit to Washington in January", "had been accepted by Trump during her visit"
+# "The deal was signed during May's visit to Washington in January", "had been accepted by Trump during her visit",
+# "held a summit for about 15 minutes on Thursday during Kishida's visit"
 # (not "will be signed", "is planned": a participle after "be", "is", "are" is no past)
 _PAST_DURING = re.compile(
-    rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bam )(?<!being )\b(?P<verb>{_PAST_FORM})\s+(?:[\w.'’-]+\s+){{0,3}}?"
+    rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bam )(?<!being )\b(?P<verb>{_PAST_FORM})\s+(?:[\w.'’-]+\s+){{0,8}}?"
     rf"during\s+(?:his|her|their|the|[\w.-]+['’]s?)\s+"
     rf"(?:[\w-]+\s+){{0,2}}$"
 )
@@ -807,7 +808,7 @@ def _told_in_past(c: Clues) -> bool:
         return False
     text, trigger = c.text, c.trigger
     before = _PAST_VERB_BEFORE.search(text, max(0, trigger.start - 60), trigger.start) or _PAST_DURING.search(
-        text, max(0, trigger.start - 80), trigger.start
+        text, max(0, trigger.start - 110), trigger.start
     )
     if before is not None and before.group("verb") not in _ANNOUNCING:
         return True
