@@ -2157,3 +2157,9 @@ def test_going_to_a_thing_for_a_place_is_no_trip_there(tag: Tag, gazetteer: Gaze
 def test_a_trip_noun_after_a_past_verb_and_its_adjuncts_is_told_in_the_past(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "The two leaders held a summit for about 15 minutes on Thursday during Modi's visit to San Francisco."
     assert statuses(tag, gazetteer, text, date(2023, 11, 17)) == {(MODI, "US"): "past"}
+
+
+def test_had_a_fruitful_visit_is_a_visit_made(tag: Tag, gazetteer: Gazetteer) -> None:
+    # an adjective after "a" keeps "visit" a noun, and "had" before it tells the visit done
+    text = "An aide said Modi had a fruitful visit to Saudi Arabia from March 22 to 24."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "SA"): "past"}

@@ -61,6 +61,7 @@ _NOUN_CONTEXT = re.compile(
     + L.source("trip_modifier")
     + r"|\w+-(?:day|week|month|nation|country))\s+(?:and\s+)?){0,3}$"  # "her two-week visit", "a five-nation tour",
     # "Modi's unannounced and brief visit"
+    + r"|\b(?:a|an)\s+[\w-]+\s+$"  # "had a fruitful visit", "paid an important visit"
 )
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")

@@ -125,7 +125,10 @@ _PLAN_OVERTAKEN = L.pattern("plan_overtaken")
 _FUTURE_THEN = re.compile(L.pattern("future_then").pattern + r"\s+$")
 _LEAVING = re.compile(L.source("leaving"))
 _PAST_FORM = r"(?:[a-z]+ed|" + L.source("irregular_past") + r")"
-_PAST_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_PAST_FORM})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+# "described his trip", "had a fruitful visit"
+_PAST_VERB_BEFORE = re.compile(
+    rf"\b(?P<verb>{_PAST_FORM}(?=\s+(?:his|her|their)\s)|had)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}$"
+)
 # "The deal was signed during May's visit to Washington in January", "had been accepted by Trump during her visit",
 # "held a summit for about 15 minutes on Thursday during Kishida's visit"
 # (not "will be signed", "is planned": a participle after "be", "is", "are" is no past)
