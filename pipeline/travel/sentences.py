@@ -86,7 +86,8 @@ def abbreviation_test(abbreviations: Collection[str]) -> Callable[[str, int], bo
             if dot - word_start >= longest:
                 return False
         word = line[word_start:dot].lower()
-        return word in abbreviations or (len(word) == 1 and word.isalpha())
+        # an initial, or initials ("G.P. Koirala", "J.R.R. Tolkien")
+        return word in abbreviations or all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
     return is_abbreviation
 

@@ -16,6 +16,14 @@ def test_sentences_keep_offsets_and_skip_abbreviations_and_initials() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_name_with_two_initials_is_not_cut_after_them() -> None:
+    text = "Also attending will be caretaker Prime Minister G.P. Koirala of Nepal. He flew in."
+    assert [s.text for s in split_sentences(text)] == [
+        "Also attending will be caretaker Prime Minister G.P. Koirala of Nepal.",
+        "He flew in.",
+    ]
+
+
 def test_lower_keeps_every_offset() -> None:
     for text in ("Putin Will VISIT", "İstanbul and ǅ", "ﬁnal Straße"):
         assert len(lower(text)) == len(text)
