@@ -2163,3 +2163,16 @@ def test_had_a_fruitful_visit_is_a_visit_made(tag: Tag, gazetteer: Gazetteer) ->
     # an adjective after "a" keeps "visit" a noun, and "had" before it tells the visit done
     text = "An aide said Modi had a fruitful visit to Saudi Arabia from March 22 to 24."
     assert statuses(tag, gazetteer, text, None) == {(MODI, "SA"): "past"}
+
+
+def test_an_attendance_list_after_also_attending_the_summit_will_be(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Also attending the SAARC summit will be Presidents Hamid Karzai of Afghanistan and Mahinda Rajapaksa of "
+        "Sri Lanka, and Prime Minister Yousaf Raza Gillani of Pakistan."
+    )
+    trips = detect_trips(tag(text, date(2008, 7, 25)), gazetteer)
+    # the host stays home; the 2008 SAARC summit was held in Colombo
+    assert sorted((t.leader.id, t.destination.country, t.destination.city, t.status) for t in trips) == [
+        ("hamid-karzai", "LK", "Colombo", "confirmed"),
+        ("yousaf-raza-gilani", "LK", "Colombo", "confirmed"),
+    ]

@@ -706,6 +706,8 @@ LEXICON = Lexicon(
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
+            # "Also attending the SAARC summit will be Presidents Karzai of Afghanistan and Gayoom of the Maldives"
+            "(also )?attending (the )?_{1,5}(will be|are expected to be)",
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?((expected|set|due) )?to be joined by",
             # "The summit in Kazan will bring together leaders including Xi and Modi"
             "(will|would) (also )?(bring together|draw)",
