@@ -70,6 +70,7 @@ def merge(
         if item.status in ("planned", "confirmed") and (item.unit, item.leader, item.place.country) in here:
             item.status = "ongoing"
             item.rule += "/already_there"
+    _plans_under_way_by_their_days(found, day)
     _legs_of_a_trip_under_way(found, day)
     _plans_begun_by_the_report(found, day)
     _legs_of_a_trip_called_off(found)
@@ -109,6 +110,7 @@ _UNDER_WAY_RULES = frozenset(
         "present_departure_today",
         "arrived_on_a_weekday",
         "arrival_today",
+        "under_way_by_its_days",
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
@@ -166,6 +168,25 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
 
 
 _BEGUN_PLAN_DAYS = 10
+_VISIT_DAYS = 5  # the days of a visit (not "this week", "late October")
+
+
+def _plans_under_way_by_their_days(found: list[Found], day: date | None) -> None:
+    """ "将于14日至16日对中国进行正式访问", read on the 15th: a plan whose days (no more than a visit's, five) run
+    through the report's is under way, and carries the leader's other plans in that country with it (merge)."""
+    if day is None:
+        return
+    for item in found:
+        start, end = item.when.start, item.when.end
+        if (
+            item.status in ("planned", "confirmed")
+            and start is not None
+            and end is not None
+            and start < day <= end
+            and (end - start).days <= _VISIT_DAYS
+        ):
+            item.status = "ongoing"
+            item.rule += "/under_way_by_its_days"
 
 
 def _plans_begun_by_the_report(found: list[Found], day: date | None) -> None:

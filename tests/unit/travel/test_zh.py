@@ -1079,3 +1079,13 @@ def test_a_plan_whose_days_have_begun_is_the_visit_the_article_tells(gazetteer: 
     # days still ahead stay a plan beside a visit of another year
     text = "普京将于12月5日至7日对中国进行国事访问。普京曾于2019年访问中国。"
     assert sorted(trip.status for trip in trips_of(gazetteer, text, date(2024, 12, 3))) == ["confirmed", "past"]
+
+
+def test_a_plan_whose_days_run_through_the_reports_is_under_way(gazetteer: Gazetteer) -> None:
+    # "14日起至16日" is one range of days; read on the 15th, the visit has begun, its programme with it
+    text = "印度总理莫迪14日起至16日将对中国进行正式访问。莫迪将西安作为访华行程的首站。"
+    trips = trips_of(gazetteer, text, date(2015, 5, 15))
+    assert {(trip.destination.country, trip.status) for trip in trips} == {("CN", "ongoing")}
+    assert min(trip.when.start for trip in trips if trip.when.start) == date(2015, 5, 14)
+    # read the day before, it is still a plan
+    assert {trip.status for trip in trips_of(gazetteer, text, date(2015, 5, 13))} == {"confirmed"}

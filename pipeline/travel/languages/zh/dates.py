@@ -32,7 +32,7 @@ _S = r"\s*"  # "8 月 31 日": some outlets space the parts
 _YEAR_BEFORE = re.compile(rf"(?:(?P<year>{_Y}){_S}年|(?P<ystep>{'|'.join(YEAR_STEPS)})){_S}(?:于{_S})?$")
 _YEAR_FIRST = frozenset({"range", "date", "month"})
 _DAY_END = r"(?:日|(?<=\d)号|(?<=\d )号)"  # "27号", but "一号" is a name ("空军一号")
-_TO = r"\s*(?:至|到|-|–|—|~|、)\s*"
+_TO = r"\s*(?:起\s*)?(?:至|到|-|–|—|~|、)\s*"  # "14日起至16日"
 # what a number with "号" names when it is no day: an airport, a terminal, a line, a building, a gate, a decree
 _NUMBERED = r"(?:机场|航站楼|楼|线|门|馆|厅|码头|站|公路|文件|令|台|坑|车|舰|卫星|院)"
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|晚上|凌晨|早上|早晨|中午|傍晚|深夜)?"
