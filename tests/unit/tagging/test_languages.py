@@ -408,6 +408,10 @@ def test_chinese_words_that_hold_a_short_form_are_no_country(gazetteer: Gazettee
     assert "IL" not in {m.country for m in tag(gazetteer, "高市早苗以首相身分访美。", "zh").mentions}
     assert ("华府", "city", "Washington") in mentions(tag(gazetteer, "拜登将留在华府。", "zh"))
     assert "CY" not in {m.country for m in tag(gazetteer, "埃尔多安访问北塞浦路斯。", "zh").mentions}
+    # "约旦河西岸" (the Jordan River's West Bank) is Palestinian land, not Jordan
+    text = "他还计划访问以色列、约旦河西岸巴勒斯坦领土和沙特阿拉伯。"
+    countries = {m.country for m in tag(gazetteer, text, "zh").mentions}
+    assert countries == {"IL", "PS", "SA"}
 
 
 def test_every_leader_of_the_shipped_names_files_is_on_the_shipped_watchlist() -> None:
