@@ -26,6 +26,7 @@ from pipeline.travel import references
 from pipeline.travel.dating import Dating
 from pipeline.travel.languages import Language, language_for
 from pipeline.travel.merge import (
+    CalledOff,
     Found,
     attach_events,
     borrow_times,
@@ -141,10 +142,11 @@ def detect_trips(tagged: TaggedArticle, gazetteer: Gazetteer, reference: date | 
     return [to_trip(item, gazetteer) for item in trips if in_office(item, gazetteer, day, elect)]
 
 
-def _called_off(sentences: list[Sentence], language: Language, found: list[Found]) -> list[tuple[str, TripStatus]]:
+def _called_off(sentences: list[Sentence], language: Language, found: list[Found]) -> list[CalledOff]:
     """The leaders whose trip a sentence calls off or denies without naming where ("The state visit by Xi has been
     postponed."): read only in a sentence that names one leader with a plan in the article, and that gave no
-    finding of that leader (its own words, with the destination, are read by the status pass)."""
+    finding of that leader (its own words, with the destination, are read by the status pass); with the countries
+    the sentence names otherwise ("致电委内瑞拉及智利两国总统,解释临时取消出访的原因")."""
     if language.called_off is None:
         return []
     planning = {item.leader for item in found if item.status in ("planned", "confirmed")}
@@ -161,7 +163,8 @@ def _called_off(sentences: list[Sentence], language: Language, found: list[Found
             continue
         status = language.called_off(sentence)
         if status is not None:
-            result.append((sentence.named[0], status))
+            countries = frozenset(place.country for place in sentence.places if place.country)
+            result.append(CalledOff(sentence.named[0], status, countries))
     return result
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from pipeline.records import STATUS_PRECEDENCE, Destination, Leader, Month, Trip, TripStatus, When
 from pipeline.tagging.gazetteer import Gazetteer
@@ -39,6 +40,15 @@ class Found:
     after_leg: str | None = None  # the country of the leg the sentence says this one follows ("After Japan, ...")
 
 
+class CalledOff(NamedTuple):
+    """A leader's trip called off without its destination (:func:`_called_off_without_a_place`), and the countries
+    its sentence names otherwise."""
+
+    leader: str
+    status: TripStatus
+    countries: frozenset[str]
+
+
 _UNKNOWN_WHEN_RANK = 100_000  # worse than any range the text gives: "in 2019" beats no time at all
 
 
@@ -58,9 +68,7 @@ def _window(status: TripStatus, when: When, day: date | None) -> str:
     return "open"
 
 
-def merge(
-    found: list[Found], day: date | None = None, called_off: Sequence[tuple[str, TripStatus]] = ()
-) -> list[Found]:
+def merge(found: list[Found], day: date | None = None, called_off: Sequence[CalledOff] = ()) -> list[Found]:
     """One finding per trip of the article (see the module docstring); ``called_off``: the leaders whose trip
     the article calls off or denies without naming where (see :func:`_called_off_without_a_place`)."""
     # A leader who is in a country now, and goes on somewhere in it in the same sentence, is on one trip:
@@ -243,15 +251,19 @@ def _legs_of_a_trip_called_off(found: list[Found]) -> None:
             item.rule += "/trip_called_off"
 
 
-def _called_off_without_a_place(found: list[Found], called_off: Sequence[tuple[str, TripStatus]]) -> None:
+def _called_off_without_a_place(found: list[Found], called_off: Sequence[CalledOff]) -> None:
     """ "The state visit by Xi has been postponed." and, in another sentence, "Xi's visit to Japan will be held at a
     convenient time": the leader's plan is postponed. A calling-off told without a destination goes to the plan
-    only when the article gives the leader plans to one country (which trip it is, is then plain); a denied
-    report goes to the plans told as reports ("planned"), not to those stated as fact."""
-    for leader, status in called_off:
+    only when the article gives the leader plans to one country (which trip it is, is then plain), or to the plans
+    in the countries its sentence names ("called the presidents of Venezuela and Chile to explain the cancelled
+    trip"); a denied report goes to the plans told as reports ("planned"), not to those stated as fact."""
+    for leader, status, countries in called_off:
         plans = [item for item in found if item.leader == leader and item.status in ("planned", "confirmed")]
+        named = [item for item in plans if item.place.country in countries]
         if status == "denied":
             plans = [item for item in plans if item.status == "planned"]
+        elif named:
+            plans = named
         elif len({item.place.country for item in plans}) != 1:
             continue
         for item in plans:

@@ -1089,3 +1089,13 @@ def test_a_plan_whose_days_run_through_the_reports_is_under_way(gazetteer: Gazet
     assert min(trip.when.start for trip in trips if trip.when.start) == date(2015, 5, 14)
     # read the day before, it is still a plan
     assert {trip.status for trip in trips_of(gazetteer, text, date(2015, 5, 13))} == {"confirmed"}
+
+
+def test_a_trip_called_off_without_its_destination_calls_off_the_plans_in_the_countries_named(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "习近平计划在完成会议后,到委内瑞拉及智利访问。习近平又致电委内瑞拉及智利两国总统,解释临时取消出访的原因。"
+    assert statuses(trips_of(gazetteer, text)) == {(XI, "VE"): "cancelled", (XI, "CL"): "cancelled"}
+    # a calling-off of what follows a gathering named in it is read by the status pass, not this one
+    text = "习近平取消G20峰会后行程。习近平明天将赴日本出席G20峰会,之后访问澳大利亚。"
+    assert statuses(trips_of(gazetteer, text, date(2019, 6, 26)))[(XI, "JP")] == "confirmed"

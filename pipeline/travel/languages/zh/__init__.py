@@ -78,6 +78,7 @@ CHINESE = Language(
     reported_subject=pairing.pronoun_subject,
     gathering_venue=pairing.gathering_venue,
     anaphoric_update=rules.anaphoric_update,
+    called_off=rules.called_off,
     lower=fold_chinese,
     # the foreign ministry's and Taiwan's presidential office's tours: dated once, then leg by leg
     tour_legs_share_a_month=True,

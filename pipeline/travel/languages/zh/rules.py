@@ -802,3 +802,27 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
 _REPORT_DENIED = re.compile(
     r"(?:" + L.source("report_noun") + r")" + _STOP + r"{0,16}?(?:" + L.source("denied_report") + r")"
 )
+
+
+# "取消出访", "中止南美访问行程", "推迟访问": a calling-off of a trip named without its destination
+_PLACELESS_UPDATE = re.compile(
+    r"(?P<update>"
+    + L.source("postpone")
+    + "|"
+    + L.source("cancel")
+    + r")[^，。,;；:：]{0,6}?(?:"
+    + L.source("trip_noun")
+    + r")"
+)
+
+
+def called_off(sentence: Sentence) -> TripStatus | None:
+    """ "胡锦涛又致电两国总统,解释临时取消出访的原因": the leader's trip called off in a sentence that gives it no
+    destination (the merge gives the status to that leader's plans in the article)."""
+    low = sentence.low
+    found = _PLACELESS_UPDATE.search(low)
+    if found is None or _MAYBE_BEFORE.search(low, max(0, found.start() - 8), found.start()):
+        return None
+    if any(found.start() <= place.start < found.end() for place in sentence.places):
+        return None  # "取消G7峰会后行程": the trip after the summit, not the summit's (the status pass reads it)
+    return "postponed" if L.search("postpone", found.group("update")) else "cancelled"
