@@ -1099,3 +1099,10 @@ def test_a_trip_called_off_without_its_destination_calls_off_the_plans_in_the_co
     # a calling-off of what follows a gathering named in it is read by the status pass, not this one
     text = "习近平取消G20峰会后行程。习近平明天将赴日本出席G20峰会,之后访问澳大利亚。"
     assert statuses(trips_of(gazetteer, text, date(2019, 6, 26)))[(XI, "JP")] == "confirmed"
+
+
+def test_an_acceptance_supposed_is_no_plan(gazetteer: Gazetteer) -> None:
+    text = "分析说,若普京接受访朝邀请,他将成为首位踏上朝鲜土地的俄罗斯总统。"
+    assert statuses(trips_of(gazetteer, text)) == {}
+    text = "普京接受访朝邀请,他将于下月踏上朝鲜土地。"
+    assert statuses(trips_of(gazetteer, text))[(PUTIN, "KP")] in ("planned", "confirmed")

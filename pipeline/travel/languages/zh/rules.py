@@ -332,7 +332,11 @@ def _remote(c: Clues) -> bool:
 def _accepted_invitation(c: Clues) -> bool:
     """ "应普京邀请，金正恩将...", "接受了邀请，将于...访华", "应邀出席": an invitation taken up."""
     clues = _c(c)
-    return _ACCEPTED.search(c.text, 0, c.trigger.start) is not None and _FUTURE.search(clues.verb_part) is not None
+    accepted = _ACCEPTED.search(c.text, 0, c.trigger.start)
+    if accepted is None or _FUTURE.search(clues.verb_part) is None:
+        return False
+    # "若教皇接受访朝邀请,他将成为首位...": an acceptance supposed, no plan
+    return not _in("condition", c.text[max(0, accepted.start() - 12) : accepted.start()])
 
 
 _RECEIVED = re.compile(r"(?:" + L.source("received") + r")" + _STOP + r"{0,20}?邀请")
