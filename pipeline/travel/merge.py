@@ -78,9 +78,9 @@ def merge(found: list[Found], day: date | None = None, called_off: Sequence[Call
         if item.status in ("planned", "confirmed") and (item.unit, item.leader, item.place.country) in here:
             item.status = "ongoing"
             item.rule += "/already_there"
+    _plans_begun_by_the_report(found, day)
     _plans_under_way_by_their_days(found, day)
     _legs_of_a_trip_under_way(found, day)
-    _plans_begun_by_the_report(found, day)
     _legs_of_a_trip_called_off(found)
     _called_off_without_a_place(found, called_off)
     merged: dict[tuple[str, str, str], Found] = {}

@@ -61,8 +61,10 @@ _NOUN_CONTEXT = re.compile(
     + L.source("trip_modifier")
     + r"|\w+-(?:day|week|month|nation|country))\s+(?:and\s+)?){0,3}$"  # "her two-week visit", "a five-nation tour",
     # "Modi's unannounced and brief visit"
-    + r"|\b(?:a|an)\s+[\w-]+\s+$"  # "had a fruitful visit", "paid an important visit"
 )
+# "had a fruitful visit", "paid an important visit": a visit after "a" and any one word (not "a Gulf tour that also
+# takes in Doha", whose legs the verb reading finds)
+_A_WORD_BEFORE = re.compile(r"\b(?:a|an)\s+[\w-]+\s+$")
 _THERE = re.compile(r"\s+there\b")
 _THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?P<noun>" + L.pattern("country_anaphor").pattern + ")")
 # "to attend the inauguration (ceremony) of", "the swearing-in of": a ceremony of the leader named next
@@ -188,12 +190,12 @@ _DURING_OWN_TRIP = re.compile(
 )
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
-# "is in Beijing", "was in the Chinese capital, Beijing": where one is follows closely, in one phrase (not "while he
+# "is in Beijing", "was in the Chinese capital, Beijing": where one is follows in one phrase (not "while he
 # is in office, and adds that he has seen America")
 # "go to the mat for having the United States host", "go to the polls in Russia": "to" reaches a thing, and the place
 # is another phrase's
 _TO_SOMETHING_ELSE = re.compile(r"\s*(?:the\s+)?[\w-]+\s+(?:for|with|against|over|about)\s")
-_BE_IN_GAP = re.compile(r"[^,;:]{0,40}|(?:the\s+)?[\w-]+\s+(?:capital|city),\s+")
+_BE_IN_GAP = re.compile(r"[^,;:]{0,60}|(?:the\s+)?[\w-]+\s+(?:capital|city),\s+")
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
 _NOUN_LINK = re.compile(
     r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b"
@@ -481,6 +483,10 @@ def _find_triggers(text: str, places: list[Place]) -> list[Trigger]:
             and (
                 _NOUN_CONTEXT.search(text, max(0, match.start() - 40), match.start())
                 or _place_before_noun(match.start(), places, text) is not None
+                or (
+                    match.group(0).startswith("visit")
+                    and _A_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                )
             )
         ):
             kind = "noun"  # "Xi's visit", "Erdogan's planned visit", "his return": a trip noun, not a verb
