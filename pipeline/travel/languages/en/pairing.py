@@ -192,8 +192,8 @@ _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
 # "is in Beijing", "was in the Chinese capital, Beijing": where one is follows in one phrase (not "while he
 # is in office, and adds that he has seen America")
-# "go to the mat for having the United States host", "go to the polls in Russia": "to" reaches a thing, and the place
-# is another phrase's
+# "go to the mat for having the United States host", "go to the polls over the budget": "to" reaches a thing, and
+# a place after it is another phrase's
 _TO_SOMETHING_ELSE = re.compile(r"\s*(?:the\s+)?[\w-]+\s+(?:for|with|against|over|about)\s")
 _BE_IN_GAP = re.compile(r"[^,;:]{0,60}|(?:the\s+)?[\w-]+\s+(?:capital|city),\s+")
 # A trip noun's destination follows a preposition: "visit to", "trip abroad to", "stay in", "visit by Putin to".
