@@ -2176,3 +2176,12 @@ def test_an_attendance_list_after_also_attending_the_summit_will_be(tag: Tag, ga
         ("hamid-karzai", "LK", "Colombo", "confirmed"),
         ("yousaf-raza-gilani", "LK", "Colombo", "confirmed"),
     ]
+
+
+def test_the_office_announcing_a_departure_is_not_the_traveller(tag: Tag, gazetteer: Gazetteer) -> None:
+    # ("visits to X, the Office of the Prime Minister has announced": the office speaks; "of" names no traveller)
+    text = (
+        "Prime Minister Narendra Modi departed the capital yesterday afternoon for official visits to Namibia and "
+        "South Africa, the Office of the Prime Minister has announced."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "NA"): "ongoing", (MODI, "ZA"): "ongoing"}

@@ -790,13 +790,14 @@ def _travellers(trigger: Trigger, refs: list[Ref], sentence: Sentence) -> list[t
 
 def _by_agent(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref, str]]:
     """ "a visit by Putin to China", "a trip to Kyiv by Meloni", "the trip of Rabuka to Kiribati": the leader
-    named after the trip noun is its traveller."""
+    named after the trip noun is its traveller; not one after a comma closing the trip's words ("visits to Namibia
+    and South Africa, the Office of the Prime Minister has announced": the office speaks)."""
     for ref in refs:
-        if (
-            ref.start >= trigger.end
-            and ref.start - trigger.end < 60
-            and _BY_BEFORE.search(text[trigger.end : ref.start])
-        ):
+        if ref.start < trigger.end or ref.start - trigger.end >= 60:
+            continue
+        gap = text[trigger.end : ref.start]
+        found = _BY_BEFORE.search(gap)
+        if found is not None and not (found.group(0).startswith("of") and "," in gap[: found.start()]):
             return [(ref, "by_agent")]
     return []
 
