@@ -2185,3 +2185,9 @@ def test_the_office_announcing_a_departure_is_not_the_traveller(tag: Tag, gazett
         "South Africa, the Office of the Prime Minister has announced."
     )
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "NA"): "ongoing", (MODI, "ZA"): "ongoing"}
+
+
+def test_having_led_a_delegation_on_a_day_is_told_in_the_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    # (undated: "led" is the past, not a present with a day ahead)
+    text = "Prime Minister Narendra Modi led an Indian delegation to the ASEAN summit in Jakarta on September 4."
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "ID"): "past"}

@@ -227,7 +227,7 @@ LEXICON = Lexicon(
             "departed", "arrived", "landed", "reached", "crossed", "stopped", "returned", "attended", "took part",
             "participated", "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended",
             "wrapped up", "concluded", "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted",
-            "met", "held talks", "was", "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
+            "met", "held talks", "led", "was", "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
