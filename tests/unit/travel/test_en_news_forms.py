@@ -2191,3 +2191,9 @@ def test_having_led_a_delegation_on_a_day_is_told_in_the_past(tag: Tag, gazettee
     # (undated: "led" is the past, not a present with a day ahead)
     text = "Prime Minister Narendra Modi led an Indian delegation to the ASEAN summit in Jakarta on September 4."
     assert statuses(tag, gazetteer, text, None) == {(MODI, "ID"): "past"}
+
+
+def test_a_headline_after_a_kicker_is_still_a_headline(tag: Tag, gazetteer: Gazetteer) -> None:
+    # (a live page's kicker, "Africa Live:", before the headline "X to visit Y")
+    text = "Asia Live: Modi to visit Japan\n- Modi set to meet business leaders\nOther stories of the day follow."
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "JP"): "planned"}

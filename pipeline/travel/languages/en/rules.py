@@ -151,7 +151,11 @@ _ON_A_VISIT = re.compile(
 # told in the present, without an auxiliary of its own
 _PRESENT_ATTENDANCE = re.compile(r"\b(?:coming|travelling|traveling|heading|attending|expected)\b")
 # a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
-_HEADLINE_BEFORE = re.compile(r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+)*(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$")
+# (after a kicker: "Africa Live: Buhari to visit UK", "EXCLUSIVE: ...")
+_HEADLINE_BEFORE = re.compile(
+    r"^(?:[-•*–—]\s*|\d[\w.:]*\s+|ago\s+|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*:\s+)*"
+    r"(?:[A-Z][\w'.-]*\s+|the\s+|[\w'-]+'s\s+)*$"
+)
 # "plans are underway for Egyptian President El-Sisi to": the plan, then up to four title words before the leader
 _PLAN_FOR_BEFORE = re.compile(L.pattern("plan_for").pattern + r"\s+(?:[\w'.-]+\s+){0,4}$")
 _WAS_IN = re.compile(r"\b(?:was|were) in\b")
