@@ -82,6 +82,11 @@ def test_a_leader_called_by_the_surname_outlets_use(tag: Tag) -> None:
     ]
 
 
+def test_a_leader_called_by_given_name_and_first_surname(tag: Tag) -> None:
+    # Ali Bongo Ondimba, "Ali Bongo" in most outlets; "Bongo" alone stays his father's
+    assert actors(tag("Gabon's Ali Bongo landed in Nairobi on Saturday.", date(2023, 7, 15))) == ["ali-bongo-ondimba"]
+
+
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:
     assert actors(tag("Pu\u200btin met reporters.")) == ["Q7747"]
 
