@@ -241,12 +241,30 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
                     and mention.country
                     and mention.country not in skipped
                     and mention.country not in NOT_DESTINATIONS
+                    and not _leaders_home(mention, other)
                 ):
                     return Place(start, end, mention.country, None, None, "country")
     return None
 
 
 _PLACE_ANAPHOR_REACH = 2  # sentences back "the country" still finds the country named
+_HOME_BEFORE = re.compile(r"['’]s\s[^,;]{0,60}$")  # "Libya's Presidential Council Chairman Mohamed al-Menfi"
+_HOME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Adama Barrow of The Gambia"
+
+
+def _leaders_home(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a country is named as the home of a leader beside it, which no "the country" after it means: "those
+    who had landed in Nairobi were ... Libya's Presidential Council Chairman Mohamed al-Menfi. Other heads of state
+    expected in the country include" is Kenya."""
+    text, offset = sentence.text, sentence.offset
+    for leader in sentence.mentions:
+        if leader.kind not in _LEADER_KINDS or leader.country != mention.country:
+            continue
+        if leader.start >= mention.end and _HOME_BEFORE.match(text[mention.end - offset : leader.start - offset]):
+            return True
+        if leader.end <= mention.start and _HOME_AFTER.match(text[leader.end - offset : mention.start - offset]):
+            return True
+    return False
 
 
 def _may_travel(sentence: Sentence, language: Language) -> bool:
