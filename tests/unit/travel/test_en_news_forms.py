@@ -2210,3 +2210,8 @@ def test_leaders_expected_in_the_country_go_where_the_story_is_not_to_a_leaders_
     found = statuses(tag, gazetteer, text, date(2023, 7, 15))
     assert found[("nana-akufo-addo", "KE")] == "planned"
     assert not any(country in ("EG", "NG") for leader, country in found if leader == "nana-akufo-addo")
+
+
+def test_being_among_the_leaders_expected_at_a_gathering_is_attending_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Modi will be among ten heads of state expected at the funeral of the former king in Kathmandu."
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "NP"): "confirmed"}

@@ -152,6 +152,8 @@ LEXICON = Lexicon(
             "(be|is|was|will be) (the )?(guest of honou?r|chief guest|keynote speaker|main speaker) at",
             "(lead|leads|led|leading) (the|a|his|her|their|_'s) (_ )?delegation( to| at)?",
             "attend", "attends", "attended", "attending", "(take|takes|took|taking) part in", "participat~ in",
+            # "will be among 10 other heads of state expected at the burial of Moi in Nairobi"
+            "expected at",
             # "Macron has also confirmed his attendance.", "... his participation.": the gathering named before
             "(in-person )?attendance", "participation",
             # "Milei also intends to be present.": at the gathering named before (not "will be there": the place
