@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
+
 from pipeline.records import TaggedArticle
 from pipeline.tagging import Gazetteer
 from pipeline.travel import detect_trips
@@ -158,3 +160,14 @@ def test_summer_davos_is_in_china_and_the_forums_president_names_no_gathering(ta
         "Economic Forum President Borge Brende. New Zealand Prime Minister Chris Hipkins will attend the forum."
     )
     assert statuses(tag, gazetteer, text, date(2023, 6, 20)) == {("chris-hipkins", "CN"): "confirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi did not explicitly confirm his attendance at the summit in Riyadh on May 21.",
+        "Modi has yet to confirm his participation in the summit in Riyadh on May 21.",
+    ],
+)
+def test_an_attendance_not_confirmed_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
+    assert statuses(tag, gazetteer, text, date(2017, 5, 14)) == {}

@@ -301,6 +301,11 @@ LEXICON = Lexicon(
         # (previously) confirmed his participation" (the plan changed since)
         "announced_trip": ("(confirmed|announced)( {possessive}| _'s| _ _'s)?",),
         "announced_earlier": ("had (_ )?(confirmed|announced)",),
+        # ... or the object of an announcement not made: "Sisi did not explicitly confirm his attendance"
+        "unannounced_trip": (
+            "(not|n't|yet to) (yet )?((explicitly|officially|publicly|formally) )?"
+            "(confirm|confirmed|announce|announced)( {possessive}| _'s| _ _'s)?",
+        ),
         # ... nor one undone in the same sentence: "confirmed his participation, but later pulled out"
         "announcement_undone": ("(but|then|later) _{0,2}(pull~ out|back~ out|withdr~|cancel~|call~ off|scrap~)",),
         "trip_as_noun": ("(in-person )?attendance", "participation"),

@@ -969,6 +969,17 @@ def _announced_trip(c: Clues) -> bool:
     return L.search("announcement_undone", after) is None and L.search("past_copula", clause) is None
 
 
+_UNANNOUNCED_TRIP = re.compile(L.pattern("unannounced_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _unannounced_trip(c: Clues) -> bool:
+    """ "In the statement Sisi did not explicitly confirm his attendance for the summit": the trip is the object of
+    an announcement not made, no plan of its own (an invitation told before it stands)."""
+    if c.kind != "noun" and _TRIP_AS_NOUN.match(c.trigger.text) is None:
+        return False
+    return _UNANNOUNCED_TRIP.search(c.text, max(0, c.trigger.start - 70), c.trigger.start) is not None
+
+
 def _announced_earlier(c: Clues) -> bool:
     """ "had confirmed his participation": an announcement the story tells as overtaken (the plan changed since)."""
     return _announcement(c) == "earlier"
@@ -1343,6 +1354,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
     Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
+    Rule("unannounced_trip", None, _unannounced_trip, needs=("unannounced_trip",)),
     Rule("possible_trip", "planned", _possible_trip, needs=("possibility",)),
     Rule("conditional", None, _conditional, needs=("condition", "hypothetical")),
     Rule("would_hypothetical", None, _would_hypothetical, needs=("would",)),
