@@ -171,3 +171,10 @@ def test_summer_davos_is_in_china_and_the_forums_president_names_no_gathering(ta
 )
 def test_an_attendance_not_confirmed_is_no_plan(tag: Tag, gazetteer: Gazetteer, text: str) -> None:
     assert statuses(tag, gazetteer, text, date(2017, 5, 14)) == {}
+
+
+def test_a_leader_asked_by_another_to_attend_is_invited(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "King Salman had also asked Yemeni President Abedrabbo Mansur Hadi and Morocco's King Mohammed VI to attend."
+    context = "The summit will take place in Riyadh on May 21. " + text
+    found = statuses(tag, gazetteer, context, date(2017, 5, 14))
+    assert found.get(("mohammed-vi", "SA")) == "invited"

@@ -408,6 +408,9 @@ LEXICON = Lexicon(
             "wanted",
         ),
         "invite_verb": ("invited", "invites", "invite", "inviting"),
+        # a leader asked by another to come is invited: "Salman had also asked Yemeni President Hadi and Morocco's
+        # King Mohammed VI to attend"
+        "request_verb": ("asked", "asks", "urged", "urges", "called on", "calls on"),
         "invited": (
             "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
             "(considering|weighing|mulling|studying) (an|the|a) invitation",

@@ -67,7 +67,13 @@ _FIRST_VERB = re.compile(
     r"[\s,]*(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
     r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
 )
-_INVITE_BEFORE = re.compile(L.pattern("invite_verb").pattern + r"\s+(?:[\w'.-]+\s+){0,6}$")
+_INVITE_BEFORE = re.compile(
+    r"(?:"
+    + L.pattern("invite_verb").pattern
+    + "|"
+    + L.pattern("request_verb").pattern
+    + r"(?!\s+(?:whether|if|about|why|how|what|when)\b))\s+(?:[\w'’.-]+\s+){0,8}$"
+)  # (not "when asked whether the Kremlin knew of the cancellation of Abbas' visit")
 # "pushed back on reports Tuesday that President Trump": the day of the denial may follow its noun
 _DENIED_REPORT = re.compile(
     L.pattern("denied_report").pattern + r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day))?\s+(?:[\w.'’-]+\s+){0,2}$"
@@ -1352,7 +1358,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("wished_by_others", None, _wished_by_others, needs=("wish_before",)),
     Rule("declined_invitation", "denied", _in_clause("declined"), needs=("declined",)),
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
-    Rule("invitation", "invited", _invited, needs=("invite_verb", "invited")),
+    Rule("invitation", "invited", _invited, needs=("invite_verb", "request_verb", "invited")),
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
     Rule("unannounced_trip", None, _unannounced_trip, needs=("unannounced_trip",)),
     Rule("possible_trip", "planned", _possible_trip, needs=("possibility",)),
