@@ -1458,3 +1458,8 @@ def test_a_trip_noun_of_other_people_is_not_the_clause_subjects(gazetteer: Gazet
     assert statuses(trips_of(gazetteer, "Моди намерен обсудить свое участие в саммите на Украине.")) == {
         (MODI, "UA"): "planned"
     }
+
+
+def test_the_trip_one_returns_from_is_over(gazetteer: Gazetteer) -> None:
+    text = "Президент Эрдоган сегодня, 1 мая, вернулся в Анкару из рабочей поездки в Москву."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "past"}

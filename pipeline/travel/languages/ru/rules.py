@@ -68,6 +68,8 @@ _PAST_NOMINAL = re.compile(
     r"|состоял(?:ся|ась))\s+(?:[\w-]+\s+){0,2}$"
 )
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
+# "вернулся в Кыргызстан из рабочей поездки в Москву": the trip one comes back from is over
+_RETURNED_FROM = re.compile(r"\b(?:вернул|возвраща|возвратил)\w*\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
 _WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
 _BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
@@ -419,6 +421,7 @@ def _noun_past_nominal(c: Clues) -> bool:
     return (
         _PAST_NOMINAL.search(c.text, max(0, start - 40), start) is not None
         or _LAST_BEFORE.search(c.text, max(0, start - 30), start) is not None
+        or _RETURNED_FROM.search(c.text, max(0, start - 70), start) is not None
         or re.search(r"\b(?:недавн|прошлогодн|последн|состоявш)", c.trigger.text) is not None
     )
 
