@@ -1463,3 +1463,13 @@ def test_a_trip_noun_of_other_people_is_not_the_clause_subjects(gazetteer: Gazet
 def test_the_trip_one_returns_from_is_over(gazetteer: Gazetteer) -> None:
     text = "Президент Эрдоган сегодня, 1 мая, вернулся в Анкару из рабочей поездки в Москву."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "past"}
+
+
+def test_the_fact_of_a_visit_is_a_visit_made(gazetteer: Gazetteer) -> None:
+    text = "Пресс-секретарь подтвердил факт визита Эрдогана в российскую столицу 5 мая."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "past"}
+
+
+def test_a_former_president_is_not_the_president_in_office(gazetteer: Gazetteer) -> None:
+    text = "Путин провел переговоры в Сочи. Визит экс-президента в Китай состоится 5 мая."
+    assert (PUTIN, "CN") not in statuses(trips_of(gazetteer, text))

@@ -61,7 +61,12 @@ RUSSIAN = Language(
     lexicon=LEXICON,
     split=split,
     pronoun=re.compile(r"\b(?P<pronoun>" + LEXICON.source("pronoun") + r")\b"),
-    generic_title=re.compile(r"\b(?P<title>" + LEXICON.source("generic_title") + r")\b"),
+    # (not a former one: "экс-президента", "бывшего президента" is no title of the leader in office)
+    generic_title=re.compile(
+        r"\b(?<!экс-)(?<!бывший )(?<!бывшего )(?<!бывшему )(?<!бывшим )(?<!бывшем )(?P<title>"
+        + LEXICON.source("generic_title")
+        + r")\b"
+    ),
     office_noun=office_noun,
     plural_subject=pairing.plural_subject,
     plural_pronoun=pairing.PLURAL_PRONOUN,

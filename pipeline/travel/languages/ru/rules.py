@@ -69,6 +69,8 @@ _PAST_NOMINAL = re.compile(
 )
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
 # "вернулся в Кыргызстан из рабочей поездки в Москву": the trip one comes back from is over
+# "подтвердил факт визита экс-президента в российскую столицу": the fact of a visit is one made
+_FACT_OF = re.compile(r"\bфакт(?:а|е|ом|у)?\s+(?:[\w-]+\s+){0,1}$")
 _RETURNED_FROM = re.compile(r"\b(?:вернул|возвраща|возвратил)\w*\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
 _WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
 _BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
@@ -669,6 +671,12 @@ STATUS_RULES: tuple[Rule, ...] = (
     # trip nouns: their words, then their clause's tense, then their time
     Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
+    Rule(
+        "fact_of_the_trip",
+        "past",
+        lambda c: _FACT_OF.search(c.text, max(0, c.trigger.start - 30), c.trigger.start) is not None,
+        NOUN,
+    ),
     Rule("confirmed_noun", "future", _noun_confirmed, NOUN),
     Rule("upcoming_noun", "future", _noun_future_nominal, NOUN),
     Rule("earlier_noun", "past", _noun_past_nominal, NOUN),
