@@ -1473,3 +1473,16 @@ def test_the_fact_of_a_visit_is_a_visit_made(gazetteer: Gazetteer) -> None:
 def test_a_former_president_is_not_the_president_in_office(gazetteer: Gazetteer) -> None:
     text = "Путин провел переговоры в Сочи. Визит экс-президента в Китай состоится 5 мая."
     assert (PUTIN, "CN") not in statuses(trips_of(gazetteer, text))
+
+
+def test_a_leader_beginning_his_visit_is_there(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган начинает визит в Россию, проведет встречу с Путиным"
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+def test_a_visit_that_took_place_is_past_however_long_its_description(gazetteer: Gazetteer) -> None:
+    text = (
+        "Первый официальный визит Эрдогана в Россию по приглашению президента России Владимира Путина "
+        "состоялся в начале лета."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "past"}

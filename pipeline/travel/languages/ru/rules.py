@@ -73,7 +73,7 @@ _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
 _FACT_OF = re.compile(r"\bфакт(?:а|е|ом|у)?\s+(?:[\w-]+\s+){0,1}$")
 _RETURNED_FROM = re.compile(r"\b(?:вернул|возвраща|возвратил)\w*\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
 _WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
-_BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются)\s+(?:[\w-]+\s+){0,3}$")
+_BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются|ет|ют)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
 _PAST_VERB = re.compile(r"\b[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|о|и)?(?:ся|сь)?\b")
@@ -445,9 +445,14 @@ def _noun_future_after(c: Clues) -> bool:
     return _FUTURE_AFTER.search(_c(c).after) is not None and not _noun_past_after_first(c)
 
 
+# "Первый официальный визит Ким Чен Ира в Россию по приглашению президента России Владимира Путина состоялся в
+# июле-августе 2001 года": "took place" speaks of the trip however far after it
+_TOOK_PLACE_AFTER = re.compile(r"^[^.;]{0,110}?\bсостоял(?:ся|ась|ось|ись)\b")
+
+
 def _noun_past_after_first(c: Clues) -> bool:
     after = _c(c).after
-    past = _PAST_AFTER.search(after)
+    past = _PAST_AFTER.search(after) or _TOOK_PLACE_AFTER.search(c.text[c.trigger.end : c.trigger.end + 140])
     future = _FUTURE_AFTER.search(after)
     return past is not None and (future is None or past.end() < future.end())
 
