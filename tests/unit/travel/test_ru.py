@@ -1486,3 +1486,8 @@ def test_a_visit_that_took_place_is_past_however_long_its_description(gazetteer:
         "состоялся в начале лета."
     )
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "past"}
+
+
+def test_the_country_which_a_leader_will_visit_is_the_one_the_clause_names(gazetteer: Gazetteer) -> None:
+    text = "Турция станет первой страной, которую посетит председатель КНР Си Цзиньпин."
+    assert statuses(trips_of(gazetteer, text)) == {(XI, "TR"): "confirmed"}

@@ -167,6 +167,10 @@ _THIS_EVENT_BEFORE = re.compile(
     r"\bна\s+(?:этой|этом|той|том|данной|данном)\s+(?:встрече|саммите|мероприятии|форуме|заседании)\b[^.;,]{0,40}$"
 )
 _THERE = re.compile(r"\s+туда\b")
+_WHICH_COUNTRY = re.compile(
+    r"\s+(?:станет|стала|будет|была|является|стал[аои]?)\s+(?:[\w-]+\s+){0,2}?(?:страной|государством),\s*"
+    r"(?:которую|которое)\s+(?:[\w-]+\s+){0,3}$"
+)
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 # "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
 _ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")
@@ -287,6 +291,12 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
         trigger = Trigger(trigger.start, trigger.start + delegation.end(), delegation.group(0), trigger.kind)
     # (the quotes are read in the sentence as written: its lower-cased text has them blanked, at the same offsets)
     names = [found.span() for found in _QUOTED_NAME.finditer(sentence.text) if found.start() >= trigger.end]
+    which_country = _WHICH_COUNTRY.search(text, max(0, trigger.start - 90), trigger.start)
+    if which_country is not None and trigger.kind == "visit_verb":
+        # "Россия станет первой страной, которую посетит Си Цзиньпин": the country the clause is about
+        named = [place for place in places if 0 <= which_country.start() - place.end < 8 and place.kind == "country"]
+        if named:
+            return named[-1:]
     destinations = _destinations_after(trigger, places, text, names)
     if destinations:
         return destinations
