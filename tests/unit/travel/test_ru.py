@@ -1491,3 +1491,8 @@ def test_a_visit_that_took_place_is_past_however_long_its_description(gazetteer:
 def test_the_country_which_a_leader_will_visit_is_the_one_the_clause_names(gazetteer: Gazetteer) -> None:
     text = "Турция станет первой страной, которую посетит председатель КНР Си Цзиньпин."
     assert statuses(trips_of(gazetteer, text)) == {(XI, "TR"): "confirmed"}
+
+
+def test_the_gathering_which_a_leader_intends_to_visit_is_where_it_is_held(gazetteer: Gazetteer) -> None:
+    text = "С 14 по 16 июня в Душанбе пройдет саммит СВМДА, который также намерен посетить Эрдоган."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "TJ"): "planned"}

@@ -200,6 +200,7 @@ _VENUE_REACH = 60  # how far after "состоится в" the venue's country o
 _VENUE_END = re.compile(r"[,.;:()]|\s[—–-]\s")
 _AFTER_RELATIVE = re.compile(r"[^,;.]{0,30},\s*(?:[\w-]+\s+){0,2}")
 _IN_WHICH = re.compile(r",\s*(?:в|во|на)\s+котор\w+\s+(?:также\s+|уже\s+|лично\s+)?$")
+_WHICH_VISITED = re.compile(r",\s*(?:который|которое|которую)\s+(?:также\s+|уже\s+|лично\s+)?(?:[\w-]+\s+){0,2}$")
 _DASH_COPULA = re.compile(r"\s[—–-]\s+(?:уже\s+)?(?:в|во|на)\s+")
 _PASSIVE_REPRESENTED = re.compile(r"представлен(?:а|о|ы)?\b")
 _DELEGATION = re.compile(r"делегаци\w*")
@@ -307,6 +308,9 @@ def _destinations(trigger: Trigger, sentence: Sentence) -> list[Place]:
     if trigger.kind in ("invited", "accept", "withdraw"):
         return []
     which = _IN_WHICH.search(text, max(0, trigger.start - 40), trigger.start)
+    if which is None and trigger.kind == "visit_verb":
+        # "в Душанбе пройдет саммит СВМДА, который также намерен посетить китайский лидер"
+        which = _WHICH_VISITED.search(text, max(0, trigger.start - 60), trigger.start)
     if which is not None:
         # "в Минске состоится заседание СНГ, в котором примет участие Путин": the gathering's place
         earlier = [
