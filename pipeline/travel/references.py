@@ -55,7 +55,7 @@ class Context:
         if not sentence.named and self.last_subject is None:
             return  # nothing to remember, nobody to forget
         others = _other_people(sentence, 0, 60)
-        if others and others[0] < _first_leader(sentence):
+        if others and others[0] < _first_leader(sentence) and not _speaker(sentence, others[0]):
             self.last_subject = (
                 None  # "Vice President Mike Pence will ... He will also ...": he is not the leader before
             )
@@ -143,6 +143,16 @@ class Context:
         if of_article and len({other.country for _, other, _ in earlier}) == 1:
             return replace(place, kind=GATHERING_OF_ARTICLE), time
         return None
+
+
+def _speaker(sentence: Sentence, start: int) -> bool:
+    """Whether the person named at ``start`` is the one the sentence quotes ("Spokesman Sean Spicer said Trump will
+    first visit Saudi Arabia. He will then ...": "he" is still Trump, the subject of what was said)."""
+    source = sentence.attribution
+    if source is None:
+        return False
+    at = sentence.text.find(source)
+    return at <= start < at + len(source)
 
 
 def _first_leader(sentence: Sentence) -> float:

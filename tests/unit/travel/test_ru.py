@@ -1496,3 +1496,8 @@ def test_the_country_which_a_leader_will_visit_is_the_one_the_clause_names(gazet
 def test_the_gathering_which_a_leader_intends_to_visit_is_where_it_is_held(gazetteer: Gazetteer) -> None:
     text = "С 14 по 16 июня в Душанбе пройдет саммит СВМДА, который также намерен посетить Эрдоган."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "TJ"): "planned"}
+
+
+def test_he_after_a_spokesmans_statement_is_the_leader_it_speaks_of(gazetteer: Gazetteer) -> None:
+    text = "Представитель Кремля Дмитрий Песков сообщил, что Путин сначала посетит Китай. Затем он посетит Индию."
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed", (PUTIN, "IN"): "confirmed"}

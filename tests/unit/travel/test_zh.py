@@ -1106,3 +1106,9 @@ def test_an_acceptance_supposed_is_no_plan(gazetteer: Gazetteer) -> None:
     assert statuses(trips_of(gazetteer, text)) == {}
     text = "普京接受访朝邀请,他将于下月踏上朝鲜土地。"
     assert statuses(trips_of(gazetteer, text))[(PUTIN, "KP")] in ("planned", "confirmed")
+
+
+def test_he_after_a_spokesmans_statement_is_the_leader_it_speaks_of(gazetteer: Gazetteer) -> None:
+    text = "白宫发言人斯派塞当天在一份声明中说,拜登将首先到访沙特阿拉伯。其后,他将先后访问以色列和约旦。"
+    found = statuses(trips_of(gazetteer, text))
+    assert {key for key in found if key[0] == BIDEN} == {(BIDEN, "SA"), (BIDEN, "IL"), (BIDEN, "JO")}
