@@ -2215,3 +2215,9 @@ def test_leaders_expected_in_the_country_go_where_the_story_is_not_to_a_leaders_
 def test_being_among_the_leaders_expected_at_a_gathering_is_attending_it(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "President Modi will be among ten heads of state expected at the funeral of the former king in Kathmandu."
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "NP"): "confirmed"}
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_verb(tag: Tag, gazetteer: Gazetteer) -> None:
+    # ("will first visit": not the noun "first visit")
+    text = "The spokesman said in a statement that Modi will first visit Japan."
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "JP"): "confirmed"}

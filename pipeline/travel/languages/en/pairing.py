@@ -478,6 +478,12 @@ def _find_triggers(text: str, places: list[Place]) -> list[Trigger]:
         if match.group(0) == "way to" and not _ON_ONES_WAY.search(text, max(0, start.start() - 12), start.start()):
             continue
         if (
+            kind == "noun"
+            and _ADVERB_BEFORE_VERB.match(match.group(0))
+            and _AUXILIARY_BEFORE.search(text, max(0, start.start() - 12), start.start())
+        ):
+            continue  # "Trump will first visit Saudi Arabia": an adverb, then the verb (read from its own start)
+        if (
             kind in ("visit_verb", "nominal_verb", "move_verb")
             and _NOUN_LIKE.match(match.group(0))
             and (
@@ -495,6 +501,10 @@ def _find_triggers(text: str, places: list[Place]) -> list[Trigger]:
         )
         end = match.end()
     return triggers + nouns
+
+
+_ADVERB_BEFORE_VERB = re.compile(r"(?:first|next|then|also)\s")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to|'ll|’ll)\s+$")
 
 
 def _place_before_noun(start: int, places: list[Place], text: str) -> Place | None:
