@@ -1112,3 +1112,8 @@ def test_he_after_a_spokesmans_statement_is_the_leader_it_speaks_of(gazetteer: G
     text = "白宫发言人斯派塞当天在一份声明中说,拜登将首先到访沙特阿拉伯。其后,他将先后访问以色列和约旦。"
     found = statuses(trips_of(gazetteer, text))
     assert {key for key in found if key[0] == BIDEN} == {(BIDEN, "SA"), (BIDEN, "IL"), (BIDEN, "JO")}
+
+
+def test_attending_with_no_object_attends_the_gathering_whose_venue_was_just_told(gazetteer: Gazetteer) -> None:
+    text = "东协峰会26日到28日将在马来西亚吉隆坡进行,美国总统拜登传将亲自出席。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "MY"): "planned"}

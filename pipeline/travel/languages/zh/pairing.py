@@ -621,9 +621,23 @@ def _destinations(
             events = [place for place in places if place.event is not None and place.end <= match.start()]
             if events:
                 return events[-1:]
+            # "东协峰会26日到28日将在马来西亚吉隆坡进行,美国总统川普传将亲自出席": the venue of the gathering told
+            venues = [
+                place
+                for place in places
+                if place.end <= match.start()
+                and _VENUE_BEFORE.search(text, max(0, place.start - 9), place.start)
+                and _HELD_AFTER.match(text, place.end)
+            ]
+            if venues:
+                return venues[-1:]
             if sentence.context_event is not None:
                 return [sentence.context_event]
     return destinations
+
+
+_VENUE_BEFORE = re.compile(r"在[^,;。]{0,8}$")
+_HELD_AFTER = re.compile(r"[^,;。]{0,6}?(?:举行|进行|召开|举办)")
 
 
 def _countries_before(position: int, sentence: Sentence) -> list[Place]:
