@@ -485,6 +485,13 @@ def test_taiwans_johnson_is_context_only(gazetteer: Gazetteer) -> None:
     assert not tag(gazetteer, "強生公司的疫苗已運抵。", "zh", date(2021, 5, 1)).actors
 
 
+def test_a_japanese_prime_ministers_surname_names_him_after_his_full_name(gazetteer: Gazetteer) -> None:
+    text = "日本首相小泉纯一郎将于明天举行会谈。小泉是在专机内做上述表示的。"
+    mentions = [m.entity for m in tag(gazetteer, text, "zh", date(2003, 5, 30)).mentions if m.kind == "leader"]
+    assert mentions == ["junichiro-koizumi", "junichiro-koizumi"]
+    assert not tag(gazetteer, "小泉表示将出席会议。", "zh", date(2003, 5, 30)).actors  # alone: any Koizumi
+
+
 def test_leaders_in_office_since_2025_are_named(gazetteer: Gazetteer) -> None:
     text = "马达加斯加总统兰德里亚尼里纳、塞舌尔总统埃尔米尼与坦桑尼亚总理恩琴巴出席会议。"
     actors = {a.id for a in tag(gazetteer, text, "zh", date(2026, 3, 1)).actors}
