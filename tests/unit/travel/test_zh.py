@@ -1117,3 +1117,9 @@ def test_he_after_a_spokesmans_statement_is_the_leader_it_speaks_of(gazetteer: G
 def test_attending_with_no_object_attends_the_gathering_whose_venue_was_just_told(gazetteer: Gazetteer) -> None:
     text = "东协峰会26日到28日将在马来西亚吉隆坡进行,美国总统拜登传将亲自出席。"
     assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "MY"): "planned"}
+
+
+@pytest.mark.parametrize("span", ["十二年内", "3年内", "几年内"])
+def test_within_so_many_years_is_no_part_of_this_year(span: str) -> None:
+    assert find_time_expressions(f"那一次访问是此前{span}中国国家元首的首次访美。") == []
+    assert [time.text for time in find_time_expressions("希望能在年内实现访华。")] == ["年内"]

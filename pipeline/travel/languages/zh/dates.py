@@ -102,7 +102,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # the literal words as tries: the engine then skips ahead on their first characters
             r"(?P<ystep>" + trie(YEAR_STEPS) + r")(?:(?P<season>[春夏秋冬])(?:季|天))?" + _PART + r"?"
-            r"|(?P<yearpart>年(?:初|中|底|末|内))"
+            # (not "此前十二年内", "3年内": within so many years, no part of this one)
+            r"|(?P<yearpart>(?<![\d〇零一二三四五六七八九十两几数多])年(?:初|中|底|末|内))"
             r"|(?P<monthpart>月(?:初|中|底|末))"
             r"|(?P<dayword>" + trie(DAY_WORDS) + r")"
             r"|(?P<coming>"
