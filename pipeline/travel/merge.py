@@ -166,7 +166,17 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         reference = trip.when.start or day
         if (
             item.when.start is None
-            or (reference is not None and (item.when.start - reference).days <= 7)
+            or (
+                reference is not None
+                and (item.when.start - reference).days <= 7
+                # (not a span running far beyond the week: "希望能在年内实现访华", the rest of the year; a whole
+                # year is the edition of the gathering, "the 2025 edition of Abu Dhabi Sustainability Week")
+                and (
+                    item.when.end is None
+                    or (item.when.end - reference).days <= _TOUR_WEEK_END_DAYS
+                    or _whole_year(item.when)
+                )
+            )
             # (an undated report of an arrival "on Saturday": a day of the visit's programme, "will meet Trump on
             # Monday, July 22", is of this visit; a month or a season, "will return in November", may be another)
             or (reference is None and item.when.end is not None and (item.when.end - item.when.start).days <= 3)
@@ -175,6 +185,7 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             item.rule += "/trip_under_way"
 
 
+_TOUR_WEEK_END_DAYS = 14  # how far past the trip's day a leg's time may still end (a week, and its dates told loosely)
 _BEGUN_PLAN_DAYS = 10
 _VISIT_DAYS = 5  # the days of a visit (not "this week", "late October")
 

@@ -1123,3 +1123,10 @@ def test_attending_with_no_object_attends_the_gathering_whose_venue_was_just_tol
 def test_within_so_many_years_is_no_part_of_this_year(span: str) -> None:
     assert find_time_expressions(f"那一次访问是此前{span}中国国家元首的首次访美。") == []
     assert [time.text for time in find_time_expressions("希望能在年内实现访华。")] == ["年内"]
+
+
+def test_on_the_plane_flying_there_the_leader_is_on_his_way(gazetteer: Gazetteer) -> None:
+    text = "日本首相岸田文雄在飞往美国的专机上对记者说,明天在华盛顿举行的会谈非常重要。岸田还希望能在年内访华。"
+    found = statuses(trips_of(gazetteer, text))
+    assert found[("fumio-kishida", "US")] == "ongoing"
+    assert found[("fumio-kishida", "CN")] == "planned"  # the rest of the year is no leg of this week's trip

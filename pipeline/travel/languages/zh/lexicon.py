@@ -313,7 +313,7 @@ LEXICON = Lexicon(
             "准备", "已", "已经", "于", "并于", "还会", "也会", "将于", "将在", "随即", "接着",
         ),
         "continue": ("继续",),
-        "en_route": ("途中",),
+        "en_route": ("途中", "(专机|飞机|座机|班机|航班)(上|内|中)"),  # "在飞往俄罗斯的专机上": on the way
         # "专访美国总统", "采访": an interview, no visit
         "not_visit_before": ("专", "采", "查", "暗", "寻"),
         # ",而斯瓦拉杰将于今日起到中国": a clause of contrast opens with its own subject ("而且", "而是" go on)
