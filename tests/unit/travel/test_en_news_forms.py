@@ -2199,16 +2199,14 @@ def test_a_headline_after_a_kicker_is_still_a_headline(tag: Tag, gazetteer: Gaze
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "JP"): "planned"}
 
 
-def test_leaders_expected_in_the_country_go_where_the_story_is_not_to_a_leaders_home(
-    tag: Tag, gazetteer: Gazetteer
-) -> None:
+def test_the_country_is_not_one_named_as_a_leaders_home(tag: Tag, gazetteer: Gazetteer) -> None:
     # ("the country" after a list of arrivals "Egypt's X, Nigeria's Y": those countries are the leaders' homes)
     text = (
         "Those who had already landed in Nairobi were Egypt's Abdel Fattah el-Sisi and Nigeria's Bola Tinubu. "
-        "Other heads of state expected in the country include Nana Akufo-Addo of Ghana."
+        "Nana Akufo-Addo of Ghana will visit the country on Monday."
     )
     found = statuses(tag, gazetteer, text, date(2023, 7, 15))
-    assert found[("nana-akufo-addo", "KE")] == "planned"
+    assert found[("nana-akufo-addo", "KE")] == "confirmed"
     assert not any(country in ("EG", "NG") for leader, country in found if leader == "nana-akufo-addo")
 
 

@@ -700,7 +700,7 @@ LEXICON = Lexicon(
         "place_anaphor_after": (
             "visit", "visits", "visited", "visiting", "tour of", "(trip|trips|visit|visits|journey|travel|travels"
             "|travelled|traveled|travelling|traveling|come|comes|coming|came|go|goes|going|went) to",
-            "arrive~ in", "arrival in", "expected in",
+            "arrive~ in", "arrival in",
         ),
         "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
         "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
