@@ -221,6 +221,22 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
         host = named[0].country if len({m.entity for m in named}) >= 2 else None
         if host and host not in NOT_DESTINATIONS:
             return Place(start, end, host, None, None, "country")
+    if "meeting_object" in language.lexicon.lists:
+        # "Chavez is due to hold talks with Chinese President Hu Jintao during a two-day visit to the country": the
+        # country of the leader met, who receives him
+        for mention in sentence.mentions:
+            where = mention.start - sentence.offset
+            if mention.kind not in _LEADER_KINDS or where >= start or not mention.country:
+                continue
+            met = language.lexicon.search("meeting_object", low, max(0, where - 60), where)
+            if (
+                met is not None
+                and where - met.end() <= 30
+                and "," not in low[met.end() : where]
+                and mention.country not in NOT_DESTINATIONS
+                and mention.country not in homes[:1]
+            ):
+                return Place(start, end, mention.country, None, None, "country")
     earlier = [(sentence, limit)] + [
         (other, other.offset + len(other.text))
         for other, _ in reversed(context.earlier[-_PLACE_ANAPHOR_REACH:])

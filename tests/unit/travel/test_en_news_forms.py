@@ -2219,3 +2219,13 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_verb(tag: Tag, g
     # ("will first visit": not the noun "first visit")
     text = "The spokesman said in a statement that Modi will first visit Japan."
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "JP"): "confirmed"}
+
+
+def test_a_visit_to_the_country_of_the_leader_met_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi said he will travel to Russia later. Modi is due to hold talks with Chinese President Xi Jinping "
+        "during a two-day visit to the country on September 23-25."
+    )
+    found = statuses(tag, gazetteer, text, date(2023, 9, 17))
+    assert found[(MODI, "CN")] == "confirmed"
+    assert ("Q15031", "RU") not in found

@@ -697,6 +697,9 @@ LEXICON = Lexicon(
         # ... or called by its region: "visiting the Turkic country", "trip to the Asian nation"
         "regional_anaphor": ("the {region_adjective} (country|nation|kingdom)",),
         "place_anaphor_stem": ("country", "kingdom", "republic", "nation"),  # (one is in each of them)
+        # ... which is the country of the leader met before it: "is due to hold talks with Chinese President Hu
+        # Jintao during a two-day visit to the country"
+        "meeting_object": ("(hold~|held) talks with", "meet~ with", "met with", "meet~", "met"),
         "place_anaphor_after": (
             "visit", "visits", "visited", "visiting", "tour of", "(trip|trips|visit|visits|journey|travel|travels"
             "|travelled|traveled|travelling|traveling|come|comes|coming|came|go|goes|going|went) to",
