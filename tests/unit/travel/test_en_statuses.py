@@ -178,3 +178,11 @@ def test_a_leader_asked_by_another_to_attend_is_invited(tag: Tag, gazetteer: Gaz
     context = "The summit will take place in Riyadh on May 21. " + text
     found = statuses(tag, gazetteer, context, date(2017, 5, 14))
     assert found.get(("mohammed-vi", "SA")) == "invited"
+
+
+def test_the_trip_one_returned_from_is_over_whatever_follows(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi returned to India on Wednesday morning from his two-day state visit to Vietnam, laying the groundwork "
+        "that will further strengthen the partnership."
+    )
+    assert statuses(tag, gazetteer, text, None) == {(MODI, "VN"): "past"}

@@ -715,6 +715,17 @@ def _governed_by_arrival(c: Clues) -> bool:
     return bool(found) and _OTHER_CLAUSE.search(window, found[-1].end()) is None
 
 
+_RETURNED_FROM_BEFORE = re.compile(
+    r"\breturn(?:ed|s)?\b[^.;,]{0,60}?\bfrom\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _returned_from(c: Clues) -> bool:
+    """ "returned to the Philippines on Wednesday morning from his two-day state visit to Viet Nam": the trip one
+    came back from is over."""
+    return _RETURNED_FROM_BEFORE.search(c.text, max(0, c.trigger.start - 110), c.trigger.start) is not None
+
+
 def _fronted_subject_past(c: Clues) -> bool:
     """ "After a visit to Berlin, Ramaphosa flew to Paris": the subject's verb after a fronted trip is a past travel
     verb; or any verb in the past after "On", "During", "While" or "After" the trip ("On November's trip to Malaysia,
@@ -1394,6 +1405,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     # "left Lagos for a break, ahead of his trip to Abu Dhabi next month": the trip after the leaving, still ahead
     Rule("ahead_of_the_trip", "future", every(_ahead_of_the_trip, _time_ahead), NOUN),
     Rule("governed_by_arrival", "past_or_ongoing", _governed_by_arrival, NOUN),
+    Rule("returned_from", "past", _returned_from, NOUN),
     Rule("fronted_subject_past", "past_or_ongoing", _fronted_subject_past),
     Rule("date_of_visit", "planned", _date_of_visit, NOUN, needs=("date_of",)),
     Rule("planned_noun_took_place", "past", every(_future_nominal, _past_auxiliary), NOUN),
