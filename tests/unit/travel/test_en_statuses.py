@@ -186,3 +186,10 @@ def test_the_trip_one_returned_from_is_over_whatever_follows(tag: Tag, gazetteer
         "that will further strengthen the partnership."
     )
     assert statuses(tag, gazetteer, text, None) == {(MODI, "VN"): "past"}
+
+
+def test_a_visit_ending_on_the_days_report_is_under_way_and_carries_the_next_leg(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = "Modi ends his visit to Iran on Wednesday, and will go to Syria for the fifth stop of his tour."
+    assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "IR"): "ongoing", (MODI, "SY"): "ongoing"}

@@ -587,6 +587,24 @@ def _ending_visit(c: Clues) -> bool:
     return L.search("ending_verb", c.trigger.text) is not None and not _future(c)
 
 
+_ENDING_NOW = re.compile(
+    r"(?:ends|wraps up|concludes|completes|finishes|is ending|is wrapping up|is concluding)\b", re.IGNORECASE
+)
+
+
+def _ending_now(c: Clues) -> bool:
+    """A present ending verb whose time, if any, is the report's day (or, undated, a bare weekday)."""
+    if _ENDING_NOW.match(c.trigger.text) is None:
+        return False
+    time = _c(c).own_time
+    if time is None:
+        return True
+    if c.day is None:
+        return time.kind == "weekday" or _today(time)
+    when = time.resolve(c.day, "future")
+    return when.start == c.day
+
+
 _BEFORE_OR_AFTER_END = re.compile(r"\b(?:before|after)\s*$")
 
 
@@ -1352,6 +1370,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule(
         "later_cancelled_verb", "cancelled", lambda c: _update_before_trip(c) is not None, needs=("update_before_trip",)
     ),
+    # "ends his visit to Iran on Wednesday, and will go to Syria": told on its last day, the visit is under way
+    Rule("ending_visit_today", "ongoing", every(_ending_visit, _ending_now), frozenset({"nominal_verb"})),
     Rule("ending_visit", "past", _ending_visit, frozenset({"nominal_verb"})),
     Rule("ended_before_possessor", "past", _ended_before_possessor, NOUN, needs=("ending_verb",)),
     Rule("earlier_trip", "past", _earlier_trip, NOUN, needs=("earlier_trip",)),
