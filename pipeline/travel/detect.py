@@ -221,7 +221,7 @@ def _place_anaphor(sentence: Sentence, language: Language, context: references.C
         host = named[0].country if len({m.entity for m in named}) >= 2 else None
         if host and host not in NOT_DESTINATIONS:
             return Place(start, end, host, None, None, "country")
-    if "meeting_object" in language.lexicon.lists:
+    if "meeting_object" in language.lexicon.lists and found.groupdict().get("regional") is None:
         # "Chavez is due to hold talks with Chinese President Hu Jintao during a two-day visit to the country": the
         # country of the leader met, who receives him
         for mention in sentence.mentions:
