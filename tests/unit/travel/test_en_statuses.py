@@ -193,3 +193,11 @@ def test_a_visit_ending_on_the_days_report_is_under_way_and_carries_the_next_leg
 ) -> None:
     text = "Modi ends his visit to Iran on Wednesday, and will go to Syria for the fifth stop of his tour."
     assert statuses(tag, gazetteer, text, date(2023, 8, 9)) == {(MODI, "IR"): "ongoing", (MODI, "SY"): "ongoing"}
+
+
+def test_a_trip_that_would_be_to_a_country_in_reported_speech_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi announced earlier this month that his first foreign visit would be to Japan, followed by Vietnam."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 14)) == {(MODI, "JP"): "planned", (MODI, "VN"): "planned"}
+    # ... not a trip weighed as a hypothesis
+    text = "Analysts say a trip to Japan by Modi would be seen as a major diplomatic signal."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 14)) == {}

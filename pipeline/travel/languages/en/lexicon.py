@@ -463,7 +463,10 @@ LEXICON = Lexicon(
             "(at|during|in) (a|an|the|his|her) _{0,2}(news|press|media) (conference|briefing)",
             "in a statement", "in a (televised|video) (address|message)",
         ),
-        "reporting_time": ("on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight"),
+        "reporting_time": (
+            "on _", "in _", "last _", "this _", "late _", "early _", "yesterday", "today", "tonight",
+            "earlier (this|last|in the) _", "earlier",
+        ),
         "cancel": (
             "cancel~", "cancellation", "call~ off", "scrap~", "axed", "axes", "shelved", "shelve", "pull~ out of",
             "abandon~", "(give|gives|gave|giving) up", "skip~", "snub~", "withdrew", "withdrawn", "withdraws",

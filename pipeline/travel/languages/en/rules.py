@@ -865,7 +865,19 @@ def _told_in_past(c: Clues) -> bool:
 
 
 def _would_auxiliary(c: Clues) -> bool:
-    return _c(c).auxiliary == "would"
+    """A trip noun with "would" is hypothetical, unless it is reported speech: "Trump announced earlier this month
+    that his first foreign visit would be to Saudi Arabia" (a plan told in the past)."""
+    if _c(c).auxiliary != "would":
+        return False
+    start = min(c.ref.start, c.trigger.start)
+    return (
+        _REPORTED.search(c.text, max(0, start - 50), start) is None
+        or _ARRANGED_AFTER.match(c.text, c.trigger.end, c.trigger.end + 40) is None
+    )
+
+
+# the trip's own arrangement after its noun: "would be to Saudi Arabia", "would take place in May"
+_ARRANGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?would\s+(?:be\s+to|take\s+place|begin|start|include)\b")
 
 
 def _any_auxiliary(c: Clues) -> bool:
