@@ -2229,3 +2229,8 @@ def test_a_visit_to_the_country_of_the_leader_met_there(tag: Tag, gazetteer: Gaz
     found = statuses(tag, gazetteer, text, date(2023, 9, 17))
     assert found[(MODI, "CN")] == "confirmed"
     assert ("Q15031", "RU") not in found
+
+
+def test_a_leader_among_leaders_who_will_attend_attends(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Modi is among leaders who will attend the swearing-in of Uganda's Yoweri Museveni on Thursday."
+    assert statuses(tag, gazetteer, text, date(2016, 5, 9))[(MODI, "UG")] == "confirmed"

@@ -657,7 +657,9 @@ LEXICON = Lexicon(
         "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
         # ... but not the "who" of a set the subject is in: "Scholz and Meloni are among those who have confirmed
         # their attendance"
-        "among_those_who": ("among (those|the _{0,2}(leaders|guests|dignitaries|participants|attendees)) who",),
+        "among_those_who": (
+            "among (those|(the )?_{0,2}(leaders|guests|dignitaries|participants|attendees|heads of state)) who",
+        ),
         "second_verb": ("before", "then", "and then", "and"),
         "next_verb_aux": ("would", "will", "then", "later", "also", "(is|are) (expected|due|set|scheduled) to"),
         "on_a_visit": ("on",),
