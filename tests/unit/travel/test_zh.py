@@ -1130,3 +1130,10 @@ def test_on_the_plane_flying_there_the_leader_is_on_his_way(gazetteer: Gazetteer
     found = statuses(trips_of(gazetteer, text))
     assert found[("fumio-kishida", "US")] == "ongoing"
     assert found[("fumio-kishida", "CN")] == "planned"  # the rest of the year is no leg of this week's trip
+
+
+def test_a_trip_that_only_dates_the_one_called_off_stands(gazetteer: Gazetteer) -> None:
+    text = "日本首相岸田文雄拟取消原计划在出席11月30日起于阿根廷举行的峰会后对英国和荷兰的访问。"
+    found = statuses(trips_of(gazetteer, text, date(2023, 11, 27)))
+    assert found[("fumio-kishida", "GB")] == "cancelled"
+    assert found[("fumio-kishida", "AR")] in ("planned", "confirmed")

@@ -254,9 +254,22 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
     return _in("rescheduled_for", clues.clause) and clues.time is not None
 
 
+_FRAME_THEN_TRIP = re.compile(r"[^,;。]{0,40}?(?:之)?后[^,;。]{1,30}?(?:访问|行程|出访)")
+
+
+def _dates_another_trip(c: Clues) -> bool:
+    """ "取消原计划在出席G20峰会后对英国和荷兰的访问": a trip told only to date another ("after attending"), which
+    the words about that other trip (its calling-off, its original plan) do not touch."""
+    return "在" in c.text[max(0, c.trigger.start - 3) : c.trigger.start] and (
+        _FRAME_THEN_TRIP.match(c.text, c.trigger.end) is not None
+    )
+
+
 def _called_off(name: str, c: Clues) -> bool:
     """A calling-off ("取消", "推迟") in the trip's clause that is not only possible ("可能...甚至取消")."""
     clues = _c(c)
+    if _dates_another_trip(c):
+        return False
     for span in (clues.clause, clues.rest_of_clause):
         cue = L.search(name, span)
         if cue is not None and not _MAYBE_BEFORE.search(span, max(0, cue.start() - 12), cue.start()):
@@ -390,7 +403,7 @@ def _own_wish(c: Clues) -> bool:
 
 
 def _original_plan(c: Clues) -> bool:
-    return _in("original_plan", _c(c).gap)
+    return _in("original_plan", _c(c).gap) and not _dates_another_trip(c)
 
 
 def _habit(c: Clues) -> bool:
