@@ -668,6 +668,9 @@ def _update_of_earlier(sentence: Sentence, language: Language, found: list[Found
     ]
 
 
+_DATE_EARLIER_REACH = 3  # sentences back: the plan, who said it, its purpose, then its date
+
+
 def _date_earlier(sentence: Sentence, language: Language, found: list[Found], dating: Dating) -> None:
     """ "Визит состоится 4 ноября.": the undated plans of the sentences just before take that date."""
     if language.anaphoric_time is None:
@@ -675,7 +678,9 @@ def _date_earlier(sentence: Sentence, language: Language, found: list[Found], da
     undated = [
         item
         for item in found
-        if sentence.index - item.unit <= 2 and item.status in ("planned", "confirmed") and item.when.start is None
+        if sentence.index - item.unit <= _DATE_EARLIER_REACH
+        and item.status in ("planned", "confirmed")
+        and item.when.start is None
     ]
     if not undated:
         return  # no plan a date could be given to: its words are not read

@@ -1501,3 +1501,13 @@ def test_the_gathering_which_a_leader_intends_to_visit_is_where_it_is_held(gazet
 def test_he_after_a_spokesmans_statement_is_the_leader_it_speaks_of(gazetteer: Gazetteer) -> None:
     text = "Представитель Кремля Дмитрий Песков сообщил, что Путин сначала посетит Китай. Затем он посетит Индию."
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "CN"): "confirmed", (PUTIN, "IN"): "confirmed"}
+
+
+def test_the_date_of_the_event_told_three_sentences_on_dates_the_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент Эрдоган приедет с рабочим визитом в Казахстан. Об этом сообщили в пресс-службе. "
+        "Целью визита является участие во встрече глав государств. Данное мероприятие пройдет 13 мая в Астане."
+    )
+    trip = one(trips_of(gazetteer, text), ERDOGAN, "KZ")
+    assert trip.when is not None
+    assert trip.when.start == date(2024, 5, 13)
