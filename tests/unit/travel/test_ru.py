@@ -1511,3 +1511,13 @@ def test_the_date_of_the_event_told_three_sentences_on_dates_the_plan(gazetteer:
     trip = one(trips_of(gazetteer, text), ERDOGAN, "KZ")
     assert trip.when is not None
     assert trip.when.start == date(2024, 5, 13)
+
+
+def test_the_date_of_the_gathering_the_trip_is_for_dates_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Эрдоган посетит Ашхабад, где примет участие в трехстороннем саммите глав Турции, Туркменистана и "
+        "Азербайджана, который запланирован на начало августа, сообщает МИД."
+    )
+    trip = one(trips_of(gazetteer, text), ERDOGAN, "TM")
+    assert trip.when is not None
+    assert trip.when.start == date(2024, 8, 1)

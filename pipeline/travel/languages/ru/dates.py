@@ -395,4 +395,17 @@ def trip_times(
     if not chosen:
         nearest = time_for(trigger_start, place_end, times, text)
         chosen = [nearest] if nearest is not None else []
+    if not chosen:
+        # "посетит Ашхабад, где примет участие в трехстороннем саммите ..., который запланирован на начало августа":
+        # the date of the gathering the trip is for, told in its own clause
+        chosen = [
+            time
+            for time in usable
+            if 0 <= time.start - place_end < 200 and _GATHERING_DATED.search(text, max(0, time.start - 40), time.start)
+        ][:1]
     return past_trip_times(chosen, usable, past)
+
+
+_GATHERING_DATED = re.compile(
+    r"\bкотор\w+\s+(?:запланирован\w*|намечен\w*|пройдет|пройдёт|состоится|будет\s+проходить)\s+$"
+)
