@@ -201,3 +201,12 @@ def test_a_trip_that_would_be_to_a_country_in_reported_speech_is_a_plan(tag: Tag
     # ... not a trip weighed as a hypothesis
     text = "Analysts say a trip to Japan by Modi would be seen as a major diplomatic signal."
     assert statuses(tag, gazetteer, text, date(2017, 5, 14)) == {}
+
+
+def test_an_invitation_weighed_and_its_acceptance_supposed_stay_an_invitation(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Obama is also seriously considering accepting the invitation from Israeli President Shimon Peres to attend "
+        "Peres' Presidents' Conference in Jerusalem in June. If Obama decides to accept the invitation, that would be "
+        "welcome news."
+    )
+    assert statuses(tag, gazetteer, text, date(2011, 5, 16)) == {("Q76", "IL"): "invited"}

@@ -414,6 +414,8 @@ LEXICON = Lexicon(
         "invited": (
             "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
             "(considering|weighing|mulling|studying) (an|the|a) invitation",
+            # "is also seriously considering accepting the invitation from Israeli President Shimon Peres to attend"
+            "(considering|weighing|mulling) (whether to )?accept(ing)? (an|the|a|his|her) invitation",
         ),
         "accepted": ("accept~ (an|the|a|his|her|their) invitation",),
         "accepts_after": (

@@ -1573,7 +1573,12 @@ def anaphoric_update(sentence: Sentence) -> TripStatus | None:
     """ "Update: the visit has been postponed.": ``postponed`` or ``cancelled`` for the trips just before;
     "The invitation has been accepted in principle.": ``planned`` for the invitations just before."""
     accepted = _INVITATION_ACCEPTED.search(sentence.low)
-    if accepted is not None and not _NOT_YET.search(sentence.low, 0, accepted.start() + 1):
+    if (
+        accepted is not None
+        and not _NOT_YET.search(sentence.low, 0, accepted.start() + 1)
+        # (not an acceptance supposed: "If Obama decides to accept the invitation, that would ...")
+        and L.search("condition", sentence.low, max(0, accepted.start() - 40), accepted.start()) is None
+    ):
         return "planned"
     if not _UPDATE_OPENING.match(sentence.text):
         return None
