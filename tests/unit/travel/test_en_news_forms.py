@@ -2234,3 +2234,14 @@ def test_a_visit_to_the_country_of_the_leader_met_there(tag: Tag, gazetteer: Gaz
 def test_a_leader_among_leaders_who_will_attend_attends(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "President Modi is among leaders who will attend the swearing-in of Uganda's Yoweri Museveni on Thursday."
     assert statuses(tag, gazetteer, text, date(2016, 5, 9))[(MODI, "UG")] == "confirmed"
+
+
+def test_leaders_who_had_confirmed_their_attendance_as_noted_by_a_minister_come(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The G20 summit will be held in Bali next week. The minister noted that until Thursday, 17 heads of state, "
+        "including President Xi Jinping, had confirmed their attendance at the summit. Several other heads of state "
+        "and heads of government that confirmed their attendance at the G20 summit in person in Bali are Prime "
+        "Minister Narendra Modi and President Emmanuel Macron."
+    )
+    found = statuses(tag, gazetteer, text, date(2022, 11, 10))
+    assert {found.get((XI, "ID")), found.get((MODI, "ID")), found.get((MACRON, "ID"))} == {"confirmed"}

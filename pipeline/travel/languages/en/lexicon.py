@@ -451,7 +451,7 @@ LEXICON = Lexicon(
         "reporting_verb": (
             "said", "says", "say", "announced", "announces", "confirmed", "confirms", "reported", "reports", "told",
             "stated", "added", "insisted", "promised", "pledged", "informed", "declared", "wrote", "claimed", "vowed",
-            "tweeted", "posted", "briefed", "commented", "saying", "announcing", "confirming",
+            "tweeted", "posted", "briefed", "commented", "saying", "announcing", "confirming", "noted", "remarked",
             "(made|makes|make|making) the announcement",
         ),
         "reporting_verb_with_object": ("told", "briefed", "informed"),
@@ -750,6 +750,11 @@ LEXICON = Lexicon(
             "(among )?(the )?(other )?(_ )?(leaders|heads of state|heads of government|dignitaries) ((that|who) will "
             "attend|(coming|travelling|traveling|heading) (to|for)|attending|expected (at|in)) ((the|this) )?_{1,4}"
             "((in|at) _{1,3})?(include|includes|are|will be)",
+            # "Several other heads of state and heads of government that confirmed their attendance at the G20 summit
+            # in person in Bali are"
+            "(leaders|heads of state|heads of government|dignitaries)( and heads of government)? (that|who) "
+            "(have |had )?confirmed (their|his|her) (attendance|participation) (at|in|for) _{1,8} "
+            "(are|include|includes)",
             # "the leaders of most Commonwealth countries are expected to attend the funeral, including A and B", "other
             # European royals are expected to be present, including King Felipe": the leaders listed after "including"
             "(leaders|heads of state|heads of government|royals|royal families|monarchs|dignitaries) _{0,4}"

@@ -155,7 +155,7 @@ _ON_A_VISIT = re.compile(
 )
 # "other leaders coming for the forum are", "the leaders attending the summit in Hamburg include": a list of guests
 # told in the present, without an auxiliary of its own
-_PRESENT_ATTENDANCE = re.compile(r"\b(?:coming|travelling|traveling|heading|attending|expected)\b")
+_PRESENT_ATTENDANCE = re.compile(r"\b(?:coming|travelling|traveling|heading|attending|expected|confirmed)\b")
 # a headline's words before "X to visit": title words, after a bullet mark or a live blog's time ("- ", "7m ago 18.51")
 # (after a kicker: "Africa Live: Buhari to visit UK", "EXCLUSIVE: ...")
 _HEADLINE_BEFORE = re.compile(
@@ -1063,8 +1063,8 @@ def _present_departure_today(c: Clues) -> bool:
     """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "is in London on Wednesday" read on
     Wednesday: the news of the day, under way (a later day, "leaves for Myanmar on Monday" read on
     Sunday, is a plan)."""
-    if _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
-        return False
+    if c.kind == "attend_list" or _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
+        return False  # (not "heads of state that confirmed their attendance ... are": a list of guests)
     time = _c(c).own_time
     if time is None or (c.day is None and _undated_day_of_report(time)):
         return True  # "leaves New Delhi on Saturday for Portugal" in an undated report: the news of the day
