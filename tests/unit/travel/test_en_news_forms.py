@@ -2245,3 +2245,11 @@ def test_leaders_who_had_confirmed_their_attendance_as_noted_by_a_minister_come(
     )
     found = statuses(tag, gazetteer, text, date(2022, 11, 10))
     assert {found.get((XI, "ID")), found.get((MODI, "ID")), found.get((MACRON, "ID"))} == {"confirmed"}
+
+
+def test_agreeing_with_a_host_to_meet_in_his_capital_is_a_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Prime Minister Narendra Modi agreed during a telephone conversation with Russian President Vladimir Putin "
+        "to meet in Moscow before the end of the year."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 10, 8)) == {(MODI, "RU"): "planned"}

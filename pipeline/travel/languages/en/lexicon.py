@@ -287,6 +287,8 @@ LEXICON = Lexicon(
             "plans? to", "planning to", "planned to", "intends? to", "intending to", "intend to", "aims? to",
             "(intention|intent) to",
             "agreed to", "agrees to", "accepted (an|the|a) invitation to", "prepar(ing|es) to", "would", "set to",
+            # "agreed during a telephone conversation with Russian President Vladimir Putin to meet in Moscow"
+            "(agreed|agrees) (during|in|at|on) _{1,10} to",
             "due to", "plans? (a|an|another)", "planning (a|an|another)", "scheduled to", "expected to", "expected in",
             "(set|due|poised) for", "listed to",
         ),

@@ -1116,6 +1116,16 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     if not guests and meeting and not passive:
         # "Trump and Putin will meet in Alaska on Friday": each of them travels to the meeting
         guests = subjects_of(host.start(), refs, text, named=sentence.spans, original=sentence.text)
+        if len(guests) == 1:
+            # "Vucic agreed during a telephone conversation with Russian President Vladimir Putin to meet in Moscow":
+            # the one agreed with meets too
+            guests += [
+                ref
+                for ref in refs
+                if guests[0].end < ref.start < host.start()
+                and _WITH_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+                and _TO_AFTER.match(text, ref.end, host.start())
+            ][:1]
         hosts = []
         passive = None
         after = host.end()
@@ -1198,6 +1208,10 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         )
         pairs += [Pair(ref, trigger, (place,), "meeting_party") for ref in others]
     return pairs
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
+_TO_AFTER = re.compile(r"\s+to\s+$")
 
 
 def _margins_place(after: int, places: list[Place], text: str) -> Place | None:

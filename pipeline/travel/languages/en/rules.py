@@ -1192,7 +1192,12 @@ def _future_main_clause(c: Clues) -> bool:
 
 
 def _host_before(c: Clues) -> str:
-    return c.text[max(0, c.trigger.start - 40) : c.trigger.start]
+    start = max(0, c.trigger.start - 40)
+    if c.pair.how == "meeting_party":
+        # "Vucic agreed during a telephone conversation with Putin to meet in Moscow": from the first party on
+        first = min((ref.end for ref in c.sentence.refs if ref.end <= c.trigger.start), default=start)
+        start = max(min(start, first), c.trigger.start - 120)
+    return c.text[start : c.trigger.start]
 
 
 def _host_hypothetical(c: Clues) -> bool:
