@@ -2253,3 +2253,13 @@ def test_agreeing_with_a_host_to_meet_in_his_capital_is_a_plan(tag: Tag, gazette
         "to meet in Moscow before the end of the year."
     )
     assert statuses(tag, gazetteer, text, date(2019, 10, 8)) == {(MODI, "RU"): "planned"}
+
+
+def test_after_a_fronted_clause_naming_another_leader_he_is_the_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Ahead of holding talks with Putin in Moscow on Saturday, Modi is scheduled to attend a forum in St. "
+        "Petersburg on Friday, an official said. He is then expected to attend a ceremony in Beijing."
+    )
+    found = statuses(tag, gazetteer, text, date(2018, 5, 18))
+    assert (MODI, "CN") in found
+    assert (PUTIN, "CN") not in found

@@ -102,7 +102,7 @@ _POSSESSIVE_GAP = re.compile(r"^(?:'s?|,\s*whose)\s+(?:[\w-]+\s+){0,3}$")  # "Pu
 _WORDS_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "a visit by Putin to", "the trip of Rabuka to"
 _BY_AFTER = re.compile(r"\s+(?:by|of)\s+(?:[\w.'-]+\s+){0,4}$")  # "planning the visit of Russian President Putin"
-_FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
+FRONTED_CLAUSE = re.compile(r"^" + L.pattern("fronted_opener").pattern + r"[^,]{0,120},")
 # an aside between commas: "Putin, who last visited Mongolia in 2019, will", "Xi will, at the invitation of
 # President Tokayev, pay a state visit"
 RELATIVE_CLAUSE = re.compile(
@@ -814,7 +814,7 @@ def _by_agent(trigger: Trigger, refs: list[Ref], text: str) -> list[tuple[Ref, s
 
 def _after_fronted_clause(start: int, refs: list[Ref], text: str) -> list[Ref]:
     """ "During a visit to Berlin last year, Ramaphosa signed ...": the subject follows the clause."""
-    fronted = _FRONTED_CLAUSE.match(text)
+    fronted = FRONTED_CLAUSE.match(text)
     if fronted is None or start >= fronted.end():
         return []
     after = [ref for ref in refs if ref.start >= fronted.end() and ref.start - fronted.end() < 40]
@@ -896,7 +896,7 @@ def _coordinated_before(
     Akihito"), last first."""
     chain = [left[-1]]
     # "After a lunch hosted by Ghani, Modi will leave": a leader ending a fronted clause is listed with no one after it
-    fronted = _FRONTED_CLAUSE.match(text)
+    fronted = FRONTED_CLAUSE.match(text)
     fronted_end = fronted.end() if fronted is not None else -1
     for other in reversed(left[:-1]):
         if other.leader == chain[-1].leader and not text[other.end : chain[-1].start].strip(" ()'‘’"):

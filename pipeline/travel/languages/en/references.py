@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.travel.languages.en.lexicon import LEXICON as L
-from pipeline.travel.languages.en.pairing import coordinated
+from pipeline.travel.languages.en.pairing import FRONTED_CLAUSE, coordinated
 from pipeline.travel.sentences import Ref, Sentence
 
 # "said (that) he", "told Xi Jinping that he", "told reporters after meeting Xi that he": the reporting verb
@@ -72,8 +72,9 @@ _FRONTED_INVITATION = re.compile(L.pattern("fronted_invitation").pattern + r"[^,
 
 
 def fronted_invitation(sentence: Sentence) -> int | None:
-    """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does."""
-    found = _FRONTED_INVITATION.match(sentence.low)
+    """Where a fronted "At the invitation of ...," that opens the sentence ends, if it does; or a fronted clause
+    ("Ahead of holding talks with Putin in Moscow on Saturday, Abe is scheduled to ...": Abe is the subject)."""
+    found = _FRONTED_INVITATION.match(sentence.low) or FRONTED_CLAUSE.match(sentence.low)
     return found.end() if found is not None else None
 
 
