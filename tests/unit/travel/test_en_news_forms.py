@@ -2263,3 +2263,13 @@ def test_after_a_fronted_clause_naming_another_leader_he_is_the_subject(tag: Tag
     found = statuses(tag, gazetteer, text, date(2018, 5, 18))
     assert (MODI, "CN") in found
     assert (PUTIN, "CN") not in found
+
+
+def test_a_future_verb_before_a_meeting_noun_is_not_the_meetings(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi and Xi Jinping will also mull progress of recent talks after their meeting in Addis Ababa on the "
+        "sidelines of the last African summit, the ambassador added."
+    )
+    found = statuses(tag, gazetteer, text, date(2018, 7, 17))
+    assert found.get((MODI, "ET")) != "confirmed"
+    assert found.get((XI, "ET")) != "confirmed"

@@ -1193,8 +1193,9 @@ def _future_main_clause(c: Clues) -> bool:
 
 def _host_before(c: Clues) -> str:
     start = max(0, c.trigger.start - 40)
-    if c.pair.how == "meeting_party":
-        # "Vucic agreed during a telephone conversation with Putin to meet in Moscow": from the first party on
+    if c.pair.how == "meeting_party" and c.text.endswith("to ", 0, c.trigger.start):
+        # "Vucic agreed during a telephone conversation with Putin to meet in Moscow": from the first party on (an
+        # infinitive's tense is its governing verb's; not "will mull ... after their meeting in Addis Ababa")
         first = min((ref.end for ref in c.sentence.refs if ref.end <= c.trigger.start), default=start)
         start = max(min(start, first), c.trigger.start - 120)
     return c.text[start : c.trigger.start]
