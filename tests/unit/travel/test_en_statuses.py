@@ -210,3 +210,8 @@ def test_an_invitation_weighed_and_its_acceptance_supposed_stay_an_invitation(ta
         "welcome news."
     )
     assert statuses(tag, gazetteer, text, date(2011, 5, 16)) == {("Q76", "IL"): "invited"}
+
+
+def test_leaving_a_country_at_a_time_ahead_ends_a_trip_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi heads off on a tour this week. The trip ends when he leaves Manila six days later."
+    assert statuses(tag, gazetteer, text, date(2015, 4, 20)) == {(MODI, "PH"): "planned"}

@@ -744,6 +744,13 @@ def _returned_from(c: Clues) -> bool:
     return _RETURNED_FROM_BEFORE.search(c.text, max(0, c.trigger.start - 110), c.trigger.start) is not None
 
 
+def _leaving_now_or_ahead(c: Clues) -> bool:
+    return _LEAVING_PRESENT.match(c.trigger.text) is not None
+
+
+_LEAVING_PRESENT = re.compile(r"(?:leaves|leave|leaving|departs|depart|departing)\b")
+
+
 def _fronted_subject_past(c: Clues) -> bool:
     """ "After a visit to Berlin, Ramaphosa flew to Paris": the subject's verb after a fronted trip is a past travel
     verb; or any verb in the past after "On", "During", "While" or "After" the trip ("On November's trip to Malaysia,
@@ -1372,6 +1379,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("withdrew", "cancelled", always, frozenset({"withdraw"})),
     # "left Beijing to attend APEC in Lima": leaving home is setting off on the tour
     Rule("left_home", "set_off", _leaves_home, frozenset({"left"})),
+    # "The trip ... ends when he leaves Manila six days later": leaving a country at a time ahead ends a trip ahead
+    Rule("leaving_ahead", "future", every(_leaving_now_or_ahead, _present_with_time_ahead), frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
     Rule("continued_visit", "past", _continued, frozenset({"nominal_verb"})),
     Rule("continues_visit", "ongoing", _continues, frozenset({"nominal_verb"})),
