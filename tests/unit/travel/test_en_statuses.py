@@ -215,3 +215,8 @@ def test_an_invitation_weighed_and_its_acceptance_supposed_stay_an_invitation(ta
 def test_leaving_a_country_at_a_time_ahead_ends_a_trip_ahead(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi heads off on a tour this week. The trip ends when he leaves Manila six days later."
     assert statuses(tag, gazetteer, text, date(2015, 4, 20)) == {(MODI, "PH"): "planned"}
+
+
+def test_a_past_verb_after_the_day_told_makes_the_trip_noun_gone_by(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi, who faces an election next month, on Saturday went on a previously unannounced visit to Kyiv."
+    assert statuses(tag, gazetteer, text, None)[(MODI, "UA")] in ("past", "ongoing")

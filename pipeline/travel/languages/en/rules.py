@@ -64,7 +64,8 @@ _OWN_TRIP_AHEAD = re.compile(r"(?:after|before|following)\s+(?:his|her|their)\s+
 _WISH_BEFORE = re.compile(L.pattern("wish_before").pattern + r"\s+(?:[\w'’.\[\]-]+\s+){0,6}$")  # "hope [President X]"
 # the first verb-like word of a gap, after commas and adverbs: " also went to belgium ..."
 _FIRST_VERB = re.compile(
-    r"[\s,]*(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
+    # (after the day it is told on: "Duda on Saturday went on a previously unannounced visit to Kyiv")
+    r"[\s,]*(?:(?:on\s+[a-z]+day|yesterday|today|tonight)\s+)?(?:(?:also|then|later|earlier|first|recently|finally|had|has)\s+)*"
     r"(?P<verb>[a-z]+(?: up| off| short| part)?)"
 )
 _INVITE_BEFORE = re.compile(
