@@ -220,3 +220,11 @@ def test_leaving_a_country_at_a_time_ahead_ends_a_trip_ahead(tag: Tag, gazetteer
 def test_a_past_verb_after_the_day_told_makes_the_trip_noun_gone_by(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi, who faces an election next month, on Saturday went on a previously unannounced visit to Kyiv."
     assert statuses(tag, gazetteer, text, None)[(MODI, "UA")] in ("past", "ongoing")
+
+
+def test_an_invitation_extended_to_a_leader_to_attend_is_an_invitation(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Pakistan took a significant step by extending an official invitation to Indian Prime Minister Narendra "
+        "Modi to attend the SCO meeting scheduled for October 15-16 in Islamabad."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 8, 30)) == {(MODI, "PK"): "invited"}

@@ -413,6 +413,11 @@ LEXICON = Lexicon(
         # a leader asked by another to come is invited: "Salman had also asked Yemeni President Hadi and Morocco's
         # King Mohammed VI to attend"
         "request_verb": ("asked", "asks", "urged", "urges", "called on", "calls on"),
+        # "extending an official invitation to Indian Prime Minister Narendra Modi to attend the SCO meeting"
+        "invitation_to": (
+            "(extend~|issu~|send|sends|sent|sending|deliver~|hand~) (an|the|a) (official |formal |personal |written )?"
+            "invitation to",
+        ),
         "invited": (
             "(has been|have been|was|were|is|are|been) invited", "(received|got|extended|sent) (an|the|a) invitation",
             "(considering|weighing|mulling|studying) (an|the|a) invitation",

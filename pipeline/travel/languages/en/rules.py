@@ -73,7 +73,9 @@ _INVITE_BEFORE = re.compile(
     + L.pattern("invite_verb").pattern
     + "|"
     + L.pattern("request_verb").pattern
-    + r"(?!\s+(?:whether|if|about|why|how|what|when)\b))\s+(?:[\w'’.-]+\s+){0,8}$"
+    + r"(?!\s+(?:whether|if|about|why|how|what|when)\b)|"
+    + L.pattern("invitation_to").pattern
+    + r")\s+(?:[\w'’.-]+\s+){0,8}$"
 )  # (not "when asked whether the Kremlin knew of the cancellation of Abbas' visit")
 # "pushed back on reports Tuesday that President Trump": the day of the denial may follow its noun
 _DENIED_REPORT = re.compile(
@@ -1417,7 +1419,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("wished_by_others", None, _wished_by_others, needs=("wish_before",)),
     Rule("declined_invitation", "denied", _in_clause("declined"), needs=("declined",)),
     Rule("accepted_in_clause", "future", _in_clause("accepted"), needs=("accepted",)),
-    Rule("invitation", "invited", _invited, needs=("invite_verb", "request_verb", "invited")),
+    Rule("invitation", "invited", _invited, needs=("invite_verb", "request_verb", "invitation_to", "invited")),
     Rule("undecided", None, lambda c: L.search("undecided", c.text) is not None, needs=("undecided",)),
     Rule("unannounced_trip", None, _unannounced_trip, needs=("unannounced_trip",)),
     Rule("possible_trip", "planned", _possible_trip, needs=("possibility",)),
