@@ -751,7 +751,7 @@ def _leaving_now_or_ahead(c: Clues) -> bool:
     return _LEAVING_PRESENT.match(c.trigger.text) is not None
 
 
-_LEAVING_PRESENT = re.compile(r"(?:leaves|leave|leaving|departs|depart|departing)\b")
+_LEAVING_PRESENT = re.compile(r"(?:leaves|leave|departs|depart)\b")  # (not "hours after leaving the G20")
 
 
 def _fronted_subject_past(c: Clues) -> bool:
