@@ -403,7 +403,13 @@ def _place_of_adjective(sentence: Sentence, start: int, end: int) -> bool:
     if found is None:
         return False
     rest = sentence.text[found.end() : found.end() + 4]
-    return not rest.startswith(" of ") and not rest[1:2].isupper()
+    if not rest.startswith(" of ") and not rest[1:2].isupper():
+        return True
+    # "the Swiss resort of Buergenstock": the place named after it counts, when the gazetteer knows it
+    after = sentence.offset + found.end()
+    return not any(
+        mention.kind in ("city", "country") and 0 < mention.start - after <= 5 for mention in sentence.mentions
+    )
 
 
 def _hostless(event_id: str | None, gazetteer: Gazetteer) -> bool:

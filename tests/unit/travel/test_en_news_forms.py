@@ -2273,3 +2273,15 @@ def test_a_future_verb_before_a_meeting_noun_is_not_the_meetings(tag: Tag, gazet
     found = statuses(tag, gazetteer, text, date(2018, 7, 17))
     assert found.get((MODI, "ET")) != "confirmed"
     assert found.get((XI, "ET")) != "confirmed"
+
+
+def test_a_summit_that_will_see_the_attendance_of_guests_at_a_resort_named_by_its_country(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    # (the resort's own name is unknown, so "the Swiss resort" is the place; the list opens on a guest who is no
+    # leader)
+    text = (
+        "The summit, scheduled for June 15-16 at the Swiss resort of Buergenstock, will see the attendance of U.S. "
+        "Vice President Kamala Harris, Indian Prime Minister Narendra Modi, and leaders from Germany and Japan."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 6, 14)) == {(MODI, "CH"): "confirmed"}

@@ -733,6 +733,8 @@ LEXICON = Lexicon(
         "attendance_cue": (
             "(among )?those in attendance (will be|are expected to include|are expected to be|include|will include)",
             "(will|would) (also )?be attended by", "(is|are) (also )?(expected|set|due) to be attended by",
+            # "The summit, scheduled for June 15-16 at the Swiss resort of Buergenstock, will see the attendance of"
+            "(will|would) (also )?see the (attendance|participation) of",
             # "Also attending the SAARC summit will be Presidents Karzai of Afghanistan and Gayoom of the Maldives"
             "(also )?attending (the )?_{1,5}(will be|are expected to be)",
             "(will|would) (also )?be joined (there )?by", "(is|are) (also )?((expected|set|due) )?to be joined by",

@@ -1026,7 +1026,9 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
         if ref.start < opening or ref.how == "pronoun":
             continue  # "will be joined by his Brazil counterpart Lula": "his" is no one of the list
         if not listed:
-            if ref.start - opening > 40:
+            # (after another guest who is no leader: "the attendance of U.S. Vice President Kamala Harris, French
+            # President Emmanuel Macron")
+            if ref.start - opening > (75 if "," in text[opening : ref.start] else 40):
                 break
             listed.append(ref)
         elif coordinated(text, listed[-1].end, ref.start, sentence.spans, sentence.text):
