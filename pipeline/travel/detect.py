@@ -270,8 +270,8 @@ _HOME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Adama Barro
 
 def _leaders_home(mention: Mention, sentence: Sentence) -> bool:
     """Whether a country is named as the home of a leader beside it, which no "the country" after it means: "those
-    who had landed in Nairobi were ... Libya's Presidential Council Chairman Mohamed al-Menfi. Other heads of state
-    expected in the country include" is Kenya."""
+    who had landed in Nairobi were ... Libya's Presidential Council Chairman Mohamed al-Menfi. Akufo-Addo of Ghana
+    will visit the country on Monday" is Kenya."""
     text, offset = sentence.text, sentence.offset
     for leader in sentence.mentions:
         if leader.kind not in _LEADER_KINDS or leader.country != mention.country:
