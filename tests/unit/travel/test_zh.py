@@ -1137,3 +1137,8 @@ def test_a_trip_that_only_dates_the_one_called_off_stands(gazetteer: Gazetteer) 
     found = statuses(trips_of(gazetteer, text, date(2023, 11, 27)))
     assert found[("fumio-kishida", "GB")] == "cancelled"
     assert found[("fumio-kishida", "AR")] in ("planned", "confirmed")
+
+
+def test_the_outcome_of_a_meeting_told_is_of_one_held(gazetteer: Gazetteer) -> None:
+    text = "乌沙科夫说,普京将向中方领导人详细通报他在4月25日于东京与日本首相会晤的结果。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "JP"): "past"}

@@ -257,6 +257,17 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
 _FRAME_THEN_TRIP = re.compile(r"[^,;。]{0,40}?(?:之)?后[^,;。]{1,30}?(?:访问|行程|出访)")
 
 
+_OUTCOME_AFTER = re.compile(r"的(?:结果|結果|成果)")
+
+
+def _outcome_told(c: Clues) -> bool:
+    """ "通报...会晤的结果": the trip's words end on its outcome."""
+    return (
+        c.trigger.text.endswith(("的结果", "的結果", "的成果"))
+        or _OUTCOME_AFTER.match(c.text, c.trigger.end) is not None
+    )
+
+
 def _dates_another_trip(c: Clues) -> bool:
     """ "取消原计划在出席G20峰会后对英国和荷兰的访问": a trip told only to date another ("after attending"), which
     the words about that other trip (its calling-off, its original plan) do not touch."""
@@ -676,6 +687,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("set_off", "ongoing", _set_off, frozenset({"left"})),
     Rule("left_the_country", "past", always, frozenset({"left"})),
     Rule("en_route", "ongoing", rare(_en_route)),
+    # "将通报他在8月15日于阿拉斯加与川普会晤的结果": the outcome of a meeting told is of one held
+    Rule("outcome_told", "past", _outcome_told),
     Rule("continues_visit", "ongoing", rare(_continues)),
     Rule("never", None, rare(_never)),
     Rule("did_not_happen", "cancelled", rare(_did_not_happen)),
