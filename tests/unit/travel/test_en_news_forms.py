@@ -2285,3 +2285,8 @@ def test_a_summit_that_will_see_the_attendance_of_guests_at_a_resort_named_by_it
         "Vice President Kamala Harris, Indian Prime Minister Narendra Modi, and leaders from Germany and Japan."
     )
     assert statuses(tag, gazetteer, text, date(2024, 6, 14)) == {(MODI, "CH"): "confirmed"}
+
+
+def test_a_summit_in_a_us_state_is_in_the_united_states(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin will meet Donald Trump in Alaska on August 15."
+    assert statuses(tag, gazetteer, text, date(2025, 8, 10)) == {(PUTIN, "US"): "confirmed"}

@@ -1142,3 +1142,8 @@ def test_a_trip_that_only_dates_the_one_called_off_stands(gazetteer: Gazetteer) 
 def test_the_outcome_of_a_meeting_told_is_of_one_held(gazetteer: Gazetteer) -> None:
     text = "乌沙科夫说,普京将向中方领导人详细通报他在4月25日于东京与日本首相会晤的结果。"
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "JP"): "past"}
+
+
+def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
+    text = "俄罗斯总统普京将于5月15日在阿拉斯加与美国总统拜登会晤。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "US"): "confirmed"}
