@@ -228,3 +228,8 @@ def test_an_invitation_extended_to_a_leader_to_attend_is_an_invitation(tag: Tag,
         "Modi to attend the SCO meeting scheduled for October 15-16 in Islamabad."
     )
     assert statuses(tag, gazetteer, text, date(2024, 8, 30)) == {(MODI, "PK"): "invited"}
+
+
+def test_a_place_of_fights_talked_about_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi is expected to address the meeting on the endless fights in Congo that threaten its neighbours."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 20)) == {}

@@ -786,7 +786,8 @@ LEXICON = Lexicon(
         # Ukraine", "on the situation in Syria"
         "topic_noun": (
             "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
-            "hostilities", "invasion", "aggression", "unrest", "turmoil",
+            "hostilities", "invasion", "aggression", "unrest", "turmoil", "fights", "clashes", "instability",
+            "insecurity", "insurgency",
         ),
         # ... or the object of what the leader does there: "cancelled his trip to focus on Syria", "will stay home to
         # deal with Iran" (not "address", whose object is often an assembly abroad)
