@@ -233,3 +233,12 @@ def test_an_invitation_extended_to_a_leader_to_attend_is_an_invitation(tag: Tag,
 def test_a_place_of_fights_talked_about_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Modi is expected to address the meeting on the endless fights in Congo that threaten its neighbours."
     assert statuses(tag, gazetteer, text, date(2022, 6, 20)) == {}
+
+
+def test_a_time_inside_a_since_clause_is_not_the_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi will visit Washington next month. The trip will be Modi's first US state visit since being elected "
+        "in 2014."
+    )
+    found = statuses(tag, gazetteer, text, date(2017, 3, 1))
+    assert found == {(MODI, "US"): "confirmed"}  # no visit in 2014

@@ -423,7 +423,7 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  
 def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> TimeExpression | None:
     """The time of the words from ``start`` to ``end``: the first one after them in the same clause, else
     the nearest before them that is not an aside's ("Starmer, who was in Samoa last month, will attend")."""
-    usable = _own_times(times)
+    usable = _own_times(times, text)
     for time in usable:
         if (
             time.start >= end
@@ -453,10 +453,20 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
 _OPENING = re.compile(r"\s*(?:(?:on|in|from)\s+)?")
 
 
-def _own_times(times: list[TimeExpression]) -> list[TimeExpression]:
+def _own_times(times: list[TimeExpression], text: str) -> list[TimeExpression]:
     """The times a trip may take: not a report's, nor a period's start ("the first visit since 2019", "its main
-    trading partner since 2009": the time gone by since then, not the trip's)."""
-    return [time for time in times if not time.reporting and not time.text.lower().startswith("since")]
+    trading partner since 2009", "his first official visit to Australia since taking over from his predecessor in
+    late May": the time gone by since then, not the trip's)."""
+    return [
+        time
+        for time in times
+        if not time.reporting
+        and not time.text.lower().startswith("since")
+        and not _SINCE_CLAUSE.search(text, max(0, time.start - 80), time.start)
+    ]
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.]{0,70}$", re.IGNORECASE)
 
 
 def _in_relative_clause(time: TimeExpression, start: int, text: str) -> bool:
@@ -469,7 +479,7 @@ def trip_times(
     """The times of one trip to the place ending at ``place_end``: the one right after the place, else the last
     between the trigger and the place ("will travel on Monday to Tanzania"), else the trigger's; for a past trip
     given by years, each year ("in 2017 and 2019": two trips)."""
-    usable = _own_times(times)
+    usable = _own_times(times, text)
     chosen = [
         time
         for time in usable
