@@ -1521,3 +1521,8 @@ def test_the_date_of_the_gathering_the_trip_is_for_dates_it(gazetteer: Gazetteer
     trip = one(trips_of(gazetteer, text), ERDOGAN, "TM")
     assert trip.when is not None
     assert trip.when.start == date(2024, 8, 1)
+
+
+def test_visits_during_which_a_leader_expects_to_talk_are_ahead_whatever_the_saying(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган добавил, что в ходе своих визитов в Россию и Китай рассчитывает обсудить украинский конфликт."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "planned", (ERDOGAN, "CN"): "planned"}

@@ -469,6 +469,20 @@ def _clause_past(c: Clues) -> bool:
     return _PAST_VERB.search(_c(c).clause) is not None
 
 
+_REPORTING_VERB = re.compile(r"\b" + L.source("reporting_verb") + r"(?!\w)")
+
+
+def _clause_past_as_said(c: Clues) -> bool:
+    """ "во время своего визита в Москву в октябре пригласил": the clause's past; not the past of its saying
+    ("Бразильский лидер добавил, что в ходе своих визитов в Россию и Китай рассчитывает обсудить")."""
+    return _PAST_VERB.search(_REPORTING_VERB.sub(" ", _c(c).clause)) is not None
+
+
+def _clause_ahead_as_said(c: Clues) -> bool:
+    """A future verb in the clause, or an intention ("в ходе своих визитов в Россию и Китай рассчитывает обсудить")."""
+    return _clause_future(c) or _PLAN_WORDS.search(_REPORTING_VERB.sub(" ", _c(c).clause)) is not None
+
+
 # -- hosting ---------------------------------------------------------------------------------------
 
 
@@ -688,9 +702,9 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("will_be_the_trip", "future", _noun_will_be, NOUN),
     Rule("noun_took_place", "past", _noun_past_after_first, NOUN),
     Rule("noun_will_take_place", "future", _noun_future_after, NOUN),
-    Rule("during_future", "future", every(_during, _clause_future), NOUN),
+    Rule("during_future", "future", every(_during, _clause_ahead_as_said), NOUN),
     # "во время своего визита в Москву в октябре пригласил ...": the clause's past verb dates the trip
-    Rule("during_past", "past", every(_during, _clause_past), NOUN),
+    Rule("during_past", "past", every(_during, _clause_past_as_said), NOUN),
     Rule("noun_past_time", "past", _explicit_past_time, NOUN),
     Rule("noun_time_ahead", "future", _time_ahead, NOUN),
     Rule("clause_future", "future", _clause_future, NOUN),
