@@ -1147,3 +1147,8 @@ def test_the_outcome_of_a_meeting_told_is_of_one_held(gazetteer: Gazetteer) -> N
 def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
     text = "俄罗斯总统普京将于5月15日在阿拉斯加与美国总统拜登会晤。"
     assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "US"): "confirmed"}
+
+
+def test_a_file_photos_caption_tells_the_past(gazetteer: Gazetteer) -> None:
+    text = "资料照片: 5月3日,德国总理朔尔茨在柏林总理府举行仪式欢迎中国国务院总理李强对德国进行正式访问。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 12, 6))) == {("li-qiang", "DE"): "past"}

@@ -257,6 +257,7 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
 _FRAME_THEN_TRIP = re.compile(r"[^,;。]{0,40}?(?:之)?后[^,;。]{1,30}?(?:访问|行程|出访)")
 
 
+_FILE_PHOTO = re.compile(r"\W*(?:资料照片|资料图片|资料图|资料相片|档案照片|檔案照片|資料照片|資料圖片|資料圖)")
 _OUTCOME_AFTER = re.compile(r"的(?:结果|結果|成果)")
 
 
@@ -681,6 +682,8 @@ def rare(test: Test) -> Test:
 STATUS_RULES: tuple[Rule, ...] = (
     # "普京若前往南非将面临逮捕": no trip in a sentence about a warrant
     Rule("travel_ban", None, rare(_ban)),
+    # "资料照片: 5月3日,施罗德在柏林总理府举行仪式欢迎温家宝对德国进行正式访问": a file photo's caption tells the past
+    Rule("file_photo", "past", lambda c: _FILE_PHOTO.match(c.text) is not None),
     Rule("ended_visit", "past", always, frozenset({"ended"})),
     Rule("ending_ahead", "ongoing", every(_ending, _future)),
     Rule("ended_trip", "past", _ending),
