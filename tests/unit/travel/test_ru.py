@@ -1526,3 +1526,8 @@ def test_the_date_of_the_gathering_the_trip_is_for_dates_it(gazetteer: Gazetteer
 def test_visits_during_which_a_leader_expects_to_talk_are_ahead_whatever_the_saying(gazetteer: Gazetteer) -> None:
     text = "Эрдоган добавил, что в ходе своих визитов в Россию и Китай рассчитывает обсудить украинский конфликт."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "planned", (ERDOGAN, "CN"): "planned"}
+
+
+def test_a_departure_on_a_weekday_in_an_undated_report_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган вылетел в четверг утром в Москву с рабочим визитом."
+    assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "RU"): "ongoing"}

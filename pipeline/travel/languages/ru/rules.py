@@ -590,6 +590,11 @@ def _within_a_day(c: Clues) -> bool:
     return time is not None and time.kind == "relative" and time.unit == "day" and time.step in (-1, 0)
 
 
+def _weekday_only(c: Clues) -> bool:
+    time = _c(c).time
+    return time is not None and time.kind == "weekday"
+
+
 def _no_past_time(c: Clues) -> bool:
     time = _c(c).time
     return time is None or c.day is None or time.resolve(c.day, "past").start is None
@@ -732,6 +737,8 @@ PAST_RULES: tuple[Rule, ...] = (
         "ongoing",
         lambda c: _arrival(c) and (_within_a_day(c) or _today_said(c) or 0 <= _age(c) <= 4),
     ),
+    # "вылетел в четверг утром в Москву" in an undated report: a weekday is the news of the day, the trip under way
+    Rule("arrived_on_a_weekday", "ongoing", lambda c: _arrival(c) and c.day is None and _weekday_only(c)),
     Rule("no_time", "past", _no_past_time),
     Rule("same_day", "ongoing", lambda c: _age(c) == 0),
     Rule("before", "past", always),
