@@ -1531,3 +1531,8 @@ def test_visits_during_which_a_leader_expects_to_talk_are_ahead_whatever_the_say
 def test_a_departure_on_a_weekday_in_an_undated_report_is_under_way(gazetteer: Gazetteer) -> None:
     text = "Эрдоган вылетел в четверг утром в Москву с рабочим визитом."
     assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+def test_a_saying_done_during_a_visit_dates_it_in_the_past(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган рассказал о композиторе во время своего первого государственного визита в Казахстан в 2013 году."
+    assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "KZ"): "past"}

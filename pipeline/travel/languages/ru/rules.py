@@ -469,7 +469,8 @@ def _clause_past(c: Clues) -> bool:
     return _PAST_VERB.search(_c(c).clause) is not None
 
 
-_REPORTING_VERB = re.compile(r"\b" + L.source("reporting_verb") + r"(?!\w)")
+# a saying that reports what follows ("добавил, что"), not one done during the trip ("рассказал о ... во время визита")
+_REPORTING_VERB = re.compile(r"\b" + L.source("reporting_verb") + r"(?!\w)(?=,?\s+что\b)")
 
 
 def _clause_past_as_said(c: Clues) -> bool:
