@@ -571,6 +571,16 @@ LEXICON = Lexicon(
             "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"
             "come after|come before|coincide with)",
         ),
+        # an ending told as today's news: "ends his visit to Japan", "is wrapping up a tour" (not "ended")
+        "ending_now": (
+            "ends", "wraps up", "concludes", "completes", "finishes", "is ending", "is wrapping up", "is concluding",
+        ),
+        # a leaving told in the present: "leaves for Japan on Sunday" (not "hours after leaving the G20")
+        "leaving_present": ("leaves", "leave", "departs", "depart"),
+        # coming back from a trip: "returned to Manila from his state visit to Viet Nam"
+        "returning": ("return", "returned", "returns"),
+        # the trip's own arrangement after its noun: "would be to Saudi Arabia", "would take place in May"
+        "arranged_as": ("would (be to|take place|begin|start|include)",),
         # -- attribution ----------------------------------------------------------------------------
         "official": (
             "kremlin", "white house", "elysee", "élysée", "downing street", "presidency", "presidential", "ministry",
@@ -584,6 +594,8 @@ LEXICON = Lexicon(
         ),
         "not_source": ("he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"),
         # -- pairing --------------------------------------------------------------------------------
+        # an adverb between a traveller's auxiliary and the verb: "will first visit", "will then travel"
+        "adverb_before_verb": ("first", "next", "then", "also"),
         "of_other": (
             # "Putin's aide", "Zelensky's wife": someone else travels
             "envoy~",

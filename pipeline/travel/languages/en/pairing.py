@@ -503,7 +503,7 @@ def _find_triggers(text: str, places: list[Place]) -> list[Trigger]:
     return triggers + nouns
 
 
-_ADVERB_BEFORE_VERB = re.compile(r"(?:first|next|then|also)\s")
+_ADVERB_BEFORE_VERB = re.compile(L.source("adverb_before_verb") + r"\s")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to|'ll|’ll)\s+$")
 
 

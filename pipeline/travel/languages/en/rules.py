@@ -590,9 +590,7 @@ def _ending_visit(c: Clues) -> bool:
     return L.search("ending_verb", c.trigger.text) is not None and not _future(c)
 
 
-_ENDING_NOW = re.compile(
-    r"(?:ends|wraps up|concludes|completes|finishes|is ending|is wrapping up|is concluding)\b", re.IGNORECASE
-)
+_ENDING_NOW = re.compile(L.source("ending_now") + r"\b", re.IGNORECASE)
 
 
 def _ending_now(c: Clues) -> bool:
@@ -737,7 +735,7 @@ def _governed_by_arrival(c: Clues) -> bool:
 
 
 _RETURNED_FROM_BEFORE = re.compile(
-    r"\breturn(?:ed|s)?\b[^.;,]{0,60}?\bfrom\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b" + L.source("returning") + r"\b[^.;,]{0,60}?\bfrom\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 
@@ -751,7 +749,7 @@ def _leaving_now_or_ahead(c: Clues) -> bool:
     return _LEAVING_PRESENT.match(c.trigger.text) is not None
 
 
-_LEAVING_PRESENT = re.compile(r"(?:leaves|leave|departs|depart)\b")  # (not "hours after leaving the G20")
+_LEAVING_PRESENT = re.compile(L.source("leaving_present") + r"\b")
 
 
 def _fronted_subject_past(c: Clues) -> bool:
@@ -886,8 +884,7 @@ def _would_auxiliary(c: Clues) -> bool:
     )
 
 
-# the trip's own arrangement after its noun: "would be to Saudi Arabia", "would take place in May"
-_ARRANGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?would\s+(?:be\s+to|take\s+place|begin|start|include)\b")
+_ARRANGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("arranged_as").pattern)
 
 
 def _any_auxiliary(c: Clues) -> bool:

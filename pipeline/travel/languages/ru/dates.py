@@ -406,6 +406,4 @@ def trip_times(
     return past_trip_times(chosen, usable, past)
 
 
-_GATHERING_DATED = re.compile(
-    r"\bкотор\w+\s+(?:запланирован\w*|намечен\w*|пройдет|пройдёт|состоится|будет\s+проходить)\s+$"
-)
+_GATHERING_DATED = re.compile(LEXICON.pattern("gathering_dated").pattern + r"\s+$")

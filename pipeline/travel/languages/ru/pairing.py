@@ -167,10 +167,7 @@ _THIS_EVENT_BEFORE = re.compile(
     r"\bна\s+(?:этой|этом|той|том|данной|данном)\s+(?:встрече|саммите|мероприятии|форуме|заседании)\b[^.;,]{0,40}$"
 )
 _THERE = re.compile(r"\s+туда\b")
-_WHICH_COUNTRY = re.compile(
-    r"\s+(?:станет|стала|будет|была|является|стал[аои]?)\s+(?:[\w-]+\s+){0,2}?(?:страной|государством),\s*"
-    r"(?:которую|которое)\s+(?:[\w-]+\s+){0,3}$"
-)
+_WHICH_COUNTRY = re.compile(r"\s+" + L.pattern("which_country").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
 _TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
 # "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
 _ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")

@@ -70,8 +70,8 @@ _PAST_NOMINAL = re.compile(
 _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
 # "вернулся в Кыргызстан из рабочей поездки в Москву": the trip one comes back from is over
 # "подтвердил факт визита экс-президента в российскую столицу": the fact of a visit is one made
-_FACT_OF = re.compile(r"\bфакт(?:а|е|ом|у)?\s+(?:[\w-]+\s+){0,1}$")
-_RETURNED_FROM = re.compile(r"\b(?:вернул|возвраща|возвратил)\w*\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
+_FACT_OF = re.compile(L.pattern("fact_noun").pattern + r"\s+(?:[\w-]+\s+){0,1}$")
+_RETURNED_FROM = re.compile(L.pattern("returning").pattern + r"\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
 _WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
 _BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются|ет|ют)\s+(?:[\w-]+\s+){0,3}$")
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
@@ -447,7 +447,7 @@ def _noun_future_after(c: Clues) -> bool:
 
 # "Первый официальный визит Ким Чен Ира в Россию по приглашению президента России Владимира Путина состоялся в
 # июле-августе 2001 года": "took place" speaks of the trip however far after it
-_TOOK_PLACE_AFTER = re.compile(r"^[^.;]{0,110}?\bсостоял(?:ся|ась|ось|ись)\b")
+_TOOK_PLACE_AFTER = re.compile(r"^[^.;]{0,110}?" + L.pattern("took_place").pattern)
 
 
 def _noun_past_after_first(c: Clues) -> bool:

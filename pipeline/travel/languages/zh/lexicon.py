@@ -233,6 +233,8 @@ LEXICON = Lexicon(
         # "27日正式宣布" (not "也": "日前也表示" is left as it was read)
         "reporting_adverb": ("已经", "已", "曾", "正式", "再度", "再次"),
         # -- pairing --------------------------------------------------------------------------------
+        # the place where something is held: "在北京举行"
+        "held_verb": ("举行", "进行", "召开", "举办"),
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
         "of_other": (
             "助理", "助手", "顾问", "特使", "特别代表", "私人代表", "发言人", "秘书", "夫人", "妻子",
@@ -260,6 +262,14 @@ LEXICON = Lexicon(
             "表示", "说", "称", "透露", "指出", "宣布", "强调", "认为", "相信", "证实", "介绍", "提到",
             "回应", "告诉", "坦言", "宣称", "声称", "补充",
         ),
+        # "资料照片": a file photo's caption shows a trip gone by
+        "file_photo": (
+            "资料照片", "资料图片", "资料图", "资料相片", "档案照片", "檔案照片", "資料照片", "資料圖片", "資料圖",
+        ),
+        # "通报...会晤的结果": the trip's words end on its outcome
+        "outcome_noun": ("结果", "結果", "成果"),
+        # "在出席…之后…访问": the trip after a frame ("after attending ...")
+        "trip_after_frame": ("访问", "行程", "出访"),
         # -- attribution ----------------------------------------------------------------------------
         # the verb after a source: "外交部发言人陆慷23日宣布", "据塔斯社报道", "援引消息人士的话说"
         "source_verb": (

@@ -637,7 +637,7 @@ def _destinations(
 
 
 _VENUE_BEFORE = re.compile(r"在[^,;。]{0,8}$")
-_HELD_AFTER = re.compile(r"[^,;。]{0,6}?(?:举行|进行|召开|举办)")
+_HELD_AFTER = re.compile(r"[^,;。]{0,6}?" + L.source("held_verb"))
 
 
 def _countries_before(position: int, sentence: Sentence) -> list[Place]:

@@ -254,11 +254,11 @@ def _rescheduled_for_a_date(c: Clues) -> bool:
     return _in("rescheduled_for", clues.clause) and clues.time is not None
 
 
-_FRAME_THEN_TRIP = re.compile(r"[^,;。]{0,40}?(?:之)?后[^,;。]{1,30}?(?:访问|行程|出访)")
+_FRAME_THEN_TRIP = re.compile(r"[^,;。]{0,40}?(?:之)?后[^,;。]{1,30}?" + L.source("trip_after_frame"))
 
 
-_FILE_PHOTO = re.compile(r"\W*(?:资料照片|资料图片|资料图|资料相片|档案照片|檔案照片|資料照片|資料圖片|資料圖)")
-_OUTCOME_AFTER = re.compile(r"的(?:结果|結果|成果)")
+_FILE_PHOTO = re.compile(r"\W*" + L.source("file_photo"))
+_OUTCOME_AFTER = re.compile(r"的" + L.source("outcome_noun"))
 
 
 def _outcome_told(c: Clues) -> bool:
