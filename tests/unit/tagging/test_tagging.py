@@ -87,6 +87,15 @@ def test_a_leader_called_by_given_name_and_first_surname(tag: Tag) -> None:
     assert actors(tag("Gabon's Ali Bongo landed in Nairobi on Saturday.", date(2023, 7, 15))) == ["ali-bongo-ondimba"]
 
 
+def test_a_pope_called_by_his_papal_name_alone_once_named_in_full(tag: Tag) -> None:
+    # "Pope Francis ... Francis is planning an Aug. 13-18 visit to South Korea"
+    tagged = tag("Pope Francis rested on Tuesday. Francis is planning a visit to South Korea.", date(2014, 6, 10))
+    pope = next(a for a in tagged.actors if a.id == "pope-francis")
+    assert pope.mentions == 2
+    # alone, the name is anyone's
+    assert actors(tag("Francis is planning a visit to South Korea.", date(2014, 6, 10))) == []
+
+
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:
     assert actors(tag("Pu\u200btin met reporters.")) == ["Q7747"]
 
