@@ -1536,3 +1536,11 @@ def test_a_departure_on_a_weekday_in_an_undated_report_is_under_way(gazetteer: G
 def test_a_saying_done_during_a_visit_dates_it_in_the_past(gazetteer: Gazetteer) -> None:
     text = "Эрдоган рассказал о композиторе во время своего первого государственного визита в Казахстан в 2013 году."
     assert statuses(trips_of(gazetteer, text, None)) == {(ERDOGAN, "KZ"): "past"}
+
+
+def test_a_visit_spelled_out_after_a_colon_takes_the_past_before_it(gazetteer: Gazetteer) -> None:
+    text = "С Путиным Эрдоган встречался уже дважды в этом году: в ходе визита Путина в Турцию в марте."
+    assert statuses(trips_of(gazetteer, text, None)) == {(PUTIN, "TR"): "past"}
+    # (a verb of its own after the colon speaks for itself)
+    text = "Эрдоган сообщил главное: в ходе визита Путина в Турцию в марте будет подписан договор."
+    assert statuses(trips_of(gazetteer, text, None))[(PUTIN, "TR")] != "past"

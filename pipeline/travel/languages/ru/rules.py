@@ -479,6 +479,18 @@ def _clause_past_as_said(c: Clues) -> bool:
     return _PAST_VERB.search(_REPORTING_VERB.sub(" ", _c(c).clause)) is not None
 
 
+def _told_before_a_colon_in_the_past(c: Clues) -> bool:
+    """ "встречался уже дважды в этом году: в ходе визита лидера КНР в Москву в марте": a clause without a verb
+    after a colon spells out the one before it, and takes its past."""
+    clues = _c(c)
+    start = clues.clause_start
+    if start == 0 or c.text[start - 1] != ":" or _PAST_VERB.search(clues.clause) or _clause_future(c):
+        return False
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(c.text, 0, start - 1)]
+    before = c.text[breaks[-1] if breaks else 0 : start - 1]
+    return _PAST_VERB.search(before) is not None and _FUTURE_VERB.search(before) is None
+
+
 def _clause_ahead_as_said(c: Clues) -> bool:
     """A future verb in the clause, or an intention ("в ходе своих визитов в Россию и Китай рассчитывает обсудить")."""
     return _clause_future(c) or _PLAN_WORDS.search(_REPORTING_VERB.sub(" ", _c(c).clause)) is not None
@@ -711,6 +723,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("during_future", "future", every(_during, _clause_ahead_as_said), NOUN),
     # "во время своего визита в Москву в октябре пригласил ...": the clause's past verb dates the trip
     Rule("during_past", "past", every(_during, _clause_past_as_said), NOUN),
+    Rule("during_told_before_a_colon", "past", every(_during, _told_before_a_colon_in_the_past), NOUN),
     Rule("noun_past_time", "past", _explicit_past_time, NOUN),
     Rule("noun_time_ahead", "future", _time_ahead, NOUN),
     Rule("clause_future", "future", _clause_future, NOUN),
