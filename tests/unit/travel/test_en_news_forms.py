@@ -2290,3 +2290,8 @@ def test_a_summit_that_will_see_the_attendance_of_guests_at_a_resort_named_by_it
 def test_a_summit_in_a_us_state_is_in_the_united_states(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Vladimir Putin will meet Donald Trump in Alaska on August 15."
     assert statuses(tag, gazetteer, text, date(2025, 8, 10)) == {(PUTIN, "US"): "confirmed"}
+
+
+def test_a_possessive_before_the_guest_is_the_hosts_not_a_guest(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Joe Biden will host his French counterpart Emmanuel Macron for a state visit on December 1."
+    assert statuses(tag, gazetteer, text, date(2022, 9, 20)) == {(MACRON, "US"): "confirmed"}

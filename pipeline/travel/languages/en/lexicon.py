@@ -45,6 +45,7 @@ LEXICON = Lexicon(
             "inc", "corp", "ltd", "co", "jr", "sr", "rev", "fr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
         ),
         "be": ("is", "are", "was", "were", "be", "been", "being"),
+        "possessive_pronoun": ("his", "her", "their"),
         "be_present": ("is", "are"),
         "be_past": ("was", "were"),
         "determiner": ("a", "an", "the", "his", "her", "their", "its", "this", "another"),
