@@ -2295,3 +2295,24 @@ def test_a_summit_in_a_us_state_is_in_the_united_states(tag: Tag, gazetteer: Gaz
 def test_a_possessive_before_the_guest_is_the_hosts_not_a_guest(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "President Joe Biden will host his French counterpart Emmanuel Macron for a state visit on December 1."
     assert statuses(tag, gazetteer, text, date(2022, 9, 20)) == {(MACRON, "US"): "confirmed"}
+
+
+def test_coming_through_a_country_on_the_way_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will come through the UK on his way home from Paris."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 12))[(BIDEN, "GB")] == "confirmed"
+
+
+def test_an_if_that_opens_a_question_after_the_trip_sets_no_condition_on_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will travel to the UK and see if he can meet the King."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 12)) == {(BIDEN, "GB"): "confirmed"}
+    # (a condition on the trip is still one)
+    text = "Joe Biden will travel to the UK if the talks succeed."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 12)) == {}
+
+
+def test_a_guest_hosted_for_a_virtual_summit_does_not_travel(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will host his Chinese counterpart Xi Jinping for a virtual summit on Monday."
+    assert statuses(tag, gazetteer, text, date(2021, 11, 12)) == {}
+    # (a video call told apart from the visit does not make the visit remote)
+    text = "Joe Biden will host Xi Jinping in Washington on Monday, after a video call last week."
+    assert statuses(tag, gazetteer, text, date(2021, 11, 12)) == {(XI, "US"): "confirmed"}

@@ -134,6 +134,8 @@ LEXICON = Lexicon(
             "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",
             "{reach_verb}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
+            # on the way: "he will come through the UK", "passed through Dubai", "transiting through Japan"
+            "(come|comes|came|coming|pass|passes|passed|passing|transit~) through",
         ),
         # "has reached New Delhi", "also reached Egypt on Monday": the place right after it (pairing; not "reached out
         # to China", "reached an agreement with China")
@@ -449,6 +451,8 @@ LEXICON = Lexicon(
             "(hasn't|haven't|hadn't) decided", "undecided",
         ),
         "condition": ("if", "unless", "whether", "should _ win"),
+        # a verb whose "if" opens a question, not a condition: "see if he can", "asked whether"
+        "indirect_question_verb": ("see", "ask~", "check", "wonder~", "find out", "know"),
         # a trip told as possible, with nothing more between the leader and the verb: "Modi may visit Dhaka",
         # "Putin might travel to Turkey" (a plan on someone's word; "could" stays a hypothetical)
         "possibility": ("may", "might", "may also", "might also", "may well", "might well"),
@@ -500,6 +504,9 @@ LEXICON = Lexicon(
         "remote": (
             "rather than in person", "(by|via) video ?link", "(by|via) video(-| )?conference", "virtually",
             "by video", "via video", "online rather than",
+            # "will host his Chinese counterpart Xi Jinping for a virtual summit": a meeting held on screens
+            "virtual (summit|meeting|talks|call|conference|session|visit)", "video ?(call|conference|summit|talks)",
+            "videoconference",
         ),
         "ruled_out": ("ruled out", "denied", "dismissed reports"),
         # the trip as the subject, denied by what is said of it: "Putin attending the funeral is not under

@@ -1105,7 +1105,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         hosts = [ref for ref in refs if 0 <= ref.start - host.end() < 10][:1]
     else:
         for ref in refs:
-            if ref.how == "pronoun" and text[ref.start : ref.end] in _POSSESSIVE_PRONOUNS:
+            if _POSSESSIVE_OF_GUEST.match(text, ref.start) and ref.how == "pronoun":
                 continue  # "will host his French counterpart Emmanuel Macron": "his" is the host's, not a guest
             # (not "their first meeting since Modi's visit to Lahore": a leader after "since" is no one met)
             first_guest = (
@@ -1214,7 +1214,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     return pairs
 
 
-_POSSESSIVE_PRONOUNS = frozenset(L.words("possessive_pronoun"))
+_POSSESSIVE_OF_GUEST = re.compile(L.source("possessive_pronoun") + r"\s+(?:[\w-]+\s+){0,2}?counterparts?\s")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
 _TO_AFTER = re.compile(r"\s+to\s+$")
 

@@ -497,7 +497,22 @@ def _invited(c: Clues) -> bool:
 
 def _conditional(c: Clues) -> bool:
     clues = _c(c)
-    return (clues.clause_cues and L.search("condition", clues.clause) is not None) or _modal("hypothetical", clues.gap)
+    return (clues.clause_cues and _condition_in_clause(c)) or _modal("hypothetical", clues.gap)
+
+
+_ASKING_BEFORE = re.compile(r"\b" + L.source("indirect_question_verb") + r"\s+$")
+
+
+def _condition_in_clause(c: Clues) -> bool:
+    """A condition word in the trip's clause; not one after the trip that opens a question of its own ("he will
+    come through the UK and see if he can get a town hall meeting")."""
+    clause = _c(c).clause
+    start = 0 if len(clause) == len(c.text) else _c(c).clause_start
+    for found in L.pattern("condition").finditer(c.text, start, start + len(clause)):
+        at = found.start()
+        if at < c.trigger.end or not _ASKING_BEFORE.search(c.text, max(0, at - 20), at):
+            return True
+    return False
 
 
 _POSSIBILITY = L.pattern("possibility", before=r"\s*", after=r"\s*")
@@ -621,6 +636,17 @@ def _clause_verb_past(c: Clues) -> bool:
         return False
     head = _FIRST_VERB.match(gap)
     return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+
+
+def _hosted_remotely(c: Clues) -> bool:
+    """ "will host his Chinese counterpart Xi Jinping for a virtual summit": the meeting's own words, up to the
+    clause's end, hold it on screens (not "..., after a video call last week")."""
+    window = c.text[c.trigger.end : c.trigger.end + 90]
+    end = _COMMA_OR_CLAUSE.search(window)
+    return L.search("remote", window[: end.start()] if end else window) is not None
+
+
+_COMMA_OR_CLAUSE = re.compile(r"[,;]")
 
 
 def _remote(c: Clues) -> bool:
@@ -1363,6 +1389,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # hosting: the guest travels; the host's verb and tense decide
     Rule("host_hypothetical", None, _host_hypothetical, HOST),
     Rule("host_called_off", None, _host_called_off, HOST),
+    # "will host his Chinese counterpart for a virtual summit": no one travels
+    Rule("host_remote", None, _hosted_remotely, HOST, needs=("remote",)),
     Rule("host_future", "future", _host_future, HOST),
     Rule("host_now", "ongoing", _is_hosting, HOST),
     Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
