@@ -1152,3 +1152,11 @@ def test_alaska_is_in_the_united_states(gazetteer: Gazetteer) -> None:
 def test_a_file_photos_caption_tells_the_past(gazetteer: Gazetteer) -> None:
     text = "资料照片: 5月3日,德国总理朔尔茨在柏林总理府举行仪式欢迎中国国务院总理李强对德国进行正式访问。"
     assert statuses(trips_of(gazetteer, text, date(2024, 12, 6))) == {("li-qiang", "DE"): "past"}
+
+
+def test_a_described_group_then_its_members_after_a_comma(gazetteer: Gazetteer) -> None:
+    text = "總統蔡英文將於1月7號到15號期間出訪中南美的邦交國,包括宏都拉斯、尼加拉瓜等2國。"
+    assert statuses(trips_of(gazetteer, text, date(2016, 12, 22))) == {
+        ("tsai-ing-wen", "HN"): "confirmed",
+        ("tsai-ing-wen", "NI"): "confirmed",
+    }
