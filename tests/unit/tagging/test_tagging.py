@@ -94,6 +94,9 @@ def test_a_pope_called_by_his_papal_name_alone_once_named_in_full(tag: Tag) -> N
     assert pope.mentions == 2
     # alone, the name is anyone's
     assert actors(tag("Francis is planning a visit to South Korea.", date(2014, 6, 10))) == []
+    # a saint of the name is not the pope
+    tagged = tag("Pope Francis rested on Tuesday. He took his name from St. Francis of Assisi.", date(2014, 6, 10))
+    assert next(a for a in tagged.actors if a.id == "pope-francis").mentions == 1
 
 
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:

@@ -2316,3 +2316,14 @@ def test_a_guest_hosted_for_a_virtual_summit_does_not_travel(tag: Tag, gazetteer
     # (a video call told apart from the visit does not make the visit remote)
     text = "Joe Biden will host Xi Jinping in Washington on Monday, after a video call last week."
     assert statuses(tag, gazetteer, text, date(2021, 11, 12)) == {(XI, "US"): "confirmed"}
+
+
+def test_a_denied_report_of_a_meeting_abroad_denies_both_sides_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Turkish sources have denied a newspaper report claiming that President Recep Tayyip Erdogan would meet "
+        "Syrian President Bashar al-Assad in Moscow next month."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 7, 20)) == {
+        ("recep-tayyip-erdogan", "RU"): "denied",
+        ("bashar-al-assad", "RU"): "denied",
+    }

@@ -520,7 +520,7 @@ LEXICON = Lexicon(
         ),
         "denied_report": (
             "(denied|denies|dismissed|dismisses|rejected|rejects|pushed back on|pushes back on) (a |the )?"
-            "((media|news|press) )?(reports?|claims?|"
+            "((media|news|press|newspaper) )?(reports?|claims?|"
             "suggestions?)"
             "( that| (suggesting|saying|claiming)( that)?)?",
         ),

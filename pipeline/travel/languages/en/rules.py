@@ -392,6 +392,14 @@ def _denied_report(c: Clues) -> bool:
     return _DENIED_REPORT.search(_c(c).before) is not None
 
 
+def _meeting_report_denied(c: Clues) -> bool:
+    """ "denied a newspaper report claiming that Erdogan would meet Assad in Moscow": the report of the meeting,
+    before its verb (whichever side the pair is of), is denied."""
+    start = max(0, c.trigger.start - 120)
+    found = list(_DENIED_REPORT_ANYWHERE.finditer(c.text, start, c.trigger.start))
+    return bool(found) and _CLAUSE_BREAK_SIMPLE.search(c.text, found[-1].end(), c.trigger.start) is None
+
+
 def _calling_off_in_verb(c: Clues) -> bool:
     """ "denied reports that he would cancel his trip", "denied reports that Trump's trip to Ireland was canceled":
     the calling off is the verb's, or the trip noun's predicate."""
@@ -1391,6 +1399,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("host_called_off", None, _host_called_off, HOST),
     # "will host his Chinese counterpart for a virtual summit": no one travels
     Rule("host_remote", None, _hosted_remotely, HOST, needs=("remote",)),
+    # "denied a newspaper report claiming that Erdogan would meet Assad in Moscow next month"
+    Rule("host_denied_report", "denied", _meeting_report_denied, HOST, needs=("denied_report",)),
     Rule("host_future", "future", _host_future, HOST),
     Rule("host_now", "ongoing", _is_hosting, HOST),
     Rule("host_welcomed_just_now", "ongoing", every(_host_past, _welcomed_just_now), HOST),
