@@ -1160,3 +1160,18 @@ def test_a_described_group_then_its_members_after_a_comma(gazetteer: Gazetteer) 
         ("tsai-ing-wen", "HN"): "confirmed",
         ("tsai-ing-wen", "NI"): "confirmed",
     }
+
+
+def test_officials_telling_of_a_trip_after_a_briefing_tell_of_one_ahead(gazetteer: Gazetteer) -> None:
+    text = (
+        "外交部13日举行中外媒体吹风会。外交部副部长介绍习近平主席对文莱和菲律宾进行国事访问有关情况,"
+        "并回答记者提问。"
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2018, 11, 14))).values()) <= {"planned", "confirmed"}
+    assert set(statuses(trips_of(gazetteer, text, date(2018, 11, 14)))) == {("Q15031", "BN"), ("Q15031", "PH")}
+
+
+def test_a_bodys_meeting_of_premiers_is_not_held_where_its_summit_is(gazetteer: Gazetteer) -> None:
+    # the 2016 SCO summit was in Tashkent; its premiers met in Bishkek
+    text = "李克强将出席上海合作组织成员国第十五次总理会议。"
+    assert ("li-keqiang", "UZ") not in statuses(trips_of(gazetteer, text, date(2016, 10, 31)))

@@ -235,6 +235,8 @@ LEXICON = Lexicon(
         # -- pairing --------------------------------------------------------------------------------
         # the place where something is held: "在北京举行"
         "held_verb": ("举行", "进行", "召开", "举办"),
+        # a body's other meetings after its name, held elsewhere than its summit: "上合组织成员国第十五次总理会议"
+        "lesser_meeting": ("总理会议", "政府首脑", "外长会议", "外长理事会", "部长会议", "国防部长会议"),
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
         "of_other": (
             "助理", "助手", "顾问", "特使", "特别代表", "私人代表", "发言人", "秘书", "夫人", "妻子",
@@ -360,6 +362,9 @@ LEXICON = Lexicon(
         "host_with": ("与", "同", "和", "再与", "并与"),
         # a briefing the foreign ministry holds before a trip ("就习近平主席出访举行中外媒体吹风会")
         "briefing": ("吹风会", "吹风"),
+        # ... where officials tell of the trip ahead: "介绍习近平主席出席…有关情况"
+        "briefed_on": ("介绍", "介紹"),
+        "briefed_matter": ("有关情况", "相关情况", "有關情況", "相關情況"),
         # the tail of a country's formal name, between the places of a list ("马绍尔群岛共和国、吐瓦鲁国")
         "state_suffix": ("民主共和国", "共和国", "王国", "联邦", "合众国", "酋长国", "大公国", "公国", "国"),
         "held": ("举行的", "召开的", "举办的", "主办的", "举行", "召开", "举办", "主办", "进行的"),

@@ -835,12 +835,19 @@ _HELD = re.compile(
 )
 
 
+_LESSER_MEETING_AFTER = re.compile(
+    r"(?:成员国)?(?:第[\d一二三四五六七八九十]+(?:次|届))?(?:" + L.source("lesser_meeting") + r")"
+)
+
+
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says: "在阿根廷布宜诺斯艾利斯举行的二十国集团
     峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
     whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
     located: list[Place] = []
     for place in placed_as_before(sentence.places, sentence.context_event):
+        if place.event is not None and _LESSER_MEETING_AFTER.match(sentence.low, place.end):
+            continue  # "上海合作組織成員國第十五次總理會議": the body's ministers or premiers meet, not at its summit
         if place.kind == "event" and located and located[-1].kind in ("country", "city"):
             venues = [located[-1]]
             if len(located) > 1 and located[-2].kind in ("country", "city") and located[-2].end == venues[0].start:

@@ -491,7 +491,16 @@ def _same_trip_later_future(c: Clues) -> bool:
 
 
 def _briefing(c: Clues) -> bool:
-    return _in("briefing", c.text)
+    """A briefing held on the trip ("就习近平主席出访举行中外媒体吹风会"), or officials told of its plans
+    ("介绍习近平主席…对巴布亚新几内亚、文莱和菲律宾进行国事访问…有关情况", after a briefing named before)."""
+    if _in("briefing", c.text):
+        return True
+    before = _BRIEFED_BEFORE.search(c.text, max(0, c.trigger.start - 120), c.trigger.start)
+    return before is not None and _BRIEFED_AFTER.match(c.text, c.trigger.end) is not None
+
+
+_BRIEFED_BEFORE = re.compile(L.source("briefed_on") + r"[^。;;!?]*$")
+_BRIEFED_AFTER = re.compile(r"[^。;;!?]{0,80}?(?:" + L.source("briefed_matter") + r")")
 
 
 def _set_off(c: Clues) -> bool:
