@@ -1544,3 +1544,8 @@ def test_a_visit_spelled_out_after_a_colon_takes_the_past_before_it(gazetteer: G
     # (a verb of its own after the colon speaks for itself)
     text = "Эрдоган сообщил главное: в ходе визита Путина в Турцию в марте будет подписан договор."
     assert statuses(trips_of(gazetteer, text, None))[(PUTIN, "TR")] != "past"
+
+
+def test_one_of_the_first_countries_a_leader_will_visit(gazetteer: Gazetteer) -> None:
+    text = "Песков сообщил, что Китай будет одной из первых стран, которые с визитом посетит Путин."
+    assert statuses(trips_of(gazetteer, text))[(PUTIN, "CN")] in ("planned", "confirmed")

@@ -1163,10 +1163,7 @@ def test_a_described_group_then_its_members_after_a_comma(gazetteer: Gazetteer) 
 
 
 def test_officials_telling_of_a_trip_after_a_briefing_tell_of_one_ahead(gazetteer: Gazetteer) -> None:
-    text = (
-        "外交部13日举行中外媒体吹风会。外交部副部长介绍习近平主席对文莱和菲律宾进行国事访问有关情况,"
-        "并回答记者提问。"
-    )
+    text = "外交部13日举行吹风会。副部长介绍习近平主席对文莱和菲律宾进行国事访问有关情况,并回答提问。"
     assert set(statuses(trips_of(gazetteer, text, date(2018, 11, 14))).values()) <= {"planned", "confirmed"}
     assert set(statuses(trips_of(gazetteer, text, date(2018, 11, 14)))) == {("Q15031", "BN"), ("Q15031", "PH")}
 
