@@ -1549,3 +1549,8 @@ def test_a_visit_spelled_out_after_a_colon_takes_the_past_before_it(gazetteer: G
 def test_one_of_the_first_countries_a_leader_will_visit(gazetteer: Gazetteer) -> None:
     text = "Песков сообщил, что Китай будет одной из первых стран, которые с визитом посетит Путин."
     assert statuses(trips_of(gazetteer, text))[(PUTIN, "CN")] in ("planned", "confirmed")
+
+
+def test_trips_said_to_be_planned_before_their_noun_are_ahead(gazetteer: Gazetteer) -> None:
+    text = "Сообщается, что у Эрдогана также планируются поездки в Вашингтон и Киев."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "US"): "planned", (ERDOGAN, "UA"): "planned"}
