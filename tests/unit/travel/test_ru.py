@@ -1554,3 +1554,11 @@ def test_one_of_the_first_countries_a_leader_will_visit(gazetteer: Gazetteer) ->
 def test_trips_said_to_be_planned_before_their_noun_are_ahead(gazetteer: Gazetteer) -> None:
     text = "Сообщается, что у Эрдогана также планируются поездки в Вашингтон и Киев."
     assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "US"): "planned", (ERDOGAN, "UA"): "planned"}
+
+
+def test_a_visit_said_to_have_begun_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "Начался официальный визит президента России Владимира Путина в Турцию. Президент РФ посетит мавзолей."
+    assert statuses(trips_of(gazetteer, text, date(2004, 12, 5))) == {(PUTIN, "TR"): "ongoing"}
+    # (not a beginning of something else: "началась ли проработка визита")
+    text = "Песков не сказал, началась ли проработка визита Путина в Турцию."
+    assert statuses(trips_of(gazetteer, text, date(2004, 12, 5))).get((PUTIN, "TR")) != "ongoing"

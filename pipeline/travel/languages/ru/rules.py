@@ -73,7 +73,15 @@ _LAST_BEFORE = re.compile(r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}$")
 _FACT_OF = re.compile(L.pattern("fact_noun").pattern + r"\s+(?:[\w-]+\s+){0,1}$")
 _RETURNED_FROM = re.compile(L.pattern("returning").pattern + r"\s+(?:[\w-]+\s+){0,3}?(?:из|со?)\s+(?:[\w-]+\s+){0,2}$")
 _WILL_BE_BEFORE = re.compile(r"\b(?:будет|будут|станет|станут)\s+(?:[\w-]+\s+){0,2}$")
-_BEGINS_BEFORE = re.compile(r"\bначина(?:ется|ются|ет|ют)\s+(?:[\w-]+\s+){0,3}$")
+# (a beginning told in the past only of the trip itself, its words between: not "началась ли проработка визита")
+_BEGINS_BEFORE = re.compile(
+    L.pattern("begins_now").pattern
+    + r"\s+(?:[\w-]+\s+){0,3}$|"
+    + L.pattern("began_now").pattern
+    + r"\s+(?:"
+    + L.source("trip_modifier")
+    + r"\s+){0,3}$"
+)
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("future_after_noun").pattern)
 _PAST_AFTER = re.compile(r"^[^.;]{0,60}?" + L.pattern("past_after_noun").pattern)
 _PAST_VERB = re.compile(r"\b[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|о|и)?(?:ся|сь)?\b")
@@ -429,7 +437,7 @@ def _noun_past_nominal(c: Clues) -> bool:
 
 
 def _noun_begins_now(c: Clues) -> bool:
-    """ "Сегодня начинается визит ...", "начинается трехдневный визит": a trip beginning as the news is told."""
+    """ "Сегодня начинается визит ...", "Начался официальный визит ...": a trip beginning as the news is told."""
     clues = _c(c)
     return _BEGINS_BEFORE.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None and (
         clues.time is None or _today(c) or (_within_a_day(c) and clues.time.step == 0)
