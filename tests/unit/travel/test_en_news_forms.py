@@ -2327,3 +2327,8 @@ def test_a_denied_report_of_a_meeting_abroad_denies_both_sides_trips(tag: Tag, g
         ("recep-tayyip-erdogan", "RU"): "denied",
         ("bashar-al-assad", "RU"): "denied",
     }
+
+
+def test_a_country_of_mutual_interest_is_a_topic_not_where_a_meeting_is(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will meet with Narendra Modi to discuss matters of mutual interest to the US and India."
+    assert statuses(tag, gazetteer, text, date(2023, 6, 12)) == {}

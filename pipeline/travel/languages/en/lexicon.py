@@ -811,7 +811,11 @@ LEXICON = Lexicon(
         ),
         # ... or the object of what the leader does there: "cancelled his trip to focus on Syria", "will stay home to
         # deal with Iran" (not "address", whose object is often an assembly abroad)
-        "topic_verb": ("focus~ on", "deal~ with", "respond~ to", "discuss~", "talk~ about"),
+        "topic_verb": (
+            "focus~ on", "deal~ with", "respond~ to", "discuss~", "talk~ about",
+            # "to discuss matters of mutual interest to The Bahamas and Norway"
+            "(mutual |common )?interest (to|of)", "importance to", "concern to",
+        ),
         # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
         "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (
