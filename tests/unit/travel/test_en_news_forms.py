@@ -2332,3 +2332,16 @@ def test_a_denied_report_of_a_meeting_abroad_denies_both_sides_trips(tag: Tag, g
 def test_a_country_of_mutual_interest_is_a_topic_not_where_a_meeting_is(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden will meet with Narendra Modi to discuss matters of mutual interest to the US and India."
     assert statuses(tag, gazetteer, text, date(2023, 6, 12)) == {}
+
+
+def test_a_leader_not_invited_to_attend_has_no_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Venezuela's President Nicolas Maduro also wasn't invited to attend this week's Summit of the Americas."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 6)) == {}
+
+
+def test_a_trip_nouns_verb_after_an_apposition_gives_its_tense(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Zelenskyy's trip to Washington on Wednesday, one of his first foreign visits since the beginning of the "
+        "war, was widely appreciated by Ukrainians."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 12, 24)) == {(ZELENSKYY, "US"): "past"}

@@ -450,6 +450,12 @@ LEXICON = Lexicon(
             "no decision (has|had|was) (yet )?(been )?(made|taken)", "(has|have|had) (not|yet to) (decided|decide)",
             "(hasn't|haven't|hadn't) decided", "undecided",
         ),
+        # an invitation withheld: "Ortega also wasn't invited to attend this week's summit"
+        "not_invited": (
+            "(was|were|is|are|has|have|had)( not|n't)( been)? (invited|welcome) to",
+            "(wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)( been)? (invited|welcome) to",
+            "(was|were|is|are) (not|never) (been )?invited to", "(uninvited|disinvited) (from|to)",
+        ),
         "condition": ("if", "unless", "whether", "should _ win"),
         # a verb whose "if" opens a question, not a condition: "see if he can", "asked whether"
         "indirect_question_verb": ("see", "ask~", "check", "wonder~", "find out", "know"),

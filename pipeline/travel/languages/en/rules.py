@@ -151,6 +151,7 @@ _PAST_VERB_AFTER = re.compile(
     rf"(?P<verb>{_PAST_FORM})\b"
 )
 _ANNOUNCING = frozenset(L.words("announcing"))
+_APPOSITION = re.compile(r",\s+(?:one of|the|a|an|his|her|their|its)\s[^,;.]{0,110},(?=\s)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|[\w-]+ed)\b[^,]*$")  # ", who ...", ", re-elected on Sunday"
 _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
@@ -267,7 +268,11 @@ class EnglishClues(Clues):
     @cached_property
     def auxiliary(self) -> str | None:
         """The first auxiliary after a trip noun: "Putin's visit ... will be", "Xi's visit ... was"."""
-        found = _AUXILIARY.search(self.text[self.trigger.end : self.trigger.end + 70])
+        after = self.text[self.trigger.end : self.trigger.end + 190]
+        # (past an apposition: "Zelenskyy's trip to Washington on Wednesday, one of his first foreign visits since
+        # the invasion, was widely appreciated")
+        after = _APPOSITION.sub(",", after, count=1)
+        found = _AUXILIARY.search(after[:70])
         return found.group(0) if found else None
 
     def after(self, width: int) -> str:
@@ -501,6 +506,13 @@ _MONTH_MAY = re.compile(r"\bmay\s+\d|\b(?:in|on|of|since|until|by|from|early|mid
 def _invited(c: Clues) -> bool:
     clues = _c(c)
     return _INVITE_BEFORE.search(clues.before) is not None or L.search("invited", clues.gap) is not None
+
+
+def _not_invited(c: Clues) -> bool:
+    return _NOT_INVITED_BEFORE.search(c.text, max(0, c.trigger.start - 40), c.trigger.start) is not None
+
+
+_NOT_INVITED_BEFORE = re.compile(L.pattern("not_invited").pattern + r"\s+(?:[\w-]+\s+)?$")
 
 
 def _conditional(c: Clues) -> bool:
@@ -1424,6 +1436,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("continues_visit", "ongoing", _continues, frozenset({"nominal_verb"})),
     Rule("visit_continues", "ongoing", _continues_after, NOUN),
     # the specific readings
+    # "Ortega also wasn't invited to attend this week's Summit of the Americas": no trip asked of him
+    Rule("not_invited", None, _not_invited, needs=("not_invited",)),
     Rule("never", None, _never, needs=("never",)),
     Rule("after_the_trip", "past", _after_the_trip, needs=("after_past", "outcome")),
     Rule("did_not_happen", "cancelled", _did_not_happen, needs=("not_happened",)),
