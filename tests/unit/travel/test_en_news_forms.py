@@ -2335,7 +2335,7 @@ def test_a_country_of_mutual_interest_is_a_topic_not_where_a_meeting_is(tag: Tag
 
 
 def test_a_leader_not_invited_to_attend_has_no_trip(tag: Tag, gazetteer: Gazetteer) -> None:
-    text = "Venezuela's President Nicolas Maduro also wasn't invited to attend this week's Summit of the Americas."
+    text = "Venezuela's President Nicolas Maduro also wasn't invited to attend this week's summit in Los Angeles."
     assert statuses(tag, gazetteer, text, date(2022, 6, 6)) == {}
 
 
