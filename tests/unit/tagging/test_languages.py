@@ -575,3 +575,9 @@ def test_a_russian_office_that_is_no_leaders_before_a_surname_is_someone_else(ga
         assert not [m for m in tag(gazetteer, text, "ru", day).mentions if m.kind == "leader"], text
     kept = tag(gazetteer, "Президент Байден посетит Польшу.", "ru", day).mentions
     assert [m.entity for m in kept if m.kind == "leader"] == ["Q6279"]
+
+
+def test_malaysian_chinese_spellings_of_malaysian_leaders(gazetteer: Gazetteer) -> None:
+    # Malaysian Chinese outlets write "敦马哈迪" (Tun Mahathir), not the mainland's "马哈蒂尔"
+    tagged = tag(gazetteer, "首相敦马哈迪将在6月11日访问日本。", "zh", date(2018, 5, 31))
+    assert [a.id for a in tagged.actors] == ["mahathir-mohamad"]
