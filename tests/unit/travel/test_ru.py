@@ -1562,3 +1562,8 @@ def test_a_visit_said_to_have_begun_is_under_way(gazetteer: Gazetteer) -> None:
     # (not a beginning of something else: "началась ли проработка визита")
     text = "Песков не сказал, началась ли проработка визита Путина в Турцию."
     assert statuses(trips_of(gazetteer, text, date(2004, 12, 5))).get((PUTIN, "TR")) != "ongoing"
+
+
+def test_a_leader_who_will_stay_until_a_date_is_there_now(gazetteer: Gazetteer) -> None:
+    text = "Эрдоган пробудет в России до 7 октября."
+    assert statuses(trips_of(gazetteer, text, date(2023, 10, 6))) == {(ERDOGAN, "RU"): "ongoing"}

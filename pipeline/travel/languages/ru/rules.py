@@ -20,7 +20,7 @@ from pipeline.travel.languages.ru.dates import time_for
 from pipeline.travel.languages.ru.grammar import Form, verb_form
 from pipeline.travel.languages.ru.lexicon import LEXICON as L
 from pipeline.travel.sentences import Place, Sentence
-from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
+from pipeline.travel.status import Clues, Rule, Tables, Test, always, either, every
 from pipeline.travel.timing import TimeExpression
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s(?!" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern)
@@ -680,11 +680,11 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("habit", None, _habit),
     Rule("last_time", "past", every(_last_time, lambda c: _c(c).form not in ("future", "infinitive"))),
     # the verb's form
-    # "будет находиться в Москве до пятницы": there now, until then
+    # "будет находиться в Москве до пятницы", "пробудет в России до 7 октября": there now, until then
     Rule(
         "future_be_in_until",
         "ongoing",
-        every(_until, lambda c: L.search("future", _c(c).lead + c.trigger.text) is not None),
+        every(_until, either(lambda c: L.search("future", _c(c).lead + c.trigger.text) is not None, _form("future"))),
         frozenset({"be_in"}),
     ),
     Rule("future_form", "future", _form("future")),
