@@ -2345,3 +2345,11 @@ def test_a_trip_nouns_verb_after_an_apposition_gives_its_tense(tag: Tag, gazette
         "war, was widely appreciated by Ukrainians."
     )
     assert statuses(tag, gazetteer, text, date(2022, 12, 24)) == {(ZELENSKYY, "US"): "past"}
+
+
+def test_a_meeting_at_the_summit_named_before_is_held_where_it_is(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Xi Jinping will attend a leaders' summit of the regional bloc in the Uzbek city of Samarkand. "
+        "Russia had announced that Xi will meet with Russian President Vladimir Putin at the summit."
+    )
+    assert statuses(tag, gazetteer, text, date(2022, 9, 12))[(PUTIN, "UZ")] == "confirmed"

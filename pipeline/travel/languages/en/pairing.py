@@ -647,8 +647,11 @@ def _without_people_of(chosen: list[Place], text: str) -> list[Place]:
 
 
 _GATHERING = L.pattern("gathering_noun")
-# "the summit, which begins in Johannesburg", "the funeral on Monday at Westminster Abbey in London"
-_GATHERING_HELD_IN = re.compile(r"[^;.!?]{0,90}?\b(?:in|at)\s+(?:the\s+)?$")
+# "the summit, which begins in Johannesburg", "the funeral on Monday at Westminster Abbey in London", "a summit of
+# the SCO in the Uzbek city of Samarkand"
+_GATHERING_HELD_IN = re.compile(
+    r"[^;.!?]{0,90}?\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:city|capital|town|resort|port)\s+of\s+)?$"
+)
 # "the Sharm El-Sheikh peace summit", "the London summit"
 _NAMES_GATHERING = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1146,7 +1149,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         if place is None:
             # "X and Y will hold a bilateral meeting on the sidelines of the G20 summit", "X will meet with the
             # crown prince on the margins of the summit in Argentina": at a gathering, each one named travels
-            place = _margins_place(after, places, text)
+            place = _margins_place(after, places, text) or _gathering_named_before(after, sentence)
         elif len(guests) < 2:
             return []
         if place is None:
@@ -1169,7 +1172,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         None,
     )
     if place is None and meeting and not passive:
-        place = _margins_place(after, places, text)
+        place = _margins_place(after, places, text) or _gathering_named_before(after, sentence)
     if place is None and not passive:
         # "the White House is poised to host Crown Prince Mohammed": the host is a seat of government
         place = next(
@@ -1243,6 +1246,22 @@ def _margins_place(after: int, places: list[Place], text: str) -> Place | None:
         ),
         None,
     )
+
+
+def _gathering_named_before(after: int, sentence: Sentence) -> Place | None:
+    """ "Xi will meet with Russian President Vladimir Putin at the summit": the gathering named in the sentences
+    before, where a meeting's words right after ``after`` put it at one by its noun alone."""
+    if sentence.context_event is None or not sentence.context_event.country:
+        return None
+    if _AT_THE_GATHERING.match(sentence.low, after) is None:
+        return None
+    return sentence.context_event
+
+
+_AT_THE_GATHERING = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,2}?(?:at|during|(?:" + L.source("gathering_margins") + r"))\s+(?:this\s+week's\s+|the\s+)"
+    r"(?:[\w-]+\s+)?(?:" + L.source("gathering_noun") + r")\b(?!\s+(?:of|in|on)\b)"
+)
 
 
 def _host_home(before: int, sentence: Sentence) -> Place | None:
