@@ -71,6 +71,10 @@ class Context:
             # "The president's day begins with breakfast with Prime Minister Putin." (not read for trips): the
             # subject is still the one "the president" stands for, not the leader named after it
             pass
+        elif sentence.named and _owner_of_subject(sentence):
+            # "Ruto's communications secretary explained that ... President Uhuru Kenyatta's ...": the subject is
+            # no leader; "the President" after it is whoever was named last
+            self.last_subject = None
         elif sentence.refs and _named_as_an_object_only(sentence):
             # "Argentina's leader will travel to the US to attend Trump's inauguration. He will then ...": the
             # subject is no leader named, and the one named owns the object; "he" is still the one before
@@ -356,6 +360,21 @@ def _named_as_an_object_only(sentence: Sentence) -> bool:
     """Whether the only leader the sentence names is in its predicate, not its subject (languages that say so)."""
     test = sentence.language.object_only
     return test is not None and len(set(sentence.named)) == 1 and test(sentence, sentence.refs[0])
+
+
+def _owner_of_subject(sentence: Sentence) -> bool:
+    """Whether the sentence's first leader only owns its subject (languages that say so); read in sentences not
+    analysed for trips too, whose references were not resolved (their first name then)."""
+    test = sentence.language.owner_of_subject
+    if test is None:
+        return False
+    if sentence.refs:
+        return test(sentence, sentence.refs[0])
+    first = min((m for m in sentence.mentions if m.kind == "leader"), key=lambda m: m.start, default=None)
+    if first is None:
+        return False
+    base = sentence.offset
+    return test(sentence, Ref(first.start - base, first.end - base, first.entity, "name"))
 
 
 def _pronoun_before(sentence: Sentence) -> bool:

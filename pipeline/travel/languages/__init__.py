@@ -96,6 +96,9 @@ class Language:
     # "will travel to attend Trump's inauguration": the leader named is in the predicate, so the sentence's
     # subject (for the next "he") is still the one before (languages that read it)
     object_only: Callable[[Sentence, Ref], bool] | None = None
+    # whether the sentence's first leader only owns its subject ("Ruto's communications secretary David Mugonyi
+    # explained ..."): the subject is no leader, and a title after it is not his
+    owner_of_subject: Callable[[Sentence, Ref], bool] | None = None
     # "At the invitation of President Xi Jinping, Lula will ...": where the fronted phrase that names the host
     # ends, if the sentence opens with one (the subject is after it)
     fronted_phrase: Callable[[Sentence], int | None] | None = None

@@ -99,6 +99,12 @@ def test_a_pope_called_by_his_papal_name_alone_once_named_in_full(tag: Tag) -> N
     assert next(a for a in tagged.actors if a.id == "pope-francis").mentions == 1
 
 
+def test_kenyan_outlets_call_kenyatta_by_his_given_name_once_named_in_full(tag: Tag) -> None:
+    tagged = tag("President Uhuru Kenyatta spoke. Later, Uhuru flew to Ghana.", date(2019, 5, 20))
+    assert next(a for a in tagged.actors if a.id == "uhuru-kenyatta").mentions == 2
+    assert actors(tag("Crowds gathered at Uhuru Park.", date(2019, 5, 20))) == []
+
+
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:
     assert actors(tag("Pu\u200btin met reporters.")) == ["Q7747"]
 

@@ -2353,3 +2353,18 @@ def test_a_meeting_at_the_summit_named_before_is_held_where_it_is(tag: Tag, gaze
         "Russia had announced that Xi will meet with Russian President Vladimir Putin at the summit."
     )
     assert statuses(tag, gazetteer, text, date(2022, 9, 12))[(PUTIN, "UZ")] == "confirmed"
+
+
+def test_a_leader_who_owns_the_subject_is_not_the_subject_a_title_after_stands_for(
+    tag: Tag, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Putin's spokesman Dmitry Peskov explained that the talks conflicted with President Xi Jinping's schedule. "
+        "The President is scheduled to travel to Brazil on Friday."
+    )
+    assert statuses(tag, gazetteer, text, date(2019, 11, 4)) == {(XI, "BR"): "confirmed"}
+
+
+def test_left_for_a_place_is_a_trip_there_not_to_the_next_one(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "On February 26, 2014, Xi Jinping left for South Sudan for a peacekeeping summit and then went to Kenya."
+    assert statuses(tag, gazetteer, text, date(2014, 6, 1))[(XI, "SS")] == "past"

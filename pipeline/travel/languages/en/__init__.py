@@ -109,6 +109,7 @@ ENGLISH = Language(
     plural_subject=references.plural_subject,
     plural_pronoun=references.PLURAL_PRONOUN,
     object_only=references.possessor_in_the_predicate,
+    owner_of_subject=references.owner_of_the_subject,
     fronted_phrase=references.fronted_invitation,
     tour_legs_share_a_month=True,
 )

@@ -128,7 +128,7 @@ LEXICON = Lexicon(
             "travelling", "tour", "tours", "toured", "touring", "fly", "flies", "flew", "flying", "flown",
             "head~ (to|for)", "(is|are) (bound for|off to)", "jet~ off _{0,3}to", "journey~ to", "go to", "goes to",
             "going to", "went to", "gone to", "come to", "comes to", "came to",
-            "coming to", "(leave|leaves|left|leaving) _{0,4}for",
+            "coming to", "(leave|leaves|left|leaving) for", "(leave|leaves|left|leaving) _{1,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)", "jet~ out (of _{1,2} )?to", "set off for", "sets off for",
             "setting off for",
             "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",

@@ -67,6 +67,19 @@ def possessor_in_the_predicate(sentence: Sentence, first: Ref) -> bool:
     )
 
 
+def owner_of_the_subject(sentence: Sentence, first: Ref) -> bool:
+    """Whether the leader ``first``, opening the sentence, owns its subject, someone of his staff or family
+    ("Ruto's communications secretary David Mugonyi explained ...", "Putin's spokesman said")."""
+    return (
+        first.how == "name"
+        and not sentence.low[: first.start].strip(" \"“'‘")
+        and _STAFF_AFTER.match(sentence.low, first.end) is not None
+    )
+
+
+_STAFF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + L.pattern("of_other").pattern)
+
+
 # "At the invitation of Prime Minister Lofven, Prime Minister Modi will ...": the host's phrase, up to its comma
 _FRONTED_INVITATION = re.compile(L.pattern("fronted_invitation").pattern + r"[^,;]{3,100},")
 
