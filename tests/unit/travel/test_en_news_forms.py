@@ -2368,3 +2368,18 @@ def test_a_leader_who_owns_the_subject_is_not_the_subject_a_title_after_stands_f
 def test_left_for_a_place_is_a_trip_there_not_to_the_next_one(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "On February 26, 2014, Xi Jinping left for South Sudan for a peacekeeping summit and then went to Kenya."
     assert statuses(tag, gazetteer, text, date(2014, 6, 1))[(XI, "SS")] == "past"
+
+
+def test_a_tour_that_will_take_him_somewhere_is_his_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Narendra Modi departs Thursday on a tour of Asia. The tour will take him to Japan and China next week."
+    assert statuses(tag, gazetteer, text, date(2015, 3, 9)) == {(MODI, "JP"): "confirmed", (MODI, "CN"): "confirmed"}
+
+
+def test_a_possessive_in_a_fronted_day_of_the_tour_is_the_subjects(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Joe Biden spoke at the airport on Monday. "
+        "On the first day of his tour, which will take him to Japan next week, Modi spoke in Delhi."
+    )
+    found = statuses(tag, gazetteer, text, date(2015, 3, 9))
+    assert found[(MODI, "JP")] in ("planned", "confirmed")
+    assert (BIDEN, "JP") not in found

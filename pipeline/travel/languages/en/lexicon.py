@@ -134,6 +134,8 @@ LEXICON = Lexicon(
             "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",
             "{reach_verb}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
+            # the trip as the subject: "the tour will take him to Japan", "travels which also take him to Iran"
+            "(take|takes|taking) (him|her|them) (on )?to",
             # on the way: "he will come through the UK", "passed through Dubai", "transiting through Japan"
             "(come|comes|came|coming|pass|passes|passed|passing|transit~) through",
         ),
@@ -670,6 +672,8 @@ LEXICON = Lexicon(
         ),
         "fronted_possessive": (
             "during", "on", "after", "before", "ahead of", "in", "at the end of", "at the start of", "at the close of",
+            # "On the last day of his three-nation tour ..., Modi became"
+            "on the (first|second|third|fourth|last|final) (day|leg|stop) of", "as part of", "in the course of",
         ),
         "connector": (
             "and", "or", "then", "before", "after", "followed by", "as well as", "via", "on to", "onward to", "to",
