@@ -2383,3 +2383,11 @@ def test_a_possessive_in_a_fronted_day_of_the_tour_is_the_subjects(tag: Tag, gaz
     found = statuses(tag, gazetteer, text, date(2015, 3, 9))
     assert found[(MODI, "JP")] in ("planned", "confirmed")
     assert (BIDEN, "JP") not in found
+
+
+def test_a_bodys_member_countries_are_not_its_summit(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Fumio Kishida is scheduled to visit G7 member countries including France and Italy next week."
+    assert statuses(tag, gazetteer, text, date(2023, 1, 6)) == {
+        ("fumio-kishida", "FR"): "confirmed",
+        ("fumio-kishida", "IT"): "confirmed",
+    }

@@ -687,6 +687,7 @@ def gathering_venue(sentence: Sentence) -> Place | None:
 
 
 _NAMES_EDITION = re.compile(r"\s+(?:\d{4}\s+)?")  # "Sydney Olympics", "Paris 2024 Olympics"
+_MEMBERS_AFTER = re.compile(r"\s+" + L.pattern("members_of_a_body").pattern)
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
@@ -699,6 +700,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
     for index, place in enumerate(places):
         if index <= skip:
             continue
+        if place.event is not None and _MEMBERS_AFTER.match(sentence.low, place.end):
+            continue  # "G7 member countries including France, Italy ...": the body's members, not its summit
         # the same event named again in brackets right after ("Group of 20 (G20)") is one name of it
         last = index
         while (
