@@ -119,6 +119,8 @@ def build() -> dict[str, Any]:
         if ambiguous:
             entry["ambiguous_names"] = ambiguous
         entry["leader_role"] = leader_roles.get(code, "head_of_state")
+        if code in extras["part_of"]:
+            entry["part_of"] = extras["part_of"][code]
         countries.append(entry)
     return {"countries": countries, "ignore_phrases": extras["ignore_phrases"]}
 

@@ -79,6 +79,9 @@ class CountryEntry:
     institutions: tuple[str, ...]  # "the Kremlin"
     ambiguous_names: tuple[str, ...]  # names that are also common words or other places ("Jordan")
     leader_role: Role
+    # the country a special administrative region belongs to ("HK": "CN"): its own leaders' trips there are
+    # domestic
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,7 @@ def _country(reader: YamlReader, node: yaml.Node) -> CountryEntry:
         "institutions",
         "ambiguous_names",
         "leader_role",
+        "part_of",
     )
     reader.only(fields, allowed, "a country")
     code = reader.country(reader.require(fields, "code", node, "a country"), "country code")
@@ -269,6 +273,7 @@ def _country(reader: YamlReader, node: yaml.Node) -> CountryEntry:
         institutions=reader.texts(fields, "institutions", where),
         ambiguous_names=reader.texts(fields, "ambiguous_names", where),
         leader_role=role,  # type: ignore[arg-type]
+        part_of=reader.country(fields["part_of"], f"{where}.part_of") if "part_of" in fields else None,
     )
 
 

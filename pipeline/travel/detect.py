@@ -699,4 +699,7 @@ def _date_earlier(sentence: Sentence, language: Language, found: list[Found], da
 
 
 def domestic(trip: Trip, gazetteer: Gazetteer) -> bool:
-    return trip.destination.country == _home(trip.leader.id, gazetteer)
+    """A trip to the leader's own country, or to a region of it ("Hu Jintao ... in Hong Kong")."""
+    home = _home(trip.leader.id, gazetteer)
+    country = gazetteer.countries.get(trip.destination.country)
+    return trip.destination.country == home or (country is not None and country.part_of == home)

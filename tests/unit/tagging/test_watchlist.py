@@ -111,6 +111,7 @@ def write(tmp_path: Path, text: str) -> Path:
         ("leaders:\n  - id: x\n  name: [unclosed\n", 3, "not valid YAML"),
         ("themes:\n  - id: t\n    name: T\n    phrases: []\n", 2, "needs at least one phrase"),
         ("mode: merge\n", 1, "mode must be 'extend' or 'replace'"),
+        ("countries:\n  - code: HK\n    name: Hong Kong\n    part_of: China\n", 4, "must be an ISO 3166-1"),
     ],
 )
 def test_a_bad_watchlist_names_file_and_line(tmp_path: Path, text: str, line: int, message: str) -> None:
@@ -275,3 +276,8 @@ def test_every_state_has_its_leader_on_the_watchlist() -> None:
         if (code, country.leader_role) not in held:
             leaderless.append(f"{code} ({country.leader_role})")
     assert not leaderless, f"no leader on {day}: {', '.join(leaderless)}"
+
+
+def test_a_special_administrative_region_is_part_of_its_country() -> None:
+    countries = {country.code: country for country in load_watchlist().countries}
+    assert (countries["HK"].part_of, countries["MO"].part_of, countries["FR"].part_of) == ("CN", "CN", None)

@@ -2391,3 +2391,16 @@ def test_a_bodys_member_countries_are_not_its_summit(tag: Tag, gazetteer: Gazett
         ("fumio-kishida", "FR"): "confirmed",
         ("fumio-kishida", "IT"): "confirmed",
     }
+
+
+def test_a_chinese_leaders_trip_to_hong_kong_is_domestic(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping will travel to Hong Kong on Friday to mark the anniversary of its return to China."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 28)) == {}
+    # (for anyone else it is a trip there)
+    text = "Joe Biden will travel to Hong Kong on Friday."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 28)) == {(BIDEN, "HK"): "confirmed"}
+
+
+def test_a_place_that_describes_someone_else_is_not_where_a_meeting_is(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will meet with Narendra Modi and honour soldiers killed in France during the war."
+    assert (MODI, "FR") not in statuses(tag, gazetteer, text, date(2023, 6, 12))

@@ -222,6 +222,11 @@ LEXICON = Lexicon(
         "host_meeting": ("meet", "meets", "meeting", "met", "hold", "holds", "held", "holding"),
         # where a meeting is held at a gathering: "will meet Erdogan on the sidelines of the G20 summit in Osaka"
         "gathering_margins": ("on the (sidelines?|margins?) of",),
+        # a participle that places someone else: "soldiers killed in Hong Kong", "a factory based in Ohio"
+        "placed_participle": (
+            "killed", "born", "based", "buried", "stationed", "detained", "jailed", "imprisoned", "trained", "raised",
+            "educated", "located", "founded", "headquartered", "living", "residing", "working", "studying",
+        ),
         # a body's members after its name: "G7 member countries", "ASEAN nations", "NATO allies" (not its summit)
         "members_of_a_body": (
             "(member )?(countries|nations|states|economies)", "members?", "(member )?partners", "allies",

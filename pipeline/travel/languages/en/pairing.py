@@ -1171,6 +1171,7 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
             and _LOCATIVE_BEFORE.search(text, after, p.start)
             and not _is_topic(p, text)
             and L.search("another_move", text, after, p.start) is None  # "... before returning to Austria"
+            and not _SOMEONE_ELSES_PLACE.search(text, max(0, p.start - 30), p.start)
         ),
         None,
     )
@@ -1221,6 +1222,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
 
 
 _POSSESSIVE_OF_GUEST = re.compile(L.source("possessive_pronoun") + r"\s+(?:[\w-]+\s+){0,2}?counterparts?\s")
+# "honour Canadian soldiers killed in Hong Kong": the place describes someone else, not where they meet
+_SOMEONE_ELSES_PLACE = re.compile(L.pattern("placed_participle").pattern + r"\s+(?:in|at)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
 _TO_AFTER = re.compile(r"\s+to\s+$")
 
