@@ -1567,3 +1567,19 @@ def test_a_visit_said_to_have_begun_is_under_way(gazetteer: Gazetteer) -> None:
 def test_a_leader_who_will_stay_until_a_date_is_there_now(gazetteer: Gazetteer) -> None:
     text = "Эрдоган пробудет в России до 7 октября."
     assert statuses(trips_of(gazetteer, text, date(2023, 10, 6))) == {(ERDOGAN, "RU"): "ongoing"}
+
+
+def test_a_gathering_named_several_sentences_before_is_where_participation_goes(gazetteer: Gazetteer) -> None:
+    text = (
+        "Всего несколько дней осталось до Петербургского международного экономического форума. "
+        "В этом году он пройдет с 24 по 26 мая. Ожидается много гостей. Об этом сообщил губернатор. "
+        "Губернатор выступил на радио. "
+        "Градоначальник отметил, что президент Турции Реджеп Эрдоган подтвердил свое участие в Форуме."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2018, 5, 21))) == {(ERDOGAN, "RU"): "confirmed"}
+
+
+def test_shinzo_abe_in_either_russian_spelling(gazetteer: Gazetteer) -> None:
+    for name in ("Синдзо Абэ", "Синдзо Абе"):
+        trips = trips_of(gazetteer, f"Премьер-министр Японии {name} посетит Россию в мае.", date(2018, 4, 1))
+        assert statuses(trips) == {("shinzo-abe", "RU"): "confirmed"}

@@ -98,6 +98,7 @@ RUSSIAN = Language(
     anaphoric_update=rules.anaphoric_update,
     anaphoric_time=rules.anaphoric_time,
     gathering_venue=pairing.gathering_venue,
+    gathering_reach=6,
     trip_anaphor=_TRIP_ANAPHOR,
     place_anaphor_stems=tuple(LEXICON.words("place_anaphor_stem")),
     place_anaphor=re.compile(
