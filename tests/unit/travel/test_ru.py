@@ -1583,3 +1583,13 @@ def test_shinzo_abe_in_either_russian_spelling(gazetteer: Gazetteer) -> None:
     for name in ("Синдзо Абэ", "Синдзо Абе"):
         trips = trips_of(gazetteer, f"Премьер-министр Японии {name} посетит Россию в мае.", date(2018, 4, 1))
         assert statuses(trips) == {("shinzo-abe", "RU"): "confirmed"}
+
+
+def test_leaders_listed_among_those_who_confirmed_their_participation_come(gazetteer: Gazetteer) -> None:
+    text = (
+        "Олимпийские игры пройдут в Сочи с 7 по 23 февраля. "
+        "Среди глав государств, которые подтвердили свое участие, председатель КНР Си Цзиньпин, "
+        "президент Турции Реджеп Эрдоган."
+    )
+    expected = {(XI, "RU"): "confirmed", (ERDOGAN, "RU"): "confirmed"}
+    assert statuses(trips_of(gazetteer, text, date(2014, 2, 1))) == expected

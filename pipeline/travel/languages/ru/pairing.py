@@ -245,7 +245,32 @@ def find_pairs(sentence: Sentence) -> list[Pair]:
         pairs.extend(_hosted(host, sentence, refs))
     for meet in MEET.finditer(text):
         pairs.extend(_meeting(meet, sentence, refs))
+    pairs += _confirmed_list(sentence, refs, {pair.traveller.leader for pair in pairs})
     return pairs + _future_presence(sentence, refs, {pair.traveller.leader for pair in pairs})
+
+
+def _confirmed_list(sentence: Sentence, refs: list[Ref], paired: set[str]) -> list[Pair]:
+    """ "Среди глав государств, которые подтвердили свое участие, премьер-министр Японии Синдзо Абэ, ...": each
+    leader listed after "among those who confirmed their participation" goes to the gathering of the sentence, or
+    the one named before."""
+    found = _AMONG_CONFIRMED.search(sentence.low)
+    if found is None:
+        return []
+    destinations = [place for place in sentence.places if place.event is not None]
+    if not destinations and sentence.context_event is not None:
+        destinations = [sentence.context_event]
+    if not destinations:
+        return []
+    trigger = Trigger(found.start("noun"), found.end("noun"), found.group("noun"), "noun")
+    listed = [ref for ref in refs if ref.start >= found.end() and ref.how in ("name", "title")]
+    return [Pair(ref, trigger, tuple(destinations), "confirmed_list") for ref in listed if ref.leader not in paired]
+
+
+_AMONG_CONFIRMED = re.compile(
+    r"\bсреди\s+(?:[\w-]+,?\s+){0,4}?(?:которые|кто)\s+(?:уже\s+)?(?:"
+    + L.source("among_confirmed")
+    + r")\s+(?:сво[её]\s+)?(?P<noun>участие|приезд|присутствие)\b[^,:]{0,40}[,:]"
+)
 
 
 def _own_references(sentence: Sentence) -> list[Ref]:
