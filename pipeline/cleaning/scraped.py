@@ -684,8 +684,15 @@ def _story_end(lines: list[Line], start: int, removed: list[str]) -> int:
                 return _cut(lines, i, removed)
             if kind is Kind.RELATED_MARKER and after.teasers(i + 1):
                 return _cut(lines, i, removed)
-        if i + 1 < len(lines) and _is_headline(lines[i]) and lines[i + 1].kind is Kind.DATELINE:
-            return _cut(lines, i, removed)  # another story follows: its headline, then its date line
+        if (
+            i + 1 < len(lines)
+            and _is_headline(lines[i])
+            and lines[i + 1].kind is Kind.DATELINE
+            and any(_ends_sentence(line.text) for line in lines[start:i])
+        ):
+            # another story follows: its headline, then its date line (not after a run of headlines glued into
+            # one line with no sentence in it, which began no story: the story is this headline's)
+            return _cut(lines, i, removed)
     return len(lines)
 
 

@@ -116,6 +116,24 @@ def test_inline_read_more_link_inside_the_story_goes_but_the_story_continues() -
     )
 
 
+def test_a_run_of_headlines_glued_into_one_line_begins_no_story_a_headline_and_date_line_after_it_do() -> None:
+    text = (
+        "Air defence downed two missiles Traffic police found the driver who hit a pregnant woman A new airliner "
+        "took to the sky To cancel or not to cancel the school exams The most expensive banana sold at auction\n\n"
+        "Cuba's leader will arrive in Russia in November\n\n"
+        "25 October 2018 at 08:57\n\n"
+        "Miguel Diaz-Canel, who heads Cuba's Council of State, intends to arrive in Russia on November 1.\n\n"
+        "It will be his first visit to a country outside the Caribbean."
+    )
+    kept = clean_text(text)
+    assert "Miguel Diaz-Canel, who heads Cuba's Council of State, intends to arrive in Russia on November 1." in kept
+    assert kept[-1] == "It will be his first visit to a country outside the Caribbean."
+    # (after a story's own sentences, a headline and its date line still begin another story, which goes)
+    story = "The president will visit Kenya in March for talks on trade and security cooperation."
+    other = f"{story}\n\nPutin to visit China in October\n\n25 October 2018 at 08:57\n\nPutin will go to China."
+    assert clean_text(other) == (story,)
+
+
 def test_a_page_of_navigation_only_is_an_error_with_a_reason() -> None:
     with pytest.raises(CleaningError) as error:
         clean_text("Home\nWorld\nBusiness\nSport\nShare this article\nSubscribe\nCookie settings")
