@@ -1172,3 +1172,11 @@ def test_a_bodys_meeting_of_premiers_is_not_held_where_its_summit_is(gazetteer: 
     # the 2016 SCO summit was in Tashkent; its premiers met in Bishkek
     text = "李克强将出席上海合作组织成员国第十五次总理会议。"
     assert ("li-keqiang", "UZ") not in statuses(trips_of(gazetteer, text, date(2016, 10, 31)))
+
+
+def test_leaders_listed_as_making_their_appearance_at_a_summit_go_to_it(gazetteer: Gazetteer) -> None:
+    text = "此次有不少新任元首都將首度亮相APEC,包含日本首相石破茂、新加坡總理黃循財等。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 11, 13))) == {
+        ("shigeru-ishiba", "PE"): "planned",
+        ("lawrence-wong", "PE"): "planned",
+    }
