@@ -1180,3 +1180,11 @@ def test_leaders_listed_as_making_their_appearance_at_a_summit_go_to_it(gazettee
         ("shigeru-ishiba", "PE"): "planned",
         ("lawrence-wong", "PE"): "planned",
     }
+
+
+def test_a_sentence_opening_on_this_trip_is_the_trip_of_the_one_who_set_out(gazetteer: Gazetteer) -> None:
+    text = "蔡英文總統24日上午搭專機啟程。此趟共九天八夜,將訪問中南美洲友邦巴拿馬及巴拉圭。"
+    assert statuses(trips_of(gazetteer, text, date(2016, 6, 20))) == {
+        ("tsai-ing-wen", "PA"): "planned",
+        ("tsai-ing-wen", "PY"): "planned",
+    }

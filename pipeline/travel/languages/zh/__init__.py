@@ -59,7 +59,10 @@ CHINESE = Language(
         r"|^(?:(?:不过|但|而|此外|另外|同时|随后|其后|之后|届时|此后|然后|并且|接着|随即)\s*,?\s*)*(?:因为|由于)?"
         # (but "接着,黄总理将...": a comma after the word, and the subject is written after it)
         r"(?=(?:" + LEXICON.source("dropped_subject") + r")(?!\s*,))"
-        r"|^(?=" + _DATE_OPENING + r"\s*(?:" + LEXICON.source("visit_verb") + "|" + LEXICON.source("move_verb") + r")))"
+        r"|^(?=" + _DATE_OPENING + r"\s*(?:" + LEXICON.source("visit_verb") + "|" + LEXICON.source("move_verb") + r"))"
+        # "此趟共九天八夜的「英翔专案」,...将访问巴拿马及巴拉圭": this trip, of the one who set out before
+        # (not "此行是安华…第二次访华行程": a sentence that names whose trip it is)
+        r"|^(?=(?:" + LEXICON.source("trip_opening") + r")(?![是为乃係])))"
     ),
     generic_title=re.compile(r"(?:该国|这位)(?P<title>" + LEXICON.source("generic_title") + r")"),
     office_noun=lambda word: _OFFICES.get(word, word),

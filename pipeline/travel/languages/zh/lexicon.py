@@ -320,6 +320,8 @@ LEXICON = Lexicon(
             "我国", "我",
         ),
         # a sentence that opens without its subject goes on with the last one's ("会过境美国", "随后将前往")
+        # a sentence that opens on the trip told before: "此趟...将访问", "此行将前往"
+        "trip_opening": ("此趟", "此行", "此访", "(此次|这次|本次)(出访|访问|行程)"),
         "dropped_subject": (
             "将", "会", "还将", "也将", "并将", "随后", "随后将", "之后将", "其后", "预计将", "计(划|画)", "拟",
             "准备", "已", "已经", "于", "并于", "还会", "也会", "将于", "将在", "随即", "接着",
