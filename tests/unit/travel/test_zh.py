@@ -1188,3 +1188,11 @@ def test_a_sentence_opening_on_this_trip_is_the_trip_of_the_one_who_set_out(gaze
         ("tsai-ing-wen", "PA"): "planned",
         ("tsai-ing-wen", "PY"): "planned",
     }
+
+
+def test_a_described_group_then_its_members_without_a_comma(gazetteer: Gazetteer) -> None:
+    text = "總統蔡英文將於1月7號出訪中南美的邦交國包括宏都拉斯、尼加拉瓜等2國。"
+    assert set(statuses(trips_of(gazetteer, text, date(2016, 12, 22)))) == {
+        ("tsai-ing-wen", "HN"),
+        ("tsai-ing-wen", "NI"),
+    }
