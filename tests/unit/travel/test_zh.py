@@ -1196,3 +1196,8 @@ def test_a_described_group_then_its_members_without_a_comma(gazetteer: Gazetteer
         ("tsai-ing-wen", "HN"),
         ("tsai-ing-wen", "NI"),
     }
+
+
+def test_an_announced_first_stop_of_a_trip_is_a_trip_there(gazetteer: Gazetteer) -> None:
+    text = "聲明表示,拜登中東之行的第一站為以色列。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 6, 15))) == {("Q6279", "IL"): "confirmed"}

@@ -592,6 +592,9 @@ def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
     return found
 
 
+_STOP_IS = re.compile(r"\s*(?:" + L.source("stop_is") + r")\s*")
+
+
 def _destinations(
     kind: str, match: re.Match[str], found: list[tuple[Trigger, list[Place]]], sentence: Sentence
 ) -> list[Place]:
@@ -608,7 +611,11 @@ def _destinations(
         return []  # "铺到达沃斯", "谈到中国": "as far as", no journey
     if match.group(0) == "访" and _NOT_VISIT_BEFORE.search(text, max(0, match.start() - 1), match.start()):
         return []  # "专访美国总统": an interview
-    destinations = _after(match.end(), match.group(0), sentence)
+    end = match.end()
+    if kind == "stop":
+        copula = _STOP_IS.match(text, end)  # "中东之行的第一站为以色列": the stop is the place after its copula
+        end = copula.end() if copula is not None else end
+    destinations = _after(end, match.group(0), sentence)
     if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
         return []  # "出席中日两国领导人会议": the countries that meet, not where
     if (

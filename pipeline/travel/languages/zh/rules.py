@@ -760,6 +760,12 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("next_verb_future", "future", every(_next_verb_future, _not_behind)),
     Rule("same_trip_later_future", "future", every(_same_trip_later_future, _not_behind)),
     Rule("briefing_before_the_trip", "future", _briefing),
+    # "声明表示,拜登中东之行的第一站为以色列": a stop of a trip, announced (its days told before)
+    Rule(
+        "stop_announced",
+        "future",
+        every(lambda c: c.trigger.kind == "stop", _announced, negate(_past_marker), _not_behind),
+    ),
     Rule("past_time", "past", _explicit_past_time),
     Rule("time_ahead", "future", _time_ahead),
     Rule("visiting_today", "ongoing", _time_today),
