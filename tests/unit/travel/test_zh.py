@@ -1201,3 +1201,8 @@ def test_a_described_group_then_its_members_without_a_comma(gazetteer: Gazetteer
 def test_an_announced_first_stop_of_a_trip_is_a_trip_there(gazetteer: Gazetteer) -> None:
     text = "聲明表示,拜登中東之行的第一站為以色列。"
     assert statuses(trips_of(gazetteer, text, date(2022, 6, 15))) == {("Q6279", "IL"): "confirmed"}
+
+
+def test_a_country_named_as_a_neighbour_by_a_short_form(gazetteer: Gazetteer) -> None:
+    text = "外交部宣布,习近平将于22日前往俄邻国白俄罗斯进行国事访问。"
+    assert statuses(trips_of(gazetteer, text, date(2023, 3, 20))) == {("Q15031", "BY"): "confirmed"}

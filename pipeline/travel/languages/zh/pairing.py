@@ -99,7 +99,8 @@ _MEMBERS_MEETING = re.compile(
 _SHORT_VERBS = frozenset({"赴", "去", "到", "来", "抵", "访", "离"})
 # Words a trigger's first place may follow: "出席在阿根廷举行的", "前往中美洲的多明尼加", "出席将于9月举行的峰会"
 # ("出访欧洲三国:法国、...", "访问欧洲3国、加拿大和美国", "前往南太平洋三友邦马绍尔群岛、...",
-# "出访东南亚三个国家,分别是马来西亚、...": a count of the countries before their names)
+# "出访东南亚三个国家,分别是马来西亚、...": a count of the countries before their names; "前往乌邻国波兰":
+# a country's neighbour, by its one-character name)
 # (and after a described group, its members: "出访中南美的邦交国,包括宏都拉斯、尼加拉瓜", "出访的友邦包括巴拉圭")
 _DESCRIPTOR_ENDS = "".join(sorted({descriptor[-1] for descriptor in L.words("place_descriptor")}))
 _FILLER = re.compile(
@@ -109,7 +110,7 @@ _FILLER = re.compile(
     + L.source("place_descriptor")
     + r"|"
     + L.source("this_word")
-    + r"|的|、|和|及|「[^」]{1,8}」|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
+    + r"|的|、|和|及|「[^」]{1,8}」|[\u4e00-\u9fff]{1,2}(?=邻国)|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
     + L.source("named_next")
     + r")\s*:?)?|(?="
     + L.source("place_descriptor")
