@@ -2404,3 +2404,11 @@ def test_a_chinese_leaders_trip_to_hong_kong_is_domestic(tag: Tag, gazetteer: Ga
 def test_a_place_that_describes_someone_else_is_not_where_a_meeting_is(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden will meet with Narendra Modi and honour soldiers killed in France during the war."
     assert (MODI, "FR") not in statuses(tag, gazetteer, text, date(2023, 6, 12))
+
+
+def test_that_country_named_before_in_the_sentence_is_the_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Narendra Modi was invited by his counterpart of the Republic of Kenya, Uhuru Kenyatta, to hold a state visit "
+        "to that African country later this year. Modi accepted the invitation, officials said."
+    )
+    assert statuses(tag, gazetteer, text, date(2018, 7, 24)) == {(MODI, "KE"): "planned"}

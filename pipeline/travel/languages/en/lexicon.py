@@ -50,7 +50,7 @@ LEXICON = Lexicon(
         "be_past": ("was", "were"),
         "determiner": ("a", "an", "the", "his", "her", "their", "its", "this", "another"),
         # the country named before, as a trip's destination: "Sri Lanka expects Modi to visit the island nation"
-        "country_anaphor": ("the ({region_adjective} )?(nation|country)",),
+        "country_anaphor": ("(the|that|this) ({region_adjective} )?(nation|country)",),
         # what the country named before is called by its region: "to the Asian nation", "the Southeast Asian
         # country", "the neighbouring country"
         "region_adjective": (
