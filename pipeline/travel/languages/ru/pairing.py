@@ -269,7 +269,9 @@ def _confirmed_list(sentence: Sentence, refs: list[Ref], paired: set[str]) -> li
 _AMONG_CONFIRMED = re.compile(
     r"\bсреди\s+(?:[\w-]+,?\s+){0,4}?(?:которые|кто)\s+(?:уже\s+)?(?:"
     + L.source("among_confirmed")
-    + r")\s+(?:сво[её]\s+)?(?P<noun>участие|приезд|присутствие)\b[^,:]{0,40}[,:]"
+    + r")\s+(?:сво[её]\s+)?(?P<noun>"
+    + L.source("among_confirmed_noun")
+    + r")\b[^,:]{0,40}[,:]"
 )
 
 

@@ -62,7 +62,7 @@ CHINESE = Language(
         r"|^(?=" + _DATE_OPENING + r"\s*(?:" + LEXICON.source("visit_verb") + "|" + LEXICON.source("move_verb") + r"))"
         # "此趟共九天八夜的「英翔专案」,...将访问巴拿马及巴拉圭": this trip, of the one who set out before
         # (not "此行是安华…第二次访华行程": a sentence that names whose trip it is)
-        r"|^(?=(?:" + LEXICON.source("trip_opening") + r")(?![是为乃係])))"
+        r"|^(?=(?:" + LEXICON.source("trip_opening") + r")(?!" + LEXICON.source("copula") + r")))"
     ),
     generic_title=re.compile(r"(?:该国|这位)(?P<title>" + LEXICON.source("generic_title") + r")"),
     office_noun=lambda word: _OFFICES.get(word, word),

@@ -49,6 +49,8 @@ LEXICON = Lexicon(
         # a stop of a tour: "将出访中东,首站沙特阿拉伯"
         "tour_stop": ("首站", "第一站", "第二站", "第三站", "下一站", "下站", "最后一站", "末站"),
         # what joins a stop to its place: "第一站为以色列", "首站是沙特"
+        # a country's neighbour, by its one-character name: "前往乌邻国波兰"
+        "neighbour_word": ("邻国",),
         "stop_is": ("为", "是", "将是", "定为", "选在", "设在", ":", "："),
         # a trip as a noun: "结束对日本的国事访问", "对法国的访问", "中国之行", "访美行程"
         "trip_noun": ("访问", "出访", "之行", "之旅", "行程"),
@@ -323,6 +325,7 @@ LEXICON = Lexicon(
         ),
         # a sentence that opens without its subject goes on with the last one's ("会过境美国", "随后将前往")
         # a sentence that opens on the trip told before: "此趟...将访问", "此行将前往"
+        "copula": ("是", "为", "乃", "係"),
         "trip_opening": ("此趟", "此行", "此访", "(此次|这次|本次)(出访|访问|行程)"),
         "dropped_subject": (
             "将", "会", "还将", "也将", "并将", "随后", "随后将", "之后将", "其后", "预计将", "计(划|画)", "拟",

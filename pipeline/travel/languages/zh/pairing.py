@@ -110,7 +110,9 @@ _FILLER = re.compile(
     + L.source("place_descriptor")
     + r"|"
     + L.source("this_word")
-    + r"|的|、|和|及|「[^」]{1,8}」|[\u4e00-\u9fff]{1,2}(?=邻国)|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
+    + r"|的|、|和|及|「[^」]{1,8}」|[\u4e00-\u9fff]{1,2}(?="
+    + L.source("neighbour_word")
+    + r")|[两二三四五六七八九十\d]+个?(?:国家?\s*(?::|,?\s*(?:"
     + L.source("named_next")
     + r")\s*:?)?|(?="
     + L.source("place_descriptor")
