@@ -116,7 +116,6 @@ _SAID_AFTER_SPEAKER = LEXICON.pattern(
     "reporting_verb_after_time",
     before=r"\s*,\s*(?:(?!(?:will|would|shall|is|are|was|were|has|have|had|and|but|to|who|which)\b)[\w'’.-]+,?\s+){1,12}?",
 )
-_OPENING = re.compile(r"\W*(?:on|in|at|by|early|late)?\s*")
 # "BEIJING, Nov. 22 (Xinhua) -", "Istanbul [Turkey], August 5 (ANI):": a dateline's date is the report's.
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*"  # one way only to split the words: no backtracking
 _DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}|\s*\[{_PLACE_WORDS}\])*,\s*")

@@ -37,7 +37,8 @@ _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
 _CARRIED_AUXILIARY = re.compile(L.pattern("future").pattern)
 _NEXT_VERB = re.compile(r",\s*(?:and|then|before)\s|\band\s+(?=" + L.source("next_verb_aux") + r"\b)")
-_CLAUSE_END = re.compile(r";|\bbut\b")
+# where a clause ends, for the clause's start and a predicate after the trip
+_CLAUSE_END = re.compile(r"[,;]")
 # after the trigger, a relative clause on a thing ends the clause too: "to attend the G20 summit, which will be
 # marked by the boycott of the United States" (the boycott is not this trip's)
 _CLAUSE_END_AFTER = re.compile(r";|\bbut\b|,\s*which\b")
@@ -415,9 +416,6 @@ def _calling_off_in_verb(c: Clues) -> bool:
     return L.search("postpone", verb) is not None or L.search("cancel", verb) is not None
 
 
-_CLAUSE_END = re.compile(r"[,;]")
-
-
 def _counterfactual(c: Clues) -> bool:
     """ "would have visited", "the visit would have been his first trip to India": what did not come about (not
     "will make his first trip to Cuba when Netanyahu would have been visiting": another clause's)."""
@@ -662,11 +660,8 @@ def _hosted_remotely(c: Clues) -> bool:
     """ "will host his Chinese counterpart Xi Jinping for a virtual summit": the meeting's own words, up to the
     clause's end, hold it on screens (not "..., after a video call last week")."""
     window = c.text[c.trigger.end : c.trigger.end + 90]
-    end = _COMMA_OR_CLAUSE.search(window)
+    end = _CLAUSE_END.search(window)
     return L.search("remote", window[: end.start()] if end else window) is not None
-
-
-_COMMA_OR_CLAUSE = re.compile(r"[,;]")
 
 
 def _remote(c: Clues) -> bool:
