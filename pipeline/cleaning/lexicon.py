@@ -492,6 +492,14 @@ CAPTION_STARTS: Lexicon = {
     "zh": (r"▲", r"(图为|圖為|图片|圖片|照片|资料图|資料圖)\s*[::/]?", r"(图|圖)\s*[::/]"),
 }
 
+# A report's verbs of saying: a lead paragraph printed twice (the page's summary, then its first paragraph) says who
+# told it ("..., a White House official said Wednesday."); a photo caption printed twice does not.
+REPORTING_VERBS: Lexicon = {
+    "en": (r"said", r"says", r"told", r"announced", r"reported", r"confirmed"),
+    "ru": (r"сообщил\w*", r"заявил\w*", r"сообщает", r"сообщают", r"передает", r"передаёт", r"объявил\w*"),
+    "zh": (r"表示", r"宣布", r"透露", r"报道", r"報導", r"报导", r"证实", r"證實"),
+}
+
 # Who took or sent a picture, as a caption ends ("... kremlin.ru", "(Photo: Reuters)", "(圖/路透)").
 CREDIT_NAMES: Lexicon = {
     "en": (

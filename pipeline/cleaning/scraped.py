@@ -110,6 +110,7 @@ _LINE_STARTS = (
 _LINE_START = re.compile("|".join(f"(?P<{kind.name}>{pattern})" for kind, pattern in _LINE_STARTS), _I)
 _FOOTER_START = re.compile(_any_of(lexicon.FOOTER_STARTS), _I)
 _CAPTION_START = re.compile(f"^(?:{_any_of(lexicon.CAPTION_STARTS)})", _I)
+_REPORTED = re.compile(f"(?<!\\w)(?:{_any_of(lexicon.REPORTING_VERBS)})(?!\\w)", _I)
 _DOMAIN = r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:ru|com|org|net|gov|io|cn|uk|fr|de|int|info|tv|eu|jp|in|ua|by)"
 _CREDIT = f"(?:{_DOMAIN}|{_any_of(lexicon.CREDIT_NAMES)})"
 _CREDIT_END = re.compile(
@@ -553,9 +554,16 @@ def _mark_caption_pairs(lines: list[Line]) -> None:
         if after.lstrip()[:1] in (",", ";"):
             continue  # the sentence goes on ("..., передает РИА Новости."): a lead after its summary
         extra = (longer.text[:at] + " " + after).strip(" .,;")
+        if not extra and first.kind is Kind.PROSE and _told_by_someone(first.text):
+            continue  # a lead printed twice, as the page's summary and as its first paragraph: one is kept as story
         if not extra or longer.kind is Kind.CAPTION or _is_credit(extra):
             lines[i] = _as_caption(first)
             lines[i + 1] = _as_caption(second)
+
+
+def _told_by_someone(text: str) -> bool:
+    """Whether ``text`` says who told it ("..., an official said Wednesday.") and opens no caption."""
+    return _REPORTED.search(text) is not None and _CAPTION_START.match(text) is None
 
 
 def _is_credit(extra: str) -> bool:

@@ -134,6 +134,15 @@ def test_a_run_of_headlines_glued_into_one_line_begins_no_story_a_headline_and_d
     assert clean_text(other) == (story,)
 
 
+def test_a_lead_printed_twice_is_kept_once_a_caption_printed_twice_goes() -> None:
+    lead = "President Jane Roe will go to the climate summit in Copenhagen next month, an official said Wednesday."
+    text = f"Roe to attend climate summit\n\n{lead}\n\n{lead}\n\nThe United Nations welcomed the move on Thursday."
+    assert clean_text(text) == (lead, "The United Nations welcomed the move on Thursday.")
+    caption = "President Jane Roe speaks during a news conference at the summit in Copenhagen, Dec. 9, 2009."
+    text = f"Roe speaks at climate summit\n\n{caption}\n\n{caption}\n\n{lead}"
+    assert clean_text(text) == (lead,)
+
+
 def test_a_page_of_navigation_only_is_an_error_with_a_reason() -> None:
     with pytest.raises(CleaningError) as error:
         clean_text("Home\nWorld\nBusiness\nSport\nShare this article\nSubscribe\nCookie settings")
