@@ -105,6 +105,11 @@ def test_kenyan_outlets_call_kenyatta_by_his_given_name_once_named_in_full(tag: 
     assert actors(tag("Crowds gathered at Uhuru Park.", date(2019, 5, 20))) == []
 
 
+def test_gaddafi_in_the_spellings_outlets_use(tag: Tag) -> None:
+    for name in ("Moammar Khadafy", "Muammar Qaddafi", "Moammar Gadhafi"):
+        assert actors(tag(f"Libyan leader {name} will visit Italy.", date(2009, 6, 13))) == ["muammar-gaddafi"]
+
+
 def test_zero_width_characters_cannot_hide_a_name(tag: Tag) -> None:
     assert actors(tag("Pu\u200btin met reporters.")) == ["Q7747"]
 
