@@ -2412,3 +2412,13 @@ def test_that_country_named_before_in_the_sentence_is_the_destination(tag: Tag, 
         "to that African country later this year. Modi accepted the invitation, officials said."
     )
     assert statuses(tag, gazetteer, text, date(2018, 7, 24)) == {(MODI, "KE"): "planned"}
+
+
+def test_a_leader_named_with_other_leaders_who_will_be_present_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Joe Biden is not scheduled to attend the opening of the UN Climate Change Conference in Dubai later this "
+        "week. Pope Francis and other international leaders will be present for the annual global climate meeting, "
+        "which Biden is not attending."
+    )
+    expected = {("pope-francis", "AE"): "confirmed", (BIDEN, "AE"): "denied"}
+    assert statuses(tag, gazetteer, text, date(2023, 11, 26)) == expected

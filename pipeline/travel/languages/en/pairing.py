@@ -1019,6 +1019,29 @@ def _as_will(cue: re.Match[str], pairs: list[Pair], sentence: Sentence) -> list[
     return [Pair(ref, trigger, before[-1].destinations, "follower") for ref in listed if ref != before[-1].traveller]
 
 
+def _named_with_others(start: int, sentence: Sentence) -> list[Ref]:
+    """ "Pope Francis and other international leaders will be present": the leaders named before "and other ...",
+    right before the cue at ``start``."""
+    others = _AND_OTHERS_BEFORE.search(sentence.low, max(0, start - 40), start)
+    if others is None:
+        return []
+    named: list[Ref] = []
+    for ref in reversed(sentence.refs):
+        if ref.how == "pronoun" or ref.end > others.start():
+            continue
+        end = named[0].start if named else others.start()
+        if not named and end - ref.end > 2:
+            break
+        if named and not coordinated(sentence.low, ref.end, named[0].start, sentence.spans, sentence.text):
+            break
+        named.insert(0, ref)
+    return named
+
+
+_AND_OTHERS_BEFORE = re.compile(r"\s+and\s+other\s+(?:[\w-]+\s+)?$")
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|who|whom|where|whose)\b")
+
+
 def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Among those in attendance will be Macron, Albanese and Lula", "will be joined by Xi and Lula",
     "the summit will be attended by Biden": each leader listed travels to the summit of the sentence or
@@ -1033,14 +1056,18 @@ def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:
             continue  # "will be joined by his Brazil counterpart Lula": "his" is no one of the list
         if not listed:
             # (after another guest who is no leader: "the attendance of U.S. Vice President Kamala Harris, French
-            # President Emmanuel Macron")
-            if ref.start - opening > (75 if "," in text[opening : ref.start] else 40):
+            # President Emmanuel Macron"; not in a relative clause: "the meeting, which Biden is not attending")
+            if ref.start - opening > (75 if "," in text[opening : ref.start] else 40) or _RELATIVE_AFTER_COMMA.search(
+                text, opening, ref.start
+            ):
                 break
             listed.append(ref)
         elif coordinated(text, listed[-1].end, ref.start, sentence.spans, sentence.text):
             listed.append(ref)
         else:
             break
+    if not listed:
+        listed = _named_with_others(cue.start(), sentence)
     if not listed:
         return []
     after = [place for place in sentence.places if place.start >= listed[-1].end]
