@@ -702,6 +702,8 @@ LEXICON = Lexicon(
         ),
         "clause_break": ("said", "says", "where", "while", "but", "who", "which", "when", "whereas"),
         "relative_pronoun": ("who", "which"),
+        # any word that opens a relative clause after a comma: "the meeting, which Biden is not attending"
+        "relative_word": ("{relative_pronoun}", "whom", "where", "whose"),
         "other_clause": ("who", "which", "where", "while", "but", "because", "when", "whereas"),
         # ... but not the "who" of a set the subject is in: "Scholz and Meloni are among those who have confirmed
         # their attendance"

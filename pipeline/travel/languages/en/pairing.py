@@ -1039,7 +1039,7 @@ def _named_with_others(start: int, sentence: Sentence) -> list[Ref]:
 
 
 _AND_OTHERS_BEFORE = re.compile(r"\s+and\s+other\s+(?:[\w-]+\s+)?$")
-_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|who|whom|where|whose)\b")
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*" + L.pattern("relative_word").pattern)
 
 
 def _attendance(cue: re.Match[str], sentence: Sentence) -> list[Pair]:

@@ -524,9 +524,9 @@ _ASKING_BEFORE = re.compile(r"\b" + L.source("indirect_question_verb") + r"\s+$"
 def _condition_in_clause(c: Clues) -> bool:
     """A condition word in the trip's clause; not one after the trip that opens a question of its own ("he will
     come through the UK and see if he can get a town hall meeting")."""
-    clause = _c(c).clause
-    start = 0 if len(clause) == len(c.text) else _c(c).clause_start
-    for found in L.pattern("condition").finditer(c.text, start, start + len(clause)):
+    clues = _c(c)
+    start = clues.clause_start
+    for found in L.pattern("condition").finditer(c.text, start, start + len(clues.clause)):
         at = found.start()
         if at < c.trigger.end or not _ASKING_BEFORE.search(c.text, max(0, at - 20), at):
             return True
