@@ -2422,3 +2422,8 @@ def test_a_leader_named_with_other_leaders_who_will_be_present_goes(tag: Tag, ga
     )
     expected = {("pope-francis", "AE"): "confirmed", (BIDEN, "AE"): "denied"}
     assert statuses(tag, gazetteer, text, date(2023, 11, 26)) == expected
+
+
+def test_the_country_a_summit_is_about_is_not_where_it_is_held(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will attend Saturday's Ukraine peace summit in Switzerland."
+    assert statuses(tag, gazetteer, text, date(2024, 6, 12)) == {(BIDEN, "CH"): "confirmed"}

@@ -242,3 +242,8 @@ def test_a_time_inside_a_since_clause_is_not_the_trips(tag: Tag, gazetteer: Gaze
     )
     found = statuses(tag, gazetteer, text, date(2017, 3, 1))
     assert found == {(MODI, "US"): "confirmed"}  # no visit in 2014
+
+
+def test_a_trip_that_would_have_been_made_but_could_not_is_given_up(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron has said he would have attended the summit in Beijing, but was not able to because of the strikes."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "cancelled"}

@@ -364,7 +364,11 @@ LEXICON = Lexicon(
         "here_now_time": ("this week", "today", "this weekend", "tonight"),
         "would": ("would",),
         # a trip told as what would have been: "his planned visit would have been his first trip to India"
-        "counterfactual": ("(would|could|might) have (been|made|marked|taken|gone|visited|travelled|traveled)",),
+        "counterfactual": (
+            "(would|could|might) have (been|made|marked|taken|gone|visited|travelled|traveled|attended|come|joined)",
+        ),
+        # "would have attended the summit, but was not able to": the trip given up
+        "unable_after": ("but (was|were|is|are) (not able|unable)", "but (could not|couldn't|cannot|can't)"),
         "was_were": ("was", "were"),
         "is_are": ("is", "are"),
         # a plan in the making: "a visit to India by Carney is under consideration"
@@ -838,6 +842,8 @@ LEXICON = Lexicon(
             "(mutual |common )?interest (to|of)", "importance to", "concern to",
         ),
         # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
+        # a meeting named after what it is about when its venue follows: "the DR Congo summit in Kampala"
+        "meeting_about": ("summit", "talks", "conference", "meeting", "forum"),
         "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
         "people_of": (
             "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",

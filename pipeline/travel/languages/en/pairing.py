@@ -584,6 +584,11 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
 
 
 _COMPOUND_JOINS = frozenset(("-", "–", "/"))
+# "Saturday's DR Congo summit in Kampala", "the Ukraine peace conference in Switzerland": what the meeting is about,
+# then where it is held
+_MEETING_ABOUT_HELD_IN = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?" + L.pattern("meeting_about").pattern + r"\s+(?:in|at)\s+(?:the\s+)?"
+)
 
 
 def _is_topic(place: Place, text: str) -> bool:
@@ -609,6 +614,14 @@ def _without_topics(places: list[Place], text: str) -> list[Place]:
         and places[pair].country != places[pair + 1].country  # not "Guinea-Conakry": one country named twice
         for index in (pair, pair + 1)
     }
+    compound.update(
+        pair
+        for pair in range(len(places) - 1)
+        if places[pair].kind == "country"
+        and places[pair + 1].kind in ("city", "country")
+        and places[pair].country != places[pair + 1].country
+        and _MEETING_ABOUT_HELD_IN.fullmatch(text, places[pair].end, places[pair + 1].start) is not None
+    )
     for index in range(len(places) - 1, -1, -1):
         place = places[index]
         topic = (

@@ -424,6 +424,11 @@ def _counterfactual(c: Clues) -> bool:
     return _COUNTERFACTUAL_BEFORE.search(c.text, max(0, c.ref.start - 30), c.ref.start) is not None
 
 
+def _unable_after(c: Clues) -> bool:
+    """ "would have attended the summit, but was not able to because of ...": the trip given up."""
+    return L.search("unable_after", c.after(80)) is not None
+
+
 def _on_a_visit(c: Clues) -> bool:
     return c.ref.end <= c.trigger.start and _ON_A_VISIT.match(c.text[c.ref.end : c.trigger.start]) is not None
 
@@ -1476,6 +1481,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("remote_attendance", None, _remote, needs=("remote",)),
     Rule("denied", "denied", _denied, needs=("deny", "remote", "denied_after")),
     Rule("ruled_out", "denied", _ruled_out, needs=("ruled_out",)),
+    Rule("counterfactual_unable", "cancelled", every(_counterfactual, _unable_after), needs=("unable_after",)),
     Rule("counterfactual", None, _counterfactual, needs=("counterfactual",)),
     # tense
     Rule("future_leaving", "ongoing", every(_future, _leaving)),
