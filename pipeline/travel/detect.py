@@ -365,8 +365,10 @@ def _places(sentence: Sentence, gazetteer: Gazetteer, day: date | Month | None) 
         if mention.kind == "adjective" and ceremonies and mention.country not in NOT_DESTINATIONS:
             # "the inauguration of the Honduran president", "宏都拉斯总统的就职典礼": the office's country
             end = mention.end - base
-            if lexicon.search("office_ceremony", sentence.low, end, end + 14) is not None or _place_of_adjective(
-                sentence, mention.start - base, end
+            if (
+                lexicon.search("office_ceremony", sentence.low, end, end + 14) is not None
+                or _place_of_adjective(sentence, mention.start - base, end)
+                or _trip_of_adjective(sentence, mention.start - base, end)
             ):
                 places.append(Place(mention.start - base, end, mention.country or "", None, None, "country"))
             continue
@@ -409,6 +411,22 @@ def _place_of_adjective(sentence: Sentence, start: int, end: int) -> bool:
     after = sentence.offset + found.end()
     return not any(
         mention.kind in ("city", "country") and 0 < mention.start - after <= 5 for mention in sentence.mentions
+    )
+
+
+def _trip_of_adjective(sentence: Sentence, start: int, end: int) -> bool:
+    """ "Following the Saudi visit, he will travel to the UK", "during his Indian trip": the trip's country named
+    by its adjective (not "the Chinese visit to Washington" or "the Chinese visit of Macron": whose visit)."""
+    lexicon = sentence.language.lexicon
+    if "trip_of_adjective" not in lexicon.lists:
+        return False
+    if lexicon.pattern("determiner", after=r"\s+$").search(sentence.low, max(0, start - 8), start) is None:
+        return False
+    return (
+        lexicon.pattern("trip_of_adjective", before=r"\s+", after=r"(?!\s+(?:to|of|by|in|from)\b)").match(
+            sentence.low, end
+        )
+        is not None
     )
 
 
@@ -505,7 +523,7 @@ def _previous_leg(sentence: Sentence, language: Language, pair: Pair, place: Pla
     for before in sentence.places:
         if before.end > pair.trigger.start or before.country == place.country or not before.country:
             continue
-        if language.previous_leg.search(sentence.low, max(0, before.start - 20), before.start):
+        if language.previous_leg.search(sentence.low, max(0, before.start - 40), before.start):
             return before.country
     return None
 

@@ -148,43 +148,63 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             touring.setdefault(item.leader, item)
     if not under_way and not touring:
         return
+    # "will embark on a visit to Turkiye, Iran, Azerbaijan and Tajikistan from today", told after the arrival in
+    # Istanbul: the sentence that plans a leg under way plans the same tour's other legs
+    same_tour = {
+        (item.leader, item.unit): under_way[(item.leader, item.place.country)]
+        for item in found
+        if item.status in ("planned", "confirmed") and (item.leader, item.place.country) in under_way
+    }
     undated_tours = {item.unit for item in found if item.rule.split("/")[-1] in _UNDATED_TOUR_RULES}
+    joined: dict[tuple[str, str], Found] = {}
     for item in found:
         trip = (
             under_way.get((item.leader, item.place.country))
             or touring.get(item.leader)
             or (under_way.get((item.leader, item.after_leg)) if item.after_leg else None)
+            or same_tour.get((item.leader, item.unit))
         )
-        if trip is None or item.status not in ("planned", "confirmed"):
-            continue
-        if (
-            trip.when.start is None
-            and trip.unit in undated_tours
-            and item.when.start is not None
-            and day is not None
-            and item.when.start > day
-        ):
-            continue
-        reference = trip.when.start or day
-        if (
-            item.when.start is None
-            or (
-                reference is not None
-                and (item.when.start - reference).days <= 7
-                # (not a span running far beyond the week: "希望能在年内实现访华", the rest of the year; a whole
-                # year is the edition of the gathering, "the 2025 edition of Abu Dhabi Sustainability Week")
-                and (
-                    item.when.end is None
-                    or (item.when.end - reference).days <= _TOUR_WEEK_END_DAYS
-                    or _whole_year(item.when)
-                )
-            )
-            # (an undated report of an arrival "on Saturday": a day of the visit's programme, "will meet Trump on
-            # Monday, July 22", is of this visit; a month or a season, "will return in November", may be another)
-            or (reference is None and item.when.end is not None and (item.when.end - item.when.start).days <= 3)
-        ):
+        if trip is not None and _leg_of(item, trip, day, undated_tours):
+            joined.setdefault((item.leader, item.place.country), trip)
+    # ... and a leg joined so is the one the article tells again with its own day ("will also attend the
+    # conference in Dushanbe on Thursday")
+    for item in found:
+        trip = joined.get((item.leader, item.place.country))
+        if trip is not None and _leg_of(item, trip, day, undated_tours):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
+
+
+def _leg_of(item: Found, trip: Found, day: date | None, undated_tours: set[int]) -> bool:
+    """Whether ``item``, a plan, is a leg of ``trip``, under way: within a week of it (see above)."""
+    if item.status not in ("planned", "confirmed"):
+        return False
+    if (
+        trip.when.start is None
+        and trip.unit in undated_tours
+        and item.when.start is not None
+        and day is not None
+        and item.when.start > day
+    ):
+        return False
+    reference = trip.when.start or day
+    return (
+        item.when.start is None
+        or (
+            reference is not None
+            and (item.when.start - reference).days <= 7
+            # (not a span running far beyond the week: "希望能在年内实现访华", the rest of the year; a whole
+            # year is the edition of the gathering, "the 2025 edition of Abu Dhabi Sustainability Week")
+            and (
+                item.when.end is None
+                or (item.when.end - reference).days <= _TOUR_WEEK_END_DAYS
+                or _whole_year(item.when)
+            )
+        )
+        # (an undated report of an arrival "on Saturday": a day of the visit's programme, "will meet Trump on
+        # Monday, July 22", is of this visit; a month or a season, "will return in November", may be another)
+        or (reference is None and item.when.end is not None and (item.when.end - item.when.start).days <= 3)
+    )
 
 
 _TOUR_WEEK_END_DAYS = 14  # how far past the trip's day a leg's time may still end (a week, and its dates told loosely)

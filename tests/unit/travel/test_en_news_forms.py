@@ -2427,3 +2427,26 @@ def test_a_leader_named_with_other_leaders_who_will_be_present_goes(tag: Tag, ga
 def test_the_country_a_summit_is_about_is_not_where_it_is_held(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden will attend Saturday's Ukraine peace summit in Switzerland."
     assert statuses(tag, gazetteer, text, date(2024, 6, 12)) == {(BIDEN, "CH"): "confirmed"}
+
+
+def test_the_leg_after_a_visit_named_by_its_adjective_is_of_the_trip_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Narendra Modi arrived in Saudi Arabia on Tuesday for a one-day visit. "
+        "Following the Saudi visit, the Prime Minister will travel to the United Kingdom."
+    )
+    found = statuses(tag, gazetteer, text, date(2025, 9, 17))
+    assert found[(MODI, "GB")] == "ongoing"
+    # (the adjective of a visit by others is no destination: "the Chinese visit to Washington")
+    text = "Narendra Modi will host the Chinese visit to Washington next week."
+    assert (MODI, "CN") not in statuses(tag, gazetteer, text, date(2025, 9, 17))
+
+
+def test_the_legs_planned_with_a_leg_under_way_are_of_the_same_tour(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Narendra Modi arrived in Istanbul on Sunday on a two-day visit to Turkiye. "
+        "Earlier, it was announced that Modi will embark on a visit to Turkiye, Iran and Tajikistan from today. "
+        "Modi will also attend a conference in Dushanbe, Tajikistan, on Thursday."
+    )
+    found = statuses(tag, gazetteer, text, date(2025, 5, 25))
+    assert found[(MODI, "IR")] == "ongoing"
+    assert found[(MODI, "TJ")] == "ongoing"

@@ -767,6 +767,8 @@ LEXICON = Lexicon(
         "trip_anaphor": ("tour", "trip", "visit", "journey", "first leg of the tour", "first stage of (the|this) trip"),
         "place_of_adjective": ("capital", "city", "town", "port city", "resort", "resort town", "island"),
         "definite": ("the",),
+        # a trip named by its country's adjective: "following the Saudi visit", "during his Indian trip"
+        "trip_of_adjective": ("visit", "trip", "tour", "leg", "stay", "stop"),
         # what a leader does where he is, the fallback's verbs when no travel word pairs him with a place: "will
         # attend the prayer breakfast, an annual event in Washington", "could meet the crown prince on the
         # sidelines of the G20 summit in Argentina"
@@ -842,6 +844,11 @@ LEXICON = Lexicon(
             "(mutual |common )?interest (to|of)", "importance to", "concern to",
         ),
         # the same after the place: "with an eye on China and North Korea issues", "the Taiwan question"
+        # the leg a trip follows, right before its place: "After Japan, Modi will head to China", "Following the
+        # Saudi visit, he will travel to the UK", "after his visit to Kenya, he will go on to"
+        "previous_leg": (
+            "(after|following|from) ((the|his|her|their|this) )?((visit|trip|stay|stop|talks) (to|in) (the )?)?",
+        ),
         # a meeting named after what it is about when its venue follows: "the DR Congo summit in Kampala"
         "meeting_about": ("summit", "talks", "conference", "meeting", "forum"),
         "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),

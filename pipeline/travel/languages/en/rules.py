@@ -426,7 +426,7 @@ def _counterfactual(c: Clues) -> bool:
 
 def _unable_after(c: Clues) -> bool:
     """ "would have attended the summit, but was not able to because of ...": the trip given up."""
-    return L.search("unable_after", c.after(80)) is not None
+    return L.search("unable_after", _c(c).after(80)) is not None
 
 
 def _on_a_visit(c: Clues) -> bool:
