@@ -2450,3 +2450,16 @@ def test_the_legs_planned_with_a_leg_under_way_are_of_the_same_tour(tag: Tag, ga
     found = statuses(tag, gazetteer, text, date(2025, 5, 25))
     assert found[(MODI, "IR")] == "ongoing"
     assert found[(MODI, "TJ")] == "ongoing"
+
+
+def test_they_after_a_leader_and_spouse_is_the_leader(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "It was expected that Emmanuel Macron and his wife would have several overseas visits. "
+        "They were due to travel to Canada in May."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 2, 5)) == {(MACRON, "CA"): "planned"}
+    # (a leader and someone else of no such bond are not "they")
+    text = (
+        "It was expected that Emmanuel Macron and his minister would travel. They were due to travel to Canada in May."
+    )
+    assert (MACRON, "CA") not in statuses(tag, gazetteer, text, date(2024, 2, 5))

@@ -72,6 +72,10 @@ LEXICON = Lexicon(
         "honorific": ("excellency", "majesty", "royal highness", "highness", "holiness", "eminence"),
         # a subject that stands for the list of leaders of the sentence before: "Instead, they will meet in Mexico"
         "plural_pronoun": ("they",),
+        # ... or for a leader and the spouse named with him: "the King and Queen ... They were due to travel"
+        "and_spouse": (
+            "and (the )?(queen|queen consort|first lady)", "and (his|her) (wife|husband|spouse|partner)",
+        ),
         # a fronted phrase naming the host: "At the invitation of President Xi, Lula will ..."
         "fronted_invitation": ("(at|on|upon) the (kind |friendly )?(invitation|request) of",),
         "generic_title": (

@@ -93,6 +93,7 @@ def fronted_invitation(sentence: Sentence) -> int | None:
 
 # "they", the subject of a list of leaders
 PLURAL_PRONOUN = re.compile(r"\b(?:" + L.source("plural_pronoun") + r")\b")
+_AND_SPOUSE = re.compile(r"\s+" + L.pattern("and_spouse").pattern)
 
 
 def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None) -> list[Ref]:
@@ -118,6 +119,9 @@ def plural_subject(sentence: Sentence, named: list[Ref], before: Sentence | None
             listed = []
         listed.append((start, end, mention.entity))
     leaders = list(dict.fromkeys(leader for _, _, leader in listed))
+    if len(leaders) == 1 and _AND_SPOUSE.match(before.low, listed[-1][1]) is not None:
+        # "It was expected the King and Queen would have overseas visits. They were due to travel to Canada"
+        return [Ref(match.start(), match.end(), leaders[0], "pronoun")]
     if len(leaders) < 2:
         return []
     return [Ref(match.start(), match.end(), leader, "pronoun") for leader in leaders]
