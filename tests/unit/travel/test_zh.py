@@ -1206,3 +1206,19 @@ def test_an_announced_first_stop_of_a_trip_is_a_trip_there(gazetteer: Gazetteer)
 def test_a_country_named_as_a_neighbour_by_a_short_form(gazetteer: Gazetteer) -> None:
     text = "外交部宣布,习近平将于22日前往俄邻国白俄罗斯进行国事访问。"
     assert statuses(trips_of(gazetteer, text, date(2023, 3, 20))) == {("Q15031", "BY"): "confirmed"}
+
+
+def test_a_bodys_members_listed_as_titled_premiers_go_to_its_meeting_named_before(gazetteer: Gazetteer) -> None:
+    # the 2015 SCO summit was in Ufa; its premiers met in Zhengzhou, named with its ordinal inside its name
+    text = (
+        "上海合作组织成员国总理第十四次会议将于12月14日至15日在河南省郑州市举行。"
+        "应国务院总理李克强邀请,上海合作组织成员国哈萨克斯坦总理马西莫夫、吉尔吉斯斯坦总理萨里耶夫、"
+        "塔吉克斯坦总理拉苏尔佐达将出席会议。"
+    )
+    trips = trips_of(gazetteer, text, date(2015, 12, 7))
+    assert statuses(trips) == {
+        ("karim-massimov", "CN"): "planned",
+        ("temir-sariyev", "CN"): "planned",
+        ("kokhir-rasulzoda", "CN"): "planned",
+    }
+    assert {trip.destination.city for trip in trips} == {"Zhengzhou"}

@@ -240,6 +240,8 @@ LEXICON = Lexicon(
         # the place where something is held: "在北京举行"
         "held_verb": ("举行", "进行", "召开", "举办"),
         # a body's other meetings after its name, held elsewhere than its summit: "上合组织成员国第十五次总理会议"
+        # a body's members, a country of them after: "上海合作组织成员国哈萨克斯坦总理"
+        "members_of_a_body": ("成员国", "观察员国", "对话伙伴国"),
         "lesser_meeting": ("总理会议", "政府首脑", "外长会议", "外长理事会", "部长会议", "国防部长会议"),
         # words after a leader that make the one named someone else: "普京的助手", "习近平夫人"
         "of_other": (

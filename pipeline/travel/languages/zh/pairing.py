@@ -187,6 +187,8 @@ _COORDINATED = re.compile(
     + r"\s*$"
 )
 _NAME_GAP = re.compile(_NAME_PARTS)
+# ... or after a title, the name the names do not know, written in one piece: "吉尔吉斯斯坦总理萨里耶夫、"
+_TITLED_COORDINATED = re.compile(r"(?:(?![的和与及将在于对已曾、,])[\u4e00-\u9fff]){2,6}?" + _COORDINATED.pattern)
 _NOT_VISIT_BEFORE = re.compile(r"(?:" + L.source("not_visit_before") + r")$")
 _NOT_JOURNEY_BEFORE = re.compile(r"(?:" + L.source("not_journey_before") + r")$")
 # (not "及夫人", "暨夫人": with her; nor "莫迪1日在政府工作会议上": a date, a place or an object is no owner's office)
@@ -750,7 +752,9 @@ def _travellers(trigger: Trigger, destinations: list[Place], sentence: Sentence)
             # "尼加拉瓜总统就职典礼": the one whose ceremony it is, at home
             continue
         if subjects:
-            if _COORDINATED.fullmatch(text, last.end, joined_at):
+            if _COORDINATED.fullmatch(text, last.end, joined_at) or (
+                last.how == "title" and _TITLED_COORDINATED.fullmatch(text, last.end, joined_at)
+            ):
                 subjects.append((first, last))  # "习近平和普京将出席": both go
                 joined_at = first.start
                 continue
@@ -848,6 +852,7 @@ _HELD = re.compile(
 _LESSER_MEETING_AFTER = re.compile(
     r"(?:成员国)?(?:第[\d一二三四五六七八九十]+(?:次|届))?(?:" + L.source("lesser_meeting") + r")"
 )
+_MEMBERS_AFTER = re.compile(r"(?:" + L.source("members_of_a_body") + r")")
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
@@ -855,9 +860,18 @@ def locate_events(sentence: Sentence) -> list[Place]:
     峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
     whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
     located: list[Place] = []
+    starts = {
+        mention.start - sentence.offset for mention in sentence.mentions if mention.kind in ("country", "adjective")
+    }
     for place in placed_as_before(sentence.places, sentence.context_event):
         if place.event is not None and _LESSER_MEETING_AFTER.match(sentence.low, place.end):
             continue  # "上海合作組織成員國第十五次總理會議": the body's ministers or premiers meet, not at its summit
+        members = _MEMBERS_AFTER.match(sentence.low, place.end) if place.event is not None else None
+        if members is not None and members.end() in starts and sentence.context_event is not None:
+            # "上海合作组织成员国哈萨克斯坦总理马西莫夫...将出席会议" after "上海合作组织成员国总理第十四次会议将于...
+            # 举行": the body's members, who go to the meeting named before (with none named before, "上合组织成员国
+            # 俄罗斯、中国...的总统将出席峰会" is of the body's summit)
+            continue
         if place.kind == "event" and located and located[-1].kind in ("country", "city"):
             venues = [located[-1]]
             if len(located) > 1 and located[-2].kind in ("country", "city") and located[-2].end == venues[0].start:
