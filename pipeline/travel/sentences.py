@@ -191,8 +191,14 @@ class Sentence:
 
     @property
     def times(self) -> list[TimeExpression]:
+        """The sentence's time expressions, but those that begin inside a leader's name ("明日" of "李在明日前")."""
         if self._times is None:
-            self._times = self.language.find_times(self.text, self.low)
+            names = [(m.start - self.offset, m.end - self.offset) for m in self.mentions if m.kind == "leader"]
+            self._times = [
+                time
+                for time in self.language.find_times(self.text, self.low)
+                if not any(start < time.start < end for start, end in names)
+            ]
         return self._times
 
     @property

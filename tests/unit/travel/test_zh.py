@@ -1222,3 +1222,17 @@ def test_a_bodys_members_listed_as_titled_premiers_go_to_its_meeting_named_befor
         ("kokhir-rasulzoda", "CN"): "planned",
     }
     assert {trip.destination.city for trip in trips} == {"Zhengzhou"}
+
+
+def test_a_time_word_inside_a_leaders_name_is_no_time(gazetteer: Gazetteer) -> None:
+    # "明日" (tomorrow) is inside "李在明日前" (Lee Jae-myung, a few days ago)
+    text = "由于李在明日前才前往中国访问,中方试图拉拢李在明。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 1, 9))).get(("lee-jae-myung", "CN")) not in (
+        "planned",
+        "confirmed",
+    )
+
+
+def test_japans_ministers_as_chinese_outlets_name_them_travel_themselves(gazetteer: Gazetteer) -> None:
+    text = "除了南韩总统李在明于下周访日之外,防卫相小泉进次郎和财务相片山皋月也预定于下周访美。"
+    assert ("lee-jae-myung", "US") not in statuses(trips_of(gazetteer, text, date(2026, 1, 9)))
