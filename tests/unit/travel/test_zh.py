@@ -1236,3 +1236,10 @@ def test_a_time_word_inside_a_leaders_name_is_no_time(gazetteer: Gazetteer) -> N
 def test_japans_ministers_as_chinese_outlets_name_them_travel_themselves(gazetteer: Gazetteer) -> None:
     text = "除了南韩总统李在明于下周访日之外,防卫相小泉进次郎和财务相片山皋月也预定于下周访美。"
     assert ("lee-jae-myung", "US") not in statuses(trips_of(gazetteer, text, date(2026, 1, 9)))
+
+
+def test_two_days_is_a_length_not_the_second_of_the_month() -> None:
+    assert [
+        time.text for time in find_time_expressions("普京展开在越南的两日国事访问", "普京展开在越南的两日国事访问")
+    ] == []
+    assert [time.day for time in find_time_expressions("普京将于二日访问越南", "普京将于二日访问越南")] == [2]

@@ -25,7 +25,7 @@ from pipeline.travel.languages.zh.lexicon import (
 from pipeline.travel.lexicon import trie
 from pipeline.travel.timing import COMING_DAYS, Part, TimeExpression
 
-_N = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # a month or a day ("廿七": 27)
+_N = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # a month or a day ("廿七": 27; not "两": "两日访问" is two days)
 _Y = r"(?:(?:19|20)\d\d|[一二〇零九][〇零一二三四五六七八九]{3})"  # a year: 2018, 二〇〇六
 _S = r"\s*"  # "8 月 31 日": some outlets space the parts
 # "2018年11月", "去年9月", "去年于9月" (the year may stand before the "于" that opens the date)
