@@ -124,7 +124,15 @@ _UNDER_WAY_RULES = frozenset(
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way
 # to Washington", "arrived in Moscow on a tour"): every leg the article gives within the week is under way too.
 _TOUR_UNDER_WAY_RULES = frozenset(
-    {"set_off", "en_route", "next_leg", "tour_begun", "tour_begun_undated", "ending_visit_today"}
+    {
+        "set_off",
+        "en_route",
+        "next_leg",
+        "tour_begun",
+        "tour_begun_undated",
+        "ending_visit_today",
+        "tour_days_hold_today",
+    }
 )
 # Tour readings that may tell an old trip ("参加了杭州G20峰会": a perfective without a time of its own): they carry
 # only legs not dated after the report (an arrival or a departure carries the week's).

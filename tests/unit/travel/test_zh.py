@@ -1243,3 +1243,16 @@ def test_two_days_is_a_length_not_the_second_of_the_month() -> None:
         time.text for time in find_time_expressions("普京展开在越南的两日国事访问", "普京展开在越南的两日国事访问")
     ] == []
     assert [time.day for time in find_time_expressions("普京将于二日访问越南", "普京将于二日访问越南")] == [2]
+
+
+def test_the_legs_of_a_tour_whose_days_hold_the_report_are_under_way(gazetteer: Gazetteer) -> None:
+    text = "美国总统川普3日起展开为期12天的亚洲行,依序访问日本、南韩、越南。另外,川普8日将到访中国北京。"
+    assert statuses(trips_of(gazetteer, text, date(2017, 11, 4))) == {
+        ("Q22686", "JP"): "ongoing",
+        ("Q22686", "KR"): "ongoing",
+        ("Q22686", "VN"): "ongoing",
+        ("Q22686", "CN"): "ongoing",
+    }
+    # (once its days are over, the tour is past)
+    later = statuses(trips_of(gazetteer, text, date(2017, 11, 20)))
+    assert {later[("Q22686", country)] for country in ("JP", "KR", "VN")} == {"past"}

@@ -11,12 +11,12 @@ auxiliary "将" is a plan, "曾" a past trip, a date ahead a plan).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from pipeline.records import TripStatus
 from pipeline.tagging.chinese import fold_chinese
-from pipeline.travel.languages.zh.dates import time_for
+from pipeline.travel.languages.zh.dates import number, time_for
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
 from pipeline.travel.languages.zh.pairing import host_of
 from pipeline.travel.sentences import Place, Sentence
@@ -622,6 +622,23 @@ def _time_spans_today(c: Clues) -> bool:
     return span.start is not None and span.end is not None and span.start < day <= span.end
 
 
+# "3日起展开为期12天的亚洲行": the days of a tour, from the day it began
+_DAYS_FROM = re.compile(r"\s*起[^,;。!?]{0,12}?为期(?P<days>\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)")
+
+
+def _tour_days_hold_today(c: Clues) -> bool:
+    """ "川普3日起展开为期12天的亚洲行,依序访问日本、南韩" in a paper of the 4th: the tour's days hold the report's."""
+    time, day = _c(c).time, c.day
+    if time is None or day is None or time.precision != "day":
+        return False
+    found = _DAYS_FROM.match(c.text, time.end)
+    if found is None:
+        return False
+    start = time.resolve(day, "past").start
+    days = number(found.group("days"))
+    return start is not None and days is not None and start <= day < start + timedelta(days=days)
+
+
 def _has_time(c: Clues) -> bool:
     return _c(c).time is not None and c.day is not None
 
@@ -770,6 +787,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("time_ahead", "future", _time_ahead),
     Rule("visiting_today", "ongoing", _time_today),
     Rule("visiting_these_days", "ongoing", _time_spans_today),
+    Rule("tour_days_hold_today", "ongoing", _tour_days_hold_today),
     Rule("time_behind", "past", _has_time),
 )
 
