@@ -1254,5 +1254,5 @@ def test_the_legs_of_a_tour_whose_days_hold_the_report_are_under_way(gazetteer: 
         ("Q22686", "CN"): "ongoing",
     }
     # (once its days are over, the tour is past)
-    later = statuses(trips_of(gazetteer, text, date(2017, 11, 20)))
+    later = statuses(trips_of(gazetteer, text, date(2017, 11, 16)))
     assert {later[("Q22686", country)] for country in ("JP", "KR", "VN")} == {"past"}
