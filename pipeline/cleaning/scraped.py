@@ -408,7 +408,7 @@ def _wrap_width(block: list[tuple[str, int]]) -> int | None:
 
 def _continued(block: list[tuple[str, int]]) -> list[Line]:
     """``block``'s lines, each line that goes on in the next joined to it: the next opens in lower case after a
-    long line or a function word; or the block is hard-wrapped prose (:func:`_wrap_width`) and the line, cut at
+    long line, a function word or a comma; or the block is hard-wrapped prose (:func:`_wrap_width`) and the line, cut at
     its width, ends no sentence ("... Saudi Arabia, Morocco," / "Nigeria and Kenya for official visits")."""
     width = _wrap_width(block) if len(block) > 3 else None
     out: list[Line] = []
@@ -418,7 +418,14 @@ def _continued(block: list[tuple[str, int]]) -> list[Line]:
         if (
             texts
             and (
-                (text[0].islower() and (len(texts[-1]) >= CONTINUED_MIN_CHARS or _cut_after_function_word(texts[-1])))
+                (
+                    text[0].islower()
+                    and (
+                        len(texts[-1]) >= CONTINUED_MIN_CHARS
+                        or _cut_after_function_word(texts[-1])
+                        or texts[-1].endswith(",")  # "Председатель КНР Си Цзиньпин," / "успешно завершив визит"
+                    )
+                )
                 or (width is not None and len(texts[-1]) >= width)
             )
             and not _ends_sentence(texts[-1])

@@ -263,6 +263,14 @@ def test_a_line_going_on_in_lower_case_continues_a_line_cut_mid_sentence() -> No
     )
 
 
+def test_a_short_line_ending_on_a_comma_goes_on_in_the_next_in_lower_case() -> None:
+    text = "President Xi Jinping,\nhaving concluded his visit to Tanzania, left for South Africa today.\nMore follows."
+    assert scraped(text).paragraphs == (
+        "President Xi Jinping, having concluded his visit to Tanzania, left for South Africa today.",
+        "More follows.",
+    )
+
+
 def test_paragraphs_hard_wrapped_without_blank_lines_are_joined_whatever_case_goes_on() -> None:
     text = (
         "President Xi Jinping will visit France next week with the aim\n"

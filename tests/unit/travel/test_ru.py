@@ -1593,3 +1593,16 @@ def test_leaders_listed_among_those_who_confirmed_their_participation_come(gazet
     )
     expected = {(XI, "RU"): "confirmed", (ERDOGAN, "RU"): "confirmed"}
     assert statuses(trips_of(gazetteer, text, date(2014, 2, 1))) == expected
+
+
+def test_a_gerund_aside_stands_between_the_subject_and_its_verb(gazetteer: Gazetteer) -> None:
+    text = "Председатель КНР Си Цзиньпин, успешно завершив визит в Танзанию, сегодня отбыл с визитом в ЮАР."
+    assert statuses(trips_of(gazetteer, text, date(2013, 3, 26))).get(("Q15031", "ZA")) == "ongoing"
+
+
+def test_the_trip_before_which_another_was_made_is_no_plan(gazetteer: Gazetteer) -> None:
+    text = "До визита в Танзанию Си Цзиньпин совершил государственный визит в Россию."
+    assert ("Q15031", "TZ") not in statuses(trips_of(gazetteer, text, date(2013, 3, 26)))
+    # but a saying before a trip tells a trip ahead
+    text = "Перед визитом в Японию Путин заявил журналистам, что надеется на успех."
+    assert statuses(trips_of(gazetteer, text, date(2016, 12, 1))).get(("Q7747", "JP")) in ("planned", "confirmed")

@@ -408,6 +408,16 @@ def _noun_before_trip(c: Clues) -> bool:
     return _BEFORE_TRIP.search(c.text, max(0, c.trigger.start - 50), c.trigger.start) is not None
 
 
+# a trip made, the clause's verb: "совершил государственный визит", "посетил", "побывал"
+_TRIP_MADE = re.compile(r"\b(?:" + L.source("trip_made") + r")(?!\w)")
+
+
+def _clause_trip_made(c: Clues) -> bool:
+    """ "До визита в Танзанию Си Цзиньпин совершил государственный визит в Россию": another trip made first (not
+    "Перед визитом в Китай Путин заявил": a saying before a trip ahead)."""
+    return _TRIP_MADE.search(_c(c).clause) is not None and not _clause_future(c)
+
+
 def _noun_confirmed(c: Clues) -> bool:
     """ "подтвердил визит Си Цзиньпина во Владивосток"; not "еще 28 августа подтвердили визит" (a time before the
     confirming verb is the confirmation's, and what became of the trip since is told elsewhere)."""
@@ -715,6 +725,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("gerund_past", "past_or_ongoing", _form("gerund")),
     # trip nouns: their words, then their clause's tense, then their time
     Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
+    # "До визита в Танзанию Си Цзиньпин совершил визит в Россию": the trip came after a past one, and may be past
+    Rule("before_the_trip_told_in_past", None, every(_noun_before_trip, _clause_trip_made), NOUN),
     Rule("before_the_trip", "future", _noun_before_trip, NOUN),
     Rule(
         "fact_of_the_trip",
