@@ -1606,3 +1606,8 @@ def test_the_trip_before_which_another_was_made_is_no_plan(gazetteer: Gazetteer)
     # but a saying before a trip tells a trip ahead
     text = "Перед визитом в Японию Путин заявил журналистам, что надеется на успех."
     assert statuses(trips_of(gazetteer, text, date(2016, 12, 1))).get(("Q7747", "JP")) in ("planned", "confirmed")
+
+
+def test_the_programme_of_a_stay_that_ended_is_of_a_past_stay(gazetteer: Gazetteer) -> None:
+    text = "Программа пребывания Владимира Путина в Южной Корее закончилась знакомством с парламентом."
+    assert statuses(trips_of(gazetteer, text, date(2001, 2, 28))) == {("Q7747", "KR"): "past"}

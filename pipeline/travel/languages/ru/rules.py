@@ -727,7 +727,7 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("begins_now", "ongoing", _noun_begins_now, NOUN),
     # "До визита в Танзанию Си Цзиньпин совершил визит в Россию": the trip came after a past one, and may be past
     Rule("before_the_trip_told_in_past", None, every(_noun_before_trip, _clause_trip_made), NOUN),
-    Rule("before_the_trip", "future", _noun_before_trip, NOUN),
+    Rule("before_the_trip", "future", every(_noun_before_trip, lambda c: not _noun_past_after_first(c)), NOUN),
     Rule(
         "fact_of_the_trip",
         "past",
