@@ -1611,3 +1611,13 @@ def test_the_trip_before_which_another_was_made_is_no_plan(gazetteer: Gazetteer)
 def test_the_programme_of_a_stay_that_ended_is_of_a_past_stay(gazetteer: Gazetteer) -> None:
     text = "Программа пребывания Владимира Путина в Южной Корее закончилась знакомством с парламентом."
     assert statuses(trips_of(gazetteer, text, date(2001, 2, 28))) == {("Q7747", "KR"): "past"}
+
+
+def test_a_list_of_destinations_goes_on_past_a_bracketed_short_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент РК Ли Чжэ Мён посетит Объединённые Арабские Эмираты (ОАЭ), Египет, "
+        "Южноафриканскую Республику (ЮАР) и Турцию."
+    )
+    assert set(statuses(trips_of(gazetteer, text, date(2025, 11, 16)))) == {
+        ("lee-jae-myung", country) for country in ("AE", "EG", "ZA", "TR")
+    }

@@ -465,7 +465,8 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, names:
                 continue
             chosen.append(place)
             continue
-        between = _PARENTHESES.sub(" ", text[chosen[-1].end : place.start])  # "Вьетнам (6-7 апреля) и Таиланд"
+        # "Вьетнам (6-7 апреля) и Таиланд"; "Объединённые Арабские Эмираты (ОАЭ), Египет": past the bracket closed
+        between = _PARENTHESES.sub(" ", text[chosen[-1].end : place.start]).lstrip(")")
         if _SPEAKER_AFTER.match(text, place.end, place.end + 40):
             break  # "... и Пекин заявил": a source, not a destination
         if (_CONNECTOR.match(between) or _AND_THEN_NAMED.fullmatch(between)) and not _FROM_PLACE.search(
