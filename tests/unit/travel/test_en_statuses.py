@@ -247,3 +247,8 @@ def test_a_time_inside_a_since_clause_is_not_the_trips(tag: Tag, gazetteer: Gaze
 def test_a_trip_that_would_have_been_made_but_could_not_is_given_up(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Macron has said he would have attended the summit in Beijing, but was not able to because of the strikes."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MACRON, "CN"): "cancelled"}
+
+
+def test_a_visit_taking_place_is_under_way_and_the_one_it_returns_was_made(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Macron's visit to Iran is taking place in response to a visit by Xi Jinping to France in late June."
+    assert statuses(tag, gazetteer, text, date(2024, 12, 3)) == {(MACRON, "IR"): "ongoing", (XI, "FR"): "past"}

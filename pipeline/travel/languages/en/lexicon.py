@@ -414,7 +414,7 @@ LEXICON = Lexicon(
         # Australian visit"
         "next_leg": ("for the next (leg|stop|stage) of (his|her|their) _{0,3}(visit|tour|trip|journey|swing)",),
         "until": ("until", "till"),
-        "continues_verb": ("continues", "goes on"),
+        "continues_verb": ("continues", "goes on", "is taking place", "is under ?way", "is ongoing"),
         # -- status cues ----------------------------------------------------------------------------
         "ban": (
             "travel ban", "banned from", "barred from", "arrest warrant", "face arrest", "be arrested", "risk arrest",
@@ -599,7 +599,11 @@ LEXICON = Lexicon(
             "result", "results", "outcome", "outcomes", "lessons", "fruits", "success", "impressions", "deals",
             "agreements",
         ),
-        "after_past": ("after", "since", "following", "having", "fresh from", "back from", "just back from"),
+        "after_past": (
+            "after", "since", "following", "having", "fresh from", "back from", "just back from",
+            # "in response to a visit by President Ahmadinejad to Gambia": the visit returned was made
+            "in response to", "to reciprocate", "reciprocating",
+        ),
         "future_then": (
             "(will|'ll|is to|is set to|is due to|is expected to) (follow|precede|continue|begin|start|extend|"
             "come after|come before|coincide with)",
