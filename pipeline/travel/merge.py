@@ -119,6 +119,7 @@ _UNDER_WAY_RULES = frozenset(
         "arrived_on_a_weekday",
         "arrival_today",
         "under_way_by_its_days",
+        "arrivals_begun",
     }
 )
 # Readings that say a leader is travelling, whatever the country ("set off from Tokyo today", "on the way

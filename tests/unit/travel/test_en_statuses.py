@@ -252,3 +252,11 @@ def test_a_trip_that_would_have_been_made_but_could_not_is_given_up(tag: Tag, ga
 def test_a_visit_taking_place_is_under_way_and_the_one_it_returns_was_made(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Macron's visit to Iran is taking place in response to a visit by Xi Jinping to France in late June."
     assert statuses(tag, gazetteer, text, date(2024, 12, 3)) == {(MACRON, "IR"): "ongoing", (XI, "FR"): "past"}
+
+
+def test_leaders_who_have_started_to_arrive_are_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Arab leaders including Emmanuel Macron have started to arrive in Jeddah ahead of the summit on Friday. "
+        "The summit will be attended by Emmanuel Macron."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 5, 18)) == {(MACRON, "SA"): "ongoing"}

@@ -354,6 +354,12 @@ LEXICON = Lexicon(
             "long-awaited",
         ),
         "explicit_future": ("next", "coming", "tomorrow", "later this", "upcoming"),
+        # "have started to arrive in Jeddah", "began arriving": arrivals under way
+        "arrivals_begun": (
+            "(has|have|had) (started|begun|began) (to arrive|arriving|to land|landing|to gather|gathering)",
+            "(started|began) (to arrive|arriving|to land|landing)",
+            "(is|are) (starting|beginning) to (arrive|land|gather)",
+        ),
         "progressive": (
             "(is|are) (visiting|touring|travelling|traveling|headed|attending)",
             "(is|are) on (a|an|his|her|their) _{0,3}(visit|trip|tour)",

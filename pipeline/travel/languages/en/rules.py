@@ -1515,6 +1515,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     Rule("will_be_the_trip", "future", _will_be_the_trip, NOUN),
     Rule("return_noun", "past", _return_noun, NOUN),
     Rule("pronoun_future_then", "future", _pronoun_future_then, NOUN),
+    # "Arab leaders including Assad have started to arrive in Jeddah ahead of the summit on Friday"
+    Rule("arrivals_begun", "ongoing", lambda c: L.search("arrivals_begun", _c(c).verb_part) is not None),
     Rule("progressive_future_time", "future", every(_progressive, _progressive_with_future_time)),
     Rule("progressive", "ongoing", _progressive),
     Rule("perfect_or_last", "past", _perfect_or_last, needs=("perfect", "last_time")),
