@@ -1621,3 +1621,12 @@ def test_a_list_of_destinations_goes_on_past_a_bracketed_short_name(gazetteer: G
     assert set(statuses(trips_of(gazetteer, text, date(2025, 11, 16)))) == {
         ("lee-jae-myung", country) for country in ("AE", "EG", "ZA", "TR")
     }
+
+
+def test_who_after_a_leader_in_another_case_is_that_leader(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент России Владимир Путин 22 апреля проведёт переговоры с азербайджанским коллегой Ильхамом "
+        "Алиевым, который прибудет в Москву с рабочим визитом, сообщила пресс-служба Кремля."
+    )
+    found = statuses(trips_of(gazetteer, text, date(2025, 4, 18)))
+    assert found.get(("ilham-aliyev", "RU")) in ("planned", "confirmed")

@@ -907,6 +907,10 @@ def subjects_of(start: int, end: int, refs: list[Ref], text: str) -> list[Ref]:
     ]
     inverted = _inverted_subject(end, refs, text)
     for index, ref in reversed(list(enumerate(left))):
+        if _WHO_WILL.fullmatch(text, ref.end, start) and index == len(left) - 1:
+            # "переговоры с коллегой Ильхамом Алиевым, который прибудет в Москву": the relative pronoun stands for
+            # the leader just before it, whatever his case
+            return [ref]
         if not may_be_subject(text, ref):
             continue
         if index and _apposition(left[index - 1], ref, text):
