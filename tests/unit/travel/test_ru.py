@@ -1630,3 +1630,11 @@ def test_who_after_a_leader_in_another_case_is_that_leader(gazetteer: Gazetteer)
     )
     found = statuses(trips_of(gazetteer, text, date(2025, 4, 18)))
     assert found.get(("ilham-aliyev", "RU")) in ("planned", "confirmed")
+
+
+def test_an_arrival_on_a_day_and_month_in_an_undated_report_is_the_news_of_the_day(gazetteer: Gazetteer) -> None:
+    text = "Президент Белоруссии Александр Лукашенко 16 мая прибыл в Москву на саммит ОДКБ."
+    assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "ongoing"}
+    # (a year told makes it a retrospect)
+    text = "Президент Белоруссии Александр Лукашенко 16 мая 2002 года прибыл в Москву на саммит ОДКБ."
+    assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "past"}

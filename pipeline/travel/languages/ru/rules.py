@@ -626,6 +626,12 @@ def _weekday_only(c: Clues) -> bool:
     return time is not None and time.kind == "weekday"
 
 
+def _day_without_year(c: Clues) -> bool:
+    """ "Лукашенко 16 мая прибыл в Москву": a wire's day and month, no year (a retrospect gives the year)."""
+    time = _c(c).time
+    return time is not None and time.kind == "date" and time.year is None and time.year_step is None
+
+
 def _no_past_time(c: Clues) -> bool:
     time = _c(c).time
     return time is None or c.day is None or time.resolve(c.day, "past").start is None
@@ -773,6 +779,7 @@ PAST_RULES: tuple[Rule, ...] = (
     ),
     # "вылетел в четверг утром в Москву" in an undated report: a weekday is the news of the day, the trip under way
     Rule("arrived_on_a_weekday", "ongoing", lambda c: _arrival(c) and c.day is None and _weekday_only(c)),
+    Rule("arrived_on_a_day", "ongoing", lambda c: _arrival(c) and c.day is None and _day_without_year(c)),
     Rule("no_time", "past", _no_past_time),
     Rule("same_day", "ongoing", lambda c: _age(c) == 0),
     Rule("before", "past", always),
