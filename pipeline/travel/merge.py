@@ -117,6 +117,7 @@ _UNDER_WAY_RULES = frozenset(
         "visiting_today",
         "present_departure_today",
         "arrived_on_a_weekday",
+        "arrived_on_a_day",
         "arrival_today",
         "under_way_by_its_days",
         "arrivals_begun",
