@@ -1256,3 +1256,8 @@ def test_the_legs_of_a_tour_whose_days_hold_the_report_are_under_way(gazetteer: 
     # (once its days are over, the tour is past)
     later = statuses(trips_of(gazetteer, text, date(2017, 11, 16)))
     assert {later[("Q22686", country)] for country in ("JP", "KR", "VN")} == {"past"}
+
+
+def test_the_members_named_after_a_gatherings_body_are_not_where_it_is(gazetteer: Gazetteer) -> None:
+    text = "国务院总理温家宝将于11月18日至22日出席在新加坡举行的第十一次东盟与中日韩领导人会议。"
+    assert statuses(trips_of(gazetteer, text, date(2007, 11, 16))) == {("wen-jiabao", "SG"): "confirmed"}

@@ -15,7 +15,6 @@ presence where "在" or "于" puts it ("蔡英文将于巴拉圭国会发表演�
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from pipeline.travel.languages.zh.lexicon import LEXICON as L
@@ -623,14 +622,18 @@ def _destinations(
     destinations = _after(end, match.group(0), sentence)
     if kind == "attend" and destinations and _MEMBERS.match(text, destinations[-1].end):
         return []  # "出席中日两国领导人会议": the countries that meet, not where
-    if (
-        kind == "attend"
-        and len(destinations) > 1
-        and all(place.kind == "country" for place in destinations)
-        and all(before.end == after.start for before, after in itertools.pairwise(destinations))
-        and _MEMBERS_MEETING.match(text, destinations[-1].end)
-    ):
-        return []  # "出席中日韩首脑会谈": the same, written together (but "出席G20杭州峰会": an event and its city)
+    if kind == "attend" and len(destinations) > 1 and _MEMBERS_MEETING.match(text, destinations[-1].end):
+        # "出席中日韩首脑会谈": the same, written together (but "出席G20杭州峰会": an event and its city); "出席在新加坡
+        # 举行的东盟与中日韩领导人会议": the members after the gathering's body, which stays
+        members = len(destinations)
+        while (
+            members > 0
+            and destinations[members - 1].kind == "country"
+            and (members == len(destinations) or destinations[members - 1].end == destinations[members].start)
+        ):
+            members -= 1
+        if len(destinations) - members > 1:
+            return destinations[:members]
     if not destinations and kind in ("attend", "visit", "move"):
         if found and _SHARED.search(text, max(0, match.start() - 6), match.start()):
             return found[-1][1]  # "与俄罗斯总统普京等人共同参加": the same gathering
