@@ -118,6 +118,7 @@ _UNDER_WAY_RULES = frozenset(
         "present_departure_today",
         "arrived_on_a_weekday",
         "arrived_on_a_day",
+        "visiting_these_days",
         "arrival_today",
         "under_way_by_its_days",
         "arrivals_begun",

@@ -1261,3 +1261,11 @@ def test_the_legs_of_a_tour_whose_days_hold_the_report_are_under_way(gazetteer: 
 def test_the_members_named_after_a_gatherings_body_are_not_where_it_is(gazetteer: Gazetteer) -> None:
     text = "国务院总理温家宝将于11月18日至22日出席在新加坡举行的第十一次东盟与中日韩领导人会议。"
     assert statuses(trips_of(gazetteer, text, date(2007, 11, 16))) == {("wen-jiabao", "SG"): "confirmed"}
+
+
+def test_a_plan_told_again_with_days_that_hold_the_report_is_under_way(gazetteer: Gazetteer) -> None:
+    text = "外交部发言人表示,巴基斯坦总理吉拉尼将访华。吉拉尼应邀于十月十二日至十五日访华。"
+    trips = trips_of(gazetteer, text, date(2009, 10, 13))
+    assert {(trip.leader.id, trip.destination.country, trip.status) for trip in trips} == {
+        ("yousaf-raza-gilani", "CN", "ongoing")
+    }
