@@ -117,7 +117,6 @@ _UNDER_WAY_RULES = frozenset(
         "visiting_today",
         "present_departure_today",
         "arrived_on_a_weekday",
-        "arrived_on_a_day",
         "visiting_these_days",
         "arrival_today",
         "under_way_by_its_days",

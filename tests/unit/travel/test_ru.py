@@ -1638,11 +1638,3 @@ def test_an_arrival_on_a_day_and_month_in_an_undated_report_is_the_news_of_the_d
     # (a year told makes it a retrospect)
     text = "Президент Белоруссии Александр Лукашенко 16 мая 2002 года прибыл в Москву на саммит ОДКБ."
     assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "past"}
-
-
-def test_the_plans_told_after_an_arrival_on_a_day_are_of_the_visit(gazetteer: Gazetteer) -> None:
-    text = (
-        "Президент Белоруссии Александр Лукашенко 16 мая прибыл в Москву на саммит ОДКБ. "
-        "В российской столице белорусский лидер примет участие во встрече лидеров."
-    )
-    assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "ongoing"}
