@@ -159,9 +159,10 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
     if not under_way and not touring:
         return
     # "will embark on a visit to Turkiye, Iran, Azerbaijan and Tajikistan from today", told after the arrival in
-    # Istanbul: the sentence that plans a leg under way plans the same tour's other legs
+    # Istanbul: the words that plan a leg under way plan the same tour's other legs (one verb and its list of
+    # places; not "the visit to Uzbekistan, after which he also plans to visit Tajikistan": trips to come)
     same_tour = {
-        (item.leader, item.unit): under_way[(item.leader, item.place.country)]
+        (item.leader, item.unit, item.pairing): under_way[(item.leader, item.place.country)]
         for item in found
         if item.status in ("planned", "confirmed") and (item.leader, item.place.country) in under_way
     }
@@ -172,7 +173,7 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             under_way.get((item.leader, item.place.country))
             or touring.get(item.leader)
             or (under_way.get((item.leader, item.after_leg)) if item.after_leg else None)
-            or same_tour.get((item.leader, item.unit))
+            or same_tour.get((item.leader, item.unit, item.pairing))
         )
         if trip is not None and _leg_of(item, trip, day, undated_tours):
             joined.setdefault((item.leader, item.place.country), trip)

@@ -1638,3 +1638,11 @@ def test_an_arrival_on_a_day_and_month_in_an_undated_report_is_the_news_of_the_d
     # (a year told makes it a retrospect)
     text = "Президент Белоруссии Александр Лукашенко 16 мая 2002 года прибыл в Москву на саммит ОДКБ."
     assert statuses(trips_of(gazetteer, text, None)) == {("alexander-lukashenko", "RU"): "past"}
+
+
+def test_the_trips_planned_after_a_visit_under_way_are_trips_to_come(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент Садыр Жапаров вылетел в Узбекистан. Ранее сообщалось, что визит Жапарова в Узбекистан "
+        "запланирован на 11-12 марта, после которого президент также планирует посетить Таджикистан."
+    )
+    assert statuses(trips_of(gazetteer, text, None)).get(("sadyr-japarov", "TJ")) == "planned"
