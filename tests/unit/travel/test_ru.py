@@ -1646,3 +1646,13 @@ def test_the_trips_planned_after_a_visit_under_way_are_trips_to_come(gazetteer: 
         "запланирован на 11-12 марта, после которого президент также планирует посетить Таджикистан."
     )
     assert statuses(trips_of(gazetteer, text, None)).get(("sadyr-japarov", "TJ")) == "planned"
+
+
+def test_a_summit_with_a_named_leader_is_no_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Это первый визит после поездки Мун Чжэ Ина в Осаку на саммит G20 в июне 2019 года. "
+        "Во второй половине дня он примет участие в саммите с премьер-министром Японии Фумио Кисидой."
+    )
+    assert ("moon-jae-in", "JP", "confirmed") not in {
+        (trip.leader.id, trip.destination.country, trip.status) for trip in trips_of(gazetteer, text, date(2019, 6, 1))
+    }

@@ -170,7 +170,9 @@ _THIS_EVENT_BEFORE = re.compile(
 )
 _THERE = re.compile(r"\s+туда\b")
 _WHICH_COUNTRY = re.compile(r"\s+" + L.pattern("which_country").pattern + r"\s+(?:[\w-]+\s+){0,3}$")
-_TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b")
+# (not a meeting with someone: "примет участие в саммите с премьер-министром Японии": a bilateral summit, no
+# gathering named before)
+_TO_EVENT_NOUN = re.compile(r"\s*(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?" + L.source("event_noun") + r"\b(?!\s+(?:с|со)\s)")
 # "Также приедет президент Сербии": a sentence opening on "also" and the verb, the place elided (the one before)
 _ALSO_OPENING = re.compile(r"\s*(?:также|тоже|кроме того,?)\s+")
 # (and its relative clause: "В мероприятии, которое пройдёт под председательством главы Туркменистана, примут участие")
