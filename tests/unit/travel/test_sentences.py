@@ -46,3 +46,12 @@ def test_a_full_stop_glued_after_a_year_ends_the_sentence() -> None:
         "The next summit will be in Moscow.",
         "It cost 3.5 million.",
     ]
+
+
+def test_a_full_stop_glued_after_a_one_digit_day_ends_the_sentence() -> None:
+    text = "Kishida may visit as early as May 7 and 8.The last visit was made by Abe in 2018. It cost 3.5 million."
+    assert [span.text for span in split_sentences(text)] == [
+        "Kishida may visit as early as May 7 and 8.",
+        "The last visit was made by Abe in 2018.",
+        "It cost 3.5 million.",
+    ]

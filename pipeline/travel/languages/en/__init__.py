@@ -11,10 +11,10 @@ from pipeline.travel.lexicon import trie
 from pipeline.travel.sentences import Span, abbreviation_test, split_at
 
 # a full stop before a capital, after a space; or glued to the next sentence by a scraper ("met Moon Jae-in.After
-# South Korea, Trump will", "in advance.Kim and Putin", "in 2019.The"): a word's last two letters or digits, the
-# stop, a capitalised word.
+# South Korea, Trump will", "in advance.Kim and Putin", "in 2019.The", "May 7 and 8.The"): a word's last two letters
+# or digits (or a one-digit number), the stop, a capitalised word.
 # Both begin with the stop, outside the alternation: the engine then skips ahead to the next stop (3x faster).
-_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]+\b))""")
+_BOUNDARY = re.compile(r"""[.!?](?:["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=[a-z\d]{2}\.|\s\d\.)(?=[A-Z][a-z]+\b))""")
 _IS_ABBREVIATION = abbreviation_test(LEXICON.words("abbreviation"))
 # office words the watchlist's titles spell another way: Qatar's "amir" is its "Emir", the "pontiff" the "Pope"
 _OFFICE_SPELLINGS = {"amir": "emir", "pontiff": "pope", "pm": "prime minister"}
