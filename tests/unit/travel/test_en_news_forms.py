@@ -2463,3 +2463,13 @@ def test_they_after_a_leader_and_spouse_is_the_leader(tag: Tag, gazetteer: Gazet
         "It was expected that Emmanuel Macron and his minister would travel. They were due to travel to Canada in May."
     )
     assert (MACRON, "CA") not in statuses(tag, gazetteer, text, date(2024, 2, 5))
+
+
+def test_a_host_of_things_hosts_no_one(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "It would hinder a host of efforts Joe Biden needs, including efforts to confront Myanmar's junta."
+    assert statuses(tag, gazetteer, text, date(2024, 7, 3)) == {}
+
+
+def test_leaders_met_while_away_are_only_implied_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden would be able to meet Narendra Modi while in Hiroshima, the White House said."
+    assert (MODI, "JP") not in statuses(tag, gazetteer, text, date(2023, 5, 16))

@@ -184,9 +184,12 @@ _MEETING = re.compile(L.source("host_meeting") + r"\b")
 _HOST_PAST = L.pattern("host_past")
 _HOSTS_THE_TRIP = re.compile(HOST.pattern + r"\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # "Zelensky will meet Lula during his visit to the US": the place is the subject's trip; the one met may live there
+# ... or "would be able to meet Albanese and Modi while in Hiroshima": the one who meets is away himself, and the
+# others' presence there is only implied
 _DURING_OWN_TRIP = re.compile(
     r"\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+"
     r"(?:the\s+)?$"
+    r"|\b(?:while|when)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _HOME_DEPARTURE = re.compile(L.pattern("home_departure").pattern)
 _DESTINATION_WINDOW = 70
@@ -1139,9 +1142,14 @@ def _home(ref: Ref, sentence: Sentence) -> str | None:
     return next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
 
 
+_HOST_OF = re.compile(r"host\s+of\b")
+
+
 def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
     refs, places, text = sentence.refs, sentence.places, sentence.low
+    if _HOST_OF.match(text, host.start()) and text[max(0, host.start() - 2) : host.start()] == "a ":
+        return []  # "a host of international efforts": many, no one hosted
     guests: list[Ref] = []
     hosts: list[Ref] = []  # named after the verb only in the passive
     passive = _PASSIVE_BEFORE.search(text, max(0, host.start() - 30), host.start()) and _BY.match(text, host.end())
