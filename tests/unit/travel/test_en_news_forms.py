@@ -2473,3 +2473,17 @@ def test_a_host_of_things_hosts_no_one(tag: Tag, gazetteer: Gazetteer) -> None:
 def test_leaders_met_while_away_are_only_implied_there(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden would be able to meet Narendra Modi while in Hiroshima, the White House said."
     assert (MODI, "JP") not in statuses(tag, gazetteer, text, date(2023, 5, 16))
+
+
+def test_the_leaders_among_those_attending_or_scheduled_to_address_a_summit_go(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Ushakov said 24 leaders had confirmed their participation in the BRICS summit in Kazan later this month. "
+        "The leaders of 9 member states would be among those attending the summit, including China's Xi Jinping."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 10, 11)).get((XI, "RU")) in ("planned", "confirmed")
+    text = (
+        "The APEC summit will take place in Port Moresby from November 12-18. World leaders scheduled to address "
+        "the Summit include President Xi Jinping and Prime Minister of Malaysia Mahathir Bin Mohamad."
+    )
+    found = statuses(tag, gazetteer, text, date(2018, 11, 1))
+    assert {found.get((XI, "PG")), found.get(("mahathir-mohamad", "PG"))} <= {"planned", "confirmed"}

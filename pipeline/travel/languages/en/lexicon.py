@@ -807,13 +807,15 @@ LEXICON = Lexicon(
             # "Germany will be represented by both Chancellor Scholz and President Steinmeier"
             "(will|would) (also )?be represented (there )?by( both)?",
             "(attendees|participants|guests|invitees) (will )?include",
+            # "the leaders of 9 member states would be among those attending the summit, including China's Xi Jinping"
+            "(will|would) be among (those|the leaders|the guests) (attending|taking part in|expected at)",
             "(expected|confirmed) (attendees|participants|guests) include",
             # "the list of leaders (that are) expected to attend the summit include Xi, Lula and Modi", "other top
             # leaders scheduled to attend the event are Kishida and Trudeau", "leaders confirmed for the event are",
             # "other leaders expected to attend the funeral in London include"
             "(leaders|heads of state|dignitaries) ((that|who) (are|were) )?((expected|set|due|scheduled|slated"
-            "|confirmed|listed) to attend|confirmed for) ((the|this) _{1,2}((in|at) _{1,3})?)?"
-            "(include|includes|are|will be)",
+            "|confirmed|listed) to (attend|address|speak at|take part in)|confirmed for) "
+            "((the|this) _{1,2}((in|at) _{1,3})?)?(include|includes|are|will be)",
             # "other Asean leaders who will attend the Beijing forum are", "other leaders coming for Belt and Road
             # forum are", "the leaders attending the summit in Hamburg include", "among the leaders expected at the
             # summit are"
