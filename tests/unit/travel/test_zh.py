@@ -1269,3 +1269,13 @@ def test_a_plan_told_again_with_days_that_hold_the_report_is_under_way(gazetteer
     assert {(trip.leader.id, trip.destination.country, trip.status) for trip in trips} == {
         ("yousaf-raza-gilani", "CN", "ongoing")
     }
+
+
+def test_a_video_call_before_a_trip_is_not_the_trips_way(gazetteer: Gazetteer) -> None:
+    text = "克里姆林宫今天表示,总统普京在与中国国家主席习近平视讯通话后,已接受习近平的邀请,将于今年上半年访问中国。"
+    assert statuses(trips_of(gazetteer, text, date(2026, 2, 4))).get(("Q7747", "CN")) in ("planned", "confirmed")
+
+
+def test_swaziland_by_its_taiwanese_name_is_eswatini(gazetteer: Gazetteer) -> None:
+    text = "据了解,蔡总统蔡英文将在四月中、下旬出访史瓦济兰。"
+    assert set(statuses(trips_of(gazetteer, text, date(2018, 3, 28)))) == {("tsai-ing-wen", "SZ")}

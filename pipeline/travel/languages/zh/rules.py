@@ -349,9 +349,13 @@ def _denied(c: Clues) -> bool:
     return _in("deny", _c(c).verb_part)
 
 
+# "在与习近平视讯通话后,已接受邀请,将访问中国": a call held on screens before, not the trip's way
+_REMOTE_CALL = re.compile(r"(?:" + L.source("remote") + r")(?:" + L.source("remote_call") + r")")
+
+
 def _remote(c: Clues) -> bool:
     """ "通过视频连线参加", "出席世界经济论坛在线对话会": not there in person, so no trip."""
-    return _in("remote", _c(c).verb_part) or _in("remote", _c(c).after[:6])
+    return _in("remote", _REMOTE_CALL.sub("", _c(c).verb_part)) or _in("remote", _c(c).after[:6])
 
 
 def _accepted_invitation(c: Clues) -> bool:
