@@ -1279,3 +1279,11 @@ def test_a_video_call_before_a_trip_is_not_the_trips_way(gazetteer: Gazetteer) -
 def test_swaziland_by_its_taiwanese_name_is_eswatini(gazetteer: Gazetteer) -> None:
     text = "据了解,蔡总统蔡英文将在四月中、下旬出访史瓦济兰。"
     assert set(statuses(trips_of(gazetteer, text, date(2018, 3, 28)))) == {("tsai-ing-wen", "SZ")}
+
+
+def test_the_leaders_a_summit_will_bring_together_go_to_it(gazetteer: Gazetteer) -> None:
+    text = "本届东协峰会将于26日在吉隆坡举行,将聚集十多国领袖和高官,包括日本首相高市早苗、加拿大总理卡尼。"
+    assert statuses(trips_of(gazetteer, text, date(2025, 10, 25))) == {
+        ("sanae-takaichi", "MY"): "confirmed",
+        ("mark-carney", "MY"): "confirmed",
+    }

@@ -68,6 +68,8 @@ LEXICON = Lexicon(
         # "将出席峰会", "将出席此次会议": a gathering named before
         "gathering_noun": ("峰会", "会议", "论坛", "大会", "年会", "典礼", "仪式", "葬礼", "国葬"),
         # "出席的领导人包括...": the attendees of a gathering, listed
+        # a gathering that brings leaders together: "峰会聚集十多国领袖"
+        "gather_verb": ("聚集", "汇聚", "云集", "齐聚", "聚首"),
         "attendee_word": ("领导人", "领袖", "元首", "首脑", "嘉宾", "贵宾", "访宾", "外宾", "政要"),
         "this_word": ("该", "此次", "此", "这次", "这届", "本届", "这一", "今年的", "当天的"),
         # "应普京邀请", "受习近平之邀", "接受…邀请": the words that open an invitation's clause

@@ -363,6 +363,16 @@ _ATTENDEES = re.compile(
     + r")"
     + _STOP
     + r"{0,20}?,\s*(?:当中|其中)?(?:包括|包含)"
+    # "这次的东协峰会聚集十多国领袖和高官,包括日本新任首相高市早苗": the leaders a gathering brings together
+    + r"|(?:"
+    + L.source("gather_verb")
+    + r")"
+    + _STOP
+    + r"{0,12}?(?:"
+    + L.source("attendee_word")
+    + r")"
+    + _STOP
+    + r"{0,8}?,\s*(?:当中|其中)?(?:包括|包含)"
 )
 # after a trip's clause, the travellers it describes, then listed: "对中国进行访问的外国领导人,包括", "赴华的领导人
 # 举行双边会谈,包括", "来华出席开幕式的外国领导人有:" (not "有望", "有意": a verb of the leaders)
