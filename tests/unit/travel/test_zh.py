@@ -1287,3 +1287,14 @@ def test_the_leaders_a_summit_will_bring_together_go_to_it(gazetteer: Gazetteer)
         ("sanae-takaichi", "MY"): "confirmed",
         ("mark-carney", "MY"): "confirmed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("李强将于下周出访东协三国,包括马来西亚、泰国和越南。", {"MY", "TH", "VN"}),
+        ("李强将于下周访问东盟国家印尼和泰国。", {"ID", "TH"}),
+    ],
+)
+def test_a_bodys_states_are_no_summit_of_it(gazetteer: Gazetteer, text: str, countries: set[str]) -> None:
+    assert {country for _, country in statuses(trips_of(gazetteer, text, date(2025, 10, 1)))} == countries

@@ -866,6 +866,15 @@ _LESSER_MEETING_AFTER = re.compile(
     r"(?:成员国)?(?:第[\d一二三四五六七八九十]+(?:次|届))?(?:" + L.source("lesser_meeting") + r")"
 )
 _MEMBERS_AFTER = re.compile(r"(?:" + L.source("members_of_a_body") + r")")
+# the states of a body, counted or not ("东盟三国", "东协国家", "东盟各国"), but not their leaders' meeting ("东盟国家
+# 领导人会议")
+_STATES_OF_A_BODY = re.compile(
+    r"(?:[两二三四五六七八九十\d]{1,2}个?|各)?国家?(?!家)(?!"
+    + L.source("attendee_word")
+    + r"|"
+    + L.source("office_word")
+    + r")"
+)
 
 
 def locate_events(sentence: Sentence) -> list[Place]:
@@ -879,6 +888,8 @@ def locate_events(sentence: Sentence) -> list[Place]:
     for place in placed_as_before(sentence.places, sentence.context_event):
         if place.event is not None and _LESSER_MEETING_AFTER.match(sentence.low, place.end):
             continue  # "上海合作組織成員國第十五次總理會議": the body's ministers or premiers meet, not at its summit
+        if place.event is not None and _STATES_OF_A_BODY.match(sentence.low, place.end):
+            continue  # "出访东盟三国", "访问东协国家印尼": the body's states, not its summit
         members = _MEMBERS_AFTER.match(sentence.low, place.end) if place.event is not None else None
         if members is not None and members.end() in starts and sentence.context_event is not None:
             # "上海合作组织成员国哈萨克斯坦总理马西莫夫...将出席会议" after "上海合作组织成员国总理第十四次会议将于...
