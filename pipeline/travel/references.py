@@ -406,11 +406,17 @@ def _title_antecedent(
         if leader is None:
             continue
         offices = leader.offices_on(day) if day is not None else leader.offices
-        for office in offices:
-            noun = office_noun(office.title)
+        nouns = [office_noun(office.title) for office in offices]
+        if any(noun in _MONARCHS for noun in nouns):
+            # a king who also heads the government is "the king", not "the prime minister" (Saudi Arabia)
+            nouns = [noun for noun in nouns if noun in _MONARCHS]
+        for noun in nouns:
             if word in noun or word == "leader" or noun in _OFFICE_SYNONYMS.get(word, ()):
                 return leader_id
     return None
+
+
+_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "crown prince", "grand duke", "prince"})
 
 
 # An office word and the watchlist's other words for the same office, beyond those that hold it ("president" of
