@@ -2487,3 +2487,8 @@ def test_the_leaders_among_those_attending_or_scheduled_to_address_a_summit_go(t
     )
     found = statuses(tag, gazetteer, text, date(2018, 11, 1))
     assert {found.get((XI, "PG")), found.get(("mahathir-mohamad", "PG"))} <= {"planned", "confirmed"}
+
+
+def test_a_place_gone_through_on_the_way_is_no_leg(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden will first head to Ukraine via Poland after the event ends today."
+    assert statuses(tag, gazetteer, text, date(2022, 6, 28)) == {(BIDEN, "UA"): "confirmed"}

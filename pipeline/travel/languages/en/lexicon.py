@@ -703,7 +703,7 @@ LEXICON = Lexicon(
             "on the (first|second|third|fourth|last|final) (day|leg|stop) of", "as part of", "in the course of",
         ),
         "connector": (
-            "and", "or", "then", "before", "after", "followed by", "as well as", "via", "on to", "onward to", "to",
+            "and", "or", "then", "before", "after", "followed by", "as well as", "on to", "onward to", "to",
             "and to", "on", "in", "at", "the", "a", "next", "this", "later", "week", "weekend", "month", "early",
             "late", "mid", "from", "until", "through", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
