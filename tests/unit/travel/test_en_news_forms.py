@@ -2492,3 +2492,9 @@ def test_the_leaders_among_those_attending_or_scheduled_to_address_a_summit_go(t
 def test_a_place_gone_through_on_the_way_is_no_leg(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Joe Biden will first head to Ukraine via Poland after the event ends today."
     assert statuses(tag, gazetteer, text, date(2022, 6, 28)) == {(BIDEN, "UA"): "confirmed"}
+
+
+def test_the_places_a_trip_continues_to_are_its_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Joe Biden begins a trip to Asia next week in India. Biden's trip will continue to Indonesia and Vietnam."
+    found = statuses(tag, gazetteer, text, date(2023, 10, 27))
+    assert {found.get((BIDEN, "ID")), found.get((BIDEN, "VN"))} <= {"planned", "confirmed"}

@@ -204,6 +204,9 @@ _NOUN_LINK = re.compile(
     r"\s*(?:(?:abroad|overseas)\s+)?(?:to|in|into|at)\b|\s*(?:by|of)\s+(?:[\w.'’-]+\s+){1,5}to\b"
     # "his tour will start in Egypt", "the trip begins in Ghana on Sunday": where it starts is one of its legs
     r"|\s*(?:will|is to|is set to|is due to)?\s*(?:start|starts|begin|begins)\s+in\b"
+    # "Obama's trip will continue to Indonesia, South Korea ... and then Japan": its next legs
+    r"|\s*(?:will|is to|is set to|is due to)?\s*(?:continue|continues|go on|goes on|move on|moves on|proceed|proceeds)"
+    r"\s+(?:on\s+)?to\b"
     # "Putin has a visit planned to China", "a trip scheduled to Japan next month"
     r"|\s*(?:planned|scheduled|slated)\s+(?:to|in)\b"
     # "Meloni's first foreign trip as prime minister will be to Paris", "his first trip abroad will either be to"
