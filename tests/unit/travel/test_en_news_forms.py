@@ -2498,3 +2498,11 @@ def test_the_places_a_trip_continues_to_are_its_legs(tag: Tag, gazetteer: Gazett
     text = "Joe Biden begins a trip to Asia next week in India. Biden's trip will continue to Indonesia and Vietnam."
     found = statuses(tag, gazetteer, text, date(2023, 10, 27))
     assert {found.get((BIDEN, "ID")), found.get((BIDEN, "VN"))} <= {"planned", "confirmed"}
+
+
+def test_the_countries_a_visit_counts_then_names_are_its_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Donald Trump is due to visit five countries in the Far East, including China and Japan, in November."
+    assert statuses(tag, gazetteer, text, date(2017, 10, 20)) == {
+        (TRUMP, "CN"): "confirmed",
+        (TRUMP, "JP"): "confirmed",
+    }

@@ -221,6 +221,11 @@ _TOUR_LEGS = re.compile(
 )
 # "will tour sub-Saharan Africa from July 25 to 28, taking him to Cameroon, Benin and Guinea-Bissau": the tour's
 # legs, however far the participle is from the verb
+# "is due to visit five countries in the Far East, including China and Japan": the legs counted, then named
+_COUNTED_INCLUDING = re.compile(
+    r"\s*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})[\s-]+(?:countries|nations)\b"
+    r"[^,.;]{0,40}?,?\s+(?:including|among them|namely)\s+(?:the\s+)?"
+)
 _TAKING_HIM_TO = re.compile(r"[^.;:]{0,100}?,\s*" + L.pattern("taking_to").pattern + r"\s+(?:the\s+)?")
 # "trip to the capital, Beijing" is fine; "trip to "Fortress Bakhmut" in Donetsk, one of the provinces Russia"
 # is not: four words or more before a comma in the gap end the search.
@@ -544,7 +549,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
         gap = text[position : first.start]
     if _REACH.fullmatch(trigger.text) and gap.strip() not in ("", "the"):
         return []  # "reached out to China", "reached a deal with China": no place reached
-    taking_him_to = _TAKING_HIM_TO.fullmatch(gap) is not None
+    taking_him_to = _TAKING_HIM_TO.fullmatch(gap) is not None or _COUNTED_INCLUDING.fullmatch(gap) is not None
     legs = taking_him_to or (trigger.kind == "noun" and _TOUR_LEGS.fullmatch(gap) is not None)
     if not taking_him_to and (
         (first.start - position > _DESTINATION_WINDOW and not _NAMED_GATHERING.fullmatch(gap))
