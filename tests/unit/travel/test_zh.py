@@ -1298,3 +1298,8 @@ def test_the_leaders_a_summit_will_bring_together_go_to_it(gazetteer: Gazetteer)
 )
 def test_a_bodys_states_are_no_summit_of_it(gazetteer: Gazetteer, text: str, countries: set[str]) -> None:
     assert {country for _, country in statuses(trips_of(gazetteer, text, date(2025, 10, 1)))} == countries
+
+
+def test_a_trip_being_prepared_is_ahead(gazetteer: Gazetteer) -> None:
+    text = "俄罗斯驻朝鲜大使证实,目前普京正在积极进行出访朝鲜的准备。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 6, 1))).get(("Q7747", "KP")) != "ongoing"

@@ -122,6 +122,8 @@ LEXICON = Lexicon(
             "即将进行的", "即将举行的", "计(划|画)中的", "预定的", "即将展开的", "即将到来的", "筹备中的",
         ),
         # hedges: an intention, an expectation or a report, not an announcement ("planned", not "confirmed")
+        # the preparations of a trip, which is ahead: "进行出访北韩的准备", "访问的筹备工作"
+        "preparation": ("准备", "筹备"),
         "hedge": (
             "计(划|画)", "拟", "有意", "打算", "考虑", "可能", "或将", "或许", "也许", "预计", "预期",
             "有望", "可望", "料将", "料", "预料", "寻求", "希望", "盼", "据报", "报道", "报导", "消息人士",

@@ -443,11 +443,20 @@ def _perfective(c: Clues) -> bool:
     )
 
 
+# "正在积极进行出访北韩的准备": the trip is what is being prepared
+_PREPARED_AFTER = re.compile(r"[^,;:。!?]{0,12}?的?(?:" + L.source("preparation") + r")")
+
+
 def _ongoing(c: Clues) -> bool:
-    """ "正在法国进行国事访问" ("在" may open the trigger); but "正在考虑越南之行" is a plan."""
+    """ "正在法国进行国事访问" ("在" may open the trigger); but "正在考虑越南之行" is a plan, and so is
+    "正在进行出访北韩的准备"."""
     verb_part = _c(c).verb_part
     found = _ONGOING.search(verb_part)
-    return found is not None and _HEDGE.search(verb_part, found.end()) is None
+    return (
+        found is not None
+        and _HEDGE.search(verb_part, found.end()) is None
+        and _PREPARED_AFTER.match(c.text, c.trigger.end) is None
+    )
 
 
 def _future(c: Clues) -> bool:
