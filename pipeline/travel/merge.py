@@ -167,6 +167,7 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         if item.status in ("planned", "confirmed") and (item.leader, item.place.country) in under_way
     }
     undated_tours = {item.unit for item in found if item.rule.split("/")[-1] in _UNDATED_TOUR_RULES}
+    own: list[Found | None] = []
     joined: dict[tuple[str, str], Found] = {}
     for item in found:
         trip = (
@@ -175,13 +176,14 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             or (under_way.get((item.leader, item.after_leg)) if item.after_leg else None)
             or same_tour.get((item.leader, item.unit, item.pairing))
         )
+        own.append(trip)
         if trip is not None and _leg_of(item, trip, day, undated_tours):
             joined.setdefault((item.leader, item.place.country), trip)
     # ... and a leg joined so is the one the article tells again with its own day ("will also attend the
     # conference in Dushanbe on Thursday")
-    for item in found:
-        trip = joined.get((item.leader, item.place.country))
-        if trip is not None and _leg_of(item, trip, day, undated_tours):
+    for item, trip in zip(found, own, strict=True):
+        trips = [candidate for candidate in (trip, joined.get((item.leader, item.place.country))) if candidate]
+        if any(_leg_of(item, candidate, day, undated_tours) for candidate in trips):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
 
