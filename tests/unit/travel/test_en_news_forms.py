@@ -2506,3 +2506,8 @@ def test_the_countries_a_visit_counts_then_names_are_its_legs(tag: Tag, gazettee
         (TRUMP, "CN"): "confirmed",
         (TRUMP, "JP"): "confirmed",
     }
+
+
+def test_the_one_who_may_stand_in_for_a_leader_at_a_summit_goes(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping may be substituted by premier Li Qiang at the G20 summit in New Delhi on September 9 and 10."
+    assert statuses(tag, gazetteer, text, date(2023, 9, 1)).get(("li-qiang", "IN")) == "planned"

@@ -212,7 +212,7 @@ LEXICON = Lexicon(
             "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
             # "leaders confirmed for the event are"
-            "joined by", "guests", "invitees", "confirmed for", "represented by",
+            "joined by", "guests", "invitees", "confirmed for", "represented by", "substituted by", "replaced by",
             # the fallback's verbs: "will address the UN General Assembly in New York"
             "{presence_verb}",
         ),
@@ -806,6 +806,8 @@ LEXICON = Lexicon(
             "(attend|be present), as well as( the)?",
             # "Germany will be represented by both Chancellor Scholz and President Steinmeier"
             "(will|would) (also )?be represented (there )?by( both)?",
+            # "Chinese president Xi Jinping may be substituted by premier Li Qiang": the one in his place goes
+            "(will|would|may|might|could|is likely to|is expected to) be (substituted|replaced) (there )?by",
             "(attendees|participants|guests|invitees) (will )?include",
             # "the leaders of 9 member states would be among those attending the summit, including China's Xi Jinping"
             "(will|would) be among (those|the leaders|the guests) (attending|taking part in|expected at)",
