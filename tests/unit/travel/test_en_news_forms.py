@@ -2511,3 +2511,13 @@ def test_the_countries_a_visit_counts_then_names_are_its_legs(tag: Tag, gazettee
 def test_the_one_who_may_stand_in_for_a_leader_at_a_summit_goes(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Xi Jinping may be substituted by premier Li Qiang at the G20 summit in New Delhi on September 9 and 10."
     assert statuses(tag, gazetteer, text, date(2023, 9, 1)).get(("li-qiang", "IN")) == "planned"
+
+
+def test_a_country_whose_office_announces_is_no_destination_of_a_list(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Xi Jinping has invited Narendra Modi to visit the country, South Korea's presidential office has announced."
+    assert statuses(tag, gazetteer, text, date(2018, 10, 9)) == {(MODI, "CN"): "invited"}
+
+
+def test_a_welcome_on_a_condition_told_after_the_guest_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Moon will relay the message that Kim Jong Un would ardently welcome Narendra Modi if he visits Pyongyang."
+    assert statuses(tag, gazetteer, text, date(2018, 10, 9)).get((MODI, "KP")) not in ("planned", "confirmed")

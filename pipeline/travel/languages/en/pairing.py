@@ -88,7 +88,10 @@ _TO_AFTER_ORIGIN = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _HOME = re.compile(r"\s+" + L.pattern("home").pattern)
 _CONNECTOR = re.compile(r"^(?:\s|,|" + L.pattern("connector").pattern + r"|\w+day\b|\d+(?:st|nd|rd|th)?|-|–|\.)*$")
 _LIST_CONTINUES = re.compile(r"^[^,;.]{1,50},\s*" + L.pattern("list_continues").pattern + r"\s+(?:the\s+)?$")
-_REPORTER_AFTER = re.compile(r"\s+" + L.pattern("reporter_after").pattern)
+_REPORTER_AFTER = re.compile(
+    # "..., Downing Street said", "..., South Korea's presidential office has announced": a source
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+)?|\s+)" + L.pattern("reporter_after").pattern
+)
 _ON_A_VISIT = re.compile(
     r"^(?:,\s*(?:who\s+)?|\s+)(?:(?:is|are|was|were)\s+)?(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -577,7 +580,7 @@ def _destinations_after(trigger: Trigger, places: list[Place], text: str, refs: 
     chosen = [first]
     for place in after[1:]:
         between = text[chosen[-1].end : place.start]
-        if _REPORTER_AFTER.match(text, place.end, place.end + 30):
+        if _REPORTER_AFTER.match(text, place.end, place.end + 50):
             break  # "..., Downing Street said": a source, not a destination
         if (
             _CONNECTOR.match(between)

@@ -1255,10 +1255,16 @@ def _host_before(c: Clues) -> str:
 
 
 def _host_hypothetical(c: Clues) -> bool:
+    """ "would welcome him if he came", "if he visits, Kim would welcome the Pope": a welcome on a condition."""
     return (
         L.search("hypothetical", _host_before(c)) is not None
         or L.search("condition", c.text[: c.trigger.start]) is not None
+        or _CONDITION_AFTER_GUEST.match(_c(c).after(80)) is not None
     )
+
+
+# "he would ardently welcome the Pope if he visits Pyongyang": the guest, then the condition of the welcome
+_CONDITION_AFTER_GUEST = re.compile(r"[^,;.]{0,40}?\b(?:if|unless|provided|should he|should she)\b")
 
 
 def _host_called_off(c: Clues) -> bool:
