@@ -1303,3 +1303,9 @@ def test_a_bodys_states_are_no_summit_of_it(gazetteer: Gazetteer, text: str, cou
 def test_a_trip_being_prepared_is_ahead(gazetteer: Gazetteer) -> None:
     text = "俄罗斯驻朝鲜大使证实,目前普京正在积极进行出访朝鲜的准备。"
     assert statuses(trips_of(gazetteer, text, date(2024, 6, 1))).get(("Q7747", "KP")) != "ongoing"
+
+
+def test_two_countries_written_together_before_a_forums_name_are_its_members(gazetteer: Gazetteer) -> None:
+    text = "访巴期间,李克强将同罗塞夫总统举行会谈,共同出席中巴工商界峰会闭幕式并致辞。"
+    assert ("li-keqiang", "PS") not in statuses(trips_of(gazetteer, text, date(2015, 5, 15)))
+    assert ("li-keqiang", "PK") not in statuses(trips_of(gazetteer, text, date(2015, 5, 15)))

@@ -85,11 +85,12 @@ _SHARED = re.compile(r"(?:" + L.source("companion_after") + r"|" + L.source("sha
 # Verbs of one character that name a trip only with a place right after them: "赴美", "到北京", "去年" is none.
 # "中日两国", "中日韩三国": the countries before it are a gathering's members ("出席中日两国...会议")
 _MEMBERS = re.compile(r"\s*[两二三四五六七八九\d]个?国(?!家)")
-# "出席中日韩首脑会谈", "出席中日韩领导人会议": countries written together before a meeting's word are its members
+# "出席中日韩首脑会谈", "出席中日韩领导人会议", "出席中巴工商界峰会": countries written together before a meeting's
+# word are its members
 _MEMBERS_MEETING = re.compile(
     r"\s*(?:"
     + L.source("office_word")
-    + r"|首脑|外长)?\s*(?:"
+    + r"|首脑|外长|[\u4e00-\u9fff]{1,4}?)?\s*(?:"
     + L.source("meeting_noun")
     + r"|"
     + L.source("gathering_noun")
