@@ -260,3 +260,10 @@ def test_leaders_who_have_started_to_arrive_are_there(tag: Tag, gazetteer: Gazet
         "The summit will be attended by Emmanuel Macron."
     )
     assert statuses(tag, gazetteer, text, date(2023, 5, 18)) == {(MACRON, "SA"): "ongoing"}
+
+
+def test_a_leader_who_arrived_yesterday_for_a_visit_is_on_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "The French president arrived on Tuesday for a state visit to Russia. Emmanuel Macron planned to visit Russia."
+    )
+    assert statuses(tag, gazetteer, text, date(2023, 6, 14)) == {(MACRON, "RU"): "ongoing"}

@@ -1364,7 +1364,12 @@ def _age(c: Clues) -> int:
 
 
 def _just_arrived(c: Clues) -> bool:
+    """ "arrived in Moscow on Tuesday", "arrived on Tuesday for a state visit to Russia" (the clause's verb before
+    a trip noun): an arrival within days of the report."""
     arrival = _ARRIVAL.match(c.trigger.text) is not None or _WAS_IN.search(c.trigger.text) is not None
+    if not arrival and c.pair.how == "clause_subject":
+        head = _FIRST_VERB.match(_c(c).gap)
+        arrival = head is not None and _ARRIVAL.match(head.group("verb")) is not None
     return arrival and 0 <= _age(c) <= 4
 
 
