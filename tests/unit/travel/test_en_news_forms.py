@@ -2521,3 +2521,8 @@ def test_a_country_whose_office_announces_is_no_destination_of_a_list(tag: Tag, 
 def test_a_welcome_on_a_condition_told_after_the_guest_is_no_plan(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Moon will relay the message that Kim Jong Un would ardently welcome Narendra Modi if he visits Pyongyang."
     assert statuses(tag, gazetteer, text, date(2018, 10, 9)).get((MODI, "KP")) not in ("planned", "confirmed")
+
+
+def test_the_developments_in_a_country_are_what_a_meeting_is_about(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Narendra Modi is expected to meet with King Salman and brief him on the latest developments in Palestine."
+    assert ("king-salman", "PS") not in statuses(tag, gazetteer, text, date(2019, 2, 11))
