@@ -852,7 +852,7 @@ LEXICON = Lexicon(
         "topic_noun": (
             "war", "wars", "conflict", "crisis", "fighting", "situation", "violence", "tensions", "peace", "ceasefire",
             "hostilities", "invasion", "aggression", "unrest", "turmoil", "fights", "clashes", "instability",
-            "insecurity", "insurgency", "developments", "events", "affairs", "relations",
+            "insecurity", "insurgency", "developments", "affairs", "relations",
         ),
         # ... or the object of what the leader does there: "cancelled his trip to focus on Syria", "will stay home to
         # deal with Iran" (not "address", whose object is often an assembly abroad)
