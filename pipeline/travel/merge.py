@@ -167,7 +167,7 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
         if item.status in ("planned", "confirmed") and (item.leader, item.place.country) in under_way
     }
     undated_tours = {item.unit for item in found if item.rule.split("/")[-1] in _UNDATED_TOUR_RULES}
-    own: list[Found | None] = []
+    leg_by_itself: list[bool] = []
     joined: dict[tuple[str, str], Found] = {}
     for item in found:
         trip = (
@@ -176,14 +176,15 @@ def _legs_of_a_trip_under_way(found: list[Found], day: date | None) -> None:
             or (under_way.get((item.leader, item.after_leg)) if item.after_leg else None)
             or same_tour.get((item.leader, item.unit, item.pairing))
         )
-        own.append(trip)
-        if trip is not None and _leg_of(item, trip, day, undated_tours):
+        leg = trip is not None and _leg_of(item, trip, day, undated_tours)
+        leg_by_itself.append(leg)
+        if leg and trip is not None:
             joined.setdefault((item.leader, item.place.country), trip)
     # ... and a leg joined so is the one the article tells again with its own day ("will also attend the
     # conference in Dushanbe on Thursday")
-    for item, trip in zip(found, own, strict=True):
-        trips = [candidate for candidate in (trip, joined.get((item.leader, item.place.country))) if candidate]
-        if any(_leg_of(item, candidate, day, undated_tours) for candidate in trips):
+    for item, leg in zip(found, leg_by_itself, strict=True):
+        trip = joined.get((item.leader, item.place.country))
+        if leg or (trip is not None and _leg_of(item, trip, day, undated_tours)):
             item.status = "ongoing"
             item.rule += "/trip_under_way"
 

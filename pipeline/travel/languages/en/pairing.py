@@ -1153,13 +1153,13 @@ def _home(ref: Ref, sentence: Sentence) -> str | None:
     return next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
 
 
-_HOST_OF = re.compile(r"host\s+of\b")
+_A_HOST_OF = re.compile(r"a host\s+of\b")
 
 
 def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
     """ "Xi will host Putin in Beijing": the guest travels, to where the meeting is."""
     refs, places, text = sentence.refs, sentence.places, sentence.low
-    if _HOST_OF.match(text, host.start()) and text[max(0, host.start() - 2) : host.start()] == "a ":
+    if _A_HOST_OF.match(text, max(0, host.start() - 2)):
         return []  # "a host of international efforts": many, no one hosted
     guests: list[Ref] = []
     hosts: list[Ref] = []  # named after the verb only in the passive

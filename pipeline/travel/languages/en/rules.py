@@ -657,8 +657,14 @@ def _clause_verb_past(c: Clues) -> bool:
         and not (c.trigger.text.endswith("ing") and _BEFORE_OR_AFTER_END.search(gap))
     ):
         return False
-    head = _FIRST_VERB.match(gap)
-    return head is not None and _PAST_VERB.match(head.group("verb")) is not None
+    head = _clause_head(c)
+    return head is not None and _PAST_VERB.match(head) is not None
+
+
+def _clause_head(c: Clues) -> str | None:
+    """The first verb-like word between the traveller and the trigger: "left" of "left Dhaka on Tuesday on a visit"."""
+    head = _FIRST_VERB.match(_c(c).gap)
+    return head.group("verb") if head is not None else None
 
 
 def _hosted_remotely(c: Clues) -> bool:
@@ -1368,8 +1374,8 @@ def _just_arrived(c: Clues) -> bool:
     a trip noun): an arrival within days of the report."""
     arrival = _ARRIVAL.match(c.trigger.text) is not None or _WAS_IN.search(c.trigger.text) is not None
     if not arrival and c.pair.how == "clause_subject":
-        head = _FIRST_VERB.match(_c(c).gap)
-        arrival = head is not None and _ARRIVAL.match(head.group("verb")) is not None
+        head = _clause_head(c)
+        arrival = head is not None and _ARRIVAL.match(head) is not None
     return arrival and 0 <= _age(c) <= 4
 
 

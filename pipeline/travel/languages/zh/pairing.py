@@ -883,16 +883,13 @@ def locate_events(sentence: Sentence) -> list[Place]:
     峰会", "天津上合组织峰会": the venue named before the event is its place, whatever the edition's; an event
     whose host the page's date cannot give (an undated page) is held where the sentences before located it."""
     located: list[Place] = []
-    starts = {
-        mention.start - sentence.offset for mention in sentence.mentions if mention.kind in ("country", "adjective")
-    }
     for place in placed_as_before(sentence.places, sentence.context_event):
         if place.event is not None and _LESSER_MEETING_AFTER.match(sentence.low, place.end):
             continue  # "上海合作組織成員國第十五次總理會議": the body's ministers or premiers meet, not at its summit
         if place.event is not None and _STATES_OF_A_BODY.match(sentence.low, place.end):
             continue  # "出访东盟三国", "访问东协国家印尼": the body's states, not its summit
         members = _MEMBERS_AFTER.match(sentence.low, place.end) if place.event is not None else None
-        if members is not None and members.end() in starts and sentence.context_event is not None:
+        if members is not None and sentence.context_event is not None and _country_at(members.end(), sentence):
             # "上海合作组织成员国哈萨克斯坦总理马西莫夫...将出席会议" after "上海合作组织成员国总理第十四次会议将于...
             # 举行": the body's members, who go to the meeting named before (with none named before, "上合组织成员国
             # 俄罗斯、中国...的总统将出席峰会" is of the body's summit)
@@ -909,6 +906,14 @@ def locate_events(sentence: Sentence) -> list[Place]:
                 continue
         located.append(place)
     return [_held_after(index, located, sentence.low) for index in range(len(located))]
+
+
+def _country_at(position: int, sentence: Sentence) -> bool:
+    """Whether a country (or its adjective, "哈萨克斯坦总理") is named at ``position`` of the sentence."""
+    return any(
+        mention.start - sentence.offset == position and mention.kind in ("country", "adjective")
+        for mention in sentence.mentions
+    )
 
 
 # "G20峰会9月初将在杭州举行": an event, then where it will be held

@@ -648,8 +648,7 @@ def _tour_days_hold_today(c: Clues) -> bool:
     if found is None:
         return False
     start = time.resolve(day, "past").start
-    days = number(found.group("days"))
-    return start is not None and days is not None and start <= day < start + timedelta(days=days)
+    return start is not None and start <= day < start + timedelta(days=number(found.group("days")))
 
 
 def _has_time(c: Clues) -> bool:
