@@ -563,6 +563,15 @@ def test_an_events_long_name_with_its_acronym_in_brackets_names_the_event(tag: T
     assert "asean-summit" in topics(tag("Leaders met at the Association of Southeast Asian Nations (ASEAN) Summit."))
 
 
+def test_the_sco_summits_official_name_names_the_event(tag: Tag) -> None:
+    # foreign ministries announce it by its charter name, not as "the SCO summit"
+    text = "Xi will attend the 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization."
+    assert "sco-summit" in topics(tag(text))
+    assert "sco-summit" in topics(tag("Modi will skip the SCO Council of Heads of State this year."))
+    # (the prime ministers' meeting is another event)
+    assert "sco-summit" not in topics(tag("Li Qiang will attend the SCO Council of Heads of Government meeting."))
+
+
 def test_the_shanghai_of_the_shanghai_cooperation_organisation_is_no_city(tag: Tag) -> None:
     assert "CN" not in topics(tag("Leaders of the Shanghai Cooperation Organisation met in Astana."), "country")
 
