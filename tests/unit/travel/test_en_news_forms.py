@@ -2526,3 +2526,14 @@ def test_a_welcome_on_a_condition_told_after_the_guest_is_no_plan(tag: Tag, gaze
 def test_the_developments_in_a_country_are_what_a_meeting_is_about(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Narendra Modi is expected to meet with King Salman and brief him on the latest developments in Palestine."
     assert ("king-salman", "PS") not in statuses(tag, gazetteer, text, date(2019, 2, 11))
+
+
+def test_a_second_verb_after_an_aside_keeps_the_subject_of_the_first(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "and, at the invitation of ..., pay": the aside leaves its comma after "and"; the traveller is the
+    # subject of the first verb, not the inviting president named in the aside
+    text = (
+        "From July 2 to 6, President Xi Jinping will attend the 24th Meeting of the Council of Heads of State of "
+        "the Shanghai Cooperation Organization in Astana and, at the invitation of President Emomali Rahmon of "
+        "the Republic of Tajikistan, pay state visits to Kazakhstan and Tajikistan."
+    )
+    assert statuses(tag, gazetteer, text, date(2024, 6, 28)) == {(XI, "KZ"): "confirmed", (XI, "TJ"): "confirmed"}

@@ -124,9 +124,10 @@ _AIDE_OF = re.compile(r"(?<!\bprime )" + L.pattern("aide_of").pattern + r" (?:to
 _WHO_CLAUSE = re.compile(r",\s*" + L.pattern("relative_pronoun").pattern + r"\s+(?:[\w-]+\s+){0,2}")
 _OTHER_CLAUSE = L.pattern("other_clause")
 _AMONG_THOSE_WHO = L.pattern("among_those_who")
-# "will travel to Hamburg for the G20 summit on Friday and Saturday, and will attend": its own auxiliary may follow
+# "will travel to Hamburg for the G20 summit on Friday and Saturday, and will attend": its own auxiliary may follow;
+# an aside after it leaves its comma ("will attend the SCO summit in Astana and, at the invitation of ..., pay")
 _SECOND_VERB = re.compile(
-    r"(?:,\s*|\b)" + L.source("second_verb") + r"(?:\s+(?:" + L.source("next_verb_aux") + r"))?\s*$"
+    r"(?:,\s*|\b)" + L.source("second_verb") + r"(?:\s+(?:" + L.source("next_verb_aux") + r"))?\s*,?\s*$"
 )
 _GAP_WORDS = re.compile(r"[\w'-]+")
 AND = re.compile(r"\s*(?:,|and|,\s*and)\s*")
