@@ -159,6 +159,11 @@ def _speaker(sentence: Sentence, start: int) -> bool:
     return at <= start < at + len(source)
 
 
+def _name_at(position: int, refs: list[Ref]) -> bool:
+    """Whether a leader's name begins right after ``position`` (a space between)."""
+    return any(ref.how == "name" and 0 < ref.start - position <= 1 for ref in refs)
+
+
 def _first_leader(sentence: Sentence) -> float:
     """Where the first leader named or titled in ``sentence`` begins (infinity if none is)."""
     return min(
@@ -190,11 +195,15 @@ def resolve(sentence: Sentence, context: Context, gazetteer: Gazetteer, day: dat
         refs.extend(language.plural_subject(sentence, [ref for ref in refs if ref.how in ("name", "title")], previous))
     if language.plural_title is not None:
         refs.extend(_plural_title(sentence, refs, context, gazetteer, day))
+    # an office and its country before a name ("the President of Tajikistan Emomali Rahmon")
+    described = [(m.start - base, m.end - base) for m in sentence.mentions if m.kind == "adjective"]
     for match in language.generic_title.finditer(text):
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
-        if any(ref.how == "name" and 0 < ref.start - match.end() <= 1 for ref in refs):
+        if _name_at(match.end(), refs):
             continue  # "Pakistani PM Shehbaz Sharif": the office of the name right after it
+        if any(match.start() < end and start < match.end() and _name_at(end, refs) for start, end in described):
+            continue  # "the President of Tajikistan Emomali Rahmon", "президента Таджикистана Эмомали Рахмона"
         word = language.office_noun(fold(match.group("title")))
         leader = _title_antecedent(word, refs, match.start(), context, gazetteer, day)
         if leader is not None:

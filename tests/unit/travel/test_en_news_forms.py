@@ -2537,3 +2537,10 @@ def test_a_second_verb_after_an_aside_keeps_the_subject_of_the_first(tag: Tag, g
         "the Republic of Tajikistan, pay state visits to Kazakhstan and Tajikistan."
     )
     assert statuses(tag, gazetteer, text, date(2024, 6, 28)) == {(XI, "KZ"): "confirmed", (XI, "TJ"): "confirmed"}
+
+
+def test_an_office_and_country_before_a_name_are_that_leaders(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "the President of Tajikistan Emomali Rahmon": the office of the name after it, not "the president" of the
+    # host named before, who would be his own guest
+    text = "Putin will receive the President of Tajikistan Emomali Rahmon in Moscow next week."
+    assert statuses(tag, gazetteer, text, date(2024, 3, 16)) == {("emomali-rahmon", "RU"): "confirmed"}
