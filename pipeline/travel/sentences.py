@@ -179,6 +179,10 @@ class Sentence:
         :meth:`may_have` says no phrase of theirs can occur (one ``&``; the scan costs many times more)."""
         return pattern.finditer(self.low) if self.may_have(names) else iter(())
 
+    def home(self, leader: str) -> str | None:
+        """The country of ``leader`` as the tagger found it in the sentence (None if not named or titled in it)."""
+        return next((m.country for m in self.mentions if m.entity == leader and m.country), None)
+
     @property
     def names_event(self) -> bool:
         """Whether the tagger found an event in it (a summit that "the summit" of a later sentence may be)."""

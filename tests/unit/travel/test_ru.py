@@ -1656,3 +1656,15 @@ def test_a_summit_with_a_named_leader_is_no_gathering_named_before(gazetteer: Ga
     assert ("moon-jae-in", "JP", "confirmed") not in {
         (trip.leader.id, trip.destination.country, trip.status) for trip in trips_of(gazetteer, text, date(2019, 6, 1))
     }
+
+
+def test_a_host_receiving_a_guest_with_no_place_named_receives_him_at_home(gazetteer: Gazetteer) -> None:
+    text = (
+        "Президент России Владимир Путин на предстоящей неделе примет с официальным визитом президента "
+        "Таджикистана Эмомали Рахмона."
+    )
+    assert statuses(trips_of(gazetteer, text, date(2024, 3, 16))) == {("emomali-rahmon", "RU"): "confirmed"}
+    # (a guest of the host's own country goes nowhere; a host after a comma is no subject of the verb)
+    assert statuses(trips_of(gazetteer, "Путин примет Мишустина на следующей неделе.", date(2024, 3, 16))) == {}
+    text = "Как сообщил Путин, Токаев примет Рахмона на следующей неделе."
+    assert ("emomali-rahmon", "RU") not in statuses(trips_of(gazetteer, text, date(2024, 3, 16)))

@@ -404,7 +404,7 @@ def _set_off(departure: re.Match[str], sentence: Sentence) -> list[Pair]:
     for ref in subjects_of(
         departure.start(), sentence.refs, sentence.low, named=sentence.spans, original=sentence.text
     ):
-        home = next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
+        home = sentence.home(ref.leader)
         if home is not None:
             pairs.append(Pair(ref, trigger, (Place(ref.start, ref.end, home, None, None, "country"),), "subject"))
     return pairs
@@ -1145,13 +1145,8 @@ def _ceremony_of_a_leader(trigger: Trigger, sentence: Sentence) -> Place | None:
     honoured = next((ref for ref in sentence.refs if ref.start >= ceremony.end()), None)
     if honoured is None or honoured.how == "pronoun" or honoured.start - ceremony.end() > 40:
         return None
-    home = _home(honoured, sentence)
+    home = sentence.home(honoured.leader)
     return None if home is None else Place(honoured.start, honoured.end, home, None, None, "country")
-
-
-def _home(ref: Ref, sentence: Sentence) -> str | None:
-    """The country of the leader ``ref`` names in ``sentence`` (None for a pronoun)."""
-    return next((m.country for m in sentence.mentions if m.entity == ref.leader and m.country), None)
 
 
 _A_HOST_OF = re.compile(r"a host\s+of\b")
@@ -1260,7 +1255,8 @@ def _hosted(host: re.Match[str], sentence: Sentence) -> list[Pair]:
         guests = [
             ref
             for ref in guests
-            if place is None or (_home(ref, sentence) != place.country and not _POSSESSIVE_AFTER.match(text, ref.end))
+            if place is None
+            or (sentence.home(ref.leader) != place.country and not _POSSESSIVE_AFTER.match(text, ref.end))
         ]
         if place is not None and not guests:
             return []
@@ -1338,7 +1334,7 @@ def _host_home(before: int, sentence: Sentence) -> Place | None:
     if host is None or _HOST_PAST.match(host.group(0)):
         return None
     hosts = subjects_of(host.start(), sentence.refs, text, named=sentence.spans, original=sentence.text)
-    home = _home(hosts[0], sentence) if len(hosts) == 1 else None
+    home = sentence.home(hosts[0].leader) if len(hosts) == 1 else None
     return None if home is None else Place(-1, -1, home, None, None, "country")  # (no place of the sentence)
 
 
@@ -1351,7 +1347,7 @@ def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> 
     hosts = subjects_of(trigger.start, sentence.refs, sentence.low, named=sentence.spans, original=sentence.text)
     if len(hosts) != 1:
         return []
-    home = _home(hosts[0], sentence)
+    home = sentence.home(hosts[0].leader)
     if home is None:
         return []
     where = Place(hosts[0].start, hosts[0].end, home, None, None, "country")
@@ -1362,4 +1358,6 @@ def _hosted_at_home(trigger: Trigger, guests: list[Ref], sentence: Sentence) -> 
         return []  # "at a ceremony in London": somewhere, though not next to the guest
     if located:
         where = located[0]  # "on a State Visit on Tuesday, 22 August 2023, at the Union Buildings in Pretoria"
-    return [Pair(ref, trigger, (where,), "guest_at_home") for ref in guests if _home(ref, sentence) not in (None, home)]
+    return [
+        Pair(ref, trigger, (where,), "guest_at_home") for ref in guests if sentence.home(ref.leader) not in (None, home)
+    ]

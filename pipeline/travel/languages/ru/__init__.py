@@ -88,6 +88,7 @@ RUSSIAN = Language(
     ),
     locate_events=pairing.locate_events,
     find_pairs=pairing.find_pairs,
+    placeless_trip=pairing.placeless_trip,
     clues=rules.RussianClues,
     tables=rules.TABLES,
     find_times=dates.find_time_expressions,

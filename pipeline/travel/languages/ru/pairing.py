@@ -46,6 +46,7 @@ _MEET_OBJECT_AFTER_PLACE = re.compile(
     r"(?=\s+(?:в|во|на)\s+(?:[\w-]+\s+){1,3}?" + L.pattern("meet_object").pattern + r")"
 )
 _MEET_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + L.pattern("meet_object").pattern)
+_WITH_A_VISIT = re.compile(r"\s+с\s+(?:[\w-]+\s+){0,2}?визитом")
 _NOT_GUEST = re.compile(r"\s+(?:[\w-]+\s+)?" + L.pattern("not_guest").pattern)
 _NOT_A_STAY = re.compile(r"\s+(?:в|во|на)\s+" + L.pattern("not_a_stay").pattern)
 
@@ -1111,7 +1112,10 @@ def _hosted(host: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pa
     text = sentence.low
     if _NOT_GUEST.match(text, host.end()):
         return []
-    guests = [ref for ref in refs if 0 <= ref.start - host.end() < 40 and not may_be_subject(text, ref)][:1]
+    # (the guest is looked for after "с официальным визитом", which "примет" often takes first)
+    after = _WITH_A_VISIT.match(text, host.end())
+    reach = host.end() if after is None else after.end()
+    guests = [ref for ref in refs if 0 <= ref.start - reach < 40 and not may_be_subject(text, ref)][:1]
     if not guests or _CLAUSE_BREAK.search(text, host.end(), guests[0].start):
         return []
     place = _place_after(sentence, guests[0].end)
@@ -1123,9 +1127,33 @@ def _hosted(host: re.Match[str], sentence: Sentence, refs: list[Ref]) -> list[Pa
         if place is not None and place.start > guests[0].start:
             place = None
     if place is None:
+        place = _host_home(host, sentence, refs, guests[0])
+    if place is None:
         return []
     trigger = Trigger(host.start(), host.end(), host.group(0), "host")
     return [Pair(guests[0], trigger, (place,), "guest")]
+
+
+def _host_home(host: re.Match[str], sentence: Sentence, refs: list[Ref], guest: Ref) -> Place | None:
+    """ "Путин на предстоящей неделе примет с официальным визитом президента Таджикистана": no place named, so the
+    host's own country (the verb's subject, named before it in its clause), for a guest of another country."""
+    text = sentence.low
+    hosts = [ref for ref in refs if ref.end <= host.start() and ref.how != "pronoun" and may_be_subject(text, ref)]
+    if (
+        not hosts
+        or _CLAUSE_BREAK.search(text, hosts[-1].end, host.start())
+        or "," in text[hosts[-1].end : host.start()]
+    ):
+        return None
+    home, guest_home = sentence.home(hosts[-1].leader), sentence.home(guest.leader)
+    if home is None or guest_home in (None, home):
+        return None
+    return Place(hosts[-1].start, hosts[-1].end, home, None, None, "country")
+
+
+def placeless_trip(sentence: Sentence) -> bool:
+    """Whether a sentence that names no place may still report a trip: a leader hosting another at home."""
+    return len(sentence.named) >= 2 and HOST.search(sentence.low) is not None
 
 
 def _place_before_host(sentence: Sentence, position: int) -> Place | None:
