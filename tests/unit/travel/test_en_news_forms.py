@@ -2544,3 +2544,9 @@ def test_an_office_and_country_before_a_name_are_that_leaders(tag: Tag, gazettee
     # host named before, who would be his own guest
     text = "Putin will receive the President of Tajikistan Emomali Rahmon in Moscow next week."
     assert statuses(tag, gazetteer, text, date(2024, 3, 16)) == {("emomali-rahmon", "RU"): "confirmed"}
+
+
+def test_a_possessive_after_a_preposition_is_no_subject(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "out of her wheelchair and visit China": the subject before it, whose "will" puts the visit ahead
+    text = "Argentine President Cristina Fernandez will be out of her wheelchair and visit China Tuesday."
+    assert statuses(tag, gazetteer, text, date(2015, 2, 3)) == {("cristina-fernandez-de-kirchner", "CN"): "confirmed"}

@@ -182,6 +182,10 @@ _TOUR_INCLUDES = re.compile(
 _FIRST_TO = re.compile(r"(?:\b(?:become|becomes|became|be|is|was)|,)\s+(?:the\s+)?first\s+(?:(?:sitting|serving)\s+)?$")
 _REPORTED_THAT = re.compile(r"\b(?:" + L.source("reporting_verb") + r")\s+(?:[\w.'’-]+\s+){0,3}?that\s+")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+# a pronoun that is no subject: an object, or the owner of a preposition's object ("out of her wheelchair")
+_OBJECT_PRONOUN = re.compile(
+    r".*(?:\b(?:him|them)|\b(?:of|in|on|at|with|from|for|to|by|into|about|after|before|during|over)\s+(?:his|her|their))$"
+)
 _REPORTED_IN_GAP = re.compile(r"\b(?:that|" + L.source("reporting_verb") + r")\b")
 _DESCRIPTORS = frozenset(L.words("list_descriptor"))
 _MEETING = re.compile(L.source("host_meeting") + r"\b")
@@ -872,6 +876,12 @@ def subjects_of(
     left = [ref for ref in refs if ref.end <= start and not any(s < ref.start < e for s, e in asides)]
     while left:
         ref = left[-1]
+        if ref.how == "pronoun" and len(left) > 1 and _OBJECT_PRONOUN.match(text[max(0, ref.start - 12) : ref.end]):
+            # "Fernandez will be out of her wheelchair and visit China": "her" is no subject, the one before it
+            # is, whose verb phrase tells the tense (the pronoun stands in if none before it can be)
+            subjects = subjects_of(start, [other for other in refs if other != ref], text, noun, named, original)
+            if subjects:
+                return subjects
         raw_gap = text[ref.end : start]
         gap = RELATIVE_CLAUSE.sub(",", raw_gap)  # "Putin, who last visited Mongolia in 2019, will"
         if _POSSESSOR_OF_OTHER.match(text, ref.end, start + 30) or _AIDE_OF.search(
