@@ -2550,3 +2550,14 @@ def test_a_possessive_after_a_preposition_is_no_subject(tag: Tag, gazetteer: Gaz
     # "out of her wheelchair and visit China": the subject before it, whose "will" puts the visit ahead
     text = "Argentine President Cristina Fernandez will be out of her wheelchair and visit China Tuesday."
     assert statuses(tag, gazetteer, text, date(2015, 2, 3)) == {("cristina-fernandez-de-kirchner", "CN"): "confirmed"}
+
+
+def test_was_to_travel_is_a_plan_told_in_the_past(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "was then to travel": the future seen from the past, no trip made
+    text = "Raul Castro is to travel to Venezuela Saturday. He was then to travel on to Brazil for a summit."
+    assert statuses(tag, gazetteer, text, date(2008, 12, 10)) == {
+        ("raul-castro", "VE"): "confirmed",
+        ("raul-castro", "BR"): "planned",
+    }
+    # (undated, nothing says the plan still stands; but it is no past trip either)
+    assert ("raul-castro", "BR") not in statuses(tag, gazetteer, text, None)

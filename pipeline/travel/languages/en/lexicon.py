@@ -315,6 +315,8 @@ LEXICON = Lexicon(
         "plan_in_past": (
             "(was|were|had been) (expected|due|scheduled|set|slated|supposed|planning|going) to", "had planned to",
             "had been planning to", "had intended to",
+            # "He was then to travel on to Brazil": the future seen from the past
+            "(was|were) ((then|also|later|first|originally|next) )?to",
         ),
         # a trip named as the object of its announcement, a plan: "Macron has also confirmed his attendance",
         # "the Foreign Office confirmed Sharif's participation in the summit"; not one told as overtaken, "had
