@@ -2561,3 +2561,13 @@ def test_was_to_travel_is_a_plan_told_in_the_past(tag: Tag, gazetteer: Gazetteer
     }
     # (undated, nothing says the plan still stands; but it is no past trip either)
     assert ("raul-castro", "BR") not in statuses(tag, gazetteer, text, None)
+
+
+def test_an_acronyms_members_in_brackets_are_no_destinations(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "In Xiamen, China, Temer will attend the 9th Summit of the BRICS (Brazil, Russia, India, China, South Africa)."
+    )
+    assert statuses(tag, gazetteer, text, date(2017, 8, 28)) == {("michel-temer", "CN"): "confirmed"}
+    # (a bracketed list after no acronym is the tour's)
+    text = "Macron will make a tour of three nations (Kenya, Tanzania and Uganda) next week."
+    assert set(statuses(tag, gazetteer, text, date(2017, 8, 28))) == {(MACRON, "KE"), (MACRON, "TZ"), (MACRON, "UG")}

@@ -722,11 +722,39 @@ _NAMES_EDITION = re.compile(r"\s+(?:\d{4}\s+)?")  # "Sydney Olympics", "Paris 20
 _MEMBERS_AFTER = re.compile(r"\s+" + L.pattern("members_of_a_body").pattern)
 
 
+_BRACKETS = re.compile(r"\(([^()]{3,200})\)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
+_LIST_GLUE = re.compile(r"[\s,]*(?:and\s+)?")
+
+
+def _unbracketed(sentence: Sentence) -> list[Place]:
+    """The sentence's places but the members an acronym's brackets spell out ("the 9th Summit of the BRICS (Brazil,
+    Russia, India, China, South Africa)": no destinations; "a tour of three nations (Kenya, Tanzania and Uganda)"
+    are, after no acronym)."""
+    places, text = sentence.places, sentence.low
+    if "(" not in text:
+        return places
+    spans = []
+    for bracket in _BRACKETS.finditer(text):
+        if not _ACRONYM_BEFORE.search(sentence.text, max(0, bracket.start() - 12), bracket.start()):
+            continue
+        inside = [place for place in places if bracket.start() < place.start and place.end < bracket.end()]
+        position = bracket.start() + 1
+        for place in inside:
+            if not _LIST_GLUE.fullmatch(text, position, place.start):
+                break
+            position = place.end
+        else:
+            if len(inside) >= 2 and _LIST_GLUE.fullmatch(text, position, bracket.end() - 1):
+                spans.append(bracket.span())
+    return [place for place in places if not any(start < place.start < end for start, end in spans)]
+
+
 def locate_events(sentence: Sentence) -> list[Place]:
     """The sentence's places, each event held where the text says ("the G20 summit in Osaka", "the summit
     will be held in Delhi", "the World Economic Forum (WEF) meeting in Riyadh"): that place is its venue,
     whatever the watchlist's edition for the year or the event's usual host."""
-    places = sentence.places
+    places = _unbracketed(sentence)
     located: list[Place] = []
     skip = -1
     for index, place in enumerate(places):
