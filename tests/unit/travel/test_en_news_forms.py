@@ -2571,3 +2571,11 @@ def test_an_acronyms_members_in_brackets_are_no_destinations(tag: Tag, gazetteer
     # (a bracketed list after no acronym is the tour's)
     text = "Macron will make a tour of three nations (Kenya, Tanzania and Uganda) next week."
     assert set(statuses(tag, gazetteer, text, date(2017, 8, 28))) == {(MACRON, "KE"), (MACRON, "TZ"), (MACRON, "UG")}
+
+
+def test_a_visit_begun_with_no_time_told_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Juan Manuel Santos began his three-day state visit in the heart of London."
+    assert statuses(tag, gazetteer, text, date(2016, 11, 1)) == {("juan-manuel-santos", "GB"): "ongoing"}
+    # (begun in a year long gone: past)
+    text = "Juan Manuel Santos began his visit to London in 2014."
+    assert statuses(tag, gazetteer, text, date(2016, 11, 1)) == {("juan-manuel-santos", "GB"): "past"}

@@ -180,6 +180,7 @@ _PERFECT_ARRIVAL = re.compile(
 _DEPARTURE = re.compile(
     r"(?:arrived|landed|touched down|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b"
 )
+_BEGAN_A_VISIT = re.compile(r"(?:began|started|kicked off|commenced)\s+(?:[\w-]+\s+){0,4}?(?:visit|tour|trip|stay)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|touched down|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
@@ -1585,10 +1586,13 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule("ended", "past", _ended, needs=("ended",)),
     Rule("set_off", "ongoing", _set_off_recently),
     Rule("set_off", "ongoing", every(_starts_a_tour, _arrived_lately), needs=("tour_start",)),
-    # "has arrived in Kenya", "left for Tokyo" without a time: the news of the day
+    # "has arrived in Kenya", "left for Tokyo", "began his three-day state visit in London" without a time: the
+    # news of the day
     Rule("perfect_arrival", "ongoing", lambda c: _PERFECT_ARRIVAL.search(_c(c).verb_part) is not None),
     Rule(
-        "arrived_without_time", "ongoing", lambda c: _c(c).time is None and _DEPARTURE.match(c.trigger.text) is not None
+        "arrived_without_time",
+        "ongoing",
+        lambda c: _c(c).time is None and bool(_DEPARTURE.match(c.trigger.text) or _BEGAN_A_VISIT.match(c.trigger.text)),
     ),
     # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday" in an undated report: the news of the day
     Rule("arrived_on_a_weekday", "ongoing", every(_arrival_or_travel, _weekday_of_undated)),
