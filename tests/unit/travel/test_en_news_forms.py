@@ -2579,3 +2579,14 @@ def test_a_visit_begun_with_no_time_told_is_under_way(tag: Tag, gazetteer: Gazet
     # (begun in a year long gone: past)
     text = "Juan Manuel Santos began his visit to London in 2014."
     assert statuses(tag, gazetteer, text, date(2016, 11, 1)) == {("juan-manuel-santos", "GB"): "past"}
+
+
+def test_a_trip_nouns_own_verb_may_list_its_legs(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Donald Trump's first trip abroad as president will include Saudi Arabia, Israel and the Vatican."
+    assert set(statuses(tag, gazetteer, text, date(2017, 5, 6))) == {(TRUMP, "SA"), (TRUMP, "IL"), (TRUMP, "VA")}
+
+
+def test_the_time_of_the_news_is_not_that_of_the_consequence_after_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    # "earlier this month, meaning that ...": the confirmation's time, not the trip's (which would be gone)
+    text = "Trump confirmed his attendance earlier this month, meaning that he will visit Saudi Arabia."
+    assert statuses(tag, gazetteer, text, date(2017, 5, 20)) == {(TRUMP, "SA"): "confirmed"}

@@ -433,7 +433,10 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
     before = [
         time
         for time in usable
-        if time.end <= start and start - time.end < 60 and not _in_relative_clause(time, start, text)
+        if time.end <= start
+        and start - time.end < 60
+        and not _in_relative_clause(time, start, text)
+        and not _CONSEQUENCE.search(text, time.end, start)
     ]
     if before:
         return before[-1]
@@ -450,6 +453,9 @@ def time_for(start: int, end: int, times: list[TimeExpression], text: str) -> Ti
 
 
 _OPENING = re.compile(r"\s*(?:(?:on|in|from)\s+)?")
+# "confirmed his attendance earlier this month, meaning that his first trips will include": the consequence is a
+# clause of its own, whose trip the time of the news before it is not
+_CONSEQUENCE = re.compile(r",\s*(?:meaning|which means|which meant)\b")
 
 
 def _own_times(times: list[TimeExpression], text: str) -> list[TimeExpression]:

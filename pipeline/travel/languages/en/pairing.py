@@ -222,8 +222,10 @@ _NOUN_LINK = re.compile(
     r"(?:will|would|could|may|might|is expected to|is likely to|is set to)\s+(?:either\s+)?be\s+(?:to|in)\b"
 )
 # "his trip, which will also take him to", "a tour that includes": the places after are the legs of the trip
+# (or its own verb: "his first trips abroad as president will include Saudi Arabia, Israel and the Vatican")
 _TOUR_LEGS = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?:(?:will|also)\s+){0,2}(?:take\s+(?:him|her|them)\s+to|"
+    r"(?:\s*,?\s*(?:which|that)\s+(?:(?:will|also)\s+){0,2}|\s+(?:(?!will\b|would\b)[\w-]+\s+){0,3}"
+    r"(?:will|would)\s+(?:also\s+)?)(?:take\s+(?:him|her|them)\s+to|"
     + L.source("tour_includes")
     + r")\s+(?:stops?\s+in\s+|visits?\s+to\s+)?(?:the\s+)?"
 )
