@@ -1381,7 +1381,7 @@ def _just_arrived(c: Clues) -> bool:
 
 
 def _arrival_or_travel(c: Clues) -> bool:
-    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None
+    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None or _BEGAN_A_VISIT.match(c.trigger.text) is not None
 
 
 def _weekday_of_undated(c: Clues) -> bool:
@@ -1594,7 +1594,8 @@ PAST_RULES: tuple[Rule, ...] = (
         "ongoing",
         lambda c: _c(c).time is None and bool(_DEPARTURE.match(c.trigger.text) or _BEGAN_A_VISIT.match(c.trigger.text)),
     ),
-    # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday" in an undated report: the news of the day
+    # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday", "began his first state visit to Lebanon on
+    # Wednesday" in an undated report: the news of the day
     Rule("arrived_on_a_weekday", "ongoing", every(_arrival_or_travel, _weekday_of_undated)),
     Rule("no_time", "past", _no_past_time),
     Rule("just_arrived", "ongoing", _just_arrived),
