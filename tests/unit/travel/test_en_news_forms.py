@@ -2590,3 +2590,13 @@ def test_the_time_of_the_news_is_not_that_of_the_consequence_after_it(tag: Tag, 
     # "earlier this month, meaning that ...": the confirmation's time, not the trip's (which would be gone)
     text = "Trump confirmed his attendance earlier this month, meaning that he will visit Saudi Arabia."
     assert statuses(tag, gazetteer, text, date(2017, 5, 20)) == {(TRUMP, "SA"): "confirmed"}
+
+
+def test_a_visit_begun_on_a_weekday_of_an_undated_report_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Iranian President Mahmoud Ahmadinejad began his first state visit to Lebanon on Wednesday."
+    assert statuses(tag, gazetteer, text, None) == {("mahmoud-ahmadinejad", "LB"): "ongoing"}
+
+
+def test_a_war_named_after_a_country_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Ahmadinejad is expected to visit battlegrounds of the Second Lebanon War."
+    assert statuses(tag, gazetteer, text, date(2010, 10, 13)) == {}

@@ -871,7 +871,11 @@ LEXICON = Lexicon(
         ),
         # a meeting named after what it is about when its venue follows: "the DR Congo summit in Kampala"
         "meeting_about": ("summit", "talks", "conference", "meeting", "forum"),
-        "topic_after": ("issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns"),
+        # (and a war named after it: "visit battlegrounds of the Second Lebanon War")
+        "topic_after": (
+            "issue", "issues", "question", "problem", "crisis", "conflict", "file", "policy", "concerns",
+            "war",
+        ),
         "people_of": (
             "leaders?", "heads?", "heads of (state|government)", "presidents?", "prime ministers?", "counterparts?",
             "representatives?", "delegations?", "ministers?", "officials?", "people", "citizens?", "nationals",
