@@ -578,3 +578,8 @@ def test_the_shanghai_of_the_shanghai_cooperation_organisation_is_no_city(tag: T
 
 def test_a_numbered_acronym_is_matched_in_title_case(tag: Tag) -> None:
     assert "un-climate-conference" in topics(tag("Leaders will gather in Glasgow for the Cop26 climate summit."))
+
+
+def test_raisi_by_the_spellings_outlets_use(tag: Tag) -> None:
+    for text in ("President Sayed Ibrahim Raisi left for New York.", "President Ebrahim Raeisi left for New York."):
+        assert actors(tag(text, date(2022, 9, 19))) == ["ebrahim-raisi"], text
