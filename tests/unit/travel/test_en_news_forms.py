@@ -2600,3 +2600,11 @@ def test_a_visit_begun_on_a_weekday_of_an_undated_report_is_under_way(tag: Tag, 
 def test_a_war_named_after_a_country_is_no_destination(tag: Tag, gazetteer: Gazetteer) -> None:
     text = "Ahmadinejad is expected to visit battlegrounds of the Second Lebanon War."
     assert statuses(tag, gazetteer, text, date(2010, 10, 13)) == {}
+
+
+def test_a_stay_told_by_its_length_is_a_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "President Vladimir Putin will next week spend four days in Britain as the personal guest of the Queen."
+    assert statuses(tag, gazetteer, text, date(2003, 6, 17)) == {(PUTIN, "GB"): "confirmed"}
+    text = "Trudeau returned to Canada late Friday after spending a week in Ethiopia."
+    assert statuses(tag, gazetteer, text, date(2024, 2, 20)) == {("justin-trudeau", "ET"): "past"}
+    assert statuses(tag, gazetteer, "Putin spent two days in Britain.", date(2003, 6, 17)) == {(PUTIN, "GB"): "past"}

@@ -173,6 +173,8 @@ LEXICON = Lexicon(
             "(is|are|was|were|be|been|being) (expected |due |currently |now |still |already )?in",
             "(is|are|was|were) (then |also )?(due|expected) in",
             "((is|are|was|were) )?expected in",
+            # a stay told by its length: "will next week spend four days in Britain"
+            "(spend|spends|spent|spending) _{1,3}(day|days|night|nights|week|weeks|weekend) in",
         ),
         "trigger_be_at": ("be at the",),
         "be_at_event": (
@@ -196,7 +198,7 @@ LEXICON = Lexicon(
             "boycott", "accept", "state", "official", "working", "surprise", "unannounced", "first", "second", "third",
             "fourth", "fifth", "last", "next", "planned", "upcoming", "forthcoming", "maiden", "trip", "journey",
             "stopover", "attendance", "two-day", "three-day", "four-day", "five-day", "en", "way", "possible",
-            "potential", "proposed",
+            "potential", "proposed", "spen",
         ),
         # cheap test: a sentence without any of these has no trip
         "travel_word": (
@@ -207,7 +209,7 @@ LEXICON = Lexicon(
             "skip", "pull", "boycott", "delegation", "jet", "set off", "bound for", "off to", "take part", "took part",
             "is in", "are in", "was in", "were in", "be in", "been in", "be at the", "due in", "expected in",
             # "is currently in Beijing", "was already in Japan"
-            "currently in", "now in", "still in", "already in",
+            "currently in", "now in", "still in", "already in", "spend", "spent",
             "talks with", "been to", "way to", "en route", "board", "emplan", "touch", "be present", "also present",
             "in attendance",
             # the attendance cues without a travel word of their own: "will be joined by", "guests include",
@@ -248,6 +250,7 @@ LEXICON = Lexicon(
             "participated", "made", "paid", "undertook", "began", "begun", "started", "kicked off", "ended",
             "wrapped up", "concluded", "cut short", "embarked", "took", "hosted", "received", "welcomed", "greeted",
             "met", "held talks", "led", "was", "were", "commenced", "jetted", "boarded", "emplaned", "touched down",
+            "spent",
         ),
         # a trip that has begun: arrived, or left for it ("left for Tokyo on Tuesday")
         "arrival_verb": (
