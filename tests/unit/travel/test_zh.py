@@ -1309,3 +1309,8 @@ def test_two_countries_written_together_before_a_forums_name_are_its_members(gaz
     text = "访巴期间,李克强将同罗塞夫总统举行会谈,共同出席中巴工商界峰会闭幕式并致辞。"
     assert ("li-keqiang", "PS") not in statuses(trips_of(gazetteer, text, date(2015, 5, 15)))
     assert ("li-keqiang", "PK") not in statuses(trips_of(gazetteer, text, date(2015, 5, 15)))
+
+
+def test_attend_and_another_verb_with_no_object_attends_the_gathering_named_before(gazetteer: Gazetteer) -> None:
+    text = "金砖国家领导人第十六次会晤将于10月22日至24日在俄罗斯喀山举行,中国国家主席习近平将出席并发表重要讲话。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 21))) == {(XI, "RU"): "confirmed"}

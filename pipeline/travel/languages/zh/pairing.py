@@ -76,7 +76,8 @@ _INNER = {"formula": "fdest", "ended": "edest", "noun": "ndest", "stay": "sdest"
 _CONNECTORS = re.compile(r"[、,和及与]|以及")
 _LAST_OF_LIST = re.compile(r",\s*(?:以及|及)")
 _ALSO_AT = re.compile(r"(?:以及|及|和|并|与)\s*(?:在|于)?\s*$")
-_OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|$)")  # "安倍将亲自出席,": the gathering named before
+# "安倍将亲自出席,", "习近平将出席并发表重要讲话": the gathering named before
+_OBJECTLESS = re.compile(r"\s*(?:[,;:。!?]|并|$)")
 _THE_GATHERING = re.compile(
     r"\s*(?:" + L.source("this_word") + r")?" + _STOP + r"{0,4}?(?:" + L.source("gathering_noun") + r")"
 )
