@@ -1314,3 +1314,11 @@ def test_two_countries_written_together_before_a_forums_name_are_its_members(gaz
 def test_attend_and_another_verb_with_no_object_attends_the_gathering_named_before(gazetteer: Gazetteer) -> None:
     text = "金砖国家领导人第十六次会晤将于10月22日至24日在俄罗斯喀山举行,中国国家主席习近平将出席并发表重要讲话。"
     assert statuses(trips_of(gazetteer, text, date(2024, 10, 21))) == {(XI, "RU"): "confirmed"}
+
+
+def test_a_topic_after_zai_is_no_place_the_leader_is_in(gazetteer: Gazetteer) -> None:
+    text = (
+        "法新社表示,这将是普京主持的一场最大规模的高峰会,"
+        "而他也想借此向西方国家展示,西方在俄乌战争开始后孤立莫斯科的图谋已经失败。"
+    )
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 21))) == {}

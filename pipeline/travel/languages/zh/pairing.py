@@ -608,6 +608,7 @@ def _triggers(sentence: Sentence) -> list[tuple[Trigger, list[Place]]]:
     return found
 
 
+_TOPIC = L.pattern("topic_noun")
 _STOP_IS = re.compile(r"\s*(?:" + L.source("stop_is") + r")\s*")
 
 
@@ -620,6 +621,8 @@ def _destinations(
         destinations = _inside(match.start(inner), match.end(inner), places, text)
         if kind == "stay" and _SIDELINES.search(match.group(0)) and any(p.event is not None for p in destinations):
             return []  # "在APEC峰会期间与习近平会谈": attendance only implied ("在峰会上发表演讲" is attendance)
+        if kind == "stay" and _TOPIC.search(match.group(inner)):
+            return []  # "在俄乌战争开始后", "在朝鲜问题上": a topic, no place the leader is in
         if not destinations and kind != "stay" and _THOSE.search(text, *match.span(inner)):
             destinations = _countries_before(match.start(), sentence)
         return destinations
