@@ -121,12 +121,34 @@ def month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+DAY_JUST_GONE = 31  # days
+
+
+def day_just_gone(time: TimeExpression, day: date | None) -> bool:
+    """Whether ``time`` is a day (or days) of the month before ``day``, named without its year: "will attend a meeting
+    scheduled for April 28-29", quoted in a story of May 2 from a statement of the week before, is that meeting,
+    gone; no one names a trip's day a year ahead without its year."""
+    if day is None or time.kind not in ("date", "range") or time.year is not None or time.month is None:
+        return False
+    last_day = time.end_day if time.kind == "range" and time.end_day is not None else time.day
+    if last_day is None:
+        return False
+    try:
+        last = date(day.year, time.end_month or time.month, last_day)
+        if last > day:
+            last = date(day.year - 1, last.month, last.day)
+    except ValueError:
+        return False  # "February 29" of a year without it
+    return 0 < (day - last).days <= DAY_JUST_GONE
+
+
 def _pick_year(month: int, day: int | None, reference: date, tense: Tense) -> int:
     candidate = date(reference.year, month, min(day or 1, calendar.monthrange(reference.year, month)[1]))
     if tense == "future":
         if day is None:
             return reference.year if month >= reference.month else reference.year + 1
-        return reference.year if candidate >= reference - timedelta(days=1) else reference.year + 1
+        # (a day just gone is that day, told in a stale announcement: "将于11月6日至7日前往" on a page of November 10)
+        return reference.year if candidate >= reference - timedelta(days=DAY_JUST_GONE) else reference.year + 1
     if day is None:
         return reference.year if month <= reference.month else reference.year - 1
     return reference.year if candidate <= reference + timedelta(days=1) else reference.year - 1

@@ -46,7 +46,8 @@ def resolve(sentence: str, tense: str = "future", reference: date | Month = JULY
         ("He went there eight years ago.", "past", (date(2015, 1, 1), date(2015, 12, 31))),
         # a range still running on the reference day is this year's, not next year's
         ("He will be there from 20 to 26 July.", "future", (date(2023, 7, 20), date(2023, 7, 26))),
-        ("He will be there from 20 to 23 July.", "future", (date(2024, 7, 20), date(2024, 7, 23))),
+        # (days just gone, named ahead: a stale announcement of those days, not next year's)
+        ("He will be there from 20 to 23 July.", "future", (date(2023, 7, 20), date(2023, 7, 23))),
     ],
 )
 def test_resolution(sentence: str, tense: str, expected: tuple[date, date]) -> None:
@@ -220,3 +221,10 @@ def test_offsets_point_into_the_sentence_as_written() -> None:
 )
 def test_the_year_after_a_date_is_that_dates(sentence: str, tense: str, expected: tuple[date, date]) -> None:
     assert resolve(sentence, tense, reference=date(2024, 7, 1)) == expected
+
+
+def test_a_day_just_gone_named_ahead_is_that_day_not_one_a_year_on() -> None:
+    # "will attend on July 1" in a story of July 10: a stale announcement, not next year's July 1
+    assert resolve("will attend on July 1", reference=date(2024, 7, 10)) == (date(2024, 7, 1), date(2024, 7, 1))
+    # (a day more than a month gone is next year's)
+    assert resolve("will attend on May 1", reference=date(2024, 7, 10)) == (date(2025, 5, 1), date(2025, 5, 1))

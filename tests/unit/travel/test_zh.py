@@ -361,7 +361,8 @@ def test_a_pronoun_stands_for_the_leader_before(gazetteer: Gazetteer) -> None:
         ("将于下周访问", "future", (date(2024, 5, 6), date(2024, 5, 12))),
         ("将于明年1月访问", "future", (date(2025, 1, 1), date(2025, 1, 31))),
         ("将于今年晚些时候访问", "future", (date(2024, 5, 2), date(2024, 12, 31))),
-        ("将于四月十八日至二十九日访问", "future", (date(2025, 4, 18), date(2025, 4, 29))),
+        ("将于四月十八日至二十九日访问", "future", (date(2024, 4, 18), date(2024, 4, 29))),  # days just gone
+        ("将于三月十八日至二十九日访问", "future", (date(2025, 3, 18), date(2025, 3, 29))),  # a month gone: next year's
         ("上月8日至9日访问", "past", (date(2024, 4, 8), date(2024, 4, 9))),
         ("将于本月廿七日访问", "future", (date(2024, 5, 27), date(2024, 5, 27))),
         ("将于28日到6月4日访问", "future", (date(2024, 5, 28), date(2024, 6, 4))),
@@ -1322,3 +1323,11 @@ def test_a_topic_after_zai_is_no_place_the_leader_is_in(gazetteer: Gazetteer) ->
         "而他也想借此向西方国家展示,西方在俄乌战争开始后孤立莫斯科的图谋已经失败。"
     )
     assert statuses(trips_of(gazetteer, text, date(2024, 10, 21))) == {}
+
+
+def test_a_day_just_gone_of_a_plan_told_is_a_trip_made(gazetteer: Gazetteer) -> None:
+    text = "据泰国媒体报道,泰国总理佩通坦·钦那瓦将于11月6日至7日前往中国昆明,出席峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2024, 11, 10))) == {("paetongtarn-shinawatra", "CN"): "past"}
+    # (the day a report came is no time of the trip)
+    text = "10月25日,有消息称俄总理米舒斯京极有可能代替普京率团参加在印尼举行的二十国集团峰会。"
+    assert statuses(trips_of(gazetteer, text, date(2022, 10, 26))).get(("mikhail-mishustin", "ID")) == "planned"

@@ -906,7 +906,12 @@ def subjects_of(
     left = [ref for ref in refs if ref.end <= start and not any(s < ref.start < e for s, e in asides)]
     while left:
         ref = left[-1]
-        if ref.how == "pronoun" and len(left) > 1 and _OBJECT_PRONOUN.match(text[max(0, ref.start - 12) : ref.end]):
+        if (
+            ref.how == "pronoun"
+            and len(left) > 1
+            and text[ref.end : start].strip()  # (not "on his way to": the travel words' own owner)
+            and _OBJECT_PRONOUN.match(text[max(0, ref.start - 12) : ref.end])
+        ):
             # "Fernandez will be out of her wheelchair and visit China": "her" is no subject, the one before it
             # is, whose verb phrase tells the tense (the pronoun stands in if none before it can be)
             subjects = subjects_of(start, [other for other in refs if other != ref], text, noun, named, original)

@@ -21,7 +21,7 @@ from pipeline.travel.languages.en.lexicon import LEXICON as L
 from pipeline.travel.languages.en.pairing import RELATIVE_CLAUSE
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, Test, always, every
-from pipeline.travel.timing import TimeExpression
+from pipeline.travel.timing import TimeExpression, day_just_gone
 
 # -- spans and cues -------------------------------------------------------------------------------
 
@@ -952,28 +952,7 @@ def explicitly_past(time: TimeExpression, day: date | None) -> bool:
         return True
     if time.kind == "year" and time.year is not None and day is not None and time.year < day.year:
         return True
-    return _day_just_gone(time, day)
-
-
-DAY_JUST_GONE = 31  # days
-
-
-def _day_just_gone(time: TimeExpression, day: date | None) -> bool:
-    """Whether ``time`` is a day (or days) of the month before ``day``, named without its year: "will attend a meeting
-    scheduled for April 28-29", quoted in a story of May 2 from a statement of the week before, is that meeting,
-    gone; no one names a trip's day a year ahead without its year."""
-    if day is None or time.kind not in ("date", "range") or time.year is not None or time.month is None:
-        return False
-    last_day = time.end_day if time.kind == "range" and time.end_day is not None else time.day
-    if last_day is None:
-        return False
-    try:
-        last = date(day.year, time.end_month or time.month, last_day)
-        if last > day:
-            last = date(day.year - 1, last.month, last.day)
-    except ValueError:
-        return False  # "February 29" of a year without it
-    return 0 < (day - last).days <= DAY_JUST_GONE
+    return day_just_gone(time, day)
 
 
 def _explicit_past_time(c: Clues) -> bool:
@@ -1058,6 +1037,11 @@ def _dated(c: Clues) -> bool:
 def _plan_in_past(c: Clues) -> bool:
     """ "was set to travel to Angola", "had planned to visit": a plan told in the past tense."""
     return L.search("plan_in_past", _c(c).verb_part) is not None
+
+
+def _announced_before(c: Clues) -> bool:
+    """ "had confirmed his participation" in the clause: an announcement the story tells as overtaken."""
+    return L.search("announced_earlier", _c(c).clause) is not None
 
 
 _ANNOUNCED_TRIP = re.compile(L.pattern("announced_trip").pattern + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -1509,6 +1493,8 @@ STATUS_RULES: tuple[Rule, ...] = (
     # undated article nothing says the plan told so is still ahead (it may have been dropped or made)
     Rule("announced_trip", "future", _announced_trip, needs=("announced_trip",)),
     Rule("announced_earlier", None, _announced_earlier, needs=("announced_earlier",)),
+    # ... but not one the clause tells as overtaken: "was to attend the summit and had confirmed his participation"
+    Rule("plan_in_past_overtaken", None, every(_plan_in_past, _announced_before), needs=("announced_earlier",)),
     Rule("plan_in_past", "future", every(_dated, _plan_in_past), needs=("plan_in_past",)),
     Rule("plan_in_past_undated", None, _plan_in_past, needs=("plan_in_past",)),
     Rule("future_auxiliary", "future", _future),

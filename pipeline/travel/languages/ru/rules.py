@@ -21,7 +21,7 @@ from pipeline.travel.languages.ru.grammar import Form, verb_form
 from pipeline.travel.languages.ru.lexicon import LEXICON as L
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, Test, always, either, every
-from pipeline.travel.timing import TimeExpression
+from pipeline.travel.timing import TimeExpression, day_just_gone
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s(?!" + L.source("editor_note") + r")|" + L.pattern("clause_break").pattern)
 _LEAD_BREAK = re.compile(r",|" + _CLAUSE_BREAK.pattern)
@@ -359,12 +359,14 @@ def _possible_lead(c: Clues) -> bool:
 
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
-    """ "в прошлом году", "два года назад", "вчера", a year gone by."""
+    """ "в прошлом году", "два года назад", "вчера", a year gone by, a day just gone."""
     if time.counted_back:
         return True
     if L.search("explicit_past", time.text.lower()) is not None:
         return True
-    return time.kind == "year" and time.year is not None and day is not None and time.year < day.year
+    if time.kind == "year" and time.year is not None and day is not None and time.year < day.year:
+        return True
+    return day_just_gone(time, day)
 
 
 def _after_day(start: date | None, day: date | None, strict: bool = False) -> bool:

@@ -151,7 +151,9 @@ _REPORTING = re.compile(
     + LEXICON.source("reporting_adverb")
     + r")?(?:"
     + LEXICON.source("reporting_after")
-    + r")|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访))"
+    + r")|\d{1,2}:\d\d|在[^,;。]{0,12}?(?:记者会|发布会|说明会|吹风会|例行|专访|采访|受访)"
+    # "10月25日,有消息称": the day a report came
+    + r"|[,，]\s*有(?:消息|报道|报导|媒体|外媒|传言|传闻))"
 )
 _DIGIT_OR_WORD = re.compile(r"[\d一二三四五六七八九十〇零两廿卅月年周星礼今明昨前后本这下上近日未几数春夏秋冬]")
 

@@ -21,7 +21,7 @@ from pipeline.travel.languages.zh.lexicon import LEXICON as L
 from pipeline.travel.languages.zh.pairing import host_of
 from pipeline.travel.sentences import Place, Sentence
 from pipeline.travel.status import Clues, Rule, Tables, Test, always, either, every, negate
-from pipeline.travel.timing import TimeExpression
+from pipeline.travel.timing import TimeExpression, day_just_gone
 
 # a comma, or a space between Chinese words: headlines part their clauses with one ("蔡英文今出访友邦 美国...")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -568,7 +568,7 @@ def _began(c: Clues) -> bool:
 
 def explicitly_past(time: TimeExpression, day: date | None) -> bool:
     """ "去年", "上月", "两年前", "日前", a year gone by, a time of this year's named year that has ended ("今年1月
-    下旬" in a paper of February)."""
+    下旬" in a paper of February), a day just gone ("将于11月6日至7日前往" on a page of November 10)."""
     if time.counted_back:
         return True
     if time.year_step is not None and time.year_step < 0:
@@ -582,7 +582,7 @@ def explicitly_past(time: TimeExpression, day: date | None) -> bool:
     if time.year_step == 0 or time.year == day.year:
         end = time.resolve(day, "past").end
         return end is not None and end < day
-    return False
+    return day_just_gone(time, day)
 
 
 def _explicit_past_time(c: Clues) -> bool:
