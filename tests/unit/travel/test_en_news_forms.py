@@ -2608,3 +2608,8 @@ def test_a_stay_told_by_its_length_is_a_trip(tag: Tag, gazetteer: Gazetteer) -> 
     text = "Trudeau returned to Canada late Friday after spending a week in Ethiopia."
     assert statuses(tag, gazetteer, text, date(2024, 2, 20)) == {("justin-trudeau", "ET"): "past"}
     assert statuses(tag, gazetteer, "Putin spent two days in Britain.", date(2003, 6, 17)) == {(PUTIN, "GB"): "past"}
+
+
+def test_a_visit_begun_in_the_present_with_no_time_is_under_way(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Brazil's Lula kicks off visit to European ally Portugal"
+    assert statuses(tag, gazetteer, text, date(2023, 4, 22)) == {("lula-da-silva", "PT"): "ongoing"}

@@ -32,6 +32,7 @@ _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(
     r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
 )
+_BEGINS_A_VISIT = re.compile(r"(?:begins|starts|kicks off|commences)\s+(?:[\w-]+\s+){0,4}?(?:visit|tour|trip|stay)\b")
 _REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
@@ -1104,12 +1105,14 @@ def _was_to(c: Clues) -> bool:
 
 
 def _present_departure_today(c: Clues) -> bool:
-    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "is in London on Wednesday" read on
-    Wednesday: the news of the day, under way (a later day, "leaves for Myanmar on Monday" read on
-    Sunday, is a plan)."""
+    """ "Tusk arrives in Kyiv", "PM Imran leaves for Sri Lanka today", "Lula kicks off visit to Portugal", "is in
+    London on Wednesday" read on Wednesday: the news of the day, under way (a later day, "leaves for Myanmar on
+    Monday" read on Sunday, is a plan)."""
+    time = _c(c).own_time
+    if time is None and _BEGINS_A_VISIT.match(c.trigger.text) and not _OWN_AUXILIARY.search(_c(c).gap):
+        return True  # "Lula kicks off visit to Portugal" (a time of its own is read below only for arrivals)
     if c.kind == "attend_list" or _PRESENT_DEPARTURE.match(c.trigger.text) is None or _OWN_AUXILIARY.search(_c(c).gap):
         return False  # (not "heads of state that confirmed their attendance ... are": a list of guests)
-    time = _c(c).own_time
     if time is None or (c.day is None and _undated_day_of_report(time)):
         return True  # "leaves New Delhi on Saturday for Portugal" in an undated report: the news of the day
     return c.day is not None and time.resolve(c.day, "future").start == c.day
