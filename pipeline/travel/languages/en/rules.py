@@ -32,7 +32,11 @@ _RESCHEDULED_FOR = re.compile(L.pattern("rescheduled_for").pattern)
 _PRESENT_DEPARTURE = re.compile(
     r"(?:arrives|departs|leaves|heads|lands|flies|jets off|sets off|boards|emplanes|is in|are in)\b"
 )
-_BEGINS_A_VISIT = re.compile(r"(?:begins|starts|kicks off|commences)\s+(?:[\w-]+\s+){0,4}?(?:visit|tour|trip|stay)\b")
+# a visit begun, told in the present or the past ("Lula kicks off visit to Portugal", "began his state visit")
+_BEGINS_A_VISIT = re.compile(
+    r"(?:begins|began|starts|started|kicks off|kicked off|commences|commenced)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:visit|tour|trip|stay)\b"
+)
 _REPORT_THAT = re.compile(L.pattern("report_noun").pattern + r"\s+(?:that|of|about)\b")
 _CLAUSE_BREAK_SIMPLE = re.compile(r"[;.]|\b(?:who|which|but|said)\b")
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|'ll|shall|to|is|are|was|were|has|have|had)\b")
@@ -181,7 +185,6 @@ _PERFECT_ARRIVAL = re.compile(
 _DEPARTURE = re.compile(
     r"(?:arrived|landed|touched down|departed|left|headed|flew|set off|embarked|jetted|boarded|emplaned)\b"
 )
-_BEGAN_A_VISIT = re.compile(r"(?:began|started|kicked off|commenced)\s+(?:[\w-]+\s+){0,4}?(?:visit|tour|trip|stay)\b")
 _ARRIVAL_OR_TRAVEL = re.compile(r"(?:arrived|landed|touched down|flew|travell?ed|jetted)\b")
 # the object of a calling-off: "postponing a planned trip to (Japan)"
 _CUE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+to\s+")
@@ -1368,7 +1371,7 @@ def _just_arrived(c: Clues) -> bool:
 
 
 def _arrival_or_travel(c: Clues) -> bool:
-    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None or _BEGAN_A_VISIT.match(c.trigger.text) is not None
+    return _ARRIVAL_OR_TRAVEL.match(c.trigger.text) is not None or _BEGINS_A_VISIT.match(c.trigger.text) is not None
 
 
 def _weekday_of_undated(c: Clues) -> bool:
@@ -1581,7 +1584,9 @@ PAST_RULES: tuple[Rule, ...] = (
     Rule(
         "arrived_without_time",
         "ongoing",
-        lambda c: _c(c).time is None and bool(_DEPARTURE.match(c.trigger.text) or _BEGAN_A_VISIT.match(c.trigger.text)),
+        lambda c: (
+            _c(c).time is None and bool(_DEPARTURE.match(c.trigger.text) or _BEGINS_A_VISIT.match(c.trigger.text))
+        ),
     ),
     # "arrived in Riyadh on Saturday", "traveled to Brazil this Sunday", "began his first state visit to Lebanon on
     # Wednesday" in an undated report: the news of the day
