@@ -382,16 +382,46 @@ def _joined(lines: list[str], *, continued: bool = True) -> list[Line]:
     """
     joined: list[Line] = []
     block: list[tuple[str, int]] = []
+    bridged = _double_spaced_wraps(lines) if continued else frozenset()
     for number, text in enumerate([*lines, ""], 1):
         if text:
             block.append((text, number))
             continue
+        if number in bridged:
+            continue  # a blank line inside a paragraph hard-wrapped with a blank line after every line
         if len(block) > 2 and _hard_wrapped([line for line, _ in block]):
             joined.append(_line(" ".join(line for line, _ in block), tuple(n for _, n in block)))
         else:
             joined.extend(_continued(block) if continued else (_line(text, (n,)) for text, n in block))
         block = []
     return joined
+
+
+def _double_spaced_wraps(lines: list[str]) -> frozenset[int]:
+    """The numbers (from 1) of the blank lines of a text hard-wrapped with a blank line after each of its lines
+    ("... Sheikh Hasina leaves here" / "" / "tomorrow for New Delhi on a four-day official visit"): every single
+    blank line between two lines, so that the text is read as wrapped with none (:func:`_hard_wrapped`,
+    :func:`_continued`). Read so only where a long line ending no sentence goes on in lower case after one blank
+    line three times at least (a headline over a lower-case section label, "... quits G8 summit" / "" / "world",
+    is once)."""
+    triples = list(enumerate(zip(lines, lines[1:], lines[2:], strict=False), 2))
+    wrapped = sum(
+        1
+        for _, (line, blank, after) in triples
+        if line
+        and not blank
+        and after
+        and after[0].islower()
+        and len(line) >= CONTINUED_MIN_CHARS
+        and not _ends_sentence(line)
+        and not _BULLET.match(after)
+    )
+    if wrapped < _DOUBLE_SPACED_MIN:
+        return frozenset()
+    return frozenset(number for number, (line, blank, after) in triples if line and not blank and after)
+
+
+_DOUBLE_SPACED_MIN = 3  # wrapped lines going on after a blank line, for a text to be read as double-spaced
 
 
 def _wrap_width(block: list[tuple[str, int]]) -> int | None:

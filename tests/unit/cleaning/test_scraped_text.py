@@ -292,6 +292,34 @@ def test_paragraphs_hard_wrapped_without_blank_lines_are_joined_whatever_case_go
     )
 
 
+def test_a_text_hard_wrapped_with_a_blank_line_after_every_line_is_read_with_its_sentences_whole() -> None:
+    text = (
+        "The prime minister leaves the capital tomorrow morning for the summit\n\n"
+        "in the neighbouring country on a three-day official visit, officials said.\n\n"
+        "Her special flight carrying the delegation and the accompanying staff\n\n"
+        "will land at the main airport of the host city around noon local time.\n\n"
+        "On the first day she will attend a dialogue on regional trade at the\n\n"
+        "conference hall of the host government's palace."
+    )
+    story = " ".join(scraped(text).paragraphs)
+    assert "the summit in the neighbouring country on a three-day official visit" in story
+    assert "the accompanying staff will land at the main airport" in story
+    assert "at the conference hall of the host government's palace." in story
+
+
+def test_a_headline_over_a_lower_case_section_label_is_not_read_as_a_wrapped_text() -> None:
+    text = (
+        "The president quits the summit early to handle unrest back home\n\n"
+        "world\n\n"
+        "The president left the summit a day early on Wednesday, his office said."
+    )
+    assert "The president left the summit a day early on Wednesday, his office said." in scraped(text).paragraphs
+    assert not any(
+        paragraph.startswith("The president quits the summit early to handle unrest back home world")
+        for paragraph in scraped(text).paragraphs
+    )
+
+
 def test_the_standfirst_under_the_headline_is_story() -> None:
     text = (
         "Kishida to address US Congress\n"
