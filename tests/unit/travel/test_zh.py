@@ -1331,3 +1331,10 @@ def test_a_day_just_gone_of_a_plan_told_is_a_trip_made(gazetteer: Gazetteer) -> 
     # (the day a report came is no time of the trip)
     text = "10月25日,有消息称俄总理米舒斯京极有可能代替普京率团参加在印尼举行的二十国集团峰会。"
     assert statuses(trips_of(gazetteer, text, date(2022, 10, 26))).get(("mikhail-mishustin", "ID")) == "planned"
+
+
+@pytest.mark.parametrize("once", ["曾", "曾经"])
+def test_jiang_after_once_is_made_not_will(gazetteer: Gazetteer, once: str) -> None:
+    # "将" as "把": "both once made Moscow a stop of their trips to Russia", no "will"
+    text = f"美国前总统拜登和法国总统马克龙都{once}将莫斯科作为访俄行程中的一站。"
+    assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "RU"): "past", (MACRON, "RU"): "past"}

@@ -117,6 +117,8 @@ LEXICON = Lexicon(
             "将来(有|的|某|一|可|再|也|还|总|定|若|如|能|会)",
             # a decision not to: a denial, no plan ("对普京决定不参加峰会表示遗憾")
             "决定不",
+            # "将" as "把" after "once": "都曾将西安作为访华行程中的一站" (all once made Xi'an a stop), no "will"
+            "曾(经)?将",
         ),
         "future_nominal": (
             "即将进行的", "即将举行的", "计(划|画)中的", "预定的", "即将展开的", "即将到来的", "筹备中的",

@@ -68,8 +68,9 @@ _TIMES = re.compile(
     + L.source("times")
 )
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
-# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
-_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
+# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席" (not "曾将", "once
+# made", no "will")
+_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|(?<!曾)(?<!曾经)将)")
 # "计划在9月派国务院总理李强赴纽约": the sender's plan is the trip's; "将改由中国国务院总理李强率团出席": the one
 # who goes instead
 _FUTURE_BEFORE = re.compile(
