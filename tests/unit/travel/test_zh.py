@@ -1338,3 +1338,20 @@ def test_jiang_after_once_is_made_not_will(gazetteer: Gazetteer, once: str) -> N
     # "将" as "把": "both once made Moscow a stop of their trips to Russia", no "will"
     text = f"美国前总统拜登和法国总统马克龙都{once}将莫斯科作为访俄行程中的一站。"
     assert statuses(trips_of(gazetteer, text)) == {(BIDEN, "RU"): "past", (MACRON, "RU"): "past"}
+
+
+def test_an_unconfirmed_report_of_a_plan_is_a_plan_not_an_announcement(gazetteer: Gazetteer) -> None:
+    text = "日前有未经证实的报道称,普京将于下月访问印度。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "planned"}
+
+
+def test_a_plan_to_have_a_leader_go_is_his_trip(gazetteer: Gazetteer) -> None:
+    # "让" as the sender's verb after a plan: "France intends to have Macron go to India"
+    text = "有报道称,法国有意让马克龙出访印度。"
+    assert statuses(trips_of(gazetteer, text)) == {(MACRON, "IN"): "planned"}
+
+
+def test_the_last_time_before_the_traveller_is_past(gazetteer: Gazetteer) -> None:
+    # "as with the arrangements of Putin's last India visit, the public need not know"
+    text = "和上次普京总统访印安排一样,民众没有必要知道。"
+    assert statuses(trips_of(gazetteer, text)) == {(PUTIN, "IN"): "past"}

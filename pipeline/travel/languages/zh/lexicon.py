@@ -43,7 +43,7 @@ LEXICON = Lexicon(
         # "发出访俄邀请", "转交邀请函": an invitation sent
         "invitation_sent": ("发出", "提出", "转交", "递交", "转达", "致函", "致信"),
         # "没去宏都拉斯", "并未访问": not going
-        "not_word": ("没有", "没", "未", "并未", "从没", "尚未", "不"),
+        "not_word": ("没有", "没", "未", "并未", "从没", "尚未", "不", "未经"),
         # a trip or its plan, near a calling-off: "取消出访行程", "双普二会的计划已遭搁置"
         "called_off_object": ("行程", "访问", "出访", "之行", "访", "计(划|画)", "峰会", "会晤", "会面"),
         # "随后将", "并将": the traveller's next verb
@@ -354,7 +354,7 @@ LEXICON = Lexicon(
         # "而且", "而是", "而此次访问": the same subject goes on
         "contrast_goes_on": ("且", "是", "言", "已", "后", "今", "此", "这", "该", "外"),
         # "李在明派遣特使团赴中国": the one sent travels, not the sender
-        "send_verb": ("派遣", "派出", "委派", "指派", "派", "委托", "授权"),
+        "send_verb": ("派遣", "派出", "委派", "指派", "派", "委托", "授权", "让"),
         # "铺到达沃斯", "谈到中国": a verb before "到" that makes it "as far as", not a journey
         "not_journey_before": (
             "提", "谈", "说", "讲", "铺", "伸", "扩", "大", "响", "及", "看", "听", "想", "收", "受", "达", "得",

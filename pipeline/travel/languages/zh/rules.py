@@ -428,10 +428,17 @@ def _habit(c: Clues) -> bool:
 
 
 def _past_marker(c: Clues) -> bool:
-    """ "曾访问", "此前访问过"; but "此前已确定出席", "早前宣布将访问": what was said before is a plan."""
+    """ "曾访问", "此前访问过"; but "此前已确定出席", "早前宣布将访问": what was said before is a plan. "Last time"
+    right before the traveller too: "和上次安倍首相访华安排一样" (like the arrangements of Abe's last China visit)."""
     verb_part = _c(c).verb_part
     marker = L.search("past_marker", verb_part)
-    return marker is not None and _SAID_AHEAD.search(verb_part, marker.end()) is None
+    if marker is not None and _SAID_AHEAD.search(verb_part, marker.end()) is None:
+        return True
+    return _LAST_TIME_BEFORE.search(c.text, max(0, c.ref.start - 10), c.ref.start) is not None
+
+
+# "上次安倍首相访华": the last time, before the traveller and his title
+_LAST_TIME_BEFORE = re.compile(r"(?:上次|上一次)[^,;:。!?，；：、\s]{0,6}$")
 
 
 def _perfective(c: Clues) -> bool:
