@@ -1595,6 +1595,15 @@ def test_leaders_listed_among_those_who_confirmed_their_participation_come(gazet
     assert statuses(trips_of(gazetteer, text, date(2014, 2, 1))) == expected
 
 
+def test_leaders_listed_with_their_countries_in_brackets_travel_together(gazetteer: Gazetteer) -> None:
+    text = (
+        "Саммит пройдет 10 октября в Астане. "
+        "Подтвердили свое участие президенты Владимир Путин (Россия), Реджеп Эрдоган (Турция) и Нарендра Моди (Индия)."
+    )
+    expected = {(PUTIN, "KZ"): "confirmed", (ERDOGAN, "KZ"): "confirmed", (MODI, "KZ"): "confirmed"}
+    assert statuses(trips_of(gazetteer, text, date(2024, 10, 1))) == expected
+
+
 def test_a_gerund_aside_stands_between_the_subject_and_its_verb(gazetteer: Gazetteer) -> None:
     text = "Председатель КНР Си Цзиньпин, успешно завершив визит в Танзанию, сегодня отбыл с визитом в ЮАР."
     assert statuses(trips_of(gazetteer, text, date(2013, 3, 26))).get(("Q15031", "ZA")) == "ongoing"

@@ -98,7 +98,8 @@ _GERUND_AFTER_COMMA = re.compile(r"[^,;]{0,120},\s*")
 _GERUND_OPENING = re.compile(r"[^,;]{0,100},\s*(?:[\w-]+\s+){0,5}")
 _SECOND_PREDICATE = re.compile(r"[^,;]*,\s*(?:а|и|а также|а затем|затем|после чего|после этого|потом|а потом)\s+[^,;]*")
 # "Путин и президент США Джордж Буш": two subjects, a title between
-_AND = re.compile(r"^\s*(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
+# (a bracket after a name may give his country: "Владимир Путин (Россия), Нурсултан Назарбаев (Казахстан)")
+_AND = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:а также|и)?|и|а также)\s*(?:[\w-]+\s+){0,4}$")
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?P<pronoun>"
     + "|".join(L.source(name) for name in ("possessive", "plural_possessive", "reflexive"))
