@@ -267,3 +267,16 @@ def test_a_leader_who_arrived_yesterday_for_a_visit_is_on_it(tag: Tag, gazetteer
         "The French president arrived on Tuesday for a state visit to Russia. Emmanuel Macron planned to visit Russia."
     )
     assert statuses(tag, gazetteer, text, date(2023, 6, 14)) == {(MACRON, "RU"): "ongoing"}
+
+
+def test_stopping_by_a_country_is_a_trip_there(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "An aide told reporters that Modi would stop by France later this month."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)) == {(MODI, "FR"): "planned"}
+
+
+def test_a_trip_after_which_the_leader_will_go_on_is_ahead_too(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "After visiting Kenya, Chinese President Xi Jinping will fly to Ethiopia."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((XI, "KE")) in ("planned", "confirmed")
+    # but not a trip after which the leader said something
+    text = "After his visit to Kenya, Xi said he will return to Africa."
+    assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((XI, "KE")) == "past"

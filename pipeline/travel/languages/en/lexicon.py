@@ -138,6 +138,8 @@ LEXICON = Lexicon(
             "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",
             "{reach_verb}",
             "cross~ into", "(stop|stops|stopped) (first |over |briefly )?in", "return~ (from|to)",
+            # "would stop by the UK" (not "stopped by", a passive: "was stopped by Chinese police")
+            "(stop|stops|stopping) by",
             # the trip as the subject: "the tour will take him to Japan", "travels which also take him to Iran"
             "(take|takes|taking) (him|her|them) (on )?to",
             # on the way: "he will come through the UK", "passed through Dubai", "transiting through Japan"

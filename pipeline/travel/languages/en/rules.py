@@ -340,7 +340,31 @@ def _after_the_trip(c: Clues) -> bool:
         and L.search("home", c.text, 0, after.start()) is None
     ):
         return False  # "Kishida will visit Madrid after attending the G7 summit": both ahead (but "fly home after")
+    if after is not None and not c.text[: after.start()].strip(" \"“'‘") and _fronted_before_own_future(c):
+        return False  # "After stopping by the US, Prabowo will also attend the G20 summit": both ahead
     return after is not None or _OUTCOME_OF.search(c.text, max(0, start - 50), start) is not None
+
+
+def _fronted_before_own_future(c: Clues) -> bool:
+    """Whether the clause after a fronted "After visiting X," is the traveller's own and in the future: "After
+    stopping by the US, Prabowo will also attend"."""
+    comma = c.text.find(",", c.trigger.end)
+    if comma < 0:
+        return False
+    future = L.search("future", c.text, comma, comma + 60)
+    return future is not None and any(
+        ref.leader == c.ref.leader
+        and comma < ref.start
+        and _TITLE_GAP.fullmatch(c.original, comma + 1, ref.start) is not None
+        and ref.end <= future.start()
+        and _ADVERB_GAP.fullmatch(c.text, ref.end, future.start()) is not None
+        for ref in c.sentence.refs
+    )
+
+
+_ADVERB_GAP = re.compile(r"\s*(?:(?:also|then|later|now)\s+)?")  # "Prabowo will", "Prabowo also will"
+# the clause's subject right after the comma, perhaps after a title ("US President Obama"; not "Biden said he")
+_TITLE_GAP = re.compile(r"\s*(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}")
 
 
 def _own_future_before(c: Clues, end: int) -> bool:
