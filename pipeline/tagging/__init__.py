@@ -155,7 +155,12 @@ _US_STATE_AFTER = re.compile(
     r"Virginia|West Virginia|Wisconsin|Wyoming)\b(?! and\b| or\b))"
 )
 # "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name.
-_NAME_AFTER = re.compile(r"^ [A-Z][a-z]")
+# a name after an ambiguous country makes it a person's or a place's ("Jordan Peterson"); not a day or month after
+# it ("will visit Turkey Wednesday", "arrives in Jordan Monday")
+_NAME_AFTER = re.compile(
+    r"^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]"
+)
 _OFFICE_BEFORE = _Caseless(
     r"\b(president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|crown prince|"
     r"supreme leader|leader|taoiseach|pm|sheikh|grand duke)\W*$",

@@ -308,6 +308,12 @@ def test_the_destination_of_a_leaders_trip_named_before_it_is_a_country(tag: Tag
     assert "JO" in topics(tag("A trip by the Japanese prime minister to Jordan is planned."), "country")
 
 
+def test_a_day_or_month_after_an_ambiguous_country_is_no_name_of_a_person(tag: Tag) -> None:
+    assert "TR" in topics(tag("Abiy Ahmed will pay an official visit to Turkey Wednesday."), "country")
+    assert "JO" in topics(tag("Erdogan will travel to Jordan March 3 for talks."), "country")
+    assert "TD" not in topics(tag("Chad Smith, a lawyer, will appeal on Monday."))
+
+
 def test_a_city_then_a_comma_is_no_list_of_countries(tag: Tag) -> None:
     assert "GE" not in topics(tag("The senator flew to Savannah, Georgia, on Monday."))
     assert "GE" in topics(tag("The talks moved from Armenia, Georgia and Azerbaijan to Baku."))
