@@ -3,8 +3,9 @@
 Usage: ``article = clean_article(raw)``; raises :class:`CleaningError` (with a ``reason`` code for the
 dead-letter topic) when no story is left, so an empty article never travels downstream. An article
 without a publication date takes the page's (the scraper's ``date`` marker), else its address's
-(``/2023/07/25/``), else the date the HTML's metadata gives; with none of them, an address that gives a
-year and a month (``/2022/05/slug``) gives its month (``published_month``).
+(``/2023/07/25/``), else the date the HTML's metadata gives; with none of them, a ``date`` marker that
+gives a year and a month only (``date 2018-04``), else an address that does (``/2022/05/slug``), gives its
+month (``published_month``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def clean_article(raw: RawArticle) -> Article:
     published = raw.published
     language = normalize_language(raw.language)
     byline = None
+    marked_month = None  # a scraper's "date YYYY-MM" marker
     if raw.html is not None and raw.html.strip():
         from_url = None if published else date_from_url(raw.url)
         parts = extract_html(raw.html, url=raw.url, need_date=published is None and from_url is None)
@@ -72,6 +74,7 @@ def clean_article(raw: RawArticle) -> Article:
         title = title or scraped.title
         published = published or _midnight(scraped.published or date_from_url(raw.url))
         byline = scraped.byline
+        marked_month = scraped.published_month
     else:  # the raw-article schema requires one of them (agents/wire/raw.py), so this is no story either
         paragraphs, removed = [], ()
     if not paragraphs:
@@ -94,7 +97,7 @@ def clean_article(raw: RawArticle) -> Article:
         signature=signature,
         removed=removed,
         extra=raw.extra,
-        published_month=None if published else month_from_url(raw.url),
+        published_month=None if published else (marked_month or month_from_url(raw.url)),
     )
 
 

@@ -26,6 +26,7 @@ import ahocorasick
 
 from pipeline.cleaning import lexicon
 from pipeline.cleaning.normalize import normalize_lines
+from pipeline.records import Month
 
 
 class Kind(Enum):
@@ -85,7 +86,7 @@ _PHRASES = _Phrases(
 _PRIVACY_WORDS = tuple(word for words in lexicon.PRIVACY_WORDS.values() for word in words)
 
 _I = re.IGNORECASE
-LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", _I)
+LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b[ \t]*", _I)
 
 _CALL_TO_ACTION = re.compile(f"^(?:please\\s+)?(?:{_any_of(lexicon.CALLS_TO_ACTION)})\\b", _I)
 _CTA_TAIL = re.compile(f"\\b(?:{_any_of(lexicon.CALL_TO_ACTION_TAILS)})\\b", _I)
@@ -349,18 +350,21 @@ class ScrapedParts:
     title: str | None
     byline: str | None
     published: date | None
+    published_month: Month | None  # a marker giving the month only ("date 2018-04")
     removed: tuple[str, ...]
     lines: tuple[int, ...]  # source line numbers (from 1) of the kept paragraphs
     title_line: int | None  # source line number of the title, when it came from the text
 
 
-def split_leading_date(text: str) -> tuple[date | None, str]:
-    """A leading ``date YYYY-MM-DD`` marker (the scraper's) as a date, and the text after it."""
+def split_leading_date(text: str) -> tuple[date | Month | None, str]:
+    """A leading ``date YYYY-MM-DD`` marker (the scraper's) as a date, or ``date YYYY-MM`` as a month, and the
+    text after it."""
     match = LEADING_DATE.match(text)
     if not match:
         return None, text
     try:
-        found = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        year, month = int(match.group(1)), int(match.group(2))
+        found = date(year, month, int(match.group(3))) if match.group(3) else Month(year, month)
     except ValueError:
         return None, text
     return found, text[match.end() :]
@@ -509,12 +513,13 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> ScrapedParts:
     by line, so that ``parts.lines`` are the numbers of ``text``'s own lines.
     """
     source = normalize_lines(text)
-    published = None
+    marker: date | Month | None = None
     first = next((i for i, line in enumerate(source) if line), None)
     if first is not None:
-        published, rest = split_leading_date(source[first])
+        marker, rest = split_leading_date(source[first])
         source[first] = rest.strip()
-    removed: list[str] = ["date_line"] if published else []
+    published = marker if isinstance(marker, date) else None
+    removed: list[str] = ["date_line"] if marker else []
     lines = _joined(source)
     _mark_caption_pairs(lines)
 
@@ -555,6 +560,7 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> ScrapedParts:
         title=title,
         byline=header.byline,
         published=published,
+        published_month=marker if isinstance(marker, Month) else None,
         removed=tuple(removed),
         lines=tuple(sorted(number for line in kept for number in line.numbers)),
         title_line=header.title.numbers[0] if header.title else None,

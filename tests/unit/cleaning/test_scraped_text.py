@@ -9,7 +9,7 @@ import pytest
 from pipeline.cleaning import MAX_TEXT_CHARS, CleaningError, clean_article
 from pipeline.cleaning.normalize import normalize_text
 from pipeline.cleaning.scraped import Kind, ScrapedParts, classify_line, clean_scraped_text, word_count
-from pipeline.records import RawArticle
+from pipeline.records import Month, RawArticle
 from tests.fixtures import scraped_fixture, scraped_fixture_names
 
 
@@ -33,6 +33,18 @@ def test_leading_date_line_is_the_publication_date_and_not_text() -> None:
     article = clean_article(RawArticle(id="t", text=scraped_fixture("seed_shaped")["raw"]))
     assert article.published == datetime(2023, 7, 25, tzinfo=UTC)
     assert "2023-07-25" not in article.text
+
+
+def test_a_date_line_giving_the_month_only_is_the_publication_month_and_keeps_the_text_after_it() -> None:
+    text = (
+        " date 2018-04 The president confirms plans to visit the summit in May\n\n"
+        "The president has confirmed his plans to pay a visit to the summit in May, officials said.\n\n"
+        "He will meet the host on the sidelines of the forum, his office added on Sunday."
+    )
+    article = clean_article(RawArticle(id="t", text=text))
+    assert (article.published, article.published_month) == (None, Month(2018, 4))
+    assert article.title == "The president confirms plans to visit the summit in May"
+    assert "2018-04" not in article.text
 
 
 def test_a_given_publication_date_wins_over_the_date_line() -> None:
