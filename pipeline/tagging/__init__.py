@@ -154,9 +154,8 @@ _US_STATE_AFTER = re.compile(
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     r"Virginia|West Virginia|Wisconsin|Wyoming)\b(?! and\b| or\b))"
 )
-# "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name.
-# a name after an ambiguous country makes it a person's or a place's ("Jordan Peterson"); not a day or month after
-# it ("will visit Turkey Wednesday", "arrives in Jordan Monday")
+# "Jordan Peterson", "Chad Smith": a capitalised word right after the name makes it a first name; not a day or month
+# ("will visit Turkey Wednesday", "arrives in Jordan Monday")
 _NAME_AFTER = re.compile(
     r"^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
     r"August|September|October|November|December)\b)[A-Z][a-z]"

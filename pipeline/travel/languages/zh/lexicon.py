@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         "left_verb": ("离开", "离", "飞离"),
         # "发出访俄邀请", "转交邀请函": an invitation sent
         "invitation_sent": ("发出", "提出", "转交", "递交", "转达", "致函", "致信"),
-        # "没去宏都拉斯", "并未访问": not going
+        # "没去宏都拉斯", "并未访问": not going; "未经证实": not confirmed
         "not_word": ("没有", "没", "未", "并未", "从没", "尚未", "不", "未经"),
         # a trip or its plan, near a calling-off: "取消出访行程", "双普二会的计划已遭搁置"
         "called_off_object": ("行程", "访问", "出访", "之行", "访", "计(划|画)", "峰会", "会晤", "会面"),
