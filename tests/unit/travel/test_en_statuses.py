@@ -280,3 +280,16 @@ def test_a_trip_after_which_the_leader_will_go_on_is_ahead_too(tag: Tag, gazette
     # but not a trip after which the leader said something
     text = "After his visit to Kenya, Xi said he will return to Africa."
     assert statuses(tag, gazetteer, text, date(2024, 5, 1)).get((XI, "KE")) == "past"
+
+
+def test_a_departure_for_a_place_with_its_day_told_between_is_a_trip(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will depart New Delhi on Monday, January 6, for Accra to attend the inauguration."
+    assert statuses(tag, gazetteer, text, date(2025, 1, 5)) == {(MODI, "GH"): "confirmed"}
+
+
+def test_a_leader_others_will_accompany_on_his_trip_is_ahead_of_it(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = (
+        "Modi met his cabinet on Sunday. The Minister of State, Mr Kumar, and other senior officials will accompany "
+        "the Prime Minister on his second trip to Ghana."
+    )
+    assert statuses(tag, gazetteer, text, date(2025, 1, 5)).get((MODI, "GH")) in ("planned", "confirmed")

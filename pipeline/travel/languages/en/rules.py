@@ -463,10 +463,17 @@ def _on_a_visit(c: Clues) -> bool:
 
 
 def _visit_ahead(c: Clues) -> bool:
-    """ "Hollande will be on a state visit", "look forward to welcoming Hollande on a state visit": a visit to come."""
+    """ "Hollande will be on a state visit", "look forward to welcoming Hollande on a state visit", "officials will
+    accompany the President on his second trip to Ghana": a visit to come."""
     if L.search("future", _c(c).gap) is not None:
         return True
+    if _FUTURE_VERB_OF_OBJECT.search(c.text, max(0, c.ref.start - 60), c.ref.start) is not None:
+        return True
     return _WELCOMED_GUEST.search(c.text, max(0, c.ref.start - 100), c.ref.start) is not None
+
+
+# the leader as the object of a verb in the future: "will accompany the President on his trip"
+_FUTURE_VERB_OF_OBJECT = re.compile(r"(?:" + L.source("future") + r")\s+(?:[\w-]+\s+){1,3}$")
 
 
 def _call_for_visit(c: Clues) -> bool:
