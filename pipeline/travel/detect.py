@@ -36,7 +36,7 @@ from pipeline.travel.merge import (
     to_trip,
     undate_plans_before_office,
 )
-from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair
+from pipeline.travel.pairing import FALLBACK_TRIGGER, Pair, Trigger
 from pipeline.travel.sentences import PLACE_KINDS, Place, Sentence
 from pipeline.travel.status import decide
 from pipeline.travel.timing import Tense, TimeExpression
@@ -578,7 +578,7 @@ def _found(
     dating: Dating,
 ) -> list[Found]:
     """The time pass: a finding per time of the trip (a past trip in 2017 and 2019 is two)."""
-    text, times = sentence.low, _times_of(place, sentence)
+    text, times = sentence.low, _times_of(place, sentence, pair.trigger)
     day, seen_from = dating.day, dating.seen_from
     chosen = language.trip_times(times, text, place.end, pair.trigger.start, False)[:1]
     if not chosen and place.start < 0 and sentence.context_time is not None:
@@ -627,9 +627,10 @@ def _found(
     return results
 
 
-def _times_of(place: Place, sentence: Sentence) -> list[TimeExpression]:
+def _times_of(place: Place, sentence: Sentence, trigger: Trigger) -> list[TimeExpression]:
     """The times that can be a trip's to ``place``: not one told right after another country's place before it
-    ("During his visit to India on April 1-3, Deuba invited Modi to visit Nepal": India's time, not Nepal's)."""
+    ("During his visit to India on April 1-3, Deuba invited Modi to visit Nepal": India's time, not Nepal's), unless
+    that place is inside the travel words, the place left ("will leave Abuja on Monday for Washington")."""
     times = sentence.times
     if place.start < 0 or not times:
         return times
@@ -640,6 +641,7 @@ def _times_of(place: Place, sentence: Sentence) -> list[TimeExpression]:
         or not any(
             other.country != place.country
             and other.end <= time.start
+            and not trigger.start <= other.start < trigger.end
             and _OWN_TIME_GAP.fullmatch(sentence.text, other.end, time.start) is not None
             for other in sentence.places
         )

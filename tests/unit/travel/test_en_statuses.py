@@ -293,3 +293,9 @@ def test_a_leader_others_will_accompany_on_his_trip_is_ahead_of_it(tag: Tag, gaz
         "the Prime Minister on his second trip to Ghana."
     )
     assert statuses(tag, gazetteer, text, date(2025, 1, 5)).get((MODI, "GH")) in ("planned", "confirmed")
+
+
+def test_the_day_told_after_the_place_left_is_the_trips(tag: Tag, gazetteer: Gazetteer) -> None:
+    text = "Modi will leave New Delhi on Monday for Accra."
+    trips = detect_trips(tag(text, date(2025, 1, 5)), gazetteer)  # a Sunday
+    assert [(t.destination.country, t.when.start if t.when else None) for t in trips] == [("GH", date(2025, 1, 6))]

@@ -135,7 +135,7 @@ LEXICON = Lexicon(
             "coming to", "(leave|leaves|left|leaving) for", "(leave|leaves|left|leaving) _{1,4}for",
             "{boarding} _{0,6}for", "depart~ _{0,3}(for|to)",
             # "will depart Abuja on Monday, January 6, for Accra": the day told between
-            "(depart~|leav~|left) _ (_ )?on _,? (_,? )?(_,? )?for",
+            "(depart~|leav~|left) _ (_ )?on _,? (_,? )?(_,? )?(_,? )?for",
             "jet~ out (of _{1,2} )?to", "set off for", "sets off for", "setting off for",
             "arriv~ (in|at)", "land~ (in|at)", "touch~ down (in|at)", "{en_route}",
             "{reach_verb}",
