@@ -622,6 +622,7 @@ def _found(
                 rule,
                 pair.describe(sentence.text),
                 sentence.part == "title",
+                recap=language.recap is not None and language.recap.match(sentence.text) is not None,
             )
         )
     return results

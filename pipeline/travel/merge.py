@@ -38,6 +38,7 @@ class Found:
     pairing: str
     headline: bool  # told in the title (a body sentence is the better evidence of two as sure)
     after_leg: str | None = None  # the country of the leg the sentence says this one follows ("After Japan, ...")
+    recap: bool = False  # told in a sentence recalling earlier news ("Ранее сообщалось, что ...")
 
 
 class CalledOff(NamedTuple):
@@ -334,9 +335,17 @@ def _other_time(current: Found, item: Found) -> bool:
     return (b.start - a.end).days >= _APART_DAYS or (a.start - b.end).days >= _APART_DAYS
 
 
+_GOING = frozenset({"planned", "confirmed", "ongoing"})
+
+
 def _combine(current: Found, item: Found) -> Found:
     rank_item, rank_current = STATUS_PRECEDENCE.get(item.status, -1), STATUS_PRECEDENCE.get(current.status, -1)
-    if rank_item != rank_current:
+    recalled, own = (item, current) if item.recap else (current, item)
+    if recalled.recap and not own.recap and recalled.status in _CALLED_OFF and own.status in _GOING:
+        # the article's own news of the trip over a calling-off it recalls: "Рахмон приедет в Москву ... Ранее
+        # сообщалось, что Рахмон отменил визит в Москву" is a trip ahead
+        best = own
+    elif rank_item != rank_current:
         best = item if rank_item > rank_current else current
     else:
         # equally sure: the sentence that dates the trip is the better evidence, and of two as dated a body
@@ -376,6 +385,7 @@ def _combine(current: Found, item: Found) -> Found:
         best.rule,
         best.pairing,
         best.headline,
+        recap=best.recap and other.recap,
     )
 
 

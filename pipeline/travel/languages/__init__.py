@@ -112,6 +112,9 @@ class Language:
     # "The state visit by Xi has been postponed.": a calling-off of the one leader a sentence names, told without
     # a destination, for that leader's plans in the article (merge) (languages that read it so)
     called_off: Callable[[Sentence], TripStatus | None] | None = None
+    # a sentence recalling earlier news ("Ранее сообщалось, что Рахмон отменил визит в Москву"): its readings are
+    # older than the article's own, which win over them however sure (merge) (languages that mark it so)
+    recap: re.Pattern[str] | None = None
 
 
 def _english() -> Language:

@@ -1677,3 +1677,13 @@ def test_a_host_receiving_a_guest_with_no_place_named_receives_him_at_home(gazet
     assert statuses(trips_of(gazetteer, "Путин примет Мишустина на следующей неделе.", date(2024, 3, 16))) == {}
     text = "Как сообщил Путин, Токаев примет Рахмона на следующей неделе."
     assert ("emomali-rahmon", "RU") not in statuses(trips_of(gazetteer, text, date(2024, 3, 16)))
+
+
+def test_a_calling_off_recalled_from_earlier_news_yields_to_the_articles_own_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Реджеп Эрдоган приедет в Москву для участия в саммите. Ранее сообщалось, что Эрдоган отменил визит в Москву."
+    )
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "confirmed"}
+    # told as the article's own news, the calling-off still wins
+    text = "Реджеп Эрдоган приедет в Москву для участия в саммите. Позже Эрдоган отменил визит в Москву."
+    assert statuses(trips_of(gazetteer, text)) == {(ERDOGAN, "RU"): "cancelled"}
