@@ -75,8 +75,14 @@ def _raw_article(**fields: Any) -> Any:
 def _real_news(language: str) -> list[Any]:
     from bench.realnews import load
 
+    return joined_articles(language, sorted(load(language, "dev"), key=lambda text: text.id))
+
+
+def joined_articles(language: str, texts: Sequence[CorpusText]) -> list[Any]:
+    """``texts``, in the order given, joined into raw articles of :data:`ARTICLE_CHARS` or more (:func:`assemble`),
+    each dated as its first text."""
     articles = []
-    for number, group in enumerate(assemble(sorted(load(language, "dev"), key=lambda text: text.id))):
+    for number, group in enumerate(assemble(texts)):
         published = group[0].published
         articles.append(
             _raw_article(

@@ -268,9 +268,8 @@ def _joined_clean_texts(language: str) -> list[Any]:
     """
     from dataclasses import replace
 
-    from bench.pipeline import assemble
+    from bench.pipeline import joined_articles
     from pipeline.cleaning import CleaningError, clean_article
-    from pipeline.records import RawArticle
 
     cleaned = []
     for text in sorted(load(language, "dev"), key=lambda one: one.id):
@@ -278,15 +277,7 @@ def _joined_clean_texts(language: str) -> list[Any]:
             cleaned.append(replace(text, text=clean_article(text.raw_article()).text))
         except CleaningError:
             continue
-    return [
-        RawArticle(
-            id=f"news-{language}-{number}",
-            published=group[0].raw_article().published,
-            language=language,
-            text="\n\n".join(text.text for text in group),
-        )
-        for number, group in enumerate(assemble(cleaned))
-    ]
+    return joined_articles(language, cleaned)
 
 
 def time_detection(corpus: str, rounds: int) -> dict[str, Any]:

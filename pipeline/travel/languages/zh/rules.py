@@ -68,9 +68,8 @@ _TIMES = re.compile(
     + L.source("times")
 )
 # "将是他首度拜访华盛顿", "将由他率团出访": the future verb stands before the traveller
-# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席" (not "曾将", "once
-# made", no "will")
-_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|(?<!曾)(?<!曾经)将)")
+# after a past marker, a plan announced then: "此前已确定出席", "早前宣布将访问", "曾表示将出席"
+_SAID_AHEAD = re.compile(r"(?:" + L.source("announce") + r"|将)")
 # "计划在9月派国务院总理李强赴纽约": the sender's plan is the trip's; "将改由中国国务院总理李强率团出席": the one
 # who goes instead
 _FUTURE_BEFORE = re.compile(
@@ -432,7 +431,8 @@ def _past_marker(c: Clues) -> bool:
     right before the traveller too: "和上次安倍首相访华安排一样" (like the arrangements of Abe's last China visit)."""
     verb_part = _c(c).verb_part
     marker = L.search("past_marker", verb_part)
-    if marker is not None and _SAID_AHEAD.search(verb_part, marker.end()) is None:
+    # (read from the marker on, without the words that hold a "将" that is no future: "都曾将西安作为...")
+    if marker is not None and _SAID_AHEAD.search(_NOT_FUTURE.sub(" ", verb_part[marker.start() :])) is None:
         return True
     return _LAST_TIME_BEFORE.search(c.text, max(0, c.ref.start - 10), c.ref.start) is not None
 
